@@ -1,0 +1,55 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { DataSource } from 'typeorm';
+import { AccessGuard } from './auth/access.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { SessionModule } from './auth/session.module';
+import { SessionService } from './auth/session.service';
+import { UsersService } from './auth/users.service';
+import { ClientsResolver } from './clients/clients.resolver';
+import { ClientsService } from './clients/clients.service';
+import { appValidationPipe } from './common/validation-pipe';
+import type { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
+import { graphqlOptions } from './graphql/graphql-options';
+import { HealthController } from './health/health.controller';
+import { QueueModule } from './jobs/queue.module';
+import { LotsResolver } from './lots/lots.resolver';
+import { LotsService } from './lots/lots.service';
+
+/** Every resolver of the API; the schema emitter builds the committed schema from this list. */
+export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver];
+
+const SERVICES = [UsersService, LotsService, ClientsService];
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        SessionModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [getDataSourceToken(), SessionService],
+          useFactory: (db: DataSource, sessions: SessionService) => graphqlOptions(db, sessions),
+          imports: [SessionModule],
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        ...SERVICES,
+        ...RESOLVERS,
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_PIPE, useValue: appValidationPipe },
+      ],
+    };
+  }
+}

@@ -1,0 +1,31 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { ForbiddenAppError, UnauthenticatedAppError } from '../common/app-errors';
+import type { UserRole } from '../database/entities/app-user.entity';
+import type { Actor } from '../tenancy/actor';
+import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+
+// Default deny: a handler must declare @Public() or the roles that may call it.
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(private readonly reflector: Reflector) {}
+
+  canActivate(context: ExecutionContext): boolean {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
+    if (!roles || roles.length === 0) throw new ForbiddenAppError();
+    const actor = actorOf(context);
+    if (!actor) throw new UnauthenticatedAppError();
+    if (!roles.includes(actor.role)) throw new ForbiddenAppError();
+    return true;
+  }
+}
+
+export function actorOf(context: ExecutionContext): Actor | null {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext().actor ?? null;
+  }
+  return context.switchToHttp().getRequest().actor ?? null;
+}

@@ -1,0 +1,33 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { OrganisationType } from '../organisations/organisation.types';
+
+export enum RoleGql {
+  PROVIDER_USER = 'PROVIDER_USER',
+  CONSULTANT = 'CONSULTANT',
+  PROJECTLEIDER = 'PROJECTLEIDER',
+  ADMIN = 'ADMIN',
+}
+registerEnumType(RoleGql, { name: 'Role', description: 'De rol van een gebruiker.' });
+
+@InputType()
+export class LoginInput {
+  @Field()
+  @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' })
+  @MaxLength(254, { message: 'Het e-mailadres is te lang.' })
+  email!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Vul uw wachtwoord in.' })
+  @MaxLength(200, { message: 'Het wachtwoord is te lang.' })
+  password!: string;
+}
+
+@ObjectType('Me')
+export class MeType {
+  @Field(() => ID) id!: string;
+  @Field() email!: string;
+  @Field() displayName!: string;
+  @Field(() => RoleGql) role!: RoleGql;
+  @Field(() => OrganisationType) organisation!: OrganisationType;
+}

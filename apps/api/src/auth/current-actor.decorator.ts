@@ -1,0 +1,10 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { UnauthenticatedAppError } from '../common/app-errors';
+import { actorOf } from './access.guard';
+
+/** The logged-in actor; the guard has already refused anonymous callers of non-public handlers. */
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => {
+  const actor = actorOf(context);
+  if (!actor) throw new UnauthenticatedAppError();
+  return actor;
+});

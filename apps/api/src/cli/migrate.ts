@@ -1,0 +1,30 @@
+// Applies pending migrations and, with --seed, loads the demo data into an empty database.
+import { openDataSource } from '../database/open-data-source';
+import { loadConfig } from '../config/app-config';
+import { seedDemoData } from '../seed/seed-demo-data';
+
+async function main() {
+  const seed = process.argv.includes('--seed');
+  const config = loadConfig();
+  const db = await openDataSource(config.databaseUrl);
+  try {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    console.log(`Migraties: ${applied.length} toegepast.`);
+    if (seed) {
+      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM organisation`);
+      if (count === 0) {
+        const summary = await seedDemoData(db, config.bsnKey);
+        console.log(`Demodata geladen: ${summary}.`);
+      } else {
+        console.log('Database bevat al gegevens; demodata overgeslagen.');
+      }
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

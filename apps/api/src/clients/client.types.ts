@@ -1,0 +1,106 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsIn, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+
+export enum TargetGroupGql {
+  STATUS_HOLDER = 'STATUS_HOLDER',
+  FAMILY_MIGRANT = 'FAMILY_MIGRANT',
+  OTHER = 'OTHER',
+}
+registerEnumType(TargetGroupGql, { name: 'TargetGroup', description: 'Statushouder, gezinsmigrant of overig.' });
+
+export enum RouteGql {
+  B1 = 'B1',
+  Z = 'Z',
+  ONDERWIJS = 'ONDERWIJS',
+}
+registerEnumType(RouteGql, { name: 'Route', description: 'De leerroute uit het PIP.' });
+
+export enum LevelGql {
+  A1 = 'A1',
+  A2 = 'A2',
+  B1 = 'B1',
+  B2 = 'B2',
+}
+registerEnumType(LevelGql, { name: 'Level', description: 'Het taalniveau uit het PIP.' });
+
+export enum DeadlineStatusGql {
+  ON_TIME = 'ON_TIME',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+  MET = 'MET',
+  MET_LATE = 'MET_LATE',
+}
+registerEnumType(DeadlineStatusGql, { name: 'DeadlineStatus', description: 'Op tijd, binnenkort, verlopen of gehaald.' });
+
+@ObjectType('Deadline')
+export class DeadlineType {
+  @Field(() => CalendarDateScalar) deadline!: string;
+  @Field(() => DeadlineStatusGql) status!: DeadlineStatusGql;
+}
+
+@ObjectType('ClientDeadlines')
+export class ClientDeadlinesType {
+  @Field(() => DeadlineType, { description: 'PIP binnen 10 weken na inschrijving in de BRP.' }) pip!: DeadlineType;
+  @Field(() => DeadlineType, { nullable: true, description: 'Einde van de inburgeringstermijn (3 jaar).' }) integrationTerm!: DeadlineType | null;
+  @Field(() => DeadlineType, { nullable: true }) map!: DeadlineType | null;
+  @Field(() => DeadlineType, { nullable: true }) pvt!: DeadlineType | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Laatste dag waarop een routewissel mag (18 maanden na het PIP).' })
+  routeSwitchWindowEnd!: string | null;
+}
+
+/** A client as the own municipality sees it. Providers never get this type: it carries the (masked) BSN. */
+@ObjectType('Client')
+export class ClientType {
+  @Field(() => ID) id!: string;
+  @Field(() => Int, { description: 'Klantnummer binnen de gemeente.' }) clientNumber!: number;
+  @Field() firstName!: string;
+  @Field() lastName!: string;
+  @Field(() => CalendarDateScalar) dateOfBirth!: string;
+  @Field(() => TargetGroupGql) targetGroup!: TargetGroupGql;
+  @Field(() => CalendarDateScalar) brpRegistrationDate!: string;
+  @Field(() => CalendarDateScalar, { nullable: true }) pipSignedOn!: string | null;
+  @Field(() => RouteGql, { nullable: true }) route!: RouteGql | null;
+  @Field(() => LevelGql, { nullable: true }) level!: LevelGql | null;
+  @Field({ description: 'BSN gemaskeerd; tonen kan alleen via revealBsn (wordt gelogd).' }) bsnMasked!: string;
+  @Field(() => ClientDeadlinesType) deadlines!: ClientDeadlinesType;
+}
+
+@ObjectType('ClientPage')
+export class ClientPageType {
+  @Field(() => [ClientType]) items!: ClientType[];
+  @Field(() => Int) total!: number;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class RegisterClientInput {
+  @Field({ description: 'Burgerservicenummer (9 cijfers, elfproef).' })
+  @Matches(/^\s*\d{8,9}\s*$/, { message: 'Een BSN bestaat uit 9 cijfers.' })
+  bsn!: string;
+
+  @Field() @IsNotEmpty({ message: 'Vul de voornaam in.' }) @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
+  firstName!: string;
+
+  @Field() @IsNotEmpty({ message: 'Vul de achternaam in.' }) @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
+  lastName!: string;
+
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige geboortedatum in.' })
+  dateOfBirth!: string;
+
+  @Field(() => TargetGroupGql) @IsIn(Object.values(TargetGroupGql), { message: 'Kies een doelgroep.' })
+  targetGroup!: TargetGroupGql;
+
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de datum van inschrijving in de BRP in.' })
+  brpRegistrationDate!: string;
+
+  @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige PIP-datum in.' })
+  pipSignedOn?: string | null;
+
+  @Field(() => RouteGql, { nullable: true }) @IsOptional() @IsIn(Object.values(RouteGql), { message: 'Kies een leerroute.' })
+  route?: RouteGql | null;
+
+  @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql), { message: 'Kies een taalniveau.' })
+  level?: LevelGql | null;
+}

@@ -1,0 +1,40 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import { ClientPageType, ClientType, RegisterClientInput } from './client.types';
+import { ClientsService } from './clients.service';
+
+@Resolver(() => ClientType)
+export class ClientsResolver {
+  constructor(private readonly clients: ClientsService) {}
+
+  @Roles('CONSULTANT')
+  @Query(() => ClientPageType, { description: 'De inburgeraars van de eigen gemeente.' })
+  clients(
+    @CurrentActor() actor: Actor,
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<ClientPageType> {
+    return this.clients.list(actor, search, limit, offset);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => ClientType)
+  client(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ClientType> {
+    return this.clients.get(actor, id);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => ClientType, { description: 'Registreer een inburgeraar van de eigen gemeente.' })
+  registerClient(@CurrentActor() actor: Actor, @Args('input') input: RegisterClientInput): Promise<ClientType> {
+    return this.clients.register(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => String, { description: 'Toon het volledige BSN; dit wordt vastgelegd in het verwerkingenlogboek.' })
+  revealBsn(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<string> {
+    return this.clients.revealBsn(actor, clientId);
+  }
+}

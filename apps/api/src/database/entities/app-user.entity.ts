@@ -1,0 +1,17 @@
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
+
+export type UserRole = 'PROVIDER_USER' | 'CONSULTANT' | 'PROJECTLEIDER' | 'ADMIN';
+
+@Entity({ name: 'app_user' })
+export class AppUserEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index({ unique: true }) @Column({ type: 'text' }) email!: string;
+  @Column({ name: 'display_name', type: 'text' }) displayName!: string;
+  /** argon2id hash; never leaves the auth module. */
+  @Column({ name: 'password_hash', type: 'text' }) passwordHash!: string;
+  @Column({ type: 'text' }) role!: UserRole;
+  @Index() @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

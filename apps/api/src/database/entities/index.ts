@@ -1,0 +1,43 @@
+import { AppUserEntity } from './app-user.entity';
+import { ClientEntity } from './client.entity';
+import { ContractEntity } from './contract.entity';
+import { DeadlineSignalEntity } from './deadline-signal.entity';
+import { JobExecutionEntity } from './job-execution.entity';
+import { LotEntity, LotMunicipalityEntity } from './lot.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { OutboxMessageEntity } from './outbox-message.entity';
+import { ProcessingLogEntity } from './processing-log.entity';
+import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
+import { UserSessionEntity } from './user-session.entity';
+
+export const ALL_ENTITIES = [
+  OrganisationEntity,
+  SubRegionEntity,
+  SubRegionMunicipalityEntity,
+  AppUserEntity,
+  UserSessionEntity,
+  LotEntity,
+  LotMunicipalityEntity,
+  ContractEntity,
+  ClientEntity,
+  ProcessingLogEntity,
+  OutboxMessageEntity,
+  JobExecutionEntity,
+  DeadlineSignalEntity,
+];
+
+export {
+  AppUserEntity,
+  ClientEntity,
+  ContractEntity,
+  DeadlineSignalEntity,
+  JobExecutionEntity,
+  LotEntity,
+  LotMunicipalityEntity,
+  OrganisationEntity,
+  OutboxMessageEntity,
+  ProcessingLogEntity,
+  SubRegionEntity,
+  SubRegionMunicipalityEntity,
+  UserSessionEntity,
+};

@@ -1,0 +1,25 @@
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { OrganisationEntity } from './organisation.entity';
+
+/** A lot (perceel) tendered by a region for one route or module. */
+@Entity({ name: 'lot' })
+export class LotEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index() @Column({ name: 'region_id', type: 'uuid' }) regionId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'region_id' }) region?: OrganisationEntity;
+  @Column({ type: 'text' }) name!: string;
+  /** B1, Z, ONDERWIJS, MAP, PVT or KNM. */
+  @Column({ type: 'text' }) subject!: string;
+  @Column({ name: 'period_start', type: 'date' }) periodStart!: string;
+  @Column({ name: 'period_end', type: 'date' }) periodEnd!: string;
+  @Column({ name: 'expected_volume_per_year', type: 'integer' }) expectedVolumePerYear!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+@Entity({ name: 'lot_municipality' })
+export class LotMunicipalityEntity {
+  @PrimaryColumn({ name: 'lot_id', type: 'uuid' }) lotId!: string;
+  @ManyToOne(() => LotEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'lot_id' }) lot?: LotEntity;
+  @Index() @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'municipality_id' }) municipality?: OrganisationEntity;
+}

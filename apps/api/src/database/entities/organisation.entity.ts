@@ -1,0 +1,19 @@
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+export type OrganisationKind = 'REGION' | 'MUNICIPALITY' | 'PROVIDER';
+
+/** A region (arbeidsmarktregio), a municipality (with CBS code) or a provider (with KvK number). */
+@Entity({ name: 'organisation' })
+export class OrganisationEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'text' }) kind!: OrganisationKind;
+  @Column({ type: 'text' }) name!: string;
+  /** Municipalities: the region they belong to. */
+  @Index() @Column({ name: 'region_id', type: 'uuid', nullable: true }) regionId!: string | null;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'region_id' }) region?: OrganisationEntity;
+  @Index({ unique: true, where: 'cbs_code IS NOT NULL' }) @Column({ name: 'cbs_code', type: 'text', nullable: true }) cbsCode!: string | null;
+  @Column({ name: 'kvk_number', type: 'text', nullable: true }) kvkNumber!: string | null;
+  /** Providers: LANGUAGE_SCHOOL, EDUCATION_INSTITUTION or OTHER_PARTNER. */
+  @Column({ name: 'provider_kind', type: 'text', nullable: true }) providerKind!: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}

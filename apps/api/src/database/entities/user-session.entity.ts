@@ -1,0 +1,13 @@
+import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { AppUserEntity } from './app-user.entity';
+
+/** A login session; the cookie holds a random token, the database only its SHA-256. */
+@Entity({ name: 'user_session' })
+export class UserSessionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index({ unique: true }) @Column({ name: 'token_hash', type: 'text' }) tokenHash!: string;
+  @Index() @Column({ name: 'user_id', type: 'uuid' }) userId!: string;
+  @ManyToOne(() => AppUserEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id' }) user?: AppUserEntity;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
+}

@@ -1,0 +1,37 @@
+import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/roles.decorator';
+import { REDIS_PRODUCER } from '../jobs/queue.module';
+
+@Controller('health')
+export class HealthController {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(REDIS_PRODUCER) private readonly redis: IORedis,
+  ) {}
+
+  @Public()
+  @Get('live')
+  @HttpCode(200)
+  live() {
+    return { status: 'ok' };
+  }
+
+  /** Ready when both PostgreSQL and Redis answer. */
+  @Public()
+  @Get('ready')
+  async ready() {
+    const [database, redis] = await Promise.all([
+      this.db.query('SELECT 1').then(() => 'ok', () => 'down'),
+      Promise.race([
+        this.redis.ping().then(() => 'ok', () => 'down'),
+        new Promise<string>((resolve) => setTimeout(() => resolve('down'), 1000)),
+      ]),
+    ]);
+    const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };
+    if (body.status !== 'ok') throw new ServiceUnavailableException(body);
+    return body;
+  }
+}

@@ -1,0 +1,25 @@
+// Every job the worker knows, with its payload (ids only) and its retry policy, in one place.
+
+export interface JobPayloads {
+  /** Recompute the deadlines of one client after a change. */
+  'deadlines.scan-client': { clientId: string; municipalityId: string };
+  /** The nightly scan over all clients. */
+  'deadlines.scan-all': { scanDate?: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+export interface JobPolicy {
+  attempts: number;
+  /** First retry delay; BullMQ doubles it each attempt. */
+  backoffMs: number;
+}
+
+export const JOB_POLICIES: Record<JobName, JobPolicy> = {
+  'deadlines.scan-client': { attempts: 8, backoffMs: 1_000 },
+  'deadlines.scan-all': { attempts: 5, backoffMs: 60_000 },
+};
+
+export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];
+
+export const QUEUE_NAME = 'inburgering';

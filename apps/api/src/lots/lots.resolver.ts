@@ -1,0 +1,48 @@
+import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../auth/request-context';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { OrganisationType } from '../organisations/organisation.types';
+import type { Actor } from '../tenancy/actor';
+import { LotSubjectGql, LotType } from './lot.types';
+import { LotsService } from './lots.service';
+
+@Resolver(() => LotType)
+export class LotsResolver {
+  constructor(private readonly lots: LotsService) {}
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
+  @Query(() => [LotType], { description: 'De percelen die de gebruiker mag zien.' })
+  async lots(@CurrentActor() actor: Actor): Promise<LotType[]> {
+    const rows = await this.lots.visibleLots(actor);
+    return rows.map((row) =>
+      Object.assign(new LotType(), {
+        id: row.id,
+        name: row.name,
+        subject: row.subject as LotSubjectGql,
+        regionId: row.region_id,
+        periodStart: row.period_start,
+        periodEnd: row.period_end,
+        expectedVolumePerYear: row.expected_volume_per_year,
+      }),
+    );
+  }
+
+  @ResolveField(() => [OrganisationType], { description: 'Aanbieders met een contract op dit perceel (voor een aanbieder: alleen zijzelf).' })
+  async providers(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType[]> {
+    const rows = await ctx.loaders.lotProviders.load(lot.id);
+    const own = ctx.actor?.organisationKind === 'PROVIDER' ? rows.filter((row) => row.id === ctx.actor?.organisationId) : rows;
+    return own.map(OrganisationType.from);
+  }
+
+  @ResolveField(() => [OrganisationType], { description: 'De gemeenten die dit perceel dekt.' })
+  async municipalities(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType[]> {
+    return (await ctx.loaders.lotMunicipalities.load(lot.id)).map(OrganisationType.from);
+  }
+
+  @ResolveField(() => OrganisationType, { nullable: true })
+  async region(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType | null> {
+    const row = await ctx.loaders.organisation.load(lot.regionId);
+    return row ? OrganisationType.from(row) : null;
+  }
+}

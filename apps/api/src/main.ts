@@ -1,0 +1,15 @@
+import { logger } from './common/logger';
+import { loadConfig } from './config/app-config';
+import { createApiApp } from './create-api-app';
+
+async function main() {
+  const config = loadConfig();
+  const app = await createApiApp(config);
+  await app.listen(config.port, process.env.HOST ?? '127.0.0.1');
+  logger.info({ port: config.port }, 'API luistert');
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'API kon niet starten');
+  process.exit(1);
+});

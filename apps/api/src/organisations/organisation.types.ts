@@ -1,0 +1,28 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganisationRow } from '../graphql/loaders';
+
+export enum OrganisationKindGql {
+  REGION = 'REGION',
+  MUNICIPALITY = 'MUNICIPALITY',
+  PROVIDER = 'PROVIDER',
+}
+registerEnumType(OrganisationKindGql, { name: 'OrganisationKind', description: 'Regio, gemeente of aanbieder.' });
+
+@ObjectType('Organisation')
+export class OrganisationType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => OrganisationKindGql) kind!: OrganisationKindGql;
+  @Field(() => String, { nullable: true, description: 'CBS-gemeentecode, bijvoorbeeld GM0202.' }) cbsCode!: string | null;
+  @Field(() => String, { nullable: true }) kvkNumber!: string | null;
+
+  static from(row: OrganisationRow): OrganisationType {
+    return Object.assign(new OrganisationType(), {
+      id: row.id,
+      name: row.name,
+      kind: row.kind as OrganisationKindGql,
+      cbsCode: row.cbs_code,
+      kvkNumber: row.kvk_number,
+    });
+  }
+}

@@ -1,0 +1,12 @@
+import type { OrganisationKind } from '../database/entities/organisation.entity';
+import type { UserRole } from '../database/entities/app-user.entity';
+
+/** The authenticated user acting in a request; services take it as an explicit argument. */
+export interface Actor {
+  userId: string;
+  role: UserRole;
+  organisationId: string;
+  organisationKind: OrganisationKind;
+  /** The region of the actor's organisation (a region itself, or a municipality's region); null for providers. */
+  regionId: string | null;
+}

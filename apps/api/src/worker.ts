@@ -1,0 +1,19 @@
+import { logger } from './common/logger';
+import { loadConfig } from './config/app-config';
+import { startWorker } from './worker/create-worker';
+
+async function main() {
+  const running = await startWorker(loadConfig(), { schedule: true });
+  logger.info('worker gestart');
+  const stop = async () => {
+    await running.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  logger.fatal({ err }, 'worker kon niet starten');
+  process.exit(1);
+});

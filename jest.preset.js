@@ -1,0 +1,24 @@
+// Shared jest settings: SWC transpiles TypeScript with decorator metadata (NestJS, TypeORM, class-validator need it).
+const path = require('node:path');
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(t|j)sx?$': [
+      '@swc/jest',
+      {
+        jsc: {
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { legacyDecorator: true, decoratorMetadata: true, react: { runtime: 'automatic' } },
+          target: 'es2022',
+        },
+        module: { type: 'commonjs' },
+      },
+    ],
+  },
+  moduleNameMapper: {
+    '^@inburgering/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@inburgering/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
