@@ -16,6 +16,8 @@ module.exports = {
       },
     ],
   },
+  // NestJS 12 ships ESM only; jest on Node 20 cannot require(esm), so these packages are compiled to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations)/)'],
   moduleNameMapper: {
     '^@inburgering/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@inburgering/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),

