@@ -23,6 +23,8 @@ export interface TestPlatformOptions {
   portalDist?: string;
   /** Also run a worker (outbox relay + BullMQ) against this database. */
   worker?: boolean;
+  /** Use this Redis instead of the run's shared one (to stop and start it in a test). */
+  redisUrl?: string;
 }
 
 export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal');
@@ -30,7 +32,7 @@ export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal')
 /** The real API on a free port, on a fresh clone of the migrated template database. */
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, { portalDist: options.portalDist });
+  const config = testConfig(database.url, { portalDist: options.portalDist, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
   if (options.seed ?? true) {
     const db = await openDataSource(database.url);
     await seedDemoData(db, config.bsnKey);

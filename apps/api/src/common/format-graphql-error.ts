@@ -15,6 +15,10 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   const code = formatted.extensions?.code;
+  // graphql-armor's limits (depth, cost, aliases, tokens, directives) answer in English; say it in Dutch.
+  if (/(Cost|depth|Aliases|Token|Directives) limit/i.test(formatted.message)) {
+    return { message: 'De aanvraag is te groot of te diep genest. Vraag minder gegevens tegelijk op.', extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return { message: `Ongeldige aanvraag: ${formatted.message}`, extensions: { code } };
   }

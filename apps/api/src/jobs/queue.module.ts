@@ -1,6 +1,7 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
+import { logger } from '../common/logger';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { QUEUE_NAME } from './job-definitions';
 import { createRedisConnection } from './redis-connection';
@@ -15,7 +16,12 @@ export const JOB_QUEUE = Symbol('JOB_QUEUE');
     {
       provide: JOB_QUEUE,
       inject: [APP_CONFIG, REDIS_PRODUCER],
-      useFactory: (config: AppConfig, connection: IORedis) => new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix }),
+      useFactory: (config: AppConfig, connection: IORedis) => {
+        const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
+        // While Redis is away the outbox holds the jobs; a warning is enough.
+        queue.on('error', (err) => logger.debug({ err: err.message }, 'wachtrij niet bereikbaar'));
+        return queue;
+      },
     },
   ],
   exports: [REDIS_PRODUCER, JOB_QUEUE],

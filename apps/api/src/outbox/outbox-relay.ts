@@ -17,6 +17,7 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
+  private failing = false;
 
   constructor(
     private readonly db: DataSource,
@@ -27,7 +28,17 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     const tick = async () => {
-      this.running = this.relayAll().catch((err) => logger.warn({ err: String(err) }, 'outbox relay failed; will retry'));
+      this.running = this.relayAll().then(
+        () => {
+          if (this.failing) logger.info('outbox relay hersteld');
+          this.failing = false;
+        },
+        (err) => {
+          // Warn once per outage, not on every tick.
+          if (!this.failing) logger.warn({ err: String(err) }, 'outbox relay mislukt; probeert opnieuw');
+          this.failing = true;
+        },
+      );
       await this.running;
       if (!this.stopped) this.timer = setTimeout(tick, this.intervalMs);
     };

@@ -35,6 +35,7 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
   const registry = buildJobRegistry(context.get<JobHandler[]>(JOB_HANDLERS));
   const queue = context.get<Queue>(JOB_QUEUE);
 
+  const connection = createRedisConnection(config.redisUrl);
   const worker = new Worker(
     QUEUE_NAME,
     async (job) => {
@@ -45,10 +46,11 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
       logger.info({ job: job.name, jobId: job.id, skipped: !ran }, 'job afgerond');
       return { ran };
     },
-    { connection: createRedisConnection(config.redisUrl), prefix: config.queuePrefix, concurrency: options.concurrency ?? 4, autorun: true },
+    { connection, prefix: config.queuePrefix, concurrency: options.concurrency ?? 4, autorun: true },
   );
   worker.on('failed', (job, err) => logger.warn({ job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job mislukt'));
-  worker.on('error', (err) => logger.warn({ err: err.message }, 'worker-verbinding'));
+  // Connection errors repeat every reconnect attempt while Redis is away; the relay already warns once.
+  worker.on('error', (err) => logger.debug({ err: err.message }, 'worker-verbinding'));
 
   if (options.schedule) {
     await queue.upsertJobScheduler('deadlines-nightly', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'deadlines.scan-all', data: {} });
@@ -62,6 +64,7 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
     async close() {
       await relay.stop();
       await worker.close();
+      connection.disconnect();
       await context.close();
     },
   };

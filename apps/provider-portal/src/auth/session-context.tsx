@@ -1,0 +1,76 @@
+import { LoginDocument, LogoutDocument, MeDocument, type MeQuery } from '@inburgering/contracts';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { GraphqlRequestError } from '../graphql/graphql-error';
+import { graphqlRequest } from '../graphql/request';
+
+export type CurrentUser = NonNullable<MeQuery['me']>;
+
+/** Why the login page is shown: a fresh visit, after "Uitloggen", or because the session ran out. */
+export type SignedOutReason = 'none' | 'loggedOut' | 'expired';
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'error'; error: GraphqlRequestError }
+  | { status: 'signedOut'; reason: SignedOutReason }
+  | { status: 'signedIn'; user: CurrentUser };
+
+interface SessionApi {
+  state: SessionState;
+  login(email: string, password: string): Promise<CurrentUser>;
+  logout(): Promise<void>;
+  /** Called when the API answers UNAUTHENTICATED: the cookie expired or was revoked. */
+  expire(): void;
+  reload(): void;
+}
+
+const SessionContext = createContext<SessionApi | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    graphqlRequest(MeDocument, {}, controller.signal).then(
+      ({ me }) => setState(me ? { status: 'signedIn', user: me } : { status: 'signedOut', reason: 'none' }),
+      (err: unknown) => {
+        if (controller.signal.aborted) return;
+        setState({ status: 'error', error: err instanceof GraphqlRequestError ? err : new GraphqlRequestError(String(err), 'NETWORK') });
+      },
+    );
+    return () => controller.abort();
+  }, [attempt]);
+
+  const login = useCallback(async (email: string, password: string) => {
+    const { login: user } = await graphqlRequest(LoginDocument, { input: { email, password } });
+    setState({ status: 'signedIn', user });
+    return user;
+  }, []);
+
+  const logout = useCallback(async () => {
+    await graphqlRequest(LogoutDocument, {});
+    setState({ status: 'signedOut', reason: 'loggedOut' });
+  }, []);
+
+  const expire = useCallback(() => setState({ status: 'signedOut', reason: 'expired' }), []);
+  const reload = useCallback(() => {
+    setState({ status: 'loading' });
+    setAttempt((n) => n + 1);
+  }, []);
+
+  const api = useMemo(() => ({ state, login, logout, expire, reload }), [state, login, logout, expire, reload]);
+  return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionApi {
+  const api = useContext(SessionContext);
+  if (!api) throw new Error('useSession must be used inside <SessionProvider>');
+  return api;
+}
+
+/** The signed-in user; only for components rendered behind the login. */
+export function useCurrentUser(): CurrentUser {
+  const { state } = useSession();
+  if (state.status !== 'signedIn') throw new Error('useCurrentUser needs a signed-in session');
+  return state.user;
+}

@@ -1,0 +1,35 @@
+import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
+import { useTranslation } from 'react-i18next';
+import type { GraphqlRequestError } from '../graphql/graphql-error';
+
+interface QueryFeedbackProps {
+  loading: boolean;
+  error: GraphqlRequestError | null;
+  hasData: boolean;
+  onRetry: () => void;
+}
+
+/** Loading text on the first load, and the API's Dutch error message with a retry button. */
+export function QueryFeedback({ loading, error, hasData, onRetry }: QueryFeedbackProps) {
+  const { t } = useTranslation();
+  if (error && error.code !== 'UNAUTHENTICATED') {
+    return (
+      <Alert type="error">
+        <Paragraph>
+          <strong>{t('errors.loadFailed')}</strong> {error.message}
+        </Paragraph>
+        <Button appearance="secondary-action-button" type="button" onClick={onRetry}>
+          {t('errors.retry')}
+        </Button>
+      </Alert>
+    );
+  }
+  if (loading && !hasData) {
+    return (
+      <Paragraph role="status" className="portal-muted">
+        {t('app.loading')}
+      </Paragraph>
+    );
+  }
+  return null;
+}

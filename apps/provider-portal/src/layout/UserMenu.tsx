@@ -1,0 +1,48 @@
+import { Button } from '@utrecht/component-library-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router-dom';
+import type { CurrentUser } from '../auth/session-context';
+import { useSession } from '../auth/session-context';
+import { GraphqlRequestError } from '../graphql/graphql-error';
+import { LOGIN_PATH } from './navigation';
+
+/** Who is logged in, for which organisation, and the logout button. */
+export function UserMenu({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const { logout } = useSession();
+  const navigate = useNavigate();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onLogout = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await logout();
+      navigate(LOGIN_PATH, { replace: true });
+    } catch (err) {
+      // The session may still be valid on the server, so the user must know logging out failed.
+      setError(err instanceof GraphqlRequestError ? err.message : t('errors.unexpected'));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="portal-user-menu">
+      <p className="portal-user-menu__identity">
+        <span className="portal-visually-hidden">{t('header.userLabel')} </span>
+        <strong className="portal-user-menu__name">{user.displayName}</strong>
+        <span className="portal-user-menu__organisation">{user.organisation.name}</span>
+      </p>
+      <Button appearance="secondary-action-button" type="button" onClick={onLogout} busy={busy} disabled={busy}>
+        {busy ? t('header.loggingOut') : t('header.logout')}
+      </Button>
+      {error && (
+        <p role="alert" className="portal-user-menu__error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Role } from '@inburgering/contracts';
+
+// Which pages each role may open; the menu, the start page and the route guards all read this one table.
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | 'nav.regionLots';
+
+export interface PortalPage {
+  path: string;
+  labelKey: NavLabelKey;
+  roles: readonly Role[];
+}
+
+export const PORTAL_PAGES: readonly PortalPage[] = [
+  { path: '/mijn-percelen', labelKey: 'nav.providerLots', roles: ['PROVIDER_USER'] },
+  { path: '/inburgeraars', labelKey: 'nav.clients', roles: ['CONSULTANT'] },
+  { path: '/percelen', labelKey: 'nav.regionLots', roles: ['PROJECTLEIDER', 'ADMIN'] },
+];
+
+export const LOGIN_PATH = '/inloggen';
+
+export function pagesForRole(role: Role): PortalPage[] {
+  return PORTAL_PAGES.filter((page) => page.roles.includes(role));
+}
+
+/** The first page of a role's menu: where a user lands after logging in. */
+export function homePathForRole(role: Role): string {
+  return pagesForRole(role)[0]?.path ?? '/';
+}
+
+export function canOpen(role: Role, path: string): boolean {
+  return pagesForRole(role).some((page) => page.path === path);
+}
+
+/** After login: back to the page the user asked for when that page is theirs, otherwise their start page. */
+export function pathAfterLogin(role: Role, requested: string | undefined): string {
+  return requested && canOpen(role, requested) ? requested : homePathForRole(role);
+}

@@ -1,0 +1,55 @@
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { loginAs } from '../support/graphql-session';
+
+let platform: TestPlatform;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+});
+afterAll(() => platform.close());
+
+describe('health', () => {
+  it('reports live and ready with database and Redis', async () => {
+    expect(await (await fetch(`${platform.url}/health/live`)).json()).toEqual({ status: 'ok' });
+    const ready = await fetch(`${platform.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ok', database: 'ok', redis: 'ok' });
+  });
+});
+
+describe('GraphQL protections', () => {
+  it('refuses a request that could be a cross-site form post (CSRF prevention)', async () => {
+    const response = await fetch(`${platform.url}/graphql?query=${encodeURIComponent('{ me { id } }')}`);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses a query that nests too deep', async () => {
+    const session = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    const deep = `{ lots { region { id } providers { id } municipalities { id } id name } }`;
+    expect((await session.request(deep)).errors).toBeUndefined();
+    let nested = 'id';
+    for (let i = 0; i < 12; i += 1) nested = `__typename ... on Query { me { organisation { ${nested} } } }`;
+    const result = await session.request(`{ ${nested} }`);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]).toEqual({
+      message: 'De aanvraag is te groot of te diep genest. Vraag minder gegevens tegelijk op.',
+      extensions: { code: 'QUERY_TOO_COMPLEX' },
+    });
+  });
+
+  it('refuses too many aliases in one query', async () => {
+    const session = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    const aliases = Array.from({ length: 20 }, (_, i) => `a${i}: lots { id }`).join(' ');
+    const result = await session.request(`{ ${aliases} }`);
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+});
