@@ -21,6 +21,7 @@ module.exports = {
   moduleNameMapper: {
     '^@inburgering/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@inburgering/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
+    '^@inburgering/migrations$': path.join(__dirname, 'migrations/index.ts'),
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };

@@ -6,7 +6,7 @@ const config: CodegenConfig = {
   documents: 'libs/contracts/operations/**/*.graphql',
   generates: {
     'libs/contracts/src/generated/graphql.ts': {
-      plugins: ['typescript', 'typescript-operations', 'typed-document-node'],
+      plugins: ['typescript-operations', 'typed-document-node'],
       config: {
         scalars: { CalendarDate: 'string' },
         enumsAsTypes: true,

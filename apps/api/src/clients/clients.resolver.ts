@@ -7,7 +7,7 @@ import { ClientsService } from './clients.service';
 
 @Resolver(() => ClientType)
 export class ClientsResolver {
-  constructor(private readonly clients: ClientsService) {}
+  constructor(private readonly clientsService: ClientsService) {}
 
   @Roles('CONSULTANT')
   @Query(() => ClientPageType, { description: 'De inburgeraars van de eigen gemeente.' })
@@ -17,24 +17,24 @@ export class ClientsResolver {
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<ClientPageType> {
-    return this.clients.list(actor, search, limit, offset);
+    return this.clientsService.list(actor, search, limit, offset);
   }
 
   @Roles('CONSULTANT')
   @Query(() => ClientType)
   client(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ClientType> {
-    return this.clients.get(actor, id);
+    return this.clientsService.get(actor, id);
   }
 
   @Roles('CONSULTANT')
   @Mutation(() => ClientType, { description: 'Registreer een inburgeraar van de eigen gemeente.' })
   registerClient(@CurrentActor() actor: Actor, @Args('input') input: RegisterClientInput): Promise<ClientType> {
-    return this.clients.register(actor, input);
+    return this.clientsService.register(actor, input);
   }
 
   @Roles('CONSULTANT')
   @Mutation(() => String, { description: 'Toon het volledige BSN; dit wordt vastgelegd in het verwerkingenlogboek.' })
   revealBsn(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<string> {
-    return this.clients.revealBsn(actor, clientId);
+    return this.clientsService.revealBsn(actor, clientId);
   }
 }

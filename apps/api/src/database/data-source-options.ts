@@ -1,5 +1,5 @@
 import { DataSourceOptions } from 'typeorm';
-import { ALL_MIGRATIONS } from '../../../../migrations';
+import { ALL_MIGRATIONS } from '@inburgering/migrations';
 import { ALL_ENTITIES } from './entities';
 import './pg-types';
 

@@ -9,12 +9,12 @@ import { LotsService } from './lots.service';
 
 @Resolver(() => LotType)
 export class LotsResolver {
-  constructor(private readonly lots: LotsService) {}
+  constructor(private readonly lotsService: LotsService) {}
 
   @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => [LotType], { description: 'De percelen die de gebruiker mag zien.' })
   async lots(@CurrentActor() actor: Actor): Promise<LotType[]> {
-    const rows = await this.lots.visibleLots(actor);
+    const rows = await this.lotsService.visibleLots(actor);
     return rows.map((row) =>
       Object.assign(new LotType(), {
         id: row.id,

@@ -10,6 +10,8 @@ interface PaginationProps {
   disabled?: boolean;
 }
 
+const formatCount = (n: number): string => n.toLocaleString('nl-NL');
+
 /** "1–50 van 90" with Vorige/Volgende; the range is a live region, so the change is announced. */
 export function Pagination({ offset, pageSize, total, onChange, disabled }: PaginationProps) {
   const { t } = useTranslation();
@@ -19,7 +21,7 @@ export function Pagination({ offset, pageSize, total, onChange, disabled }: Pagi
   return (
     <nav className="portal-pagination" aria-label={t('pagination.label')}>
       <p className="portal-pagination__range" aria-live="polite">
-        {t('pagination.range', { from: range.from, to: range.to, total: range.total })}
+        {t('pagination.range', { from: formatCount(range.from), to: formatCount(range.to), total: formatCount(range.total) })}
       </p>
       {(hasPrevious || hasNext) && (
         <ButtonGroup>

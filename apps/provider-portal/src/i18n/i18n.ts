@@ -9,6 +9,7 @@ void i18next.use(initReactI18next).init({
   resources: { nl: { translation: nl } },
   initAsync: false,
   interpolation: { escapeValue: false }, // React escapes already
+  showSupportNotice: false,
 });
 
 export { i18next };

@@ -71,7 +71,7 @@ export const nl = {
     providerIntro: 'De percelen waarop {{organisation}} een contract heeft.',
     regionTitle: 'Percelen in de regio',
     regionIntro: 'Alle percelen van {{organisation}}, met de gecontracteerde aanbieders en de gemeenten.',
-    caption: 'Percelen',
+    caption: 'Percelen ({{count}})',
     exportName: 'percelen',
     name: 'Perceel',
     subject: 'Route of module',

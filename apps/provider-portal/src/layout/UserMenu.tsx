@@ -1,17 +1,14 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router-dom';
 import type { CurrentUser } from '../auth/session-context';
 import { useSession } from '../auth/session-context';
 import { GraphqlRequestError } from '../graphql/graphql-error';
-import { LOGIN_PATH } from './navigation';
 
 /** Who is logged in, for which organisation, and the logout button. */
 export function UserMenu({ user }: { user: CurrentUser }) {
   const { t } = useTranslation();
   const { logout } = useSession();
-  const navigate = useNavigate();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -19,8 +16,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
     setBusy(true);
     setError(null);
     try {
-      await logout();
-      navigate(LOGIN_PATH, { replace: true });
+      await logout(); // the router then shows the login page
     } catch (err) {
       // The session may still be valid on the server, so the user must know logging out failed.
       setError(err instanceof GraphqlRequestError ? err.message : t('errors.unexpected'));

@@ -15,7 +15,7 @@ describe('navigation per role', () => {
   });
 
   it('returns to the requested page after login only when the role may open it', () => {
-    expect(pathAfterLogin('CONSULTANT', '/inburgeraars')).toBe('/inburgeraars');
+    expect(pathAfterLogin('CONSULTANT', '/inburgeraars?zoek=Ali&vanaf=50')).toBe('/inburgeraars?zoek=Ali&vanaf=50');
     expect(pathAfterLogin('CONSULTANT', '/percelen')).toBe('/inburgeraars');
     expect(pathAfterLogin('ADMIN', undefined)).toBe('/percelen');
   });

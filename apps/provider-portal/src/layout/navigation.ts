@@ -26,8 +26,10 @@ export function homePathForRole(role: Role): string {
   return pagesForRole(role)[0]?.path ?? '/';
 }
 
+/** Whether the role may open a path; a query string or hash does not matter. */
 export function canOpen(role: Role, path: string): boolean {
-  return pagesForRole(role).some((page) => page.path === path);
+  const pathname = path.split(/[?#]/)[0];
+  return pagesForRole(role).some((page) => page.path === pathname);
 }
 
 /** After login: back to the page the user asked for when that page is theirs, otherwise their start page. */

@@ -1,0 +1,75 @@
+import { Paragraph } from '@utrecht/component-library-react';
+import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { LoginPage, type LoginLocationState } from './auth/LoginPage';
+import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
+import { ClientsPage } from './clients/ClientsPage';
+import { AppShell } from './layout/AppShell';
+import { canOpen, homePathForRole, LOGIN_PATH } from './layout/navigation';
+import { LotsPage } from './lots/LotsPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SessionErrorPage } from './pages/SessionErrorPage';
+
+// The page component behind each path of the navigation table (layout/navigation.ts).
+const PAGE_ELEMENTS: Record<string, ReactElement> = {
+  '/mijn-percelen': <LotsPage variant="provider" />,
+  '/inburgeraars': <ClientsPage />,
+  '/percelen': <LotsPage variant="region" />,
+};
+
+/** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */
+export function App() {
+  const { state, reload } = useSession();
+  const { t } = useTranslation();
+  switch (state.status) {
+    case 'loading':
+      return (
+        <AppShell>
+          <Paragraph role="status">{t('app.loading')}</Paragraph>
+        </AppShell>
+      );
+    case 'error':
+      return (
+        <AppShell>
+          <SessionErrorPage message={state.error.message} onRetry={reload} />
+        </AppShell>
+      );
+    case 'signedOut':
+      return (
+        <AppShell>
+          <Routes>
+            <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} />} />
+            <Route path="*" element={<RedirectToLogin reason={state.reason} />} />
+          </Routes>
+        </AppShell>
+      );
+    case 'signedIn':
+      return (
+        <AppShell user={state.user}>
+          <SignedInRoutes user={state.user} />
+        </AppShell>
+      );
+  }
+}
+
+function SignedInRoutes({ user }: { user: CurrentUser }) {
+  const home = homePathForRole(user.role);
+  return (
+    <Routes>
+      <Route path="/" element={<Navigate to={home} replace />} />
+      <Route path={LOGIN_PATH} element={<Navigate to={home} replace />} />
+      {Object.entries(PAGE_ELEMENTS).map(([path, element]) => (
+        <Route key={path} path={path} element={canOpen(user.role, path) ? element : <NotFoundPage />} />
+      ))}
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
+
+/** Remembers the requested page, except after "Uitloggen": the next user may have another role. */
+function RedirectToLogin({ reason }: { reason: SignedOutReason }) {
+  const { pathname, search } = useLocation();
+  const state: LoginLocationState | undefined = reason === 'loggedOut' || pathname === '/' ? undefined : { from: pathname + search };
+  return <Navigate to={LOGIN_PATH} replace state={state} />;
+}

@@ -1,0 +1,56 @@
+import type { ClientsQuery } from '@inburgering/contracts';
+import { formatDateNl, routeLabel, targetGroupLabel } from '@inburgering/domain';
+import type { TFunction } from 'i18next';
+import type { DataTableColumn } from '../components/data-table/DataTable';
+import { DeadlineBadge, type DeadlineValue } from '../components/DeadlineBadge';
+import { deadlineLabelKey } from '../components/deadline-status';
+
+export type ClientRow = ClientsQuery['clients']['items'][number];
+
+function deadlineText(t: TFunction, value: DeadlineValue | null): string {
+  if (!value) return t('deadline.notStarted');
+  return `${formatDateNl(value.deadline)} (${t(deadlineLabelKey(value.status))})`;
+}
+
+/** Columns of the consultant's client list; deadlines show a date with a status badge. */
+export function clientColumns(t: TFunction): DataTableColumn<ClientRow>[] {
+  const none = t('clients.none');
+  return [
+    {
+      id: 'clientNumber',
+      header: t('clients.clientNumber'),
+      text: (c) => String(c.clientNumber),
+      sortValue: (c) => c.clientNumber,
+      numeric: true,
+    },
+    {
+      id: 'name',
+      header: t('clients.name'),
+      text: (c) => `${c.lastName}, ${c.firstName}`,
+    },
+    {
+      id: 'dateOfBirth',
+      header: t('clients.dateOfBirth'),
+      text: (c) => formatDateNl(c.dateOfBirth),
+      sortValue: (c) => c.dateOfBirth,
+    },
+    { id: 'targetGroup', header: t('clients.targetGroup'), text: (c) => targetGroupLabel(c.targetGroup) },
+    { id: 'route', header: t('clients.route'), text: (c) => (c.route ? routeLabel(c.route) : none), sortValue: (c) => c.route && routeLabel(c.route) },
+    { id: 'level', header: t('clients.level'), text: (c) => c.level ?? none, sortValue: (c) => c.level },
+    { id: 'bsn', header: t('clients.bsn'), text: (c) => c.bsnMasked, sortable: false },
+    {
+      id: 'pipDeadline',
+      header: t('clients.pipDeadline'),
+      text: (c) => deadlineText(t, c.deadlines.pip),
+      sortValue: (c) => c.deadlines.pip.deadline,
+      render: (c) => <DeadlineBadge value={c.deadlines.pip} />,
+    },
+    {
+      id: 'integrationTerm',
+      header: t('clients.integrationTerm'),
+      text: (c) => deadlineText(t, c.deadlines.integrationTerm),
+      sortValue: (c) => c.deadlines.integrationTerm?.deadline,
+      render: (c) => <DeadlineBadge value={c.deadlines.integrationTerm} />,
+    },
+  ];
+}

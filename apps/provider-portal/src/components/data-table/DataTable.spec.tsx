@@ -1,0 +1,50 @@
+import { describe, expect, it } from '@jest/globals';
+import { renderToStaticMarkup } from 'react-dom/server';
+import '../../i18n/i18n';
+import { DataTable, type DataTableColumn } from './DataTable';
+
+interface Row {
+  id: string;
+  name: string;
+  volume: number;
+}
+
+const columns: DataTableColumn<Row>[] = [
+  { id: 'name', header: 'Perceel', text: (row) => row.name },
+  { id: 'volume', header: 'Aantal', text: (row) => String(row.volume), sortValue: (row) => row.volume, numeric: true },
+  { id: 'note', header: 'Opmerking', text: () => '', sortable: false },
+];
+
+const render = (rows: Row[], exportFileName?: string) =>
+  renderToStaticMarkup(
+    <DataTable caption="Percelen" columns={columns} rows={rows} rowKey={(row) => row.id} rowHeader="name" exportFileName={exportFileName} emptyMessage="Geen percelen." />,
+  );
+
+describe('DataTable', () => {
+  it('has a caption, column headers with sort buttons and row headers', () => {
+    const html = render([{ id: '1', name: 'B1-route', volume: 180 }]);
+    expect(html).toMatch(/<caption[^>]*>Percelen<\/caption>/);
+    expect(html).toMatch(/<th[^>]*scope="col"[^>]*><button type="button" class="portal-sort-button">Perceel/);
+    expect(html).toMatch(/<th[^>]*scope="col"[^>]*>Opmerking<\/th>/);
+    expect(html).toMatch(/<th[^>]*scope="row"[^>]*>B1-route<\/th>/);
+    // Not sorted yet: no column claims a sort order.
+    expect(html).not.toContain('aria-sort');
+  });
+
+  it('makes a wide table scrollable by keyboard, named by its caption', () => {
+    const html = render([{ id: '1', name: 'B1-route', volume: 180 }]);
+    const captionId = /<caption id="([^"]+)"/.exec(html)?.[1];
+    expect(html).toContain(`tabindex="0" role="region" aria-labelledby="${captionId}"`);
+  });
+
+  it('offers the CSV export only when asked for and when there are rows', () => {
+    expect(render([{ id: '1', name: 'B1-route', volume: 180 }], 'percelen')).toContain('Exporteren naar CSV (Excel)');
+    expect(render([{ id: '1', name: 'B1-route', volume: 180 }])).not.toContain('Exporteren naar CSV');
+    expect(render([], 'percelen')).not.toContain('Exporteren naar CSV');
+  });
+
+  it('says so when there are no rows', () => {
+    // HTML attribute names are case-insensitive (React's server renderer writes colSpan).
+    expect(render([])).toMatch(/<td[^>]*colspan="3"[^>]*>Geen percelen.<\/td>/i);
+  });
+});

@@ -1,0 +1,7 @@
+export interface RunningPostgres {
+  port: number;
+  url(database: string): string;
+  ensureDatabase(name: string): Promise<void>;
+  stop(): Promise<void>;
+}
+export function startEmbeddedPostgres(dir: string, options?: { persistent?: boolean; log?: (message: unknown) => void }): Promise<RunningPostgres>;

@@ -1,0 +1,151 @@
+// `npm start`: brings the whole platform up on one origin, with demo data, on embedded defaults.
+// With DATABASE_URL / REDIS_URL set it uses those and starts nothing of its own. `--dev` adds reload.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
+import freePortModule from './lib/free-port.cjs';
+import redisModule from './lib/redis-server.cjs';
+
+const { freePort } = freePortModule;
+const { hasRedisServer, REDIS_MISSING, startRedis } = redisModule;
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = join(root, '.data');
+const dev = process.argv.includes('--dev');
+const register = join(root, 'scripts/register.cjs');
+
+const say = (message) => console.log(`[inburgering] ${message}`);
+const stops = [];
+const children = [];
+let stopping = false;
+
+async function shutdown(code) {
+  if (stopping) return;
+  stopping = true;
+  say('Afsluiten…');
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  for (const stop of stops.reverse()) await stop().catch(() => undefined);
+  say('Alles is gestopt.');
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+function runStep(label, command, args, env) {
+  say(label);
+  const result = spawnSync(command, args, { cwd: root, env, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error(`${label} mislukt (exitcode ${result.status}).`);
+}
+
+function startChild(name, args, env) {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+  child.once('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`[inburgering] ${name} is onverwacht gestopt (${signal ?? code}).`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function waitForReady(url, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('De API werd niet gereed binnen een minuut.');
+}
+
+/** The BSN key of this installation, made once and kept in .data (set BSN_ENCRYPTION_KEY in production). */
+function bsnKey() {
+  if (process.env.BSN_ENCRYPTION_KEY) return process.env.BSN_ENCRYPTION_KEY;
+  const file = join(dataDir, 'bsn-encryption.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
+  return readFileSync(file, 'utf8').trim();
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    say('PostgreSQL starten (ingebouwd, gegevens in .data/postgres)…');
+    const pg = await startEmbeddedPostgres(join(dataDir, 'postgres'));
+    stops.push(() => pg.stop());
+    await pg.ensureDatabase('inburgering');
+    databaseUrl = pg.url('inburgering');
+  }
+  let redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) {
+    if (!hasRedisServer()) {
+      console.error(REDIS_MISSING);
+      return shutdown(1);
+    }
+    say('Redis starten (gegevens in .data/redis, append-only, noeviction)…');
+    const redis = await startRedis(join(dataDir, 'redis'));
+    stops.push(() => redis.stop());
+    redisUrl = redis.url;
+  }
+  const port = Number(process.env.PORT ?? ((await portIsFree(3000)) ? 3000 : await freePort()));
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    BSN_ENCRYPTION_KEY: bsnKey(),
+    PORT: String(port),
+    ...(dev ? {} : { PORTAL_DIST: join(root, 'dist/provider-portal') }),
+  };
+
+  runStep('Database bijwerken (migraties) en demodata laden indien leeg…', process.execPath, ['-r', register, 'apps/api/src/cli/migrate.ts', '--seed'], env);
+  if (!dev) runStep('Portaal bouwen…', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.ts'], env);
+
+  const watch = dev ? ['--watch-path=apps/api/src', '--watch-path=libs/domain/src'] : [];
+  startChild('API', [...watch, '-r', register, 'apps/api/src/main.ts'], { ...env, SERVICE_NAME: 'api' });
+  startChild('worker', [...watch, '-r', register, 'apps/api/src/worker.ts'], { ...env, SERVICE_NAME: 'worker' });
+  const apiUrl = `http://127.0.0.1:${port}`;
+  await waitForReady(apiUrl);
+
+  let portalUrl = apiUrl;
+  if (dev) {
+    const vitePort = await freePort();
+    startChild('portaal (vite)', [join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/provider-portal/vite.config.ts', '--port', String(vitePort), '--strictPort'], { ...env, API_PORT: String(port) });
+    portalUrl = `http://127.0.0.1:${vitePort}`;
+  }
+  console.log('');
+  say(`Inburgering Regio draait op ${portalUrl}  (GraphQL: ${apiUrl}/graphql)`);
+  spawnSync(process.execPath, ['-r', register, 'apps/api/src/cli/print-demo-accounts.ts'], { cwd: root, env, stdio: 'inherit' });
+  say('Stoppen: Ctrl-C.');
+}
+
+async function portIsFree(port) {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const server = net.createServer().once('error', () => resolve(false)).once('listening', () => server.close(() => resolve(true)));
+    server.listen(port, '127.0.0.1');
+  });
+}
+
+main().catch((err) => {
+  console.error(`[inburgering] ${err.message}`);
+  void shutdown(1);
+});

@@ -1,0 +1,56 @@
+// Headless Chromium (Debian's, through playwright-core) and an axe-core check for the browser tests.
+import type { AxeResults } from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * A fresh context (own cookies) in Dutch at a laptop size. `bypassCSP` only so axe can be injected as an
+ * inline script; one test opens the portal without it to prove the app itself runs under the strict CSP.
+ */
+export function newPortalContext(browser: Browser, options: { bypassCSP?: boolean } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+    viewport: { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? true,
+    acceptDownloads: true,
+  });
+}
+
+/** Fills in the login form as a user would (labels, then the button) and waits until the login page is gone. */
+export async function logInThroughForm(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+}
+
+/** Text a user can read in the main landmark. */
+export function mainText(page: Page): Promise<string> {
+  return page.getByRole('main').innerText();
+}
+
+/** Runs axe-core on the current page and fails with one readable line per violation and element. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+  const results = await page.evaluate(() => (window as unknown as { axe: { run(): Promise<AxeResults> } }).axe.run());
+  const lines = results.violations.flatMap((violation) =>
+    violation.nodes.map((node) => `- [${violation.impact ?? 'onbekend'}] ${violation.id}: ${violation.help} → ${node.target.join(' ')}\n    ${node.failureSummary ?? ''}`),
+  );
+  if (lines.length > 0) {
+    throw new Error(`axe vond ${results.violations.length} toegankelijkheidsproblemen op ${page.url()}:\n${lines.join('\n')}`);
+  }
+}
