@@ -1,5 +1,6 @@
 import { CreateFoundation1795447532735 } from './1795447532735-CreateFoundation';
+import { AddProcurementAndPlacements1795448160837 } from './1795448160837-AddProcurementAndPlacements';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const ALL_MIGRATIONS: Function[] = [CreateFoundation1795447532735];
+export const ALL_MIGRATIONS: Function[] = [CreateFoundation1795447532735, AddProcurementAndPlacements1795448160837];

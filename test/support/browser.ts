@@ -54,3 +54,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     throw new Error(`axe vond ${results.violations.length} toegankelijkheidsproblemen op ${page.url()}:\n${lines.join('\n')}`);
   }
 }
+
+/** Saves a full-page PNG when SCREENSHOT_DIR is set (to look at the pages while developing); otherwise nothing. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.SCREENSHOT_DIR;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}

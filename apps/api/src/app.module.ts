@@ -21,11 +21,13 @@ import { HealthController } from './health/health.controller';
 import { QueueModule } from './jobs/queue.module';
 import { LotsResolver } from './lots/lots.resolver';
 import { LotsService } from './lots/lots.service';
+import { PLACEMENT_RESOLVERS, PLACEMENT_SERVICES } from './placements/placements.providers';
+import { PROCUREMENT_RESOLVERS, PROCUREMENT_SERVICES } from './procurement/procurement.providers';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
-export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver];
+export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS];
 
-const SERVICES = [UsersService, LotsService, ClientsService];
+const SERVICES = [UsersService, LotsService, ClientsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES];
 
 @Module({})
 export class AppModule {

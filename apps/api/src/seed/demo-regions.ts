@@ -6,6 +6,11 @@ export interface DemoProvider {
   name: string;
   kvkNumber: string;
   kind: 'LANGUAGE_SCHOOL' | 'EDUCATION_INSTITUTION' | 'OTHER_PARTNER';
+  /** Blik op Werk keurmerk Inburgeren (made-up numbers), valid for this many days from today; none for a non-language partner. */
+  keurmerkValidDays?: number;
+  taalschakel?: boolean;
+  /** Where its lessons take place, per region key. */
+  locations?: Record<string, string>;
 }
 
 export interface DemoLot {
@@ -26,13 +31,13 @@ export interface DemoRegion {
 }
 
 export const DEMO_PROVIDERS: DemoProvider[] = [
-  { key: 'han', name: 'HAN Hogeschool van Arnhem en Nijmegen', kvkNumber: '41055629', kind: 'EDUCATION_INSTITUTION' },
-  { key: 'newbees', name: 'New Bees', kvkNumber: '65254767', kind: 'LANGUAGE_SCHOOL' },
-  { key: 'sagenn', name: 'Sagenn', kvkNumber: '09115430', kind: 'LANGUAGE_SCHOOL' },
-  { key: 'vwn', name: 'VluchtelingenWerk Oost Nederland', kvkNumber: '41040458', kind: 'OTHER_PARTNER' },
-  { key: 'leijgraaf', name: 'ROC De Leijgraaf', kvkNumber: '41082796', kind: 'EDUCATION_INSTITUTION' },
-  { key: 'parkstadtaal', name: 'Taalcentrum Parkstad (fictief)', kvkNumber: '90000001', kind: 'LANGUAGE_SCHOOL' },
-  { key: 'kustaal', name: 'Taalpunt Duin en Bollen (fictief)', kvkNumber: '90000002', kind: 'LANGUAGE_SCHOOL' },
+  { key: 'han', name: 'HAN Hogeschool van Arnhem en Nijmegen', kvkNumber: '41055629', kind: 'EDUCATION_INSTITUTION', keurmerkValidDays: 700, taalschakel: true, locations: { 'midden-gelderland': 'Arnhem, Ruitenberglaan' } },
+  { key: 'newbees', name: 'New Bees', kvkNumber: '65254767', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 420, locations: { 'midden-gelderland': 'Arnhem, Velperweg' } },
+  { key: 'sagenn', name: 'Sagenn', kvkNumber: '09115430', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 45, locations: { 'midden-gelderland': 'Zevenaar, Hunneveldweg' } },
+  { key: 'vwn', name: 'VluchtelingenWerk Oost Nederland', kvkNumber: '41040458', kind: 'OTHER_PARTNER', locations: { 'midden-gelderland': 'Arnhem, Bakenbergseweg' } },
+  { key: 'leijgraaf', name: 'ROC De Leijgraaf', kvkNumber: '41082796', kind: 'EDUCATION_INSTITUTION', keurmerkValidDays: 540, taalschakel: true, locations: { 'noordoost-brabant': 'Oss, Kruisstraat' } },
+  { key: 'parkstadtaal', name: 'Taalcentrum Parkstad (fictief)', kvkNumber: '90000001', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 300, locations: { 'zuid-limburg': 'Heerlen, Akerstraat' } },
+  { key: 'kustaal', name: 'Taalpunt Duin en Bollen (fictief)', kvkNumber: '90000002', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 365, locations: { lvw: 'Leidschendam, Damplein' } },
 ];
 
 export const DEMO_REGIONS: DemoRegion[] = [

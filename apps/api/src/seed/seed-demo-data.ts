@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { BsnCrypto } from '../clients/bsn-crypto';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS } from './demo-regions';
+import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
 
 export interface DemoAccount {
@@ -88,12 +89,13 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
         clients += people.length;
       }
     }
+    const procurement = await seedProcurement(manager, orgIds, today);
     const accounts = demoAccounts();
     await manager.query(
       `INSERT INTO app_user (email, display_name, password_hash, role, organisation_id)
        SELECT email, name, $1, role, org FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[]) AS t(email, name, role, org)`,
       [passwordHash, accounts.map((a) => a.email), accounts.map((a) => a.displayName), accounts.map((a) => a.role), accounts.map((a) => orgIds.get(a.organisationKey)!)],
     );
-    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${accounts.length} gebruikers, ${clients} inburgeraars`;
+    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars`;
   });
 }

@@ -5,9 +5,11 @@ import { DatabaseModule } from '../database/database.module';
 import { DEADLINE_JOBS } from '../deadlines/deadline-scan.jobs';
 import { JOB_HANDLERS } from '../jobs/job-handler';
 import { QueueModule } from '../jobs/queue.module';
+import { PLACEMENT_JOB_HANDLERS } from '../placements/placements.providers';
+import { PROCUREMENT_JOB_HANDLERS } from '../procurement/procurement.providers';
 
 /** Every job handler class; the registry refuses to boot when one job has none or two. */
-const HANDLER_CLASSES = [...DEADLINE_JOBS];
+const HANDLER_CLASSES = [...DEADLINE_JOBS, ...PROCUREMENT_JOB_HANDLERS, ...PLACEMENT_JOB_HANDLERS];
 
 @Module({})
 export class WorkerModule {

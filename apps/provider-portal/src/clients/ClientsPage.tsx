@@ -53,13 +53,15 @@ export function ClientsPage() {
             exportFileName={t('clients.exportName')}
             emptyMessage={t('clients.empty')}
             busy={loading}
-          />
-          <Pagination
-            offset={offset}
-            pageSize={PAGE_SIZE}
-            total={data.clients.total}
-            disabled={loading}
-            onChange={(vanaf) => update({ vanaf })}
+            footer={
+              <Pagination
+                offset={offset}
+                pageSize={PAGE_SIZE}
+                total={data.clients.total}
+                disabled={loading}
+                onChange={(vanaf) => update({ vanaf })}
+              />
+            }
           />
         </>
       )}

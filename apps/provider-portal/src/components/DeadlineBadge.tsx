@@ -15,7 +15,7 @@ export function DeadlineBadge({ value }: { value: DeadlineValue | null }) {
   if (!value) return <span className="portal-muted">{t('deadline.notStarted')}</span>;
   return (
     <span className="portal-deadline">
-      <time dateTime={value.deadline}>{formatDateNl(value.deadline)}</time>{' '}
+      <time dateTime={value.deadline}>{formatDateNl(value.deadline)}</time>
       <StatusBadge status={badgeStatusFor(value.status)}>{t(deadlineLabelKey(value.status))}</StatusBadge>
     </span>
   );

@@ -45,10 +45,9 @@ export const nl = {
     home: 'Naar de startpagina',
   },
   table: {
-    sortAscending: 'oplopend gesorteerd',
-    sortDescending: 'aflopend gesorteerd',
+    sortAscending: 'oplopend',
+    sortDescending: 'aflopend',
     sortedBy: 'Gesorteerd op {{column}}, {{direction}}.',
-    sortHint: 'Sorteer op {{column}}',
     exportCsv: 'Exporteren naar CSV (Excel)',
     empty: 'Geen gegevens gevonden.',
   },

@@ -21,6 +21,17 @@ export class ClientEntity {
   @Column({ name: 'pip_signed_on', type: 'date', nullable: true }) pipSignedOn!: string | null;
   @Column({ type: 'text', nullable: true }) route!: string | null;
   @Column({ type: 'text', nullable: true }) level!: string | null;
+  /** Learnability test: B1_FEASIBLE, NOT_FEASIBLE or UNKNOWN, with its score. Municipality only. */
+  @Column({ name: 'learnability_outcome', type: 'text', default: 'UNKNOWN' }) learnabilityOutcome!: string;
+  @Column({ name: 'learnability_score', type: 'integer', nullable: true }) learnabilityScore!: number | null;
+  @Column({ name: 'intake_completed_on', type: 'date', nullable: true }) intakeCompletedOn!: string | null;
+  /** Free-text intake notes: never leave the municipality. */
+  @Column({ name: 'intake_notes', type: 'text', nullable: true }) intakeNotes!: string | null;
+  /** What the PIP says about the lessons: hours per week (as minutes) and the pattern. Providers see these. */
+  @Column({ name: 'pip_minutes_per_week', type: 'integer', nullable: true }) pipMinutesPerWeek!: number | null;
+  @Column({ name: 'pip_lesson_pattern', type: 'text', nullable: true }) pipLessonPattern!: string | null;
+  /** How many PIPs were set for this client (DUO: A2 is not allowed on a first B1 PIP). */
+  @Column({ name: 'pip_count', type: 'integer', default: 0 }) pipCount!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,4 +1,4 @@
-import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 import { LotEntity } from './lot.entity';
 
@@ -16,5 +16,12 @@ export class ContractEntity {
   @Column({ type: 'text' }) status!: ContractStatus;
   @Column({ name: 'starts_on', type: 'date' }) startsOn!: string;
   @Column({ name: 'ends_on', type: 'date' }) endsOn!: string;
+  /** The agreed price model; falls back to the lot's when null. */
+  @Column({ name: 'price_model', type: 'jsonb', nullable: true }) priceModel!: Record<string, unknown> | null;
+  /** Maximum spend under this contract, in euro cents. */
+  @Column({ name: 'ceiling_cents', type: 'bigint', nullable: true }) ceilingCents!: string | null;
+  /** Bumped on every change; contract_version keeps what changed. */
+  @Column({ type: 'integer', default: 1 }) version!: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -1,3 +1,12 @@
+import { ContractVersionEntity } from './contract-version.entity';
+import { StartMomentEntity } from './start-moment.entity';
+import { QualityRequirementEntity } from './quality-requirement.entity';
+import { StoredDocumentEntity } from './stored-document.entity';
+import { QualityEvidenceEntity } from './quality-evidence.entity';
+import { SignalEntity } from './signal.entity';
+import { PlacementEntity } from './placement.entity';
+import { PlacementEventEntity } from './placement-event.entity';
+import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
 import { ContractEntity } from './contract.entity';
@@ -24,9 +33,27 @@ export const ALL_ENTITIES = [
   OutboxMessageEntity,
   JobExecutionEntity,
   DeadlineSignalEntity,
+  ContractVersionEntity,
+  StartMomentEntity,
+  QualityRequirementEntity,
+  StoredDocumentEntity,
+  QualityEvidenceEntity,
+  SignalEntity,
+  PlacementEntity,
+  PlacementEventEntity,
+  ClientHistoryEntity,
 ];
 
 export {
+  ContractVersionEntity,
+  StartMomentEntity,
+  QualityRequirementEntity,
+  StoredDocumentEntity,
+  QualityEvidenceEntity,
+  SignalEntity,
+  PlacementEntity,
+  PlacementEventEntity,
+  ClientHistoryEntity,
   AppUserEntity,
   ClientEntity,
   ContractEntity,

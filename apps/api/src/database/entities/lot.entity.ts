@@ -13,6 +13,14 @@ export class LotEntity {
   @Column({ name: 'period_start', type: 'date' }) periodStart!: string;
   @Column({ name: 'period_end', type: 'date' }) periodEnd!: string;
   @Column({ name: 'expected_volume_per_year', type: 'integer' }) expectedVolumePerYear!: number;
+  /** How many months the region may extend the contracts, and in which steps (e.g. "2 x 12 maanden"). */
+  @Column({ name: 'max_extension_months', type: 'integer', default: 0 }) maxExtensionMonths!: number;
+  @Column({ name: 'extension_options', type: 'text', nullable: true }) extensionOptions!: string | null;
+  /** ALL municipalities of the region, a SUB_REGION, or a LIST. */
+  @Column({ name: 'coverage', type: 'text', default: 'LIST' }) coverage!: string;
+  @Column({ name: 'sub_region_id', type: 'uuid', nullable: true }) subRegionId!: string | null;
+  /** The price model (libs/domain PriceModel), validated by checkPriceModel before it is stored. */
+  @Column({ name: 'price_model', type: 'jsonb', nullable: true }) priceModel!: Record<string, unknown> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 

@@ -15,5 +15,11 @@ export class OrganisationEntity {
   @Column({ name: 'kvk_number', type: 'text', nullable: true }) kvkNumber!: string | null;
   /** Providers: LANGUAGE_SCHOOL, EDUCATION_INSTITUTION or OTHER_PARTNER. */
   @Column({ name: 'provider_kind', type: 'text', nullable: true }) providerKind!: string | null;
+  /** Providers: Blik op Werk keurmerk Inburgeren, required for B1 and Z contracts. */
+  @Column({ name: 'keurmerk_number', type: 'text', nullable: true }) keurmerkNumber!: string | null;
+  @Column({ name: 'keurmerk_valid_until', type: 'date', nullable: true }) keurmerkValidUntil!: string | null;
+  @Column({ name: 'duo_institution_number', type: 'text', nullable: true }) duoInstitutionNumber!: string | null;
+  /** Providers: recognised taalschakel institution, required for the Onderwijsroute. */
+  @Column({ name: 'is_taalschakel_institution', type: 'boolean', default: false }) isTaalschakelInstitution!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -38,6 +38,8 @@ interface DataTableProps<Row> {
   exportFileName?: string;
   emptyMessage: string;
   busy?: boolean;
+  /** Shown under the table, left of the export button (e.g. the pagination). */
+  footer?: ReactNode;
 }
 
 interface SortState {
@@ -46,7 +48,7 @@ interface SortState {
 }
 
 /** A table with sortable columns (buttons in the headers, aria-sort) and an Excel-friendly CSV export. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, emptyMessage, busy }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, emptyMessage, busy, footer }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const captionId = useId();
   const [sort, setSort] = useState<SortState | null>(null);
@@ -78,13 +80,6 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
 
   return (
     <div className="portal-data-table">
-      {exportFileName && rows.length > 0 && (
-        <div className="portal-data-table__toolbar">
-          <Button appearance="secondary-action-button" type="button" onClick={exportCsv}>
-            {t('table.exportCsv')}
-          </Button>
-        </div>
-      )}
       {/* Focusable and named, so keyboard users can scroll a table wider than the screen. */}
       <TableContainer tabIndex={0} role="region" aria-labelledby={captionId}>
         <Table busy={busy}>
@@ -134,6 +129,14 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
           </TableBody>
         </Table>
       </TableContainer>
+      <div className="portal-data-table__footer">
+        {footer}
+        {exportFileName && rows.length > 0 && (
+          <Button appearance="secondary-action-button" type="button" onClick={exportCsv} className="portal-data-table__export">
+            {t('table.exportCsv')}
+          </Button>
+        )}
+      </div>
       <p className="portal-visually-hidden" aria-live="polite">
         {sortAnnouncement}
       </p>

@@ -1,0 +1,48 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { ClientEntity } from './client.entity';
+import { ContractEntity } from './contract.entity';
+import { LotEntity } from './lot.entity';
+import { OrganisationEntity } from './organisation.entity';
+import { StartMomentEntity } from './start-moment.entity';
+
+/**
+ * A client's placement on a lot with a provider. States: WAITING (no free seat; queued by requested_at) →
+ * REQUESTED (offered to the provider) → ACCEPTED → STARTED → ENDED, or REJECTED / WITHDRAWN.
+ */
+@Entity({ name: 'placement' })
+@Index(['lotId', 'status', 'requestedAt'])
+export class PlacementEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Index() @Column({ name: 'client_id', type: 'uuid' }) clientId!: string;
+  @ManyToOne(() => ClientEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'client_id' }) client?: ClientEntity;
+  /** The client's municipality at request time; the tenant of the consultant's side. */
+  @Index() @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'municipality_id' }) municipality?: OrganisationEntity;
+  @Column({ name: 'lot_id', type: 'uuid' }) lotId!: string;
+  @ManyToOne(() => LotEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'lot_id' }) lot?: LotEntity;
+  @Column({ name: 'contract_id', type: 'uuid' }) contractId!: string;
+  @ManyToOne(() => ContractEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'contract_id' }) contract?: ContractEntity;
+  /** The provider's side of the tenancy. */
+  @Index() @Column({ name: 'provider_id', type: 'uuid' }) providerId!: string;
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'provider_id' }) provider?: OrganisationEntity;
+  @Index() @Column({ name: 'start_moment_id', type: 'uuid', nullable: true }) startMomentId!: string | null;
+  @ManyToOne(() => StartMomentEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'start_moment_id' }) startMoment?: StartMomentEntity;
+  /** The PIP route at request time. */
+  @Column({ type: 'text' }) route!: string;
+  @Column({ type: 'text' }) status!: string;
+  @Column({ name: 'requested_at', type: 'timestamptz' }) requestedAt!: Date;
+  @Column({ name: 'requested_by_user_id', type: 'uuid', nullable: true }) requestedByUserId!: string | null;
+  @Column({ name: 'start_date', type: 'date', nullable: true }) startDate!: string | null;
+  @Column({ type: 'text', nullable: true }) location!: string | null;
+  @Column({ name: 'group_name', type: 'text', nullable: true }) groupName!: string | null;
+  @Column({ name: 'rejection_reason', type: 'text', nullable: true }) rejectionReason!: string | null;
+  /** COMPLETED, SWITCHED_ROUTE, MOVED_AWAY, STOPPED or TERM_EXPIRED. */
+  @Column({ name: 'end_reason', type: 'text', nullable: true }) endReason!: string | null;
+  @Column({ name: 'ended_on', type: 'date', nullable: true }) endedOn!: string | null;
+  /** Sent by the consultant's form, so a double click or a retry requests once. */
+  @Index({ unique: true }) @Column({ name: 'idempotency_key', type: 'text' }) idempotencyKey!: string;
+  /** Optimistic lock: a transition names the version it saw. */
+  @Column({ type: 'integer', default: 1 }) version!: number;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,47 @@
+// One platform (API + seeded database + built portal) and one Chromium per spec file; a fresh context per test.
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newPortalContext } from '../support/browser';
+import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+export interface PortalFixture {
+  readonly url: string;
+  readonly browser: Browser;
+  /** A new page in its own context (no cookies), on the portal's start URL. */
+  openPortal(path?: string, options?: { bypassCSP?: boolean }): Promise<Page>;
+}
+
+export function usePortal(): PortalFixture {
+  let platform: TestPlatform | undefined;
+  let browser: Browser | undefined;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST }), launchBrowser()]);
+  });
+  afterEach(async () => {
+    await Promise.all(contexts.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.close();
+  });
+
+  return {
+    get url() {
+      if (!platform) throw new Error('platform not started');
+      return platform.url;
+    },
+    get browser() {
+      if (!browser) throw new Error('browser not started');
+      return browser;
+    },
+    async openPortal(path = '/', options = {}) {
+      if (!browser || !platform) throw new Error('platform not started');
+      const context = await newPortalContext(browser, options);
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${platform.url}${path}`);
+      return page;
+    },
+  };
+}

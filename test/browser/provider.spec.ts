@@ -1,0 +1,58 @@
+import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/graphql-session';
+import { usePortal } from './portal-fixture';
+
+const portal = usePortal();
+
+describe('taalaanbieder: Mijn percelen', () => {
+  it('shows New Bees its own lots with route, period and municipalities', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Mijn percelen' }).waitFor();
+    await page.getByRole('table', { name: /Percelen/ }).waitFor();
+
+    expect(await page.title()).toBe('Mijn percelen - Inburgering Regio');
+    const header = await page.getByRole('banner').innerText();
+    expect(header).toContain('Medewerker New Bees');
+    expect(header).toContain('New Bees');
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText()).toBe('Mijn percelen');
+
+    const text = await mainText(page);
+    expect(text).toContain('B1-route Midden-Gelderland');
+    expect(text).toContain('Z-route Midden-Gelderland');
+    expect(text).toContain('Z-route (zelfredzaamheidsroute)');
+    expect(text).not.toContain('Onderwijsroute Midden-Gelderland');
+    expect(text).toContain('Arnhem');
+    expect(text).toMatch(/\b\d{1,2}-\d{1,2}-\d{4} t\/m \d{1,2}-\d{1,2}-\d{4}\b/);
+    await saveScreenshot(page, 'provider-lots');
+    await expectNoAxeViolations(page);
+  });
+
+  it('sorts a column with the keyboard and tells which way', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    const table = page.getByRole('table', { name: /Percelen/ });
+    await table.waitFor();
+    const lotNames = () => table.getByRole('rowheader').allInnerTexts();
+    const sortButton = table.getByRole('button', { name: 'Perceel' });
+
+    await sortButton.focus();
+    await page.keyboard.press('Enter');
+    expect(await table.getByRole('columnheader', { name: 'Perceel' }).getAttribute('aria-sort')).toBe('ascending');
+    expect(await lotNames()).toEqual(['B1-route Midden-Gelderland', 'Z-route Midden-Gelderland']);
+
+    await page.keyboard.press('Space');
+    expect(await table.getByRole('columnheader', { name: 'Perceel' }).getAttribute('aria-sort')).toBe('descending');
+    expect(await lotNames()).toEqual(['Z-route Midden-Gelderland', 'B1-route Midden-Gelderland']);
+    expect(await page.getByText('Gesorteerd op Perceel, aflopend.').count()).toBe(1);
+  });
+
+  it('does not open the client list for a provider', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Mijn percelen' }).waitFor();
+    await page.goto(`${portal.url}/inburgeraars`);
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText()).not.toContain('Inburgeraars');
+  });
+});
