@@ -8,7 +8,7 @@ const config: CodegenConfig = {
     'libs/contracts/src/generated/graphql.ts': {
       plugins: ['typescript-operations', 'typed-document-node'],
       config: {
-        scalars: { CalendarDate: 'string' },
+        scalars: { CalendarDate: 'string', DateTime: 'string' },
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: true },
         useTypeImports: true,

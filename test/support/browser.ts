@@ -55,8 +55,8 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   }
 }
 
-/** Saves a full-page PNG when SCREENSHOT_DIR is set (to look at the pages while developing); otherwise nothing. */
+/** Saves a PNG of the viewport (what a user sees first) when SCREENSHOT_DIR is set (to look at the pages while developing); otherwise nothing. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
 }

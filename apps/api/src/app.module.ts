@@ -23,11 +23,13 @@ import { LotsResolver } from './lots/lots.resolver';
 import { LotsService } from './lots/lots.service';
 import { PLACEMENT_RESOLVERS, PLACEMENT_SERVICES } from './placements/placements.providers';
 import { PROCUREMENT_RESOLVERS, PROCUREMENT_SERVICES } from './procurement/procurement.providers';
+import { SignalsResolver } from './signals/signals.resolver';
+import { SignalsService } from './signals/signals.service';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
-export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS];
+export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS];
 
-const SERVICES = [UsersService, LotsService, ClientsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES];
+const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES];
 
 @Module({})
 export class AppModule {

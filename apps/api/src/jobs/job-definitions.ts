@@ -5,6 +5,8 @@ export interface JobPayloads {
   'deadlines.scan-client': { clientId: string; municipalityId: string };
   /** The nightly scan over all clients. */
   'deadlines.scan-all': { scanDate?: string };
+  /** Seats may have come free on a lot (new start moment, more seats, a placement ended): offer the first waiting clients. */
+  'placements.offer-waiting': { lotId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -18,6 +20,7 @@ export interface JobPolicy {
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'deadlines.scan-client': { attempts: 8, backoffMs: 1_000 },
   'deadlines.scan-all': { attempts: 5, backoffMs: 60_000 },
+  'placements.offer-waiting': { attempts: 8, backoffMs: 1_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

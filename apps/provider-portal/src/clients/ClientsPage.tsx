@@ -21,7 +21,7 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('zoek') ?? '';
   const offset = Math.max(0, Number(params.get('vanaf')) || 0);
-  const { data, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { search: search || null, limit: PAGE_SIZE, offset });
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { search: search || null, limit: PAGE_SIZE, offset });
   const columns = useMemo(() => clientColumns(t), [t]);
 
   const update = (next: { zoek?: string; vanaf?: number }) => {
@@ -41,8 +41,8 @@ export function ClientsPage() {
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <>
-          {search && (
-            <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search })}</Paragraph>
+          {dataVariables?.search && (
+            <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search: dataVariables.search })}</Paragraph>
           )}
           <DataTable
             caption={t('clients.caption')}
@@ -55,7 +55,7 @@ export function ClientsPage() {
             busy={loading}
             footer={
               <Pagination
-                offset={offset}
+                offset={dataVariables?.offset ?? offset}
                 pageSize={PAGE_SIZE}
                 total={data.clients.total}
                 disabled={loading}

@@ -4,8 +4,10 @@ import { useSession } from '../auth/session-context';
 import { GraphqlRequestError } from './graphql-error';
 import { graphqlRequest } from './request';
 
-export interface QueryResult<TData> {
+export interface QueryResult<TData, TVariables> {
   data: TData | undefined;
+  /** The variables `data` was loaded with: while the next page loads, the old page is still on screen. */
+  dataVariables: TVariables | undefined;
   error: GraphqlRequestError | null;
   /** True while a request is running; `data` keeps the previous result meanwhile (no flicker when paging). */
   loading: boolean;
@@ -16,12 +18,12 @@ export interface QueryResult<TData> {
 export function useGraphqlQuery<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables?: TVariables,
-): QueryResult<TData> {
+): QueryResult<TData, TVariables> {
   const { expire } = useSession();
   // Compare variables by value, so callers may pass a fresh object literal on every render.
   const variablesKey = JSON.stringify(variables ?? null);
   const [attempt, setAttempt] = useState(0);
-  const [state, setState] = useState<{ data?: TData; error: GraphqlRequestError | null; loading: boolean }>({
+  const [state, setState] = useState<{ data?: TData; dataVariables?: TVariables; error: GraphqlRequestError | null; loading: boolean }>({
     error: null,
     loading: true,
   });
@@ -29,8 +31,9 @@ export function useGraphqlQuery<TData, TVariables>(
   useEffect(() => {
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));
-    graphqlRequest(document, JSON.parse(variablesKey) as TVariables, controller.signal).then(
-      (data) => setState({ data, error: null, loading: false }),
+    const requested = JSON.parse(variablesKey) as TVariables;
+    graphqlRequest(document, requested, controller.signal).then(
+      (data) => setState({ data, dataVariables: requested, error: null, loading: false }),
       (err: unknown) => {
         if (controller.signal.aborted) return;
         const error = err instanceof GraphqlRequestError ? err : new GraphqlRequestError(String(err), 'INTERNAL_SERVER_ERROR');
@@ -42,5 +45,5 @@ export function useGraphqlQuery<TData, TVariables>(
   }, [document, variablesKey, attempt, expire]);
 
   const refetch = useCallback(() => setAttempt((n) => n + 1), []);
-  return { data: state.data, error: state.error, loading: state.loading, refetch };
+  return { data: state.data, dataVariables: state.dataVariables, error: state.error, loading: state.loading, refetch };
 }
