@@ -9,7 +9,7 @@ async function openClientList() {
   const page = await portal.openPortal('/');
   await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
   await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
-  const table = page.getByRole('table', { name: 'Inburgeraars' });
+  const table = page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' });
   await table.waitFor();
   return { page, table };
 }

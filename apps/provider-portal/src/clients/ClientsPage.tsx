@@ -45,7 +45,7 @@ export function ClientsPage() {
             <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search: dataVariables.search })}</Paragraph>
           )}
           <DataTable
-            caption={t('clients.caption')}
+            caption={t('clients.caption', { organisation: user.organisation.name })}
             columns={columns}
             rows={data.clients.items}
             rowKey={(client) => client.id}

@@ -75,7 +75,7 @@ export const nl = {
     name: 'Perceel',
     subject: 'Route of module',
     period: 'Contractperiode',
-    periodValue: '{{start}} t/m {{end}}',
+    until: 't/m',
     municipalities: 'Gemeenten',
     providers: 'Aanbieders',
     expectedVolume: 'Verwacht aantal per jaar',
@@ -84,7 +84,7 @@ export const nl = {
   clients: {
     title: 'Inburgeraars',
     intro: 'De inburgeraars van {{organisation}}, met de termijnen uit het PIP.',
-    caption: 'Inburgeraars',
+    caption: 'Inburgeraars van {{organisation}}',
     exportName: 'inburgeraars',
     searchLabel: 'Zoek op naam of klantnummer',
     searchSubmit: 'Zoeken',

@@ -23,7 +23,7 @@ const lot: LotRow = {
 describe('lotColumns', () => {
   it('shows a provider name, route, municipalities and period in Dutch dates', () => {
     const cells = lotColumns(t, 'provider').map((column) => column.text(lot));
-    expect(cells).toEqual(['B1-route Liemerse kavel', 'B1-route', 'Duiven, Westervoort', 'lots.periodValue:{"start":"1-1-2025","end":"31-12-2026"}']);
+    expect(cells).toEqual(['B1-route Liemerse kavel', 'B1-route', 'Duiven, Westervoort', '1-1-2025 lots.until 31-12-2026']);
   });
 
   it('adds providers and the expected volume for the region', () => {

@@ -24,8 +24,20 @@ export function lotColumns(t: TFunction, variant: LotsVariant): DataTableColumn<
     {
       id: 'period',
       header: t('lots.period'),
-      text: (lot) => t('lots.periodValue', { start: formatDateNl(lot.periodStart), end: formatDateNl(lot.periodEnd) }),
+      text: (lot) => `${formatDateNl(lot.periodStart)} ${t('lots.until')} ${formatDateNl(lot.periodEnd)}`,
       sortValue: (lot) => lot.periodStart,
+      // Keep each date on one line: browsers would otherwise break "31-12-" from "2027".
+      render: (lot) => (
+        <>
+          <time dateTime={lot.periodStart} className="portal-nowrap">
+            {formatDateNl(lot.periodStart)}
+          </time>{' '}
+          {t('lots.until')}{' '}
+          <time dateTime={lot.periodEnd} className="portal-nowrap">
+            {formatDateNl(lot.periodEnd)}
+          </time>
+        </>
+      ),
     },
     variant === 'region' && {
       id: 'expectedVolume',
