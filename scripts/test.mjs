@@ -52,6 +52,7 @@ function finish(code) {
 
 const tsc = (project) => step(`typecheck ${project}`, bin('tsc'), ['-p', `${project}/tsconfig.json`]);
 for (const project of ['libs/domain', 'libs/contracts', 'apps/api', 'apps/provider-portal', 'test']) tsc(project);
+step('typecheck apps/provider-portal (vite config)', bin('tsc'), ['-p', 'apps/provider-portal/tsconfig.node.json']);
 // The module-boundary rule reads Nx's project graph; compute it first (no daemon in CI).
 step('Nx-projectgraaf', bin('nx'), ['show', 'projects'], { NX_DAEMON: 'false' });
 step('lint (incl. Nx module boundaries)', bin('eslint'), ['.', '--max-warnings=0']);
