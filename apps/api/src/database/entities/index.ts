@@ -1,3 +1,8 @@
+import { HourEntryEntity } from './hour-entry.entity';
+import { HourPeriodEntity } from './hour-period.entity';
+import { ImportBatchEntity } from './import-batch.entity';
+import { IntegrationResultEntity } from './integration-result.entity';
+import { AbsenceRuleEntity } from './absence-rule.entity';
 import { ContractVersionEntity } from './contract-version.entity';
 import { StartMomentEntity } from './start-moment.entity';
 import { QualityRequirementEntity } from './quality-requirement.entity';
@@ -42,9 +47,19 @@ export const ALL_ENTITIES = [
   PlacementEntity,
   PlacementEventEntity,
   ClientHistoryEntity,
+  HourEntryEntity,
+  HourPeriodEntity,
+  ImportBatchEntity,
+  IntegrationResultEntity,
+  AbsenceRuleEntity,
 ];
 
 export {
+  HourEntryEntity,
+  HourPeriodEntity,
+  ImportBatchEntity,
+  IntegrationResultEntity,
+  AbsenceRuleEntity,
   ContractVersionEntity,
   StartMomentEntity,
   QualityRequirementEntity,
