@@ -25,13 +25,17 @@ export class HealthController {
   async ready() {
     const [database, redis] = await Promise.all([
       this.db.query('SELECT 1').then(() => 'ok', () => 'down'),
-      Promise.race([
-        this.redis.ping().then(() => 'ok', () => 'down'),
-        new Promise<string>((resolve) => setTimeout(() => resolve('down'), 1000)),
-      ]),
+      this.redisStatus(),
     ]);
     const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };
     if (body.status !== 'ok') throw new ServiceUnavailableException(body);
     return body;
+  }
+
+  /** A connection still being set up (just after start, or after a Redis restart) gets one second to come up. */
+  private async redisStatus(): Promise<'ok' | 'down'> {
+    const timeout = new Promise<'down'>((resolve) => setTimeout(() => resolve('down'), 1000).unref());
+    const ready = this.redis.status === 'ready' ? Promise.resolve() : new Promise<void>((resolve) => this.redis.once('ready', () => resolve()));
+    return Promise.race([ready.then(() => this.redis.ping()).then(() => 'ok' as const, () => 'down' as const), timeout]);
   }
 }
