@@ -10,6 +10,7 @@ import { createApiApp } from '../../apps/api/src/create-api-app';
 import { openDataSource } from '../../apps/api/src/database/open-data-source';
 import { seedDemoData } from '../../apps/api/src/seed/seed-demo-data';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { benchHoursImport } from './hours-import-bench';
 
 const nativeImport = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<typeof import('../../scripts/lib/embedded-postgres.mjs')>;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -56,7 +57,8 @@ async function main() {
   const seedMs = performance.now() - seedStarted;
   await db.destroy();
 
-  const app = await createApiApp({ databaseUrl: pg.url('bench'), redisUrl: redis.url, queuePrefix: 'bench', port: 0, bsnKey, production: true, sessionTtlHours: 1 });
+  const config = { databaseUrl: pg.url('bench'), redisUrl: redis.url, queuePrefix: 'bench', port: 0, bsnKey, production: true, sessionTtlHours: 1 };
+  const app = await createApiApp(config);
   await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
   try {
@@ -72,6 +74,7 @@ async function main() {
     const memory = process.memoryUsage();
     console.log(`\nDemodata laden: ${seedMs.toFixed(0)} ms`);
     console.table(results);
+    console.table(await benchHoursImport(url, config));
     console.log(`Geheugen API-proces: rss ${(memory.rss / 1048576).toFixed(0)} MiB, heap ${(memory.heapUsed / 1048576).toFixed(0)} MiB`);
   } finally {
     await app.close();

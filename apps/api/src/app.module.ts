@@ -18,18 +18,19 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
+import { HOURS_CONTROLLERS, HOURS_RESOLVERS, HOURS_SERVICES } from './hours/hours.providers';
 import { QueueModule } from './jobs/queue.module';
 import { LotsResolver } from './lots/lots.resolver';
 import { LotsService } from './lots/lots.service';
 import { PLACEMENT_RESOLVERS, PLACEMENT_SERVICES } from './placements/placements.providers';
-import { PROCUREMENT_RESOLVERS, PROCUREMENT_SERVICES } from './procurement/procurement.providers';
+import { PROCUREMENT_CONTROLLERS, PROCUREMENT_RESOLVERS, PROCUREMENT_SERVICES } from './procurement/procurement.providers';
 import { SignalsResolver } from './signals/signals.resolver';
 import { SignalsService } from './signals/signals.service';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
-export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS];
+export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS, ...HOURS_RESOLVERS];
 
-const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES];
+const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES, ...HOURS_SERVICES];
 
 @Module({})
 export class AppModule {
@@ -48,7 +49,7 @@ export class AppModule {
           imports: [SessionModule],
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ...PROCUREMENT_CONTROLLERS, ...HOURS_CONTROLLERS],
       providers: [
         ...SERVICES,
         ...RESOLVERS,

@@ -1,6 +1,6 @@
 import {
-  checkCapacityDeclaration, checkContractWithinLotPeriod, checkKeurmerkForContract, checkLotMunicipalitiesInRegion, isContractRunning,
-  isKeurmerkExpiringSoon, isKeurmerkValid,
+  checkCapacityDeclaration, checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkLotMunicipalitiesInRegion,
+  checkLotCoverage, checkLotPeriod, isContractRunning, isKeurmerkExpiringSoon, isKeurmerkValid, lotEndForContract,
 } from './contract-rules';
 
 const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
@@ -93,5 +93,47 @@ describe('checkCapacityDeclaration', () => {
       'CAPACITY_CONTRACT_NOT_RUNNING',
       'CAPACITY_SEATS_INVALID',
     ]);
+  });
+});
+
+describe('lotEndForContract', () => {
+  it('adds the extension options only for an extended contract', () => {
+    expect(lotEndForContract('ACTIVE', '2027-12-31', 24)).toBe('2027-12-31');
+    expect(lotEndForContract('EXTENDED', '2027-12-31', 24)).toBe('2029-12-31');
+  });
+});
+
+describe('checkLotPeriod', () => {
+  const lot = { periodStart: '2025-01-01', periodEnd: '2027-12-31', maxExtensionMonths: 24, expectedVolumePerYear: 60 };
+
+  it('accepts a lot running forward with sensible options', () => {
+    expect(checkLotPeriod(lot)).toEqual([]);
+  });
+
+  it('refuses an end before the start, too many extension months and a negative volume', () => {
+    expect(checkLotPeriod({ ...lot, periodEnd: '2024-12-31', maxExtensionMonths: 60, expectedVolumePerYear: -1 }).map((v) => v.code)).toEqual([
+      'LOT_END_BEFORE_START', 'LOT_EXTENSION_INVALID', 'LOT_VOLUME_INVALID',
+    ]);
+  });
+});
+
+describe('checkContractStatusTransition', () => {
+  it('moves forward only', () => {
+    expect(checkContractStatusTransition('DRAFT', 'ACTIVE')).toEqual([]);
+    expect(checkContractStatusTransition('ACTIVE', 'EXTENDED')).toEqual([]);
+    expect(checkContractStatusTransition('EXTENDED', 'ENDED')).toEqual([]);
+    expect(checkContractStatusTransition('ENDED', 'ACTIVE')).toEqual([
+      { field: 'status', code: 'CONTRACT_STATUS_TRANSITION_NOT_ALLOWED', message: 'Een contract met de status beëindigd kan niet de status actief krijgen.' },
+    ]);
+    expect(checkContractStatusTransition('ACTIVE', 'DRAFT').map((v) => v.code)).toEqual(['CONTRACT_STATUS_TRANSITION_NOT_ALLOWED']);
+  });
+});
+
+describe('checkLotCoverage', () => {
+  it('needs a sub-region or a list of municipalities when the lot covers one', () => {
+    expect(checkLotCoverage('ALL', null, [])).toEqual([]);
+    expect(checkLotCoverage('SUB_REGION', 'liemers', [])).toEqual([]);
+    expect(checkLotCoverage('SUB_REGION', null, []).map((v) => v.code)).toEqual(['LOT_SUB_REGION_REQUIRED']);
+    expect(checkLotCoverage('LIST', null, []).map((v) => v.code)).toEqual(['LOT_MUNICIPALITIES_REQUIRED']);
   });
 });

@@ -1,5 +1,5 @@
 // Contracts (raamovereenkomsten) on lots (percelen): period, municipalities, keurmerk, capacity.
-import { CalendarDate, compareDates, daysBetween } from './calendar-date';
+import { CalendarDate, addMonths, compareDates, daysBetween } from './calendar-date';
 import { formatDateNl } from './format-nl';
 import { LAW_REFERENCES } from './law-numbers';
 import { DEFAULT_KEURMERK_WARNING_DAYS } from './policy-defaults';
@@ -121,4 +121,60 @@ export function checkCapacityDeclaration({ contractProviderId, actingProviderId,
     violations.push(violation('seats', 'CAPACITY_SEATS_INVALID', 'Het aantal plaatsen moet een geheel getal van 0 of meer zijn.'));
   }
   return violations;
+}
+
+/** The last day a contract of this lot may run: the lot's end, plus the extension options once the contract is extended (procurement). */
+export function lotEndForContract(status: ContractStatus, lotPeriodEnd: CalendarDate, maxExtensionMonths: number): CalendarDate {
+  return status === 'EXTENDED' ? addMonths(lotPeriodEnd, maxExtensionMonths) : lotPeriodEnd;
+}
+
+export interface LotPeriodInput {
+  periodStart: CalendarDate;
+  periodEnd: CalendarDate;
+  maxExtensionMonths: number;
+  expectedVolumePerYear: number;
+}
+
+/** A lot runs forward in time, with at most 4 years of extension options and a non-negative expected volume (procurement). */
+export function checkLotPeriod({ periodStart, periodEnd, maxExtensionMonths, expectedVolumePerYear }: LotPeriodInput): RuleViolation[] {
+  const violations: RuleViolation[] = [];
+  if (compareDates(periodEnd, periodStart) <= 0) {
+    violations.push(violation('periodEnd', 'LOT_END_BEFORE_START',
+      `De einddatum van het perceel (${formatDateNl(periodEnd)}) moet na de begindatum (${formatDateNl(periodStart)}) liggen.`));
+  }
+  if (!Number.isInteger(maxExtensionMonths) || maxExtensionMonths < 0 || maxExtensionMonths > 48) {
+    violations.push(violation('maxExtensionMonths', 'LOT_EXTENSION_INVALID', 'De verlengingsopties moeten samen tussen 0 en 48 maanden liggen (hele maanden).'));
+  }
+  if (!Number.isInteger(expectedVolumePerYear) || expectedVolumePerYear < 0) {
+    violations.push(violation('expectedVolumePerYear', 'LOT_VOLUME_INVALID', 'Het verwachte aantal trajecten per jaar moet een geheel getal van 0 of meer zijn.'));
+  }
+  return violations;
+}
+
+/** Which status changes a contract may make: forward only; an ended contract stays ended (procurement). */
+const CONTRACT_TRANSITIONS: Record<ContractStatus, readonly ContractStatus[]> = {
+  DRAFT: ['DRAFT', 'ACTIVE', 'ENDED'],
+  ACTIVE: ['ACTIVE', 'EXTENDED', 'ENDED'],
+  EXTENDED: ['EXTENDED', 'ENDED'],
+  ENDED: ['ENDED'],
+};
+
+export function checkContractStatusTransition(from: ContractStatus, to: ContractStatus): RuleViolation[] {
+  if (CONTRACT_TRANSITIONS[from].includes(to)) return [];
+  return [violation('status', 'CONTRACT_STATUS_TRANSITION_NOT_ALLOWED',
+    `Een contract met de status ${contractStatusLabel(from).toLowerCase()} kan niet de status ${contractStatusLabel(to).toLowerCase()} krijgen.`)];
+}
+
+export const LOT_COVERAGES = ['ALL', 'SUB_REGION', 'LIST'] as const;
+export type LotCoverage = (typeof LOT_COVERAGES)[number];
+
+/** A lot covering a sub-region names it; a lot covering a list names its municipalities (procurement: the "Liemerse kavel"). */
+export function checkLotCoverage(coverage: LotCoverage, subRegionId: string | null | undefined, municipalityIds: readonly string[]): RuleViolation[] {
+  if (coverage === 'SUB_REGION' && !subRegionId) {
+    return [violation('subRegionId', 'LOT_SUB_REGION_REQUIRED', 'Kies de subregio die dit perceel dekt.')];
+  }
+  if (coverage === 'LIST' && municipalityIds.length === 0) {
+    return [violation('municipalityIds', 'LOT_MUNICIPALITIES_REQUIRED', 'Kies ten minste één gemeente voor dit perceel.')];
+  }
+  return [];
 }

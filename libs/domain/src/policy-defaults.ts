@@ -29,3 +29,6 @@ export const DEFAULT_KPI_TARGETS_PERCENT = {
   participatingWithinThreeYears: 80,
   statusHoldersOnBenefitToWorkOrStudyWithinTwoYears: 40,
 } as const;
+
+/** Largest evidence document a provider may upload (a scanned report or a photo of a certificate). */
+export const DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES = 10 * 1024 * 1024;

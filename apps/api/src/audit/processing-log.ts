@@ -9,6 +9,9 @@ export const PURPOSE = {
   REGISTRATION: 'Uitvoering Wet inburgering 2021: registratie inburgeraar',
   BSN_REVEAL: 'Uitvoering Wet inburgering 2021: controle identiteit / melding aan DUO',
   DEADLINE_SCAN: 'Uitvoering Wet inburgering 2021: bewaking termijnen',
+  PLACEMENT: 'Uitvoering Wet inburgering 2021: plaatsing bij een taalaanbieder',
+  PROVIDER_EXECUTION: 'Uitvoering overeenkomst inburgeringsaanbod: lesgeven aan geplaatste inburgeraars',
+  TRANSFER: 'Uitvoering Wet inburgering 2021: overdracht bij verhuizing naar een andere gemeente',
 } as const;
 
 // One set-based insert per read or change; the log is append-only (a trigger refuses UPDATE and DELETE).

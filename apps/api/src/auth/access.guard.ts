@@ -5,17 +5,27 @@ import { ForbiddenAppError, UnauthenticatedAppError } from '../common/app-errors
 import type { UserRole } from '../database/entities/app-user.entity';
 import type { Actor } from '../tenancy/actor';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { readSessionToken } from './session-cookie';
+import { SessionService } from './session.service';
 
 // Default deny: a handler must declare @Public() or the roles that may call it.
 @Injectable()
 export class AccessGuard implements CanActivate {
-  constructor(private readonly reflector: Reflector) {}
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionService,
+  ) {}
 
-  canActivate(context: ExecutionContext): boolean {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
     if (!roles || roles.length === 0) throw new ForbiddenAppError();
+    // GraphQL resolves the actor in its context factory; a plain HTTP route (document upload) gets it from the session cookie here.
+    if (context.getType<string>() === 'http') {
+      const req = context.switchToHttp().getRequest();
+      if (req.actor === undefined) req.actor = await this.sessions.actorForToken(readSessionToken(req));
+    }
     const actor = actorOf(context);
     if (!actor) throw new UnauthenticatedAppError();
     if (!roles.includes(actor.role)) throw new ForbiddenAppError();

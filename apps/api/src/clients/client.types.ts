@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 
 export enum TargetGroupGql {
@@ -33,8 +33,40 @@ export enum DeadlineStatusGql {
 }
 registerEnumType(DeadlineStatusGql, { name: 'DeadlineStatus', description: 'Op tijd, binnenkort, verlopen of gehaald.' });
 
+export enum DeadlineKindGql {
+  PIP = 'PIP',
+  INTEGRATION_TERM = 'INTEGRATION_TERM',
+  ROUTE_SWITCH = 'ROUTE_SWITCH',
+  MAP = 'MAP',
+  PVT = 'PVT',
+}
+registerEnumType(DeadlineKindGql, { name: 'DeadlineKind', description: 'PIP, inburgeringstermijn, routewissel, MAP of PVT.' });
+
+export enum LearnabilityOutcomeGql {
+  B1_FEASIBLE = 'B1_FEASIBLE',
+  NOT_FEASIBLE = 'NOT_FEASIBLE',
+  UNKNOWN = 'UNKNOWN',
+}
+registerEnumType(LearnabilityOutcomeGql, { name: 'LearnabilityOutcome', description: 'Uitkomst van de leerbaarheidstoets (alleen voor de gemeente).' });
+
+export enum ActivePlacementStatusGql {
+  NONE = 'NONE',
+  WAITING = 'WAITING',
+  REQUESTED = 'REQUESTED',
+  ACCEPTED = 'ACCEPTED',
+  STARTED = 'STARTED',
+}
+registerEnumType(ActivePlacementStatusGql, { name: 'ActivePlacementStatus', description: 'De lopende plaatsing van een inburgeraar, of NONE.' });
+
 @ObjectType('Deadline')
 export class DeadlineType {
+  @Field(() => CalendarDateScalar) deadline!: string;
+  @Field(() => DeadlineStatusGql) status!: DeadlineStatusGql;
+}
+
+@ObjectType('KindedDeadline')
+export class KindedDeadlineType {
+  @Field(() => DeadlineKindGql) kind!: DeadlineKindGql;
   @Field(() => CalendarDateScalar) deadline!: string;
   @Field(() => DeadlineStatusGql) status!: DeadlineStatusGql;
 }
@@ -47,6 +79,10 @@ export class ClientDeadlinesType {
   @Field(() => DeadlineType, { nullable: true }) pvt!: DeadlineType | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Laatste dag waarop een routewissel mag (18 maanden na het PIP).' })
   routeSwitchWindowEnd!: string | null;
+  @Field(() => DeadlineType, { nullable: true, description: 'Termijn voor een routewissel; OVERDUE betekent dat wisselen niet meer mag.' })
+  routeSwitch!: DeadlineType | null;
+  @Field(() => KindedDeadlineType, { nullable: true, description: 'De termijn die als eerste aandacht vraagt.' })
+  mostUrgent!: KindedDeadlineType | null;
 }
 
 /** A client as the own municipality sees it. Providers never get this type: it carries the (masked) BSN. */
@@ -64,6 +100,14 @@ export class ClientType {
   @Field(() => LevelGql, { nullable: true }) level!: LevelGql | null;
   @Field({ description: 'BSN gemaskeerd; tonen kan alleen via revealBsn (wordt gelogd).' }) bsnMasked!: string;
   @Field(() => ClientDeadlinesType) deadlines!: ClientDeadlinesType;
+  @Field(() => LearnabilityOutcomeGql) learnabilityOutcome!: LearnabilityOutcomeGql;
+  @Field(() => Int, { nullable: true }) learnabilityScore!: number | null;
+  @Field(() => CalendarDateScalar, { nullable: true }) intakeCompletedOn!: string | null;
+  @Field(() => String, { nullable: true, description: 'Intakenotities: blijven binnen de gemeente.' }) intakeNotes!: string | null;
+  @Field(() => Int, { nullable: true, description: 'Lesuren per week volgens het PIP, in minuten.' }) pipMinutesPerWeek!: number | null;
+  @Field(() => String, { nullable: true, description: 'Lespatroon volgens het PIP, bijvoorbeeld "ma en wo ochtend".' }) pipLessonPattern!: string | null;
+  @Field(() => Int, { description: 'Aantal vastgestelde PIP\'s (DUO: geen A2 op het eerste PIP voor de B1-route).' }) pipCount!: number;
+  @Field(() => ActivePlacementStatusGql, { description: 'Status van de lopende plaatsing.' }) placementStatus!: ActivePlacementStatusGql;
 }
 
 @ObjectType('ClientPage')
@@ -72,7 +116,7 @@ export class ClientPageType {
   @Field(() => Int) total!: number;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class RegisterClientInput {
@@ -103,4 +147,22 @@ export class RegisterClientInput {
 
   @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql), { message: 'Kies een taalniveau.' })
   level?: LevelGql | null;
+
+  @Field(() => LearnabilityOutcomeGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LearnabilityOutcomeGql), { message: 'Kies de uitkomst van de leerbaarheidstoets.' })
+  learnabilityOutcome?: LearnabilityOutcomeGql | null;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'De score is een heel getal.' })
+  learnabilityScore?: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige intakedatum in.' })
+  intakeCompletedOn?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000, { message: 'De intakenotities zijn te lang (maximaal 5000 tekens).' })
+  intakeNotes?: string | null;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het aantal minuten per week in als heel getal.' })
+  pipMinutesPerWeek?: number | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
+  pipLessonPattern?: string | null;
 }

@@ -2,6 +2,7 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../tenancy/actor';
+import { ClientFilterInput, SetPipInput, UpdateClientInput } from './client-inputs';
 import { ClientPageType, ClientType, RegisterClientInput } from './client.types';
 import { ClientsService } from './clients.service';
 
@@ -10,14 +11,15 @@ export class ClientsResolver {
   constructor(private readonly clientsService: ClientsService) {}
 
   @Roles('CONSULTANT')
-  @Query(() => ClientPageType, { description: 'De inburgeraars van de eigen gemeente.' })
+  @Query(() => ClientPageType, { description: 'De inburgeraars van de eigen gemeente, te zoeken en te filteren op route, plaatsing en termijnen.' })
   clients(
     @CurrentActor() actor: Actor,
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+    @Args('filter', { type: () => ClientFilterInput, nullable: true }) filter: ClientFilterInput | null,
   ): Promise<ClientPageType> {
-    return this.clientsService.list(actor, search, limit, offset);
+    return this.clientsService.list(actor, search, limit, offset, filter);
   }
 
   @Roles('CONSULTANT')
@@ -30,6 +32,18 @@ export class ClientsResolver {
   @Mutation(() => ClientType, { description: 'Registreer een inburgeraar van de eigen gemeente.' })
   registerClient(@CurrentActor() actor: Actor, @Args('input') input: RegisterClientInput): Promise<ClientType> {
     return this.clientsService.register(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => ClientType, { description: 'Wijzig de persoons- en intakegegevens van een inburgeraar.' })
+  updateClient(@CurrentActor() actor: Actor, @Args('input') input: UpdateClientInput): Promise<ClientType> {
+    return this.clientsService.update(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => ClientType, { description: 'Leg het (gewijzigde) PIP vast: datum, route, niveau, lesuren en lespatroon.' })
+  setPip(@CurrentActor() actor: Actor, @Args('input') input: SetPipInput): Promise<ClientType> {
+    return this.clientsService.setPip(actor, input);
   }
 
   @Roles('CONSULTANT')

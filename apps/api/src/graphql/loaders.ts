@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { createProcurementLoaders } from '../procurement/procurement-loaders';
 
 export interface OrganisationRow {
   id: string;
@@ -19,6 +20,7 @@ export function createLoaders(db: DataSource) {
     return keys.map((key) => byKey.get(key) ?? []);
   };
   return {
+    ...createProcurementLoaders(db),
     organisation: new DataLoader<string, OrganisationRow | null>(async (ids) => {
       const rows: OrganisationRow[] = await db.query(`SELECT * FROM organisation WHERE id = ANY($1::uuid[])`, [ids]);
       const byId = new Map(rows.map((row) => [row.id, row]));

@@ -7,6 +7,14 @@ export interface JobPayloads {
   'deadlines.scan-all': { scanDate?: string };
   /** Seats may have come free on a lot (new start moment, more seats, a placement ended): offer the first waiting clients. */
   'placements.offer-waiting': { lotId: string };
+  /** The nightly check of quality evidence due dates and keurmerken, raising signals to providers and regions. */
+  'procurement.scan-quality': { scanDate?: string };
+  /** The same check for one provider, after its keurmerk or one of its contracts changed. */
+  'procurement.scan-provider': { providerId: string };
+  /** Validate (dry run) or apply one uploaded hours file. */
+  'hours.import': { batchId: string; providerId: string };
+  /** Check the absence rules of the municipalities for these placements after hours were registered. */
+  'hours.check-absence': { providerId: string; placementIds: string[] };
 }
 
 export type JobName = keyof JobPayloads;
@@ -21,6 +29,10 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'deadlines.scan-client': { attempts: 8, backoffMs: 1_000 },
   'deadlines.scan-all': { attempts: 5, backoffMs: 60_000 },
   'placements.offer-waiting': { attempts: 8, backoffMs: 1_000 },
+  'procurement.scan-quality': { attempts: 5, backoffMs: 60_000 },
+  'procurement.scan-provider': { attempts: 8, backoffMs: 1_000 },
+  'hours.import': { attempts: 5, backoffMs: 1_000 },
+  'hours.check-absence': { attempts: 8, backoffMs: 1_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

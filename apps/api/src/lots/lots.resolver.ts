@@ -1,10 +1,11 @@
-import { Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../auth/request-context';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { OrganisationType } from '../organisations/organisation.types';
 import type { Actor } from '../tenancy/actor';
-import { LotSubjectGql, LotType } from './lot.types';
+import { toLotType } from './lot-row';
+import { CreateLotInput, LotType } from './lot.types';
 import { LotsService } from './lots.service';
 
 @Resolver(() => LotType)
@@ -14,18 +15,19 @@ export class LotsResolver {
   @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => [LotType], { description: 'De percelen die de gebruiker mag zien.' })
   async lots(@CurrentActor() actor: Actor): Promise<LotType[]> {
-    const rows = await this.lotsService.visibleLots(actor);
-    return rows.map((row) =>
-      Object.assign(new LotType(), {
-        id: row.id,
-        name: row.name,
-        subject: row.subject as LotSubjectGql,
-        regionId: row.region_id,
-        periodStart: row.period_start,
-        periodEnd: row.period_end,
-        expectedVolumePerYear: row.expected_volume_per_year,
-      }),
-    );
+    return (await this.lotsService.visibleLots(actor)).map(toLotType);
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
+  @Query(() => LotType, { description: 'Eén perceel dat de gebruiker mag zien.' })
+  async lot(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<LotType> {
+    return toLotType(await this.lotsService.visibleLot(actor, id));
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Mutation(() => LotType, { description: 'Maak een perceel aan in de eigen regio.' })
+  async createLot(@CurrentActor() actor: Actor, @Args('input') input: CreateLotInput): Promise<LotType> {
+    return toLotType(await this.lotsService.create(actor, input));
   }
 
   @ResolveField(() => [OrganisationType], { description: 'Aanbieders met een contract op dit perceel (voor een aanbieder: alleen zijzelf).' })

@@ -1,6 +1,14 @@
 // The placements slice (client intake to a seat with a provider): what it adds to the API and the worker.
 import type { Type } from '@nestjs/common';
+import { ClientChangesResolver } from '../clients/client-changes.resolver';
+import { ClientChangesService } from '../clients/client-changes.service';
+import { ClientPlacementsResolver } from './client-placements.resolver';
 import { OfferWaitingPlacementsJob } from './offer-waiting.job';
-export const PLACEMENT_RESOLVERS: Type[] = [];
-export const PLACEMENT_SERVICES: Type[] = [];
+import { PlacementsResolver } from './placements.resolver';
+import { PlacementsService } from './placements.service';
+import { ProviderPlacementsResolver } from './provider-placements.resolver';
+import { ProviderPlacementsService } from './provider-placements.service';
+
+export const PLACEMENT_RESOLVERS: Type[] = [PlacementsResolver, ProviderPlacementsResolver, ClientPlacementsResolver, ClientChangesResolver];
+export const PLACEMENT_SERVICES: Type[] = [PlacementsService, ProviderPlacementsService, ClientChangesService];
 export const PLACEMENT_JOB_HANDLERS: Type[] = [OfferWaitingPlacementsJob];

@@ -116,4 +116,10 @@ export const DEMO_REGIONS: DemoRegion[] = [
   },
 ];
 
+/** Lots and contracts of the demo run from two years back to the end of next year, whatever day the demo starts. */
+export function demoContractPeriod(today: string): { start: string; end: string } {
+  const year = Number(today.slice(0, 4));
+  return { start: `${year - 2}-01-01`, end: `${year + 1}-12-31` };
+}
+
 export const DEMO_PASSWORD = 'Inburgering2026!';

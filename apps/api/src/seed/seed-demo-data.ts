@@ -2,7 +2,9 @@ import { calendarDateInAmsterdam } from '@inburgering/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password';
 import { BsnCrypto } from '../clients/bsn-crypto';
-import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS } from './demo-regions';
+import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
+import { seedHours } from './seed-hours';
+import { seedPlacements } from './seed-placements';
 import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
 
@@ -47,6 +49,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     for (const provider of DEMO_PROVIDERS) {
       orgIds.set(`provider:${provider.key}`, await insertOrganisation(manager, { kind: 'PROVIDER', name: provider.name, kvkNumber: provider.kvkNumber, providerKind: provider.kind }));
     }
+    const period = demoContractPeriod(today);
     let lots = 0;
     let clients = 0;
     for (const [regionIndex, region] of DEMO_REGIONS.entries()) {
@@ -63,13 +66,13 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       for (const lot of region.lots) {
         const covered = lot.municipalities === 'ALL' ? region.municipalities.map((m) => m.cbsCode) : lot.municipalities;
         const [{ id }] = await manager.query(
-          `INSERT INTO lot (region_id, name, subject, period_start, period_end, expected_volume_per_year) VALUES ($1, $2, $3, '2024-01-01', '2027-12-31', $4) RETURNING id`,
-          [regionId, lot.name, lot.subject, lot.expectedVolumePerYear],
+          `INSERT INTO lot (region_id, name, subject, period_start, period_end, expected_volume_per_year) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+          [regionId, lot.name, lot.subject, period.start, period.end, lot.expectedVolumePerYear],
         );
         await manager.query(`INSERT INTO lot_municipality (lot_id, municipality_id) SELECT $1, unnest($2::uuid[])`, [id, covered.map(municipalityId)]);
         await manager.query(
-          `INSERT INTO contract (lot_id, provider_id, status, starts_on, ends_on) SELECT $1, unnest($2::uuid[]), 'ACTIVE', '2024-01-01', '2026-12-31'`,
-          [id, lot.providers.map((key) => orgIds.get(`provider:${key}`)!)],
+          `INSERT INTO contract (lot_id, provider_id, status, starts_on, ends_on) SELECT $1, unnest($2::uuid[]), 'ACTIVE', $3, $4`,
+          [id, lot.providers.map((key) => orgIds.get(`provider:${key}`)!), period.start, period.end],
         );
         lots += 1;
       }
@@ -90,6 +93,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       }
     }
     const procurement = await seedProcurement(manager, orgIds, today);
+    await seedPlacements(manager, today);
+    await seedHours(manager, today);
     const accounts = demoAccounts();
     await manager.query(
       `INSERT INTO app_user (email, display_name, password_hash, role, organisation_id)

@@ -1,6 +1,6 @@
 import { addDays, type CalendarDate, type PriceModel } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { DEMO_PROVIDERS, DEMO_REGIONS, type DemoLot } from './demo-regions';
+import { DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod, type DemoLot } from './demo-regions';
 
 // Prices are illustrative, not taken from a real tender.
 const PRICE_MODELS: Record<DemoLot['subject'], PriceModel> = {
@@ -44,6 +44,7 @@ export async function seedProcurement(manager: EntityManager, orgIds: Map<string
       ],
     );
   }
+  const period = demoContractPeriod(today);
   let startMoments = 0;
   let requirements = 0;
   for (const region of DEMO_REGIONS) {
@@ -64,7 +65,7 @@ export async function seedProcurement(manager: EntityManager, orgIds: Map<string
         await manager.query(`UPDATE contract SET ceiling_cents = $2 WHERE id = $1`, [contract.id, ceilingCents]);
         await manager.query(
           `INSERT INTO contract_version (contract_id, version, changed_by_user_id, changes, reason) VALUES ($1, 1, NULL, $2, 'Gunning')`,
-          [contract.id, JSON.stringify({ status: { from: null, to: 'ACTIVE' }, startsOn: { from: null, to: '2024-01-01' }, endsOn: { from: null, to: '2026-12-31' }, ceilingCents: { from: null, to: ceilingCents } })],
+          [contract.id, JSON.stringify({ status: { from: null, to: 'ACTIVE' }, startsOn: { from: null, to: period.start }, endsOn: { from: null, to: period.end }, ceilingCents: { from: null, to: ceilingCents } })],
         );
         const provider = DEMO_PROVIDERS.find((p) => orgIds.get(`provider:${p.key}`) === contract.provider_id)!;
         const location = provider.locations?.[region.key] ?? region.municipalities[0].name;

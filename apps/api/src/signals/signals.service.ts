@@ -47,7 +47,8 @@ export class SignalsService {
 
   async acknowledge(actor: Actor, signalId: string, resolution: string | null): Promise<SignalType> {
     const organisationId = tenantKey(tenantScopeOf(actor));
-    const [row]: SignalRow[] = await this.db.query(
+    // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affectedCount].
+    const [[row]]: [SignalRow[], number] = await this.db.query(
       `UPDATE signal SET acknowledged_at = coalesce(acknowledged_at, now()), acknowledged_by_user_id = coalesce(acknowledged_by_user_id, $3), resolution = coalesce($4, resolution)
         WHERE id = $1 AND organisation_id = $2 RETURNING *`,
       [signalId, organisationId, actor.userId, resolution?.trim() || null],

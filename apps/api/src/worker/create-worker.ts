@@ -48,12 +48,19 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
     },
     { connection, prefix: config.queuePrefix, concurrency: options.concurrency ?? 4, autorun: true },
   );
-  worker.on('failed', (job, err) => logger.warn({ job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job mislukt'));
+  worker.on('failed', (job, err) => {
+    logger.warn({ job: job?.name, jobId: job?.id, attempts: job?.attemptsMade, err: err.message }, 'job mislukt');
+    const handler = job && registry.get(job.name as JobName);
+    if (job && handler?.onFinalFailure && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      handler.onFinalFailure(job.data).catch((error) => logger.error({ job: job.name, err: String(error) }, 'afhandeling van definitief mislukte job faalde'));
+    }
+  });
   // Connection errors repeat every reconnect attempt while Redis is away; the relay already warns once.
   worker.on('error', (err) => logger.debug({ err: err.message }, 'worker-verbinding'));
 
   if (options.schedule) {
     await queue.upsertJobScheduler('deadlines-nightly', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'deadlines.scan-all', data: {} });
+    await queue.upsertJobScheduler('procurement-nightly', { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'procurement.scan-quality', data: {} });
   }
   const relay = new OutboxRelay(db, queue, options.relayIntervalMs ?? 500);
   relay.start();

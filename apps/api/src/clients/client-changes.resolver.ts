@@ -1,0 +1,32 @@
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { OrganisationType } from '../organisations/organisation.types';
+import { ClientMovedType } from '../placements/placement.types';
+import type { Actor } from '../tenancy/actor';
+import { MoveClientInput, SwitchRouteInput } from './client-inputs';
+import { ClientChangesService } from './client-changes.service';
+import { ClientType } from './client.types';
+
+@Resolver(() => ClientType)
+export class ClientChangesResolver {
+  constructor(private readonly changes: ClientChangesService) {}
+
+  @Roles('CONSULTANT')
+  @Mutation(() => ClientType, { description: 'Wissel de leerroute: binnen 18 maanden na het PIP en met een schriftelijke reden (art. 17 Wi2021).' })
+  switchRoute(@CurrentActor() actor: Actor, @Args('input') input: SwitchRouteInput): Promise<ClientType> {
+    return this.changes.switchRoute(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => ClientMovedType, { description: 'Draag een verhuisde inburgeraar over aan de nieuwe gemeente; daarna heeft uw gemeente geen toegang meer.' })
+  moveClient(@CurrentActor() actor: Actor, @Args('input') input: MoveClientInput): Promise<ClientMovedType> {
+    return this.changes.move(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => [OrganisationType], { description: 'De andere gemeenten, om een verhuizing vast te leggen.' })
+  moveTargetMunicipalities(@CurrentActor() actor: Actor): Promise<OrganisationType[]> {
+    return this.changes.moveTargets(actor);
+  }
+}

@@ -1,0 +1,86 @@
+import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
+
+export enum CaseloadSortGql {
+  NAME = 'NAME',
+  URGENCY = 'URGENCY',
+}
+registerEnumType(CaseloadSortGql, { name: 'CaseloadSort', description: 'Op naam, of de meest dringende termijn eerst.' });
+
+@InputType()
+export class ClientFilterInput {
+  @Field(() => RouteGql, { nullable: true }) @IsOptional() @IsIn(Object.values(RouteGql)) route?: RouteGql | null;
+
+  @Field(() => DeadlineStatusGql, { nullable: true, description: 'Alleen inburgeraars met een termijn in deze status.' })
+  @IsOptional() @IsIn(Object.values(DeadlineStatusGql)) deadlineStatus?: DeadlineStatusGql | null;
+
+  @Field(() => DeadlineKindGql, { nullable: true, description: 'Alleen deze termijn bekijken (met deadlineStatus).' })
+  @IsOptional() @IsIn(Object.values(DeadlineKindGql)) deadlineKind?: DeadlineKindGql | null;
+
+  @Field(() => ActivePlacementStatusGql, { nullable: true, description: 'Status van de lopende plaatsing; NONE = niet geplaatst.' })
+  @IsOptional() @IsIn(Object.values(ActivePlacementStatusGql)) placementStatus?: ActivePlacementStatusGql | null;
+
+  @Field(() => CaseloadSortGql, { nullable: true })
+  @IsOptional() @IsIn(Object.values(CaseloadSortGql)) sort?: CaseloadSortGql | null;
+}
+
+@InputType()
+export class UpdateClientInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+
+  @Field() @IsNotEmpty({ message: 'Vul de voornaam in.' }) @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
+  firstName!: string;
+
+  @Field() @IsNotEmpty({ message: 'Vul de achternaam in.' }) @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
+  lastName!: string;
+
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige geboortedatum in.' }) dateOfBirth!: string;
+
+  @Field(() => TargetGroupGql) @IsIn(Object.values(TargetGroupGql), { message: 'Kies een doelgroep.' }) targetGroup!: TargetGroupGql;
+
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de datum van inschrijving in de BRP in.' }) brpRegistrationDate!: string;
+
+  @Field(() => LearnabilityOutcomeGql) @IsIn(Object.values(LearnabilityOutcomeGql), { message: 'Kies de uitkomst van de leerbaarheidstoets.' })
+  learnabilityOutcome!: LearnabilityOutcomeGql;
+
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'De score is een heel getal.' }) learnabilityScore?: number | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige intakedatum in.' })
+  intakeCompletedOn?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(5000, { message: 'De intakenotities zijn te lang (maximaal 5000 tekens).' })
+  intakeNotes?: string | null;
+}
+
+@InputType()
+export class SetPipInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de datum van ondertekening van het PIP in.' }) pipSignedOn!: string;
+  @Field(() => RouteGql) @IsIn(Object.values(RouteGql), { message: 'Kies een leerroute.' }) route!: RouteGql;
+  @Field(() => LevelGql) @IsIn(Object.values(LevelGql), { message: 'Kies een taalniveau.' }) level!: LevelGql;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het aantal minuten per week in als heel getal.' })
+  pipMinutesPerWeek?: number | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
+  pipLessonPattern?: string | null;
+}
+
+@InputType()
+export class SwitchRouteInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => RouteGql) @IsIn(Object.values(RouteGql), { message: 'Kies de nieuwe leerroute.' }) toRoute!: RouteGql;
+  @Field(() => LevelGql) @IsIn(Object.values(LevelGql), { message: 'Kies het taalniveau van de nieuwe route.' }) toLevel!: LevelGql;
+  @Field({ description: 'De schriftelijke reden voor de routewissel (art. 17 Wi2021).' })
+  @MaxLength(2000, { message: 'De reden is te lang (maximaal 2000 tekens).' })
+  reason!: string;
+}
+
+@InputType()
+export class MoveClientInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Kies de nieuwe gemeente.' }) toMunicipalityId!: string;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de verhuisdatum in.' }) movedOn!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'De toelichting is te lang (maximaal 2000 tekens).' })
+  note?: string | null;
+}

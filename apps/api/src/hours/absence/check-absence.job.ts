@@ -1,0 +1,15 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { JobPayloads } from '../../jobs/job-definitions';
+import type { JobHandler } from '../../jobs/job-handler';
+import { checkAbsence } from './absence-check';
+
+/** After hours were saved, imported, corrected or submitted: check the municipality's absence rules. */
+@Injectable()
+export class CheckAbsenceJob implements JobHandler<'hours.check-absence'> {
+  readonly jobName = 'hours.check-absence' as const;
+
+  async handle({ providerId, placementIds }: JobPayloads['hours.check-absence'], manager: EntityManager): Promise<void> {
+    await checkAbsence(manager, providerId, placementIds);
+  }
+}

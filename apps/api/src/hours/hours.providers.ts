@@ -1,0 +1,20 @@
+// The hours and results slice (issue 5): what it adds to the API and the worker.
+import type { Type } from '@nestjs/common';
+import { ClientProgressService } from '../results/client-progress.service';
+import { ResultsResolver } from '../results/results.resolver';
+import { ResultsService } from '../results/results.service';
+import { CheckAbsenceJob } from './absence/check-absence.job';
+import { HourCorrectionsService } from './hour-corrections.service';
+import { HourGridService } from './hour-grid.service';
+import { HourPeriodsResolver } from './hour-periods.resolver';
+import { HourPeriodsService } from './hour-periods.service';
+import { HoursResolver } from './hours.resolver';
+import { HourImportController } from './import/hour-import.controller';
+import { HourImportJob } from './import/hour-import.job';
+import { HourImportService } from './import/hour-import.service';
+import { HourImportsResolver } from './import/hour-imports.resolver';
+
+export const HOURS_RESOLVERS: Type[] = [HoursResolver, HourPeriodsResolver, HourImportsResolver, ResultsResolver];
+export const HOURS_SERVICES: Type[] = [HourGridService, HourCorrectionsService, HourPeriodsService, HourImportService, ResultsService, ClientProgressService];
+export const HOURS_JOB_HANDLERS: Type[] = [HourImportJob, CheckAbsenceJob];
+export const HOURS_CONTROLLERS: Type[] = [HourImportController];

@@ -1,0 +1,57 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import type { Actor } from '../tenancy/actor';
+import { HourCorrectionsService } from './hour-corrections.service';
+import { HourGridService } from './hour-grid.service';
+import {
+  CopyPreviousWeekInput, CorrectHourEntryInput, HourCategoryGql, HourEntryType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
+} from './hour.types';
+
+@Resolver()
+export class HoursResolver {
+  constructor(
+    private readonly gridService: HourGridService,
+    private readonly correctionsService: HourCorrectionsService,
+  ) {}
+
+  @Roles('PROVIDER_USER')
+  @Query(() => HourWeekType, { description: 'De urenweek van de aanbieder: inburgeraars per groep, maandag tot en met vrijdag.' })
+  hourWeek(
+    @CurrentActor() actor: Actor,
+    @Args('weekStart', { type: () => CalendarDateScalar, description: 'Een dag in de week.' }) weekStart: string,
+    @Args('groupName', { type: () => String, nullable: true }) groupName: string | null,
+  ): Promise<HourWeekType> {
+    return this.gridService.week(actor, weekStart, groupName);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => SaveHourEntriesResultType, { description: 'Sla gewijzigde cellen op, alles of niets; een cel die intussen door een ander is gewijzigd geeft een conflict.' })
+  saveHourEntries(@CurrentActor() actor: Actor, @Args('input') input: SaveHourEntriesInput): Promise<SaveHourEntriesResultType> {
+    return this.gridService.save(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => Int, { description: 'Neem de geplande uren van vorige week over in de lege cellen van deze week (aanwezig = gepland); geeft het aantal nieuwe cellen.' })
+  copyPreviousHourWeek(@CurrentActor() actor: Actor, @Args('input') input: CopyPreviousWeekInput): Promise<number> {
+    return this.gridService.copyPreviousWeek(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => HourEntryType, { description: 'Corrigeer uren van een goedgekeurde maand: een nieuwe registratie met reden die naar de oude verwijst.' })
+  correctHourEntry(@CurrentActor() actor: Actor, @Args('input') input: CorrectHourEntryInput): Promise<HourEntryType> {
+    return this.correctionsService.correct(actor, input);
+  }
+
+  @Roles('PROVIDER_USER', 'CONSULTANT')
+  @Query(() => [HourEntryType], { description: 'Alle versies van één dag en categorie: de oorspronkelijke registratie en de correcties met hun reden.' })
+  hourEntryHistory(
+    @CurrentActor() actor: Actor,
+    @Args('placementId', { type: () => ID }) placementId: string,
+    @Args('date', { type: () => CalendarDateScalar }) date: string,
+    @Args('category', { type: () => HourCategoryGql }) category: HourCategoryGql,
+  ): Promise<HourEntryType[]> {
+    return this.correctionsService.history(actor, placementId, date, category);
+  }
+}

@@ -1,0 +1,127 @@
+import {
+  checkHourRegistration, checkPeriodOpenForEntry, compareDates, parseDutchDate, parseDutchHours, periodMonthOf,
+  type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus,
+} from '@inburgering/domain';
+import type { HourPlacementRow } from '../hour-rows';
+import { periodKey } from '../period-status-lookup';
+
+export interface ImportError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface ImportRow {
+  row: number;
+  placementId: string;
+  date: CalendarDate;
+  category: HourCategory;
+  plannedMinutes: number;
+  attendedMinutes: number;
+  absenceReason: AbsenceReason | null;
+}
+
+/** The columns of the template, in order, with the header names that are also accepted. */
+export const IMPORT_COLUMNS = [
+  { key: 'gemeente', aliases: ['gemeente', 'cbs-code', 'cbscode'] },
+  { key: 'klantnummer', aliases: ['klantnummer', 'klant'] },
+  { key: 'datum', aliases: ['datum', 'lesdatum'] },
+  { key: 'categorie', aliases: ['categorie', 'soort'] },
+  { key: 'gepland', aliases: ['gepland', 'geplande uren'] },
+  { key: 'aanwezig', aliases: ['aanwezig', 'aanwezige uren'] },
+  { key: 'reden', aliases: ['reden', 'reden afwezigheid'] },
+] as const;
+export type ImportColumn = (typeof IMPORT_COLUMNS)[number]['key'];
+
+const CATEGORY_WORDS: Record<string, HourCategory> = {
+  taal: 'LANGUAGE', taalles: 'LANGUAGE', nt2: 'LANGUAGE', language: 'LANGUAGE',
+  knm: 'KNM', map: 'MAP', pvt: 'PVT',
+  participatie: 'PARTICIPATION', participation: 'PARTICIPATION',
+  alfabetisering: 'LITERACY', alfa: 'LITERACY', literacy: 'LITERACY',
+  'overige vakken': 'OTHER_SUBJECTS', overig: 'OTHER_SUBJECTS', other_subjects: 'OTHER_SUBJECTS',
+};
+const REASON_WORDS: Record<string, AbsenceReason> = {
+  ziek: 'SICK', sick: 'SICK', geoorloofd: 'EXCUSED', excused: 'EXCUSED', ongeoorloofd: 'UNEXCUSED', unexcused: 'UNEXCUSED',
+};
+const FIELD_COLUMN: Record<string, ImportColumn> = { plannedMinutes: 'gepland', attendedMinutes: 'aanwezig', absenceReason: 'reden', date: 'datum', category: 'categorie' };
+
+export interface ValidationContext {
+  /** Lower-case CBS code and name → municipality id. */
+  municipalities: Map<string, string>;
+  /** `${municipalityId}|${clientNumber}` → the provider's placements of that client. */
+  placements: Map<string, (HourPlacementRow & { client_number: number })[]>;
+  /** Non-open periods of the provider (periodKey → status). */
+  periods: Map<string, HourPeriodStatus>;
+  today: CalendarDate;
+}
+
+/** Which column index holds which field; missing required columns are errors on row 1. */
+export function mapHeader(header: string[]): { columns: Map<ImportColumn, number>; errors: ImportError[] } {
+  const columns = new Map<ImportColumn, number>();
+  for (const column of IMPORT_COLUMNS) {
+    const index = header.findIndex((h) => (column.aliases as readonly string[]).includes(h));
+    if (index >= 0) columns.set(column.key, index);
+  }
+  const errors = IMPORT_COLUMNS.filter((c) => c.key !== 'reden' && !columns.has(c.key))
+    .map((c) => ({ row: 1, column: c.key, message: `De kolom "${c.key}" ontbreekt; gebruik de kolommen van het sjabloon.` }));
+  return { columns, errors };
+}
+
+/**
+ * Validates rows by hand (fast enough for thousands of rows): every error with its row and column, in Dutch.
+ * `seen` spans the whole file so a day twice in one file is an error.
+ */
+export function validateRows(
+  rows: string[][], firstRowNumber: number, columns: Map<ImportColumn, number>, context: ValidationContext, seen: Map<string, number>,
+): { valid: ImportRow[]; errors: ImportError[] } {
+  const valid: ImportRow[] = [];
+  const errors: ImportError[] = [];
+  rows.forEach((cells, index) => {
+    const row = firstRowNumber + index;
+    const get = (column: ImportColumn): string => (cells[columns.get(column) ?? -1] ?? '').trim();
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const rowErrors: ImportError[] = [];
+    const fail = (column: ImportColumn, message: string): void => { rowErrors.push({ row, column, message }); };
+
+    const municipalityId = context.municipalities.get(get('gemeente').toLowerCase());
+    if (!municipalityId) fail('gemeente', `Onbekende gemeente "${get('gemeente')}"; vul de CBS-code (bijvoorbeeld GM0202) of de naam in.`);
+    const clientNumber = /^\d{1,9}$/.test(get('klantnummer')) ? Number(get('klantnummer')) : null;
+    if (clientNumber === null) fail('klantnummer', `"${get('klantnummer')}" is geen klantnummer; vul het nummer van de inburgeraar bij de gemeente in.`);
+    const date = parseDutchDate(get('datum'));
+    if (!date) fail('datum', `"${get('datum')}" is geen geldige datum; gebruik dag-maand-jaar, bijvoorbeeld 31-01-2026.`);
+    const category = CATEGORY_WORDS[get('categorie').toLowerCase()] ?? null;
+    if (!category) fail('categorie', `Onbekende categorie "${get('categorie')}"; kies taal, KNM, MAP, PVT, participatie, alfabetisering of overige vakken.`);
+    const planned = get('gepland') === '' ? 0 : parseDutchHours(get('gepland'));
+    if (planned === null) fail('gepland', `"${get('gepland')}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
+    const attended = get('aanwezig') === '' ? 0 : parseDutchHours(get('aanwezig'));
+    if (attended === null) fail('aanwezig', `"${get('aanwezig')}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
+    const reasonText = get('reden').toLowerCase();
+    const reason = reasonText === '' ? null : REASON_WORDS[reasonText] ?? null;
+    if (reasonText !== '' && !reason) fail('reden', `Onbekende reden "${get('reden')}"; kies ziek, geoorloofd of ongeoorloofd, of laat leeg.`);
+
+    let placement: HourPlacementRow | undefined;
+    if (municipalityId && clientNumber !== null && date) {
+      const candidates = context.placements.get(`${municipalityId}|${clientNumber}`) ?? [];
+      placement = candidates.find((p) => (!p.start_date || compareDates(p.start_date, date) <= 0) && (!p.ended_on || compareDates(date, p.ended_on) <= 0)) ?? candidates[0];
+      if (!placement) fail('klantnummer', `Klantnummer ${clientNumber} van deze gemeente is niet bij u geplaatst.`);
+    }
+    if (placement && date && category && planned !== null && attended !== null && rowErrors.length === 0) {
+      const key = `${placement.id}|${date}|${category}`;
+      const earlier = seen.get(key);
+      if (earlier !== undefined) fail('datum', `Deze dag en categorie staan al in rij ${earlier}; neem elke dag per categorie één keer op.`);
+      else seen.set(key, row);
+      const status = context.periods.get(periodKey(placement.municipality_id, periodMonthOf(date))) ?? 'OPEN';
+      const violations = [
+        ...checkPeriodOpenForEntry(status, periodMonthOf(date)),
+        ...checkHourRegistration({
+          date, category, route: placement.route, plannedMinutes: planned, attendedMinutes: attended, absenceReason: reason,
+          today: context.today, placementStart: placement.start_date, placementEnd: placement.ended_on,
+        }),
+      ];
+      for (const v of violations) fail(FIELD_COLUMN[v.field] ?? 'datum', v.message);
+      if (rowErrors.length === 0) valid.push({ row, placementId: placement.id, date, category, plannedMinutes: planned, attendedMinutes: attended, absenceReason: reason });
+    }
+    errors.push(...rowErrors);
+  });
+  return { valid, errors };
+}

@@ -1,0 +1,51 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsString, IsUUID, Matches } from 'class-validator';
+
+export enum ImportModeGql {
+  DRY_RUN = 'DRY_RUN',
+  APPLY = 'APPLY',
+}
+registerEnumType(ImportModeGql, { name: 'ImportMode', description: 'Alleen controleren (proefimport) of echt importeren.' });
+
+export enum ImportStatusGql {
+  QUEUED = 'QUEUED',
+  RUNNING = 'RUNNING',
+  VALID = 'VALID',
+  INVALID = 'INVALID',
+  APPLIED = 'APPLIED',
+  DUPLICATE = 'DUPLICATE',
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportStatusGql, {
+  name: 'ImportStatus',
+  description: 'In de wachtrij, bezig, goedgekeurd (proefimport), afgekeurd, geïmporteerd, al eerder geïmporteerd of mislukt.',
+});
+
+@ObjectType('ImportError')
+export class ImportErrorType {
+  @Field(() => Int, { description: 'Rijnummer zoals in het spreadsheet (rij 1 is de kop).' }) row!: number;
+  @Field() column!: string;
+  @Field() message!: string;
+}
+
+@ObjectType('ImportBatch')
+export class ImportBatchType {
+  @Field(() => ID) id!: string;
+  @Field() filename!: string;
+  @Field({ description: 'CSV of XLSX.' }) format!: string;
+  @Field(() => ImportModeGql) mode!: ImportModeGql;
+  @Field(() => ImportStatusGql) status!: ImportStatusGql;
+  @Field(() => Int, { nullable: true }) totalRows!: number | null;
+  @Field(() => Int) processedRows!: number;
+  @Field(() => Int) errorCount!: number;
+  @Field(() => [ImportErrorType], { description: 'De eerste 1000 fouten, op volgorde van rij.' }) errors!: ImportErrorType[];
+  @Field() createdAt!: Date;
+  @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
+}
+
+@InputType()
+export class ApplyImportInput {
+  @Field(() => ID, { description: 'De goedgekeurde proefimport.' }) @IsUUID('all', { message: 'Onbekende import.' }) batchId!: string;
+  @Field({ description: 'Eén sleutel per indiening: opnieuw versturen met dezelfde sleutel importeert niet nog eens.' })
+  @IsString() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'Ongeldige idempotentiesleutel.' }) idempotencyKey!: string;
+}

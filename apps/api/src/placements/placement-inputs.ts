@@ -1,0 +1,60 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { DATE } from '../clients/client.types';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
+
+@InputType()
+export class RequestPlacementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Kies een perceel.' }) lotId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Kies een aanbieder.' }) providerId!: string;
+  @Field(() => ID, { nullable: true, description: 'Leeg: het eerste instroommoment met een vrije plaats, of de wachtlijst.' })
+  @IsOptional() @IsUUID('all', { message: 'Kies een instroommoment.' }) startMomentId?: string | null;
+  @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending meldt maar één keer aan.' })
+  @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' })
+  idempotencyKey!: string;
+}
+
+@InputType()
+export class AcceptPlacementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field(() => ID, { nullable: true, description: 'Leeg: het instroommoment van de aanmelding.' })
+  @IsOptional() @IsUUID('all', { message: 'Kies een instroommoment.' }) startMomentId?: string | null;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de startdatum in.' }) startDate!: string;
+  @Field() @IsNotEmpty({ message: 'Vul de leslocatie in.' }) @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100, { message: 'De groepsnaam is te lang (maximaal 100 tekens).' })
+  groupName?: string | null;
+}
+
+@InputType()
+export class RejectPlacementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field() @MaxLength(1000, { message: 'De reden is te lang (maximaal 1000 tekens).' }) reason!: string;
+}
+
+@InputType()
+export class PlacementChangeInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: 'De toelichting is te lang (maximaal 1000 tekens).' })
+  note?: string | null;
+}
+
+@InputType()
+export class EndPlacementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
+  @Field(() => Int) @IsInt() version!: number;
+  @Field(() => PlacementEndReasonGql) @IsIn(Object.values(PlacementEndReasonGql), { message: 'Kies de reden van beëindiging.' }) endReason!: PlacementEndReasonGql;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de einddatum in.' }) endedOn!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: 'De toelichting is te lang (maximaal 1000 tekens).' })
+  note?: string | null;
+}
+
+@InputType()
+export class ProviderPlacementFilterInput {
+  @Field(() => [PlacementStatusGql], { nullable: true, description: 'Leeg: aangemeld, geaccepteerd en gestart.' })
+  @IsOptional() @IsIn(Object.values(PlacementStatusGql), { each: true }) statuses?: PlacementStatusGql[] | null;
+}

@@ -1,0 +1,37 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import { EndPlacementInput, PlacementChangeInput, RequestPlacementInput } from './placement-inputs';
+import { PlacementOptionType, PlacementType } from './placement.types';
+import { PlacementsService } from './placements.service';
+
+/** The consultant's placement actions. */
+@Resolver(() => PlacementType)
+export class PlacementsResolver {
+  constructor(private readonly placements: PlacementsService) {}
+
+  @Roles('CONSULTANT')
+  @Query(() => [PlacementOptionType], { description: 'Percelen van de PIP-route voor de gemeente van de inburgeraar, met aanbieders en vrije plaatsen.' })
+  placementOptions(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<PlacementOptionType[]> {
+    return this.placements.options(actor, clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => PlacementType, { description: 'Meld een inburgeraar aan bij een aanbieder; zonder vrije plaats komt de aanmelding op de wachtlijst.' })
+  requestPlacement(@CurrentActor() actor: Actor, @Args('input') input: RequestPlacementInput): Promise<PlacementType> {
+    return this.placements.request(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => PlacementType, { description: 'Trek een aanmelding of een nog niet gestarte plaatsing in.' })
+  withdrawPlacement(@CurrentActor() actor: Actor, @Args('input') input: PlacementChangeInput): Promise<PlacementType> {
+    return this.placements.withdraw(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => PlacementType, { description: 'Beëindig een plaatsing met een reden.' })
+  endPlacement(@CurrentActor() actor: Actor, @Args('input') input: EndPlacementInput): Promise<PlacementType> {
+    return this.placements.end(actor, input);
+  }
+}

@@ -1,0 +1,46 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
+import { ProviderPlacementType } from './placement.types';
+import { ProviderPlacementsService } from './provider-placements.service';
+
+/** The provider's inbox and placed clients. Answers only with ProviderPlacement / PlacedClient: no BSN or intake data exists there. */
+@Resolver(() => ProviderPlacementType)
+export class ProviderPlacementsResolver {
+  constructor(private readonly placements: ProviderPlacementsService) {}
+
+  @Roles('PROVIDER_USER')
+  @Query(() => [ProviderPlacementType], { description: 'Aanmeldingen en geplaatste inburgeraars van de eigen organisatie.' })
+  providerPlacements(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => ProviderPlacementFilterInput, nullable: true }) filter: ProviderPlacementFilterInput | null,
+  ): Promise<ProviderPlacementType[]> {
+    return this.placements.list(actor, filter);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Query(() => ProviderPlacementType)
+  providerPlacement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ProviderPlacementType> {
+    return this.placements.get(actor, id);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => ProviderPlacementType, { description: 'Accepteer een aanmelding met startdatum, locatie en groep.' })
+  acceptPlacement(@CurrentActor() actor: Actor, @Args('input') input: AcceptPlacementInput): Promise<ProviderPlacementType> {
+    return this.placements.accept(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => ProviderPlacementType, { description: 'Wijs een aanmelding af met een reden.' })
+  rejectPlacement(@CurrentActor() actor: Actor, @Args('input') input: RejectPlacementInput): Promise<ProviderPlacementType> {
+    return this.placements.reject(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => ProviderPlacementType, { description: 'Meld dat een geaccepteerde plaatsing gestart is.' })
+  startPlacement(@CurrentActor() actor: Actor, @Args('input') input: PlacementChangeInput): Promise<ProviderPlacementType> {
+    return this.placements.start(actor, input);
+  }
+}

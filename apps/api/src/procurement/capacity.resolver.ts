@@ -1,0 +1,47 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import { CapacityOverviewService } from './capacity-overview.service';
+import { CapacityFilterInput, CapacityOverviewType } from './capacity.types';
+import { toStartMomentType } from './start-moment-row';
+import { DeclareStartMomentInput, StartMomentType, UpdateStartMomentInput } from './start-moment.types';
+import { StartMomentsService } from './start-moments.service';
+
+@Resolver(() => StartMomentType)
+export class CapacityResolver {
+  constructor(
+    private readonly overviewService: CapacityOverviewService,
+    private readonly startMomentsService: StartMomentsService,
+  ) {}
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
+  @Query(() => CapacityOverviewType, { description: 'Plaatsen, bezet, vrij en wachtenden per route, perceel, instroommoment en gemeente.' })
+  capacityOverview(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => CapacityFilterInput, nullable: true }) filter: CapacityFilterInput | null,
+  ): Promise<CapacityOverviewType> {
+    return this.overviewService.overview(actor, filter ?? Object.assign(new CapacityFilterInput(), { upcomingOnly: true }));
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
+  @Query(() => [StartMomentType], { description: 'Instroommomenten: voor een aanbieder de eigen, voor de regio die op de eigen percelen.' })
+  async startMoments(
+    @CurrentActor() actor: Actor,
+    @Args('contractId', { type: () => ID, nullable: true }) contractId: string | null,
+  ): Promise<StartMomentType[]> {
+    return (await this.startMomentsService.list(actor, contractId)).map(toStartMomentType);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => StartMomentType, { description: 'Geef een instroommoment op voor een eigen, actief contract.' })
+  async declareStartMoment(@CurrentActor() actor: Actor, @Args('input') input: DeclareStartMomentInput): Promise<StartMomentType> {
+    return toStartMomentType(await this.startMomentsService.declare(actor, input));
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => StartMomentType, { description: 'Wijzig een eigen instroommoment (nooit minder plaatsen dan er bezet zijn).' })
+  async updateStartMoment(@CurrentActor() actor: Actor, @Args('input') input: UpdateStartMomentInput): Promise<StartMomentType> {
+    return toStartMomentType(await this.startMomentsService.update(actor, input));
+  }
+}

@@ -1,0 +1,58 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { RequestContext } from '../auth/request-context';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import { toContractType } from './contract-row';
+import { ContractStatusGql, ContractType, ContractVersionType, CreateContractInput, UpdateContractInput } from './contract.types';
+import { ContractsService } from './contracts.service';
+import { QualityRequirementType } from './quality.types';
+import { StartMomentType } from './start-moment.types';
+
+@Resolver(() => ContractType)
+export class ContractsResolver {
+  constructor(private readonly contractsService: ContractsService) {}
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
+  @Query(() => [ContractType], { description: 'Contracten: voor de regio die op de eigen percelen, voor een aanbieder de eigen.' })
+  async contracts(
+    @CurrentActor() actor: Actor,
+    @Args('lotId', { type: () => ID, nullable: true }) lotId: string | null,
+    @Args('status', { type: () => ContractStatusGql, nullable: true }) status: ContractStatusGql | null,
+  ): Promise<ContractType[]> {
+    return (await this.contractsService.list(actor, lotId, status)).map(toContractType);
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
+  @Query(() => ContractType)
+  async contract(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ContractType> {
+    return toContractType(await this.contractsService.get(actor, id));
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Mutation(() => ContractType, { description: 'Gun een perceel van de eigen regio aan een aanbieder.' })
+  async createContract(@CurrentActor() actor: Actor, @Args('input') input: CreateContractInput): Promise<ContractType> {
+    return toContractType(await this.contractsService.create(actor, input));
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Mutation(() => ContractType, { description: 'Wijzig een contract; de wijziging komt met reden in de historie.' })
+  async updateContract(@CurrentActor() actor: Actor, @Args('input') input: UpdateContractInput): Promise<ContractType> {
+    return toContractType(await this.contractsService.update(actor, input));
+  }
+
+  @ResolveField(() => [ContractVersionType], { description: 'Wie wat wanneer wijzigde, nieuwste eerst.' })
+  history(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<ContractVersionType[]> {
+    return ctx.loaders.contractHistory.load(contract.id);
+  }
+
+  @ResolveField(() => [StartMomentType], { description: 'De instroommomenten die de aanbieder op dit contract heeft opgegeven.' })
+  startMoments(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<StartMomentType[]> {
+    return ctx.loaders.contractStartMoments.load(contract.id);
+  }
+
+  @ResolveField(() => [QualityRequirementType], { description: 'De kwaliteitseisen van dit contract met hun perioden.' })
+  qualityRequirements(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<QualityRequirementType[]> {
+    return ctx.loaders.contractRequirements.load(contract.id);
+  }
+}

@@ -1,0 +1,49 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { Actor } from '../tenancy/actor';
+import {
+  AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
+} from './quality.types';
+import { QualityService } from './quality.service';
+
+@Resolver(() => QualityRequirementType)
+export class QualityResolver {
+  constructor(private readonly qualityService: QualityService) {}
+
+  @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
+  @Query(() => [QualityRequirementType], { description: 'Kwaliteitseisen met wat wanneer verwacht wordt: voor een aanbieder de eigen, voor de regio die op de eigen percelen.' })
+  qualityRequirements(
+    @CurrentActor() actor: Actor,
+    @Args('contractId', { type: () => ID, nullable: true }) contractId: string | null,
+  ): Promise<QualityRequirementType[]> {
+    return this.qualityService.requirements(actor, contractId);
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Query(() => [EvidenceForReviewType], { description: 'Bewijs van aanbieders in de eigen regio; standaard wat op beoordeling wacht, oudste eerst.' })
+  qualityReviewQueue(
+    @CurrentActor() actor: Actor,
+    @Args('status', { type: () => EvidenceStatusGql, defaultValue: EvidenceStatusGql.SUBMITTED }) status: EvidenceStatusGql,
+  ): Promise<EvidenceForReviewType[]> {
+    return this.qualityService.reviewQueue(actor, status);
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Mutation(() => QualityRequirementType, { description: 'Voeg een kwaliteitseis toe aan een contract in de eigen regio.' })
+  addQualityRequirement(@CurrentActor() actor: Actor, @Args('input') input: AddQualityRequirementInput): Promise<QualityRequirementType> {
+    return this.qualityService.addRequirement(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => QualityRequirementType, { description: 'Dien bewijs in voor één periode van een eigen kwaliteitseis.' })
+  submitQualityEvidence(@CurrentActor() actor: Actor, @Args('input') input: SubmitQualityEvidenceInput): Promise<QualityRequirementType> {
+    return this.qualityService.submitEvidence(actor, input);
+  }
+
+  @Roles('PROJECTLEIDER', 'ADMIN')
+  @Mutation(() => EvidenceForReviewType, { description: 'Keur bewijs goed of af (afkeuren met reden).' })
+  reviewQualityEvidence(@CurrentActor() actor: Actor, @Args('input') input: ReviewQualityEvidenceInput): Promise<EvidenceForReviewType> {
+    return this.qualityService.reviewEvidence(actor, input);
+  }
+}

@@ -1,0 +1,140 @@
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsIn, IsNumber, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+
+export enum QualityRequirementTypeGql {
+  KEURMERK_VALID = 'KEURMERK_VALID',
+  VOG_ALL_STAFF = 'VOG_ALL_STAFF',
+  NT2_QUALIFIED_SHARE = 'NT2_QUALIFIED_SHARE',
+  CLIENT_SATISFACTION = 'CLIENT_SATISFACTION',
+  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
+  TIMELY_SIGNALLING = 'TIMELY_SIGNALLING',
+  MAX_GROUP_SIZE = 'MAX_GROUP_SIZE',
+  FLEXIBLE_OFFER = 'FLEXIBLE_OFFER',
+  CUSTOM = 'CUSTOM',
+}
+registerEnumType(QualityRequirementTypeGql, { name: 'QualityRequirementType', description: 'Soort kwaliteitseis.' });
+
+export enum QualityPeriodGql {
+  ONCE = 'ONCE',
+  QUARTERLY = 'QUARTERLY',
+  YEARLY = 'YEARLY',
+}
+registerEnumType(QualityPeriodGql, { name: 'QualityPeriod', description: 'Eenmalig, per kwartaal of per jaar.' });
+
+export enum EvidenceStatusGql {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(EvidenceStatusGql, { name: 'EvidenceStatus', description: 'Ingediend, goedgekeurd of afgekeurd.' });
+
+export enum EvidencePeriodStatusGql {
+  OPEN = 'OPEN',
+  DUE_SOON = 'DUE_SOON',
+  OVERDUE = 'OVERDUE',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(EvidencePeriodStatusGql, { name: 'EvidencePeriodStatus', description: 'Stand van één periode van een kwaliteitseis.' });
+
+@ObjectType('StoredDocument')
+export class StoredDocumentType {
+  @Field(() => ID) id!: string;
+  @Field() filename!: string;
+  @Field({ description: 'Bestandstype, vastgesteld uit de inhoud.' }) mimeType!: string;
+  @Field(() => Int) sizeBytes!: number;
+}
+
+@ObjectType('QualityEvidence')
+export class QualityEvidenceType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) requirementId!: string;
+  @Field(() => CalendarDateScalar) dueOn!: string;
+  @Field(() => String, { nullable: true }) value!: string | null;
+  @Field(() => String, { nullable: true }) comment!: string | null;
+  @Field(() => StoredDocumentType, { nullable: true }) document!: StoredDocumentType | null;
+  @Field() submittedAt!: Date;
+  @Field(() => String, { nullable: true }) submittedBy!: string | null;
+  @Field(() => EvidenceStatusGql) status!: EvidenceStatusGql;
+  @Field(() => Date, { nullable: true }) reviewedAt!: Date | null;
+  @Field(() => String, { nullable: true }) reviewedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Reden van afkeuren.' }) reviewReason!: string | null;
+}
+
+@ObjectType('EvidencePeriod')
+export class EvidencePeriodType {
+  @Field(() => CalendarDateScalar) dueOn!: string;
+  @Field(() => EvidencePeriodStatusGql) status!: EvidencePeriodStatusGql;
+  @Field() statusLabel!: string;
+  @Field(() => [QualityEvidenceType], { description: 'Ingediend bewijs, nieuwste eerst.' }) evidence!: QualityEvidenceType[];
+}
+
+@ObjectType('QualityRequirement')
+export class QualityRequirementType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) contractId!: string;
+  @Field() lotName!: string;
+  @Field() providerName!: string;
+  @Field(() => QualityRequirementTypeGql) type!: QualityRequirementTypeGql;
+  @Field() typeLabel!: string;
+  @Field() title!: string;
+  @Field() norm!: string;
+  @Field(() => Float, { nullable: true }) normValue!: number | null;
+  @Field(() => QualityPeriodGql) period!: QualityPeriodGql;
+  @Field() periodLabel!: string;
+  @Field(() => CalendarDateScalar) firstDueOn!: string;
+  @Field(() => [EvidencePeriodType], { description: 'Alle perioden tot en met vandaag en de eerstvolgende.' }) periods!: EvidencePeriodType[];
+}
+
+/** Submitted evidence with what it is about, for the projectleider's review queue. */
+@ObjectType('EvidenceForReview')
+export class EvidenceForReviewType extends QualityEvidenceType {
+  @Field(() => ID) contractId!: string;
+  @Field() lotName!: string;
+  @Field() providerName!: string;
+  @Field() requirementTitle!: string;
+  @Field() requirementTypeLabel!: string;
+  @Field() norm!: string;
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class AddQualityRequirementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Kies een contract.' }) contractId!: string;
+  @Field(() => QualityRequirementTypeGql) @IsIn(Object.values(QualityRequirementTypeGql), { message: 'Kies het soort eis.' }) type!: QualityRequirementTypeGql;
+  @Field() @MaxLength(200, { message: 'De titel is te lang (maximaal 200 tekens).' }) title!: string;
+  @Field() @MaxLength(500, { message: 'De norm is te lang (maximaal 500 tekens).' }) norm!: string;
+  @Field(() => Float, { nullable: true }) @IsOptional() @IsNumber({}, { message: 'Vul de normwaarde in als getal.' }) normValue?: number | null;
+  @Field(() => QualityPeriodGql) @IsIn(Object.values(QualityPeriodGql), { message: 'Kies hoe vaak bewijs nodig is.' }) period!: QualityPeriodGql;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige eerste vervaldatum in.' }) firstDueOn!: string;
+}
+
+@InputType()
+export class SubmitQualityEvidenceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende kwaliteitseis.' }) requirementId!: string;
+  @Field(() => CalendarDateScalar, { description: 'De vervaldatum van de periode waarvoor het bewijs is.' }) @Matches(DATE, { message: 'Kies een periode.' }) dueOn!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'De waarde is te lang (maximaal 200 tekens).' }) value?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(2000, { message: 'De toelichting is te lang (maximaal 2000 tekens).' }) comment?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Een document dat eerst via POST /documents is geüpload.' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekend document.' }) documentId?: string | null;
+  @Field({ description: 'Unieke sleutel per indiening, zodat opnieuw versturen niet dubbel indient.' })
+  @MinLength(8, { message: 'Ongeldige indieningssleutel.' }) @MaxLength(100, { message: 'Ongeldige indieningssleutel.' }) idempotencyKey!: string;
+}
+
+export enum EvidenceDecisionGql {
+  ACCEPTED = 'ACCEPTED',
+  REJECTED = 'REJECTED',
+}
+registerEnumType(EvidenceDecisionGql, { name: 'EvidenceDecision', description: 'Goedkeuren of afkeuren.' });
+
+@InputType()
+export class ReviewQualityEvidenceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekend bewijs.' }) evidenceId!: string;
+  @Field(() => EvidenceDecisionGql) @IsIn(Object.values(EvidenceDecisionGql), { message: 'Kies goedkeuren of afkeuren.' }) decision!: EvidenceDecisionGql;
+  @Field(() => String, { nullable: true, description: 'Verplicht bij afkeuren.' }) @IsOptional() @MaxLength(1000, { message: 'De reden is te lang (maximaal 1000 tekens).' })
+  reason?: string | null;
+}
+

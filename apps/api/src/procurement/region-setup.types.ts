@@ -1,0 +1,86 @@
+import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { OrganisationType } from '../organisations/organisation.types';
+
+export enum ProviderKindGql {
+  LANGUAGE_SCHOOL = 'LANGUAGE_SCHOOL',
+  EDUCATION_INSTITUTION = 'EDUCATION_INSTITUTION',
+  OTHER_PARTNER = 'OTHER_PARTNER',
+}
+registerEnumType(ProviderKindGql, { name: 'ProviderKind', description: 'Taalschool, onderwijsinstelling of andere partner (bijvoorbeeld voor PVT).' });
+
+export enum KeurmerkStatusGql {
+  VALID = 'VALID',
+  EXPIRING = 'EXPIRING',
+  EXPIRED = 'EXPIRED',
+  NONE = 'NONE',
+}
+registerEnumType(KeurmerkStatusGql, { name: 'KeurmerkStatus', description: 'Geldig, verloopt binnenkort, verlopen of geen keurmerk.' });
+
+@ObjectType('SubRegion')
+export class SubRegionType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => [OrganisationType]) municipalities!: OrganisationType[];
+}
+
+/** A provider as the region sees it when awarding contracts: registration numbers and keurmerk. */
+@ObjectType('Provider')
+export class ProviderType {
+  @Field(() => ID) id!: string;
+  @Field() name!: string;
+  @Field(() => String, { nullable: true }) kvkNumber!: string | null;
+  @Field(() => ProviderKindGql, { nullable: true }) providerKind!: ProviderKindGql | null;
+  @Field(() => String, { nullable: true, description: 'Registratienummer van het Blik op Werk keurmerk Inburgeren.' }) keurmerkNumber!: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true }) keurmerkValidUntil!: string | null;
+  @Field(() => KeurmerkStatusGql) keurmerkStatus!: KeurmerkStatusGql;
+  @Field(() => String, { nullable: true, description: 'DUO-instellingsnummer (BRIN), waar bekend.' }) duoInstitutionNumber!: string | null;
+  @Field({ description: 'Erkende taalschakelinstelling (nodig voor de Onderwijsroute).' }) isTaalschakelInstitution!: boolean;
+}
+
+@ObjectType('RegionSetup')
+export class RegionSetupType {
+  @Field(() => OrganisationType) region!: OrganisationType;
+  @Field(() => [OrganisationType]) municipalities!: OrganisationType[];
+  @Field(() => [SubRegionType]) subRegions!: SubRegionType[];
+  @Field(() => [ProviderType], { description: 'Alle aanbieders op het platform, om contracten aan te gunnen.' }) providers!: ProviderType[];
+}
+
+@InputType()
+export class CreateSubRegionInput {
+  @Field() @IsNotEmpty({ message: 'Geef de subregio een naam.' }) @MaxLength(100, { message: 'De naam is te lang (maximaal 100 tekens).' })
+  name!: string;
+
+  @Field(() => [ID]) @ArrayMaxSize(100, { message: 'Kies hoogstens 100 gemeenten.' }) @IsUUID('all', { each: true, message: 'Kies bestaande gemeenten.' })
+  municipalityIds!: string[];
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType()
+export class SaveProviderInput {
+  @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe aanbieder.' }) @IsOptional() @IsUUID('all', { message: 'Onbekende aanbieder.' })
+  id?: string | null;
+
+  @Field() @IsNotEmpty({ message: 'Vul de naam van de aanbieder in.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  name!: string;
+
+  @Field() @Matches(/^\d{8}$/, { message: 'Een KvK-nummer bestaat uit 8 cijfers.' })
+  kvkNumber!: string;
+
+  @Field(() => ProviderKindGql) @IsIn(Object.values(ProviderKindGql), { message: 'Kies het soort aanbieder.' })
+  providerKind!: ProviderKindGql;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: 'Het keurmerknummer is te lang (maximaal 50 tekens).' })
+  keurmerkNumber?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige datum in.' })
+  keurmerkValidUntil?: string | null;
+
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9A-Z]{4}$/, { message: 'Een DUO-instellingsnummer (BRIN) bestaat uit 4 tekens, bijvoorbeeld 25LX.' })
+  duoInstitutionNumber?: string | null;
+
+  @Field({ defaultValue: false }) @IsBoolean()
+  isTaalschakelInstitution!: boolean;
+}

@@ -1,0 +1,111 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { MAP_THEMES } from '@inburgering/domain';
+import { LevelGql, RouteGql } from '../clients/client.types';
+import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { HourCategoryGql } from '../hours/hour.types';
+
+export enum ResultKindGql {
+  KNM = 'KNM',
+  MAP = 'MAP',
+  PVT = 'PVT',
+  EXAM = 'EXAM',
+  TAALSCHAKEL = 'TAALSCHAKEL',
+  Z_COMPLETION = 'Z_COMPLETION',
+}
+registerEnumType(ResultKindGql, { name: 'ResultKind', description: 'KNM, MAP, PVT, examenonderdeel, taalschakeltraject of eindgesprek Z-route.' });
+
+export enum ExamPartGql {
+  LEZEN = 'LEZEN',
+  LUISTEREN = 'LUISTEREN',
+  SCHRIJVEN = 'SCHRIJVEN',
+  SPREKEN = 'SPREKEN',
+  KNM = 'KNM',
+}
+registerEnumType(ExamPartGql, { name: 'ExamPart', description: 'Examenonderdeel.' });
+
+@ObjectType('IntegrationResult')
+export class IntegrationResultType {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) clientId!: string;
+  @Field(() => ID, { nullable: true }) placementId!: string | null;
+  @Field(() => ResultKindGql) kind!: ResultKindGql;
+  @Field(() => ExamPartGql, { nullable: true }) examPart!: ExamPartGql | null;
+  @Field(() => LevelGql, { nullable: true }) level!: LevelGql | null;
+  @Field(() => Int, { nullable: true }) attempt!: number | null;
+  @Field(() => Boolean, { nullable: true }) passed!: boolean | null;
+  @Field(() => CalendarDateScalar) resultDate!: string;
+  @Field(() => [String], { description: 'MAP: de behandelde thema\'s.' }) mapThemes!: string[];
+  @Field(() => Int, { nullable: true, description: 'MAP: langste praktijkactiviteit; PVT: duur; in minuten.' }) minutes!: number | null;
+  @Field(() => Boolean, { nullable: true, description: 'PVT: excursie of activiteit gedaan.' }) excursionDone!: boolean | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'MAP/Z-route: eindgesprek; PVT: ondertekening.' }) milestoneDate!: string | null;
+  @Field(() => String, { nullable: true }) providerName!: string | null;
+  @Field() recordedAt!: Date;
+}
+
+@InputType()
+export class RecordResultInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => ID, { nullable: true, description: 'De plaatsing waarbinnen het resultaat is behaald (verplicht voor een aanbieder).' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId?: string | null;
+  @Field(() => ResultKindGql) @IsIn(Object.values(ResultKindGql)) kind!: ResultKindGql;
+  @Field(() => ExamPartGql, { nullable: true }) @IsOptional() @IsIn(Object.values(ExamPartGql)) examPart?: ExamPartGql | null;
+  @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql)) level?: LevelGql | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'De poging is een geheel getal.' }) @Min(1, { message: 'De poging is 1 of meer.' }) @Max(10) attempt?: number | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() passed?: boolean | null;
+  @Field(() => CalendarDateScalar, { description: 'Datum van het resultaat.' }) @IsString() resultDate!: string;
+  @Field(() => [String], { nullable: true }) @IsOptional() @IsIn([...MAP_THEMES], { each: true, message: 'Onbekend MAP-thema.' }) mapThemes?: string[] | null;
+  @Field(() => Int, { nullable: true, description: 'MAP: langste praktijkactiviteit; PVT: duur; in minuten.' })
+  @IsOptional() @IsInt() @Min(0) @Max(100_000) minutes?: number | null;
+  @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() excursionDone?: boolean | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'MAP/Z-route: eindgesprek; PVT: ondertekening.' }) @IsOptional() @IsString() milestoneDate?: string | null;
+  @Field({ description: 'Eén sleutel per invoer: opnieuw versturen legt het resultaat niet twee keer vast.' })
+  @IsString() @Matches(/^[A-Za-z0-9_-]{8,100}$/, { message: 'Ongeldige idempotentiesleutel.' }) idempotencyKey!: string;
+}
+
+@ObjectType('HourNorm')
+export class HourNormType {
+  @Field({ description: 'Z_COURSE, Z_PARTICIPATION, A2_THRESHOLD of PIP_PLANNED.' }) code!: string;
+  @Field() label!: string;
+  @Field(() => Int) requiredMinutes!: number;
+  @Field(() => Int) achievedMinutes!: number;
+  @Field(() => Int) percent!: number;
+  @Field() met!: boolean;
+}
+
+@ObjectType('CategoryMinutes')
+export class CategoryMinutesType {
+  @Field(() => HourCategoryGql) category!: HourCategoryGql;
+  @Field(() => Int) plannedMinutes!: number;
+  @Field(() => Int) attendedMinutes!: number;
+}
+
+@ObjectType('PlacementProgress')
+export class PlacementProgressType {
+  @Field(() => ID) placementId!: string;
+  @Field() providerName!: string;
+  @Field() status!: string;
+  @Field(() => CalendarDateScalar, { nullable: true }) startDate!: string | null;
+  @Field(() => Int) plannedMinutes!: number;
+  @Field(() => Int) attendedMinutes!: number;
+  @Field(() => Number, { nullable: true }) attendancePercent!: number | null;
+  @Field(() => [CategoryMinutesType]) categories!: CategoryMinutesType[];
+}
+
+@ObjectType('ClientProgress')
+export class ClientProgressType {
+  @Field(() => ID) clientId!: string;
+  @Field(() => Int) clientNumber!: number;
+  @Field() clientName!: string;
+  @Field(() => RouteGql, { nullable: true }) route!: RouteGql | null;
+  @Field(() => Int) languageMinutes!: number;
+  @Field(() => Int) courseMinutes!: number;
+  @Field(() => Int) participationMinutes!: number;
+  @Field(() => Int) plannedMinutes!: number;
+  @Field(() => Int) attendedMinutes!: number;
+  @Field(() => Number, { nullable: true, description: 'Aanwezig tegen gepland, in procenten.' }) attendancePercent!: number | null;
+  @Field(() => [HourNormType]) norms!: HourNormType[];
+  @Field(() => [PlacementProgressType]) placements!: PlacementProgressType[];
+  @Field(() => [IntegrationResultType]) results!: IntegrationResultType[];
+}
+

@@ -1,0 +1,48 @@
+import { checkExamResult, checkResultFitsRoute, checkZCompletionResult } from './result-rules';
+
+const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
+const hours = (h: number) => h * 60;
+
+describe('checkResultFitsRoute', () => {
+  it('has no MAP in the Onderwijsroute, no exam in the Z-route, taalschakel and Z eindgesprek only in their routes', () => {
+    expect(codes(checkResultFitsRoute('MAP', 'ONDERWIJS'))).toEqual(['MAP_NOT_IN_ONDERWIJSROUTE']);
+    expect(checkResultFitsRoute('MAP', 'B1')).toEqual([]);
+    expect(codes(checkResultFitsRoute('EXAM', 'Z'))).toEqual(['NO_EXAM_IN_Z_ROUTE']);
+    expect(codes(checkResultFitsRoute('TAALSCHAKEL', 'B1'))).toEqual(['TAALSCHAKEL_ONLY_ONDERWIJSROUTE']);
+    expect(codes(checkResultFitsRoute('Z_COMPLETION', 'B1'))).toEqual(['Z_COMPLETION_ONLY_Z_ROUTE']);
+    expect(checkResultFitsRoute('TAALSCHAKEL', 'ONDERWIJS')).toEqual([]);
+  });
+});
+
+describe('checkExamResult', () => {
+  const base = { route: 'B1' as const, part: 'LEZEN' as const, level: 'B1' as const, attempt: 1, languageMinutes: 0 };
+
+  it('accepts a B1 exam at any time', () => {
+    expect(checkExamResult(base)).toEqual([]);
+  });
+
+  it('allows A2 in the B1-route only after 600 language hours', () => {
+    expect(codes(checkExamResult({ ...base, level: 'A2', languageMinutes: hours(599) }))).toEqual(['A2_EXAM_NEEDS_600_HOURS']);
+    expect(checkExamResult({ ...base, level: 'A2', languageMinutes: hours(600) })).toEqual([]);
+  });
+
+  it('never A2 in the Onderwijsroute, and needs a part, a level and a valid attempt', () => {
+    expect(codes(checkExamResult({ ...base, route: 'ONDERWIJS', level: 'A2', languageMinutes: hours(900) }))).toEqual(['A2_NEVER_IN_ONDERWIJSROUTE']);
+    expect(codes(checkExamResult({ ...base, part: null, level: null, attempt: 0 }))).toEqual(['EXAM_PART_REQUIRED', 'EXAM_LEVEL_REQUIRED', 'EXAM_ATTEMPT_INVALID']);
+  });
+});
+
+describe('checkZCompletionResult', () => {
+  it('refuses a status holder with 800 course but 500 participation hours and names the rule', () => {
+    const [shortfall, ...rest] = checkZCompletionResult({ route: 'Z', targetGroup: 'STATUS_HOLDER', courseMinutes: hours(800), participationMinutes: hours(500) });
+    expect(rest).toEqual([]);
+    expect(shortfall.code).toBe('Z_ROUTE_PARTICIPATION_HOURS_SHORT');
+    expect(shortfall.message).toContain('Besluit inburgering 2021, art. 3.14');
+    expect(shortfall.message).toContain('geregistreerd is 500 uur');
+  });
+
+  it('accepts a family migrant with 800 course hours only, and refuses outside the Z-route', () => {
+    expect(checkZCompletionResult({ route: 'Z', targetGroup: 'FAMILY_MIGRANT', courseMinutes: hours(800), participationMinutes: 0 })).toEqual([]);
+    expect(codes(checkZCompletionResult({ route: 'B1', targetGroup: 'FAMILY_MIGRANT', courseMinutes: hours(800), participationMinutes: 0 }))).toEqual(['Z_COMPLETION_ONLY_Z_ROUTE']);
+  });
+});

@@ -1,0 +1,174 @@
+import {
+  QualityRequirementsDocument, QualityReviewQueueDocument, ReviewQualityEvidenceDocument, SubmitQualityEvidenceDocument, type SubmitQualityEvidenceInput,
+} from '@inburgering/contracts';
+import { Client } from 'pg';
+import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { count, PDF_BYTES, uploadDocument } from '../support/procurement-helpers';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitFor } from '../support/wait-for';
+
+let platform: TestPlatform;
+let pg: Client;
+let sagenn: GraphqlSession;
+let projectleider: GraphqlSession;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ worker: true });
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+  sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
+  projectleider = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+});
+afterAll(async () => {
+  await pg.end();
+  await platform.close();
+});
+
+let keyCounter = 0;
+const key = () => `test-${Date.now()}-${(keyCounter += 1)}`;
+
+async function sagennRequirement(type: string, lotName = 'B1-route Liemerse kavel') {
+  const { qualityRequirements } = await sagenn.ok(QualityRequirementsDocument, {});
+  const requirement = qualityRequirements.find((r) => r.type === type && r.lotName === lotName);
+  if (!requirement) throw new Error(`Geen eis ${type}`);
+  return requirement;
+}
+
+describe('quality requirements', () => {
+  it('shows a provider only its own requirements, with what is due per period', async () => {
+    const { qualityRequirements } = await sagenn.ok(QualityRequirementsDocument, {});
+    expect(qualityRequirements.length).toBeGreaterThan(0);
+    expect(new Set(qualityRequirements.map((r) => r.providerName))).toEqual(new Set(['Sagenn']));
+    const nt2 = qualityRequirements.find((r) => r.type === 'NT2_QUALIFIED_SHARE')!;
+    expect(nt2).toMatchObject({ typeLabel: 'Aandeel NT2-bevoegde docenten', periodLabel: 'Per kwartaal', normValue: 80 });
+    expect(nt2.periods.length).toBeGreaterThan(0);
+    expect(nt2.periods[0].status).toBe('OVERDUE');
+    expect(nt2.periods[0].statusLabel).toBe('Te laat');
+  });
+});
+
+describe('evidence documents', () => {
+  it('stores a PDF owned by the provider, with the type taken from the content', async () => {
+    const upload = await uploadDocument(platform.url, sagenn, 'rapportage Q3.pdf', PDF_BYTES);
+    expect(upload.status).toBe(201);
+    expect(upload.body).toMatchObject({ filename: 'rapportage Q3.pdf', mimeType: 'application/pdf', sizeBytes: PDF_BYTES.length });
+    const { rows } = await pg.query(`SELECT o.name FROM stored_document d JOIN organisation o ON o.id = d.organisation_id WHERE d.id = $1`, [upload.body.id]);
+    expect(rows[0].name).toBe('Sagenn');
+  });
+
+  it('refuses a 20 MB file with a Dutch message and stores nothing', async () => {
+    const before = await count(pg, `SELECT count(*) FROM stored_document`);
+    const big = new Uint8Array(20 * 1024 * 1024);
+    big.set(PDF_BYTES);
+    const upload = await uploadDocument(platform.url, sagenn, 'groot.pdf', big);
+    expect(upload.status).toBe(413);
+    expect(upload.body.message).toBe('Het bestand is te groot; het mag maximaal 10 MB zijn.');
+    expect(await count(pg, `SELECT count(*) FROM stored_document`)).toBe(before);
+  });
+
+  it('refuses an executable renamed .pdf, and an upload without the portal header or without a session', async () => {
+    const before = await count(pg, `SELECT count(*) FROM stored_document`);
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0x04, 0x00]);
+    const renamed = await uploadDocument(platform.url, sagenn, 'rapport.pdf', exe);
+    expect(renamed.status).toBe(400);
+    expect(renamed.body.fields).toEqual([expect.objectContaining({ field: 'file', message: expect.stringContaining('geen PDF, PNG of JPEG') })]);
+    const noHeader = await uploadDocument(platform.url, sagenn, 'rapport.pdf', PDF_BYTES, false);
+    expect(noHeader.status).toBe(403);
+    expect(noHeader.body.message).toContain('X-Requested-With');
+    const anonymous = await uploadDocument(platform.url, null, 'rapport.pdf', PDF_BYTES);
+    expect(anonymous.status).toBe(401);
+    const consultant = await uploadDocument(platform.url, await loginAs(platform.url, 'consulent@arnhem.demo.nl'), 'rapport.pdf', PDF_BYTES);
+    expect(consultant.status).toBe(403);
+    expect(await count(pg, `SELECT count(*) FROM stored_document`)).toBe(before);
+  });
+});
+
+describe('submitting and reviewing evidence', () => {
+  it('lets the provider submit evidence once (a retry is not a second submission) and the projectleider reject it with a reason', async () => {
+    const requirement = await sagennRequirement('NT2_QUALIFIED_SHARE');
+    const dueOn = requirement.periods[0].dueOn;
+    const upload = await uploadDocument(platform.url, sagenn, 'docenten.pdf', PDF_BYTES);
+    const input: SubmitQualityEvidenceInput = { requirementId: requirement.id, dueOn, value: '85', comment: 'Overzicht bevoegdheden', documentId: upload.body.id, idempotencyKey: key() };
+    const { submitQualityEvidence } = await sagenn.ok(SubmitQualityEvidenceDocument, { input });
+    const period = submitQualityEvidence.periods.find((p) => p.dueOn === dueOn)!;
+    expect(period.status).toBe('SUBMITTED');
+    expect(period.evidence[0]).toMatchObject({ value: '85', document: { filename: 'docenten.pdf', mimeType: 'application/pdf' } });
+    await sagenn.ok(SubmitQualityEvidenceDocument, { input });
+    expect(await count(pg, `SELECT count(*) FROM quality_evidence WHERE requirement_id = $1`, [requirement.id])).toBe(1);
+    const again = await sagenn.request(SubmitQualityEvidenceDocument, { input: { ...input, idempotencyKey: key() } });
+    expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'dueOn', code: 'EVIDENCE_ALREADY_SUBMITTED' });
+
+    const { qualityReviewQueue } = await projectleider.ok(QualityReviewQueueDocument, {});
+    const item = qualityReviewQueue.find((e) => e.requirementId === requirement.id)!;
+    expect(item).toMatchObject({ providerName: 'Sagenn', lotName: 'B1-route Liemerse kavel', requirementTitle: requirement.title, value: '85' });
+    const download = await fetch(`${platform.url}/documents/${item.document!.id}`, { headers: { cookie: projectleider.lastSetCookie!.split(';')[0] } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    expect((await fetch(`${platform.url}/documents/${item.document!.id}`, { headers: { cookie: newBees.lastSetCookie!.split(';')[0] } })).status).toBe(404);
+
+    const noReason = await projectleider.request(ReviewQualityEvidenceDocument, { input: { evidenceId: item.id, decision: 'REJECTED', reason: '' } });
+    expect(noReason.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'reason', code: 'REJECTION_REASON_REQUIRED' });
+    const { reviewQualityEvidence } = await projectleider.ok(ReviewQualityEvidenceDocument, {
+      input: { evidenceId: item.id, decision: 'REJECTED', reason: 'Het overzicht noemt geen diploma\'s' },
+    });
+    expect(reviewQualityEvidence).toMatchObject({ status: 'REJECTED', reviewReason: 'Het overzicht noemt geen diploma\'s' });
+
+    const seen = await sagennRequirement('NT2_QUALIFIED_SHARE');
+    const rejected = seen.periods.find((p) => p.dueOn === dueOn)!;
+    expect(rejected).toMatchObject({ status: 'REJECTED', statusLabel: 'Afgekeurd' });
+    expect(rejected.evidence[0].reviewReason).toBe('Het overzicht noemt geen diploma\'s');
+    const { signals } = await sagenn.ok<{ signals: { kind: string; message: string }[] }, Record<string, never>>(`{ signals(kinds: ["EVIDENCE_REJECTED"]) { kind message } }`, {});
+    expect(signals[0].message).toContain('is afgekeurd: Het overzicht noemt geen diploma\'s');
+    const twice = await projectleider.request(ReviewQualityEvidenceDocument, { input: { evidenceId: item.id, decision: 'ACCEPTED' } });
+    expect(twice.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'EVIDENCE_ALREADY_REVIEWED' });
+    // After a rejection the provider submits new evidence, which the projectleider accepts.
+    const resubmitted = await sagenn.ok(SubmitQualityEvidenceDocument, { input: { ...input, value: '88', idempotencyKey: key() } });
+    expect(resubmitted.submitQualityEvidence.periods.find((p) => p.dueOn === dueOn)?.status).toBe('SUBMITTED');
+  });
+
+  it('keeps providers and other regions out', async () => {
+    const requirement = await sagennRequirement('VOG_ALL_STAFF');
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const { qualityRequirements } = await newBees.ok(QualityRequirementsDocument, {});
+    expect(qualityRequirements.some((r) => r.id === requirement.id)).toBe(false);
+    const submit = await newBees.request(SubmitQualityEvidenceDocument, {
+      input: { requirementId: requirement.id, dueOn: requirement.periods[0].dueOn, value: 'ja', idempotencyKey: key() },
+    });
+    expect(submit.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const brabant = await loginAs(platform.url, 'projectleider@noordoost-brabant.demo.nl');
+    const queue = await brabant.ok(QualityReviewQueueDocument, {});
+    expect(queue.qualityReviewQueue.some((e) => e.providerName === 'Sagenn')).toBe(false);
+    expect((await brabant.ok(QualityRequirementsDocument, {})).qualityRequirements.some((r) => r.providerName === 'Sagenn')).toBe(false);
+    const [evidence] = (await pg.query(`SELECT id FROM quality_evidence WHERE status = 'SUBMITTED' LIMIT 1`)).rows;
+    const review = await brabant.request(ReviewQualityEvidenceDocument, { input: { evidenceId: evidence.id, decision: 'ACCEPTED' } });
+    expect(review.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('signals through the outbox and worker', () => {
+  it('turns overdue evidence and an expiring keurmerk into signals for the provider and the region, once', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('procurement.scan-quality', $1)`, [JSON.stringify({ scanDate: today })]);
+    type Signals = { signals: { kind: string; message: string; subjectId: string }[] };
+    const query = `{ signals(kinds: ["EVIDENCE_OVERDUE", "KEURMERK_EXPIRING"]) { kind message subjectId } }`;
+    const providerSignals = await waitFor('signals for Sagenn', async () => {
+      const { signals } = await sagenn.ok<Signals, Record<string, never>>(query, {});
+      return signals.some((s) => s.kind === 'KEURMERK_EXPIRING') && signals.some((s) => s.kind === 'EVIDENCE_OVERDUE') ? signals : undefined;
+    });
+    expect(providerSignals.find((s) => s.kind === 'KEURMERK_EXPIRING')?.message).toMatch(/^Uw Blik op Werk keurmerk verloopt op \d{1,2}-\d{1,2}-\d{4}\./);
+    const { signals: regionSignals } = await projectleider.ok<Signals, Record<string, never>>(query, {});
+    expect(regionSignals.find((s) => s.kind === 'KEURMERK_EXPIRING')?.message).toContain('Sagenn: het Blik op Werk keurmerk verloopt op');
+    expect(regionSignals.filter((s) => s.kind === 'EVIDENCE_OVERDUE').some((s) => s.message.includes('niet op tijd ingediend'))).toBe(true);
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    expect((await newBees.ok<Signals, Record<string, never>>(query, {})).signals.some((s) => s.kind === 'KEURMERK_EXPIRING')).toBe(false);
+    // Submitted evidence is not overdue: the NT2 period handled above raises no overdue signal.
+    const nt2 = await sagennRequirement('NT2_QUALIFIED_SHARE');
+    expect(providerSignals.some((s) => s.kind === 'EVIDENCE_OVERDUE' && s.subjectId === nt2.id)).toBe(false);
+    const before = await count(pg, `SELECT count(*) FROM signal`);
+    await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('procurement.scan-provider', $1)`, [JSON.stringify({ providerId: (await pg.query(`SELECT id FROM organisation WHERE name = 'Sagenn'`)).rows[0].id })]);
+    await waitFor('provider scan ran', async () => (await count(pg, `SELECT count(*) FROM outbox_message WHERE job_name = 'procurement.scan-provider' AND relayed_at IS NULL`)) === 0);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await count(pg, `SELECT count(*) FROM signal`)).toBe(before);
+  });
+});
