@@ -5,7 +5,7 @@ import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../tenancy/actor';
-import { DocumentsHttpErrorFilter } from './documents-http-error.filter';
+import { FileUploadErrorFilter } from '../common/file-upload-error.filter';
 import { DocumentsService, type UploadedDocument } from './documents.service';
 import { RequirePortalHeaderGuard } from './require-portal-header.guard';
 import type { StoredDocumentType } from './quality.types';
@@ -15,7 +15,7 @@ import type { StoredDocumentType } from './quality.types';
  * header cannot be sent by a cross-site form, so a form on another site cannot upload in the user's name.
  */
 @Controller('documents')
-@UseFilters(DocumentsHttpErrorFilter)
+@UseFilters(new FileUploadErrorFilter({ maxBytes: DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES, tooLargeCode: 'DOCUMENT_TOO_LARGE', accepted: 'één PDF-, PNG- of JPEG-bestand', endpoint: 'document endpoint' }))
 export class DocumentsController {
   constructor(private readonly documentsService: DocumentsService) {}
 

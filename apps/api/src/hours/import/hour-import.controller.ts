@@ -6,7 +6,8 @@ import { Roles } from '../../auth/roles.decorator';
 import { RequirePortalHeaderGuard } from '../../procurement/require-portal-header.guard';
 import type { Actor } from '../../tenancy/actor';
 import { HourImportService, type UploadedHoursFile } from './hour-import.service';
-import { HoursHttpErrorFilter, MAX_IMPORT_FILE_BYTES } from './hours-http-error.filter';
+import { FileUploadErrorFilter } from '../../common/file-upload-error.filter';
+import { MAX_IMPORT_FILE_BYTES } from './import-limits';
 import { csvTemplate, xlsxTemplate } from './import-template';
 import type { ImportBatchType } from './import.types';
 
@@ -15,7 +16,15 @@ import type { ImportBatchType } from './import.types';
  * by a cross-site form. The Idempotency-Key header names one submission: sending it again returns the same batch.
  */
 @Controller('api/hours')
-@UseFilters(HoursHttpErrorFilter)
+@UseFilters(
+  new FileUploadErrorFilter({
+    maxBytes: MAX_IMPORT_FILE_BYTES,
+    tooLargeCode: 'FILE_TOO_LARGE',
+    tooLargeHint: 'Splits het bestand, bijvoorbeeld per maand.',
+    accepted: 'één CSV- of XLSX-bestand',
+    endpoint: 'hours import endpoint',
+  }),
+)
 export class HourImportController {
   constructor(private readonly importService: HourImportService) {}
 
