@@ -129,6 +129,16 @@ describe('hours import', () => {
     expect(reused).toMatchObject({ status: 409, body: { code: 'CONFLICT' } });
   });
 
+  it('reports a damaged spreadsheet as unreadable instead of retrying it', async () => {
+    const damaged = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('geen echte werkmap')]);
+    const upload = await uploadHours(platform.url, provider, 'kapot.xlsx', damaged, 'DRY_RUN', randomUUID());
+    expect(upload.status).toBe(201);
+    expect(await finished(provider, upload.body.id!)).toMatchObject({
+      status: 'INVALID',
+      errors: [{ row: 1, column: 'bestand', message: 'Het bestand kan niet worden gelezen. Gebruik het sjabloon (CSV of XLSX).' }],
+    });
+  });
+
   it('offers the template and refuses uploads without the portal header', async () => {
     const cookie = provider.lastSetCookie!.split(';')[0];
     const template = await fetch(`${platform.url}/api/hours/import-template?format=csv`, { headers: { cookie } });
