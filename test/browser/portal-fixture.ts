@@ -6,6 +6,8 @@ import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../su
 export interface PortalFixture {
   readonly url: string;
   readonly browser: Browser;
+  /** The seeded test database, for a test that sets up a situation the portal cannot create (a waiting client). */
+  readonly databaseUrl: string;
   /** A new page in its own context (no cookies), on the portal's start URL. */
   openPortal(path?: string, options?: { bypassCSP?: boolean }): Promise<Page>;
 }
@@ -30,6 +32,10 @@ export function usePortal(): PortalFixture {
     get url() {
       if (!platform) throw new Error('platform not started');
       return platform.url;
+    },
+    get databaseUrl() {
+      if (!platform) throw new Error('platform not started');
+      return platform.databaseUrl;
     },
     get browser() {
       if (!browser) throw new Error('browser not started');

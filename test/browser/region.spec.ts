@@ -4,9 +4,12 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
+/** The region lands on the capacity overview; the lots are one menu item further. */
 async function openRegionLots(email: string) {
   const page = await portal.openPortal('/');
   await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Percelen' }).click();
   await page.getByRole('heading', { level: 1, name: 'Percelen in de regio' }).waitFor();
   const table = page.getByRole('table', { name: /Percelen/ });
   await table.waitFor();
@@ -18,7 +21,9 @@ describe('regio: Percelen in de regio', () => {
     const { page, table } = await openRegionLots('projectleider@midden-gelderland.demo.nl');
     expect(await page.title()).toBe('Percelen in de regio - Inburgering Regio');
     expect(await page.getByRole('banner').innerText()).toContain('Arbeidsmarktregio Midden-Gelderland');
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).innerText()).toBe('Percelen in de regio');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
+    expect(await menu.allInnerTexts()).toEqual(['Capaciteit', 'Percelen', 'Contracten', 'Kwaliteit beoordelen']);
+    expect(await page.getByRole('link', { name: 'Percelen', exact: true }).getAttribute('aria-current')).toBe('page');
 
     expect(await table.getByRole('rowheader').count()).toBe(5);
     const text = await mainText(page);

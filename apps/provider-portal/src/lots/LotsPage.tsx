@@ -7,6 +7,7 @@ import { DataTable } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { RegionLotsActions } from '../procurement/lots/RegionLotsActions';
 import { lotColumns, type LotsVariant } from './lot-columns';
 
 /** "Mijn percelen" for a provider, "Percelen in de regio" for the projectleider and the admin. */
@@ -21,6 +22,7 @@ export function LotsPage({ variant }: { variant: LotsVariant }) {
     <>
       <PageHeading>{t(provider ? 'lots.providerTitle' : 'lots.regionTitle')}</PageHeading>
       <Paragraph lead>{t(provider ? 'lots.providerIntro' : 'lots.regionIntro', { organisation: user.organisation.name })}</Paragraph>
+      {!provider && <RegionLotsActions />}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <DataTable

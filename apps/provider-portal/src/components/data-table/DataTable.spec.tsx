@@ -15,9 +15,9 @@ const columns: DataTableColumn<Row>[] = [
   { id: 'note', header: 'Opmerking', text: () => '', sortable: false },
 ];
 
-const render = (rows: Row[], exportFileName?: string) =>
+const render = (rows: Row[], exportFileName?: string, filterable?: boolean) =>
   renderToStaticMarkup(
-    <DataTable caption="Percelen" columns={columns} rows={rows} rowKey={(row) => row.id} rowHeader="name" exportFileName={exportFileName} emptyMessage="Geen percelen." />,
+    <DataTable caption="Percelen" columns={columns} rows={rows} rowKey={(row) => row.id} rowHeader="name" exportFileName={exportFileName} filterable={filterable} emptyMessage="Geen percelen." />,
   );
 
 describe('DataTable', () => {
@@ -41,6 +41,22 @@ describe('DataTable', () => {
     expect(render([{ id: '1', name: 'B1-route', volume: 180 }], 'percelen')).toContain('Exporteren naar CSV (Excel)');
     expect(render([{ id: '1', name: 'B1-route', volume: 180 }])).not.toContain('Exporteren naar CSV');
     expect(render([], 'percelen')).not.toContain('Exporteren naar CSV');
+  });
+
+  it('offers the XLSX export next to the CSV export', () => {
+    const html = render([{ id: '1', name: 'B1-route', volume: 180 }], 'percelen');
+    expect(html).toContain('Exporteren naar Excel (XLSX)');
+    expect(render([{ id: '1', name: 'B1-route', volume: 180 }])).not.toContain('XLSX');
+  });
+
+  it('shows a labelled text filter only when asked for', () => {
+    const html = render([{ id: '1', name: 'B1-route', volume: 180 }], undefined, true);
+    const inputId = /<input[^>]*id="([^"]+)"[^>]*type="search"|<input[^>]*type="search"[^>]*id="([^"]+)"/.exec(html);
+    const id = inputId?.[1] ?? inputId?.[2];
+    expect(id).toBeTruthy();
+    expect(html).toContain(`for="${id}"`);
+    expect(html).toContain('Zoeken in “Percelen”');
+    expect(render([{ id: '1', name: 'B1-route', volume: 180 }])).not.toContain('Zoeken in');
   });
 
   it('says so when there are no rows', () => {

@@ -12,8 +12,11 @@ import {
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from './csv';
-import { downloadTextFile } from './download-file';
+import { downloadBlob, downloadTextFile } from './download-file';
+import { filterRows } from './filter-rows';
 import { nextDirection, sortRows, type SortDirection, type SortValue } from './sort-rows';
+import { TableFilter } from './TableFilter';
+import { toXlsx, type XlsxCell } from './xlsx';
 
 export interface DataTableColumn<Row> {
   id: string;
@@ -34,8 +37,10 @@ interface DataTableProps<Row> {
   rowKey: (row: Row) => string;
   /** Id of the column whose cells name the row (rendered as row headers for screen readers). */
   rowHeader?: string;
-  /** Base name of the CSV file; without it there is no export button. */
+  /** Base name of the CSV and XLSX files; without it there are no export buttons. */
   exportFileName?: string;
+  /** Shows a text field above the table that keeps the rows containing the typed words. */
+  filterable?: boolean;
   emptyMessage: string;
   busy?: boolean;
   /** Shown under the table, left of the export button (e.g. the pagination). */
@@ -47,17 +52,30 @@ interface SortState {
   direction: SortDirection;
 }
 
-/** A table with sortable columns (buttons in the headers, aria-sort) and an Excel-friendly CSV export. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, emptyMessage, busy, footer }: DataTableProps<Row>) {
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A number cell in Excel for numeric columns that sort on a number; text otherwise. */
+function xlsxCell<Row>(column: DataTableColumn<Row>, row: Row): XlsxCell {
+  const value = column.numeric ? column.sortValue?.(row) : undefined;
+  return typeof value === 'number' ? value : column.text(row);
+}
+
+/** A table with sortable columns (buttons in the headers, aria-sort), an optional text filter and Excel-friendly CSV and XLSX exports. */
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, filterable, emptyMessage, busy, footer }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const captionId = useId();
   const [sort, setSort] = useState<SortState | null>(null);
+  const [query, setQuery] = useState('');
   const sortColumn = columns.find((column) => column.id === sort?.columnId);
 
+  const visibleRows = useMemo(
+    () => (filterable ? filterRows(rows, (row) => columns.map((column) => column.text(row)), query) : rows),
+    [rows, columns, filterable, query],
+  );
   const sortedRows = useMemo(() => {
-    if (!sort || !sortColumn) return rows;
-    return sortRows(rows, sortColumn.sortValue ?? sortColumn.text, sort.direction);
-  }, [rows, sort, sortColumn]);
+    if (!sort || !sortColumn) return visibleRows;
+    return sortRows(visibleRows, sortColumn.sortValue ?? sortColumn.text, sort.direction);
+  }, [visibleRows, sort, sortColumn]);
 
   const toggleSort = (columnId: string) =>
     setSort((current) => ({ columnId, direction: nextDirection(current?.columnId === columnId ? current.direction : null) }));
@@ -70,6 +88,15 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
     downloadTextFile(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
   };
 
+  const exportXlsx = async () => {
+    const bytes = await toXlsx(
+      caption,
+      columns.map((column) => column.header),
+      sortedRows.map((row) => columns.map((column) => xlsxCell(column, row))),
+    );
+    downloadBlob(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.xlsx`, new Blob([bytes], { type: XLSX_MIME }));
+  };
+
   const sortAnnouncement =
     sort && sortColumn
       ? t('table.sortedBy', {
@@ -80,6 +107,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
 
   return (
     <div className="portal-data-table">
+      {filterable && <TableFilter caption={caption} value={query} onChange={setQuery} shown={sortedRows.length} total={rows.length} />}
       {/* Focusable and named, so keyboard users can scroll a table wider than the screen. */}
       <TableContainer tabIndex={0} role="region" aria-labelledby={captionId}>
         <Table busy={busy}>
@@ -106,7 +134,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
           <TableBody>
             {sortedRows.length === 0 ? (
               <TableRow>
-                <TableCell colSpan={columns.length}>{emptyMessage}</TableCell>
+                <TableCell colSpan={columns.length}>{rows.length > 0 ? t('table.noMatches', { query }) : emptyMessage}</TableCell>
               </TableRow>
             ) : (
               sortedRows.map((row) => (
@@ -131,10 +159,15 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
       </TableContainer>
       <div className="portal-data-table__footer">
         {footer}
-        {exportFileName && rows.length > 0 && (
-          <Button appearance="secondary-action-button" type="button" onClick={exportCsv} className="portal-data-table__export">
-            {t('table.exportCsv')}
-          </Button>
+        {exportFileName && sortedRows.length > 0 && (
+          <div className="portal-data-table__export">
+            <Button appearance="secondary-action-button" type="button" onClick={exportCsv}>
+              {t('table.exportCsv')}
+            </Button>
+            <Button appearance="secondary-action-button" type="button" onClick={() => void exportXlsx()}>
+              {t('table.exportXlsx')}
+            </Button>
+          </div>
         )}
       </div>
       <p className="portal-visually-hidden" aria-live="polite">

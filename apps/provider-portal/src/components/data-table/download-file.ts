@@ -1,6 +1,6 @@
-/** Offers text as a file download without a server round trip (a blob URL, released right after the click). */
-export function downloadTextFile(fileName: string, content: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeType }));
+/** Offers a file download without a server round trip (a blob URL, released right after the click). */
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -9,4 +9,9 @@ export function downloadTextFile(fileName: string, content: string, mimeType: st
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Offers text as a file download. */
+export function downloadTextFile(fileName: string, content: string, mimeType: string): void {
+  downloadBlob(fileName, new Blob([content], { type: mimeType }));
 }

@@ -1,0 +1,120 @@
+import { QualityRequirementsDocument } from '@inburgering/contracts';
+import { formatDateNl } from '@inburgering/domain';
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
+import { PDF_BYTES } from '../support/procurement-helpers';
+import { usePortal } from './portal-fixture';
+
+const portal = usePortal();
+const VALUE = 'Browsertest: 92% van de docenten';
+const REASON = 'Het overzicht noemt geen diploma’s; stuur de NT2-certificaten mee.';
+
+async function evidenceCount(requirementId: string, dueOn: string): Promise<number> {
+  const pg = new Client({ connectionString: portal.databaseUrl });
+  await pg.connect();
+  try {
+    const { rows } = await pg.query(`SELECT count(*)::int AS n FROM quality_evidence WHERE requirement_id = $1 AND due_on = $2`, [requirementId, dueOn]);
+    return rows[0].n;
+  } finally {
+    await pg.end();
+  }
+}
+
+async function logIn(email: string, landing: string): Promise<Page> {
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+  return page;
+}
+
+/** A requirement of New Bees with a period it can still submit evidence for. */
+async function findRequirementOfNewBees() {
+  const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
+  const { qualityRequirements } = await session.ok(QualityRequirementsDocument, {});
+  const requirement = qualityRequirements.find((r) => r.periods.some((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status)));
+  const period = requirement?.periods.find((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status));
+  if (!requirement || !period) throw new Error('New Bees heeft geen open kwaliteitseis');
+  return { requirement, dueOn: period.dueOn };
+}
+
+describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
+  it('lets New Bees submit evidence with a PDF, the projectleider reject it with a reason, and New Bees see "Afgekeurd" with that reason', async () => {
+    const { requirement, dueOn } = await findRequirementOfNewBees();
+
+    // Provider: the requirement list, then the evidence page of one requirement.
+    const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
+    await provider.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwaliteitseisen' }).click();
+    const list = provider.getByRole('table', { name: /Mijn kwaliteitseisen/ });
+    await list.waitFor();
+    await expectNoAxeViolations(provider);
+    await saveScreenshot(provider, 'procurement-quality-list');
+    await list.getByRole('row').filter({ hasText: requirement.lotName }).getByRole('link', { name: requirement.title, exact: true }).first().click();
+    await provider.getByRole('heading', { level: 1, name: requirement.title }).waitFor();
+    await expectNoAxeViolations(provider);
+
+    // A file over 10 MB: the server's Dutch message next to the field and in the summary; nothing is stored.
+    const form = provider.getByRole('form', { name: 'Bewijs indienen' });
+    await form.getByLabel('Periode').selectOption(dueOn);
+    await form.getByLabel('Waarde').fill(VALUE);
+    await form.getByLabel('Toelichting').fill('Overzicht van de bevoegdheden van alle docenten.');
+    const big = Buffer.alloc(11 * 1024 * 1024);
+    Buffer.from(PDF_BYTES).copy(big);
+    await form.getByLabel('Document (optioneel)').setInputFiles({ name: 'groot.pdf', mimeType: 'application/pdf', buffer: big });
+    await form.getByRole('button', { name: 'Bewijs indienen' }).click();
+    const summary = provider.getByRole('alert').filter({ hasText: 'Er is een probleem' });
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Het bestand is te groot; het mag maximaal 10 MB zijn.');
+    expect(await form.getByLabel('Document (optioneel)').getAttribute('aria-invalid')).toBe('true');
+    await expectNoAxeViolations(provider);
+
+    // The small PDF is stored; a second click while it is sent does not submit twice (one key per form).
+    await form.getByLabel('Document (optioneel)').setInputFiles({ name: 'docenten.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF_BYTES) });
+    await form.getByRole('button', { name: 'Bewijs indienen' }).dblclick();
+    await provider.getByText('Uw bewijs is ingediend. De regio beoordeelt het.').waitFor();
+    const periods = provider.getByRole('table', { name: 'Stand per periode' });
+    const submittedRow = periods.getByRole('row').filter({ has: provider.getByRole('rowheader', { name: formatDateNl(dueOn), exact: true }) });
+    expect(await submittedRow.innerText()).toContain('Ingediend');
+    expect(await submittedRow.innerText()).toContain('docenten.pdf');
+    expect(await evidenceCount(requirement.id, dueOn)).toBe(1);
+    await saveScreenshot(provider, 'procurement-evidence-submitted');
+
+    // Projectleider: the review queue shows it with its document; rejecting needs a reason.
+    const lead = await logIn('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
+    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwaliteit beoordelen' }).click();
+    await lead.getByRole('heading', { level: 1, name: 'Kwaliteit beoordelen' }).waitFor();
+    const card = lead.getByRole('article').filter({ hasText: VALUE });
+    await card.waitFor();
+    expect(await card.getByRole('heading').innerText()).toBe(`New Bees: ${requirement.title}`);
+    const download = card.getByRole('link', { name: /docenten\.pdf/ });
+    const response = await lead.request.get(`${portal.url}${await download.getAttribute('href')}`);
+    expect([response.status(), response.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    await expectNoAxeViolations(lead);
+    await saveScreenshot(lead, 'procurement-review-queue');
+
+    await card.getByRole('button', { name: 'Afkeuren' }).click();
+    const reason = card.getByLabel('Reden van afkeuren');
+    expect(await lead.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await card.getByRole('button', { name: 'Afkeuren met deze reden' }).click();
+    expect(await card.innerText()).toContain('Geef de reden van afkeuren op.');
+    await reason.fill(REASON);
+    await card.getByRole('button', { name: 'Afkeuren met deze reden' }).click();
+    await lead.getByText(`Het bewijs van New Bees voor “${requirement.title}” is afgekeurd.`).waitFor();
+    await expectNoAxeViolations(lead);
+
+    // Provider: "Afgekeurd" with the reason, in the list and on the evidence page.
+    await provider.goto(`${portal.url}/kwaliteitseisen`);
+    await list.waitFor();
+    const row = list.getByRole('row').filter({ hasText: REASON });
+    expect(await row.innerText()).toContain('Afgekeurd');
+    await provider.goto(`${portal.url}/kwaliteitseisen/bewijs?id=${requirement.id}`);
+    await periods.waitFor();
+    const rejected = await submittedRow.innerText();
+    expect(rejected).toContain('Afgekeurd');
+    expect(rejected).toContain(REASON);
+    expect(await mainText(provider)).toContain('Bewijs indienen');
+    await saveScreenshot(provider, 'procurement-evidence-rejected');
+    await expectNoAxeViolations(provider);
+  });
+});
