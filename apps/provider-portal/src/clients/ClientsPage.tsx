@@ -2,13 +2,16 @@ import { ClientsDocument } from '@inburgering/contracts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
 import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { PLACEMENT_PATHS } from '../placements/placement-pages';
+import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
+import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 
@@ -21,23 +24,42 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('zoek') ?? '';
   const offset = Math.max(0, Number(params.get('vanaf')) || 0);
-  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { search: search || null, limit: PAGE_SIZE, offset });
+  const filter: CaseloadFilter = {
+    deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
+    placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
+    sort: params.get('volgorde') === 'URGENCY' ? 'URGENCY' : 'NAME',
+  };
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, {
+    search: search || null,
+    limit: PAGE_SIZE,
+    offset,
+    filter: { deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort },
+  });
   const columns = useMemo(() => clientColumns(t), [t]);
 
-  const update = (next: { zoek?: string; vanaf?: number }) => {
+  const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter }) => {
     const values = new URLSearchParams();
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
+    const { deadlineStatus, placementStatus, sort } = next.filter ?? filter;
     if (zoek) values.set('zoek', zoek);
     if (vanaf > 0) values.set('vanaf', String(vanaf));
+    if (deadlineStatus) values.set('termijn', deadlineStatus);
+    if (placementStatus) values.set('plaatsing', placementStatus);
+    if (sort === 'URGENCY') values.set('volgorde', sort);
     setParams(values);
   };
 
   return (
     <>
       <PageHeading>{t('clients.title')}</PageHeading>
+      <CaseloadNotice />
       <Paragraph lead>{t('clients.intro', { organisation: user.organisation.name })}</Paragraph>
+      <Paragraph>
+        <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
+      </Paragraph>
       <ClientSearch search={search} onSearch={(zoek) => update({ zoek, vanaf: 0 })} />
+      <CaseloadFilters filter={filter} onChange={(next) => update({ filter: next, vanaf: 0 })} />
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <>

@@ -1,9 +1,12 @@
 import type { ClientsQuery } from '@inburgering/contracts';
 import { formatDateNl, routeLabel, targetGroupLabel } from '@inburgering/domain';
 import type { TFunction } from 'i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import type { DataTableColumn } from '../components/data-table/DataTable';
 import { DeadlineBadge, type DeadlineValue } from '../components/DeadlineBadge';
 import { deadlineLabelKey } from '../components/deadline-status';
+import { clientPath } from '../placements/placement-pages';
+import { PlacementStatusBadge } from '../placements/PlacementStatusBadge';
 
 export type ClientRow = ClientsQuery['clients']['items'][number];
 
@@ -27,6 +30,9 @@ export function clientColumns(t: TFunction): DataTableColumn<ClientRow>[] {
       id: 'name',
       header: t('clients.name'),
       text: (c) => `${c.lastName}, ${c.firstName}`,
+      render: (c) => (
+        <RouterLink to={clientPath(c.id)} className="utrecht-link utrecht-link--html-a">{`${c.lastName}, ${c.firstName}`}</RouterLink>
+      ),
     },
     {
       id: 'dateOfBirth',
@@ -51,6 +57,26 @@ export function clientColumns(t: TFunction): DataTableColumn<ClientRow>[] {
       text: (c) => deadlineText(t, c.deadlines.integrationTerm),
       sortValue: (c) => c.deadlines.integrationTerm?.deadline,
       render: (c) => <DeadlineBadge value={c.deadlines.integrationTerm} />,
+    },
+    {
+      id: 'placement',
+      header: t('caseload.placement'),
+      text: (c) => t(`placementStatus.${c.placementStatus}`),
+      render: (c) => <PlacementStatusBadge status={c.placementStatus} />,
+    },
+    {
+      id: 'nextDeadline',
+      header: t('caseload.nextDeadline'),
+      text: (c) => (c.deadlines.mostUrgent ? `${t(`deadlineKind.${c.deadlines.mostUrgent.kind}`)}: ${deadlineText(t, c.deadlines.mostUrgent)}` : t('caseload.noDeadline')),
+      sortValue: (c) => c.deadlines.mostUrgent?.deadline,
+      render: (c) =>
+        c.deadlines.mostUrgent ? (
+          <span>
+            {t(`deadlineKind.${c.deadlines.mostUrgent.kind}`)}: <DeadlineBadge value={c.deadlines.mostUrgent} />
+          </span>
+        ) : (
+          <span className="portal-muted">{t('caseload.noDeadline')}</span>
+        ),
     },
   ];
 }

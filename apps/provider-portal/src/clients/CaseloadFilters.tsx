@@ -1,0 +1,40 @@
+import type { ActivePlacementStatus, CaseloadSort, DeadlineStatus } from '@inburgering/contracts';
+import { Button } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SelectField } from '../placements/form-fields';
+
+export interface CaseloadFilter {
+  deadlineStatus: DeadlineStatus | '';
+  placementStatus: ActivePlacementStatus | '';
+  sort: CaseloadSort;
+}
+
+const PLACEMENT_STATUSES: ActivePlacementStatus[] = ['NONE', 'WAITING', 'REQUESTED', 'ACCEPTED', 'STARTED'];
+
+/** Filter the caseload on deadline and placement status, and sort by urgency; applied on submit. */
+export function CaseloadFilters({ filter, onChange }: { filter: CaseloadFilter; onChange: (filter: CaseloadFilter) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(filter);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChange(value);
+  };
+  return (
+    <form className="portal-filters" aria-label={t('caseload.filters')} onSubmit={submit}>
+      <SelectField id="filter-deadline" label={t('caseload.deadlineStatus')} value={value.deadlineStatus}
+        onChange={(e) => setValue({ ...value, deadlineStatus: e.target.value as CaseloadFilter['deadlineStatus'] })}
+        options={[
+          { value: '', label: t('caseload.deadlineAny') },
+          { value: 'OVERDUE', label: t('caseload.deadlineOverdue') },
+          { value: 'DUE_SOON', label: t('caseload.deadlineDueSoon') },
+        ]} />
+      <SelectField id="filter-placement" label={t('caseload.placementStatus')} value={value.placementStatus}
+        onChange={(e) => setValue({ ...value, placementStatus: e.target.value as CaseloadFilter['placementStatus'] })}
+        options={[{ value: '', label: t('caseload.placementAny') }, ...PLACEMENT_STATUSES.map((s) => ({ value: s, label: t(`placementStatus.${s}`) }))]} />
+      <SelectField id="filter-sort" label={t('caseload.sort')} value={value.sort} onChange={(e) => setValue({ ...value, sort: e.target.value as CaseloadSort })}
+        options={[{ value: 'NAME', label: t('caseload.sortName') }, { value: 'URGENCY', label: t('caseload.sortUrgency') }]} />
+      <Button appearance="secondary-action-button" type="submit">{t('caseload.apply')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,82 @@
+import { ProviderPlacementsDocument, type ProviderPlacementDetailFragment } from '@inburgering/contracts';
+import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel } from '@inburgering/domain';
+import { Alert, Paragraph } from '@utrecht/component-library-react';
+import type { TFunction } from 'i18next';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../auth/session-context';
+import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
+import { PageHeading } from '../components/PageHeading';
+import { QueryFeedback } from '../components/QueryFeedback';
+import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { PlacementStatusBadge } from './PlacementStatusBadge';
+import { StartPlacementButton } from './StartPlacementButton';
+
+const PLACED = { filter: { statuses: ['ACCEPTED' as const, 'STARTED' as const] } };
+
+/** An accepted placement can be reported as started from its start date on (the API checks this too). */
+const canStart = (p: ProviderPlacementDetailFragment) => p.status === 'ACCEPTED' && (!p.startDate || p.startDate <= calendarDateInAmsterdam(new Date()));
+
+function columns(t: TFunction, onStarted: (message: string) => void): DataTableColumn<ProviderPlacementDetailFragment>[] {
+  const none = t('clientPage.none');
+  return [
+    { id: 'clientNumber', header: t('placed.clientNumber'), text: (p) => String(p.client.clientNumber), sortValue: (p) => p.client.clientNumber, numeric: true },
+    { id: 'name', header: t('placed.name'), text: (p) => `${p.client.lastName}, ${p.client.firstName}` },
+    { id: 'municipality', header: t('placed.municipality'), text: (p) => p.client.municipality.name },
+    { id: 'dateOfBirth', header: t('placed.dateOfBirth'), text: (p) => formatDateNl(p.client.dateOfBirth), sortValue: (p) => p.client.dateOfBirth },
+    { id: 'route', header: t('placed.route'), text: (p) => routeLabel(p.route) },
+    { id: 'level', header: t('placed.level'), text: (p) => p.client.level ?? none },
+    { id: 'status', header: t('placed.status'), text: (p) => t(`placementStatus.${p.status}`), render: (p) => (
+        <>
+          <PlacementStatusBadge status={p.status} />
+          {canStart(p) && <StartPlacementButton placement={p} onStarted={onStarted} />}
+        </>
+      ),
+    },
+    { id: 'startDate', header: t('placed.startDate'), text: (p) => (p.startDate ? formatDateNl(p.startDate) : none), sortValue: (p) => p.startDate },
+    { id: 'location', header: t('placed.location'), text: (p) => p.location ?? none },
+    { id: 'group', header: t('placed.group'), text: (p) => p.groupName ?? none },
+    { id: 'hours', header: t('placed.hoursPerWeek'), text: (p) => (p.client.pipMinutesPerWeek ? formatHoursNl(p.client.pipMinutesPerWeek) : none), sortValue: (p) => p.client.pipMinutesPerWeek, numeric: true },
+    { id: 'pattern', header: t('placed.lessonPattern'), text: (p) => p.client.pipLessonPattern ?? none, sortable: false },
+  ];
+}
+
+/** The provider's placed clients: only what it needs to teach (never a BSN or intake data), sortable and exportable; "Gestart" for an accepted one. */
+export function PlacedClientsPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { data, error, loading, refetch } = useGraphqlQuery(ProviderPlacementsDocument, PLACED);
+  const [notice, setNotice] = useState<string | null>(null);
+  const cols = useMemo(
+    () =>
+      columns(t, (message) => {
+        setNotice(message);
+        refetch();
+      }),
+    [t, refetch],
+  );
+  return (
+    <>
+      <PageHeading>{t('placed.title')}</PageHeading>
+      <Paragraph lead>{t('placed.intro', { organisation: user.organisation.name })}</Paragraph>
+      {notice && (
+        <Alert type="ok" role="status">
+          <Paragraph>{notice}</Paragraph>
+        </Alert>
+      )}
+      <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
+      {data && (
+        <DataTable
+          caption={t('placed.caption', { count: data.providerPlacements.length })}
+          columns={cols}
+          rows={data.providerPlacements}
+          rowKey={(p) => p.id}
+          rowHeader="name"
+          exportFileName={t('placed.exportName')}
+          emptyMessage={t('placed.empty')}
+          busy={loading}
+        />
+      )}
+    </>
+  );
+}
