@@ -5,17 +5,22 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginPage, type LoginLocationState } from './auth/LoginPage';
 import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
 import { ClientsPage } from './clients/ClientsPage';
+import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
 import { AppShell } from './layout/AppShell';
 import { canOpen, homePathForRole, LOGIN_PATH } from './layout/navigation';
 import { LotsPage } from './lots/LotsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PLACEMENT_PAGE_ELEMENTS } from './placements/placement-routes';
+import { PROCUREMENT_PAGE_ELEMENTS } from './procurement/procurement-routes';
 import { SessionErrorPage } from './pages/SessionErrorPage';
 
 // The page component behind each path of the navigation table (layout/navigation.ts).
 const PAGE_ELEMENTS: Record<string, ReactElement> = {
   '/mijn-percelen': <LotsPage variant="provider" />,
   '/inburgeraars': <ClientsPage />,
-  '/percelen': <LotsPage variant="region" />,
+  ...PROCUREMENT_PAGE_ELEMENTS,
+  ...HOURS_PAGE_ELEMENTS,
+  ...PLACEMENT_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

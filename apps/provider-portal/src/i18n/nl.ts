@@ -1,5 +1,12 @@
+import { nlHours } from './nl-hours';
+import { nlPlacements } from './nl-placements';
+import { nlProcurement } from './nl-procurement';
+
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
+  ...nlHours,
+  ...nlPlacements,
+  ...nlProcurement,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
@@ -49,6 +56,10 @@ export const nl = {
     sortDescending: 'aflopend',
     sortedBy: 'Gesorteerd op {{column}}, {{direction}}.',
     exportCsv: 'Exporteren naar CSV (Excel)',
+    exportXlsx: 'Exporteren naar Excel (XLSX)',
+    filter: 'Zoeken in “{{caption}}”',
+    filterCount: '{{shown}} van {{total}} rijen',
+    noMatches: 'Geen rijen gevonden voor “{{query}}”.',
     empty: 'Geen gegevens gevonden.',
   },
   pagination: {

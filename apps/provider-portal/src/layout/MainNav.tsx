@@ -10,7 +10,7 @@ export function MainNav({ role }: { role: Role }) {
   return (
     <NavBar aria-label={t('nav.label')} className="portal-nav">
       <NavList>
-        {pagesForRole(role).map((page) => (
+        {pagesForRole(role).filter((page) => !page.hidden).map((page) => (
           <li key={page.path} className="utrecht-nav-list__item">
             <NavLink to={page.path} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link portal-nav__link">
               {t(page.labelKey)}

@@ -5,18 +5,37 @@ describe('navigation per role', () => {
   it('gives every role its own start page', () => {
     expect(homePathForRole('PROVIDER_USER')).toBe('/mijn-percelen');
     expect(homePathForRole('CONSULTANT')).toBe('/inburgeraars');
-    expect(homePathForRole('PROJECTLEIDER')).toBe('/percelen');
-    expect(homePathForRole('ADMIN')).toBe('/percelen');
+    expect(homePathForRole('PROJECTLEIDER')).toBe('/capaciteit');
+    expect(homePathForRole('ADMIN')).toBe('/capaciteit');
   });
 
   it('shows a provider only its own lots, never the clients', () => {
-    expect(pagesForRole('PROVIDER_USER').map((page) => page.labelKey)).toEqual(['nav.providerLots']);
+    const labels = pagesForRole('PROVIDER_USER').map((page) => page.labelKey);
+    expect(labels[0]).toBe('nav.providerLots');
+    expect(labels).not.toContain('nav.clients');
+    expect(labels).not.toContain('nav.regionLots');
     expect(canOpen('PROVIDER_USER', '/inburgeraars')).toBe(false);
   });
 
   it('returns to the requested page after login only when the role may open it', () => {
     expect(pathAfterLogin('CONSULTANT', '/inburgeraars?zoek=Ali&vanaf=50')).toBe('/inburgeraars?zoek=Ali&vanaf=50');
     expect(pathAfterLogin('CONSULTANT', '/percelen')).toBe('/inburgeraars');
-    expect(pathAfterLogin('ADMIN', undefined)).toBe('/percelen');
+    expect(pathAfterLogin('ADMIN', undefined)).toBe('/capaciteit');
+  });
+
+  it('gives the projectleider capacity, lots, contracts and the review queue; the form pages stay out of the menu', () => {
+    const menu = pagesForRole('PROJECTLEIDER').filter((page) => !page.hidden).map((page) => page.labelKey);
+    expect(menu).toEqual(['procurementNav.capacity', 'procurementNav.lots', 'procurementNav.contracts', 'procurementNav.review']);
+    expect(canOpen('PROJECTLEIDER', '/percelen/nieuw')).toBe(true);
+    expect(canOpen('PROJECTLEIDER', '/contract/wijzigen?id=1')).toBe(true);
+    expect(canOpen('PROVIDER_USER', '/contract/wijzigen?id=1')).toBe(false);
+  });
+
+  it('lets a consultant see the capacity of its lots, and a provider its contracts, start moments and quality requirements', () => {
+    expect(canOpen('CONSULTANT', '/capaciteit')).toBe(true);
+    expect(canOpen('CONSULTANT', '/percelen')).toBe(false);
+    const provider = pagesForRole('PROVIDER_USER').map((page) => page.labelKey);
+    expect(provider).toEqual(expect.arrayContaining(['procurementNav.myContracts', 'procurementNav.startMoments', 'procurementNav.quality']));
+    expect(canOpen('PROVIDER_USER', '/kwaliteit/beoordelen')).toBe(false);
   });
 });

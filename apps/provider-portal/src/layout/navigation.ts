@@ -1,18 +1,26 @@
 import type { Role } from '@inburgering/contracts';
+import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
+import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
+import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | 'nav.regionLots';
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey;
 
 export interface PortalPage {
   path: string;
   labelKey: NavLabelKey;
   roles: readonly Role[];
+  /** Reachable from another page (a client page), not listed in the menu. */
+  hidden?: boolean;
 }
 
 export const PORTAL_PAGES: readonly PortalPage[] = [
   { path: '/mijn-percelen', labelKey: 'nav.providerLots', roles: ['PROVIDER_USER'] },
   { path: '/inburgeraars', labelKey: 'nav.clients', roles: ['CONSULTANT'] },
-  { path: '/percelen', labelKey: 'nav.regionLots', roles: ['PROJECTLEIDER', 'ADMIN'] },
+  // The region's pages (capacity first: the projectleider's start page, then lots, contracts, review) and the provider's contracts.
+  ...PROCUREMENT_PAGES,
+  ...HOURS_PAGES,
+  ...PLACEMENT_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';

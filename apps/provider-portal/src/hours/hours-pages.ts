@@ -1,0 +1,13 @@
+import type { Role } from '@inburgering/contracts';
+
+// The pages of the hours slice in the role menu (appended to layout/navigation.ts).
+export type HoursNavLabelKey = `hoursNav.${'grid' | 'import' | 'months' | 'approval' | 'signals' | 'progress'}`;
+
+export const HOURS_PAGES: readonly { path: string; labelKey: HoursNavLabelKey; roles: readonly Role[] }[] = [
+  { path: '/uren', labelKey: 'hoursNav.grid', roles: ['PROVIDER_USER'] },
+  { path: '/uren/import', labelKey: 'hoursNav.import', roles: ['PROVIDER_USER'] },
+  { path: '/uren/maanden', labelKey: 'hoursNav.months', roles: ['PROVIDER_USER'] },
+  { path: '/uren/goedkeuren', labelKey: 'hoursNav.approval', roles: ['CONSULTANT'] },
+  { path: '/verzuim', labelKey: 'hoursNav.signals', roles: ['CONSULTANT', 'PROVIDER_USER'] },
+  { path: '/voortgang', labelKey: 'hoursNav.progress', roles: ['CONSULTANT', 'PROVIDER_USER'] },
+];
