@@ -117,7 +117,7 @@ async function main() {
   };
 
   runStep('Database bijwerken (migraties) en demodata laden indien leeg…', process.execPath, ['-r', register, 'apps/api/src/cli/migrate.ts', '--seed'], env);
-  if (!dev) runStep('Portaal bouwen…', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.ts'], env);
+  if (!dev) runStep('Portaal bouwen…', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.mts'], env);
 
   const watch = dev ? ['--watch-path=apps/api/src', '--watch-path=libs/domain/src'] : [];
   startChild('API', [...watch, '-r', register, 'apps/api/src/main.ts'], { ...env, SERVICE_NAME: 'api' });
@@ -128,7 +128,7 @@ async function main() {
   let portalUrl = apiUrl;
   if (dev) {
     const vitePort = await freePort();
-    startChild('portaal (vite)', [join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/provider-portal/vite.config.ts', '--port', String(vitePort), '--strictPort'], { ...env, API_PORT: String(port) });
+    startChild('portaal (vite)', [join(root, 'node_modules/vite/bin/vite.js'), '--config', 'apps/provider-portal/vite.config.mts', '--port', String(vitePort), '--strictPort'], { ...env, API_PORT: String(port) });
     portalUrl = `http://127.0.0.1:${vitePort}`;
   }
   console.log('');

@@ -61,6 +61,6 @@ step('gegenereerde typen actueel (libs/contracts)', bin('graphql-codegen'), ['--
 jest('unit: libs/domain', 'libs/domain/jest.config.js');
 jest('unit: provider-portal', 'apps/provider-portal/jest.config.js');
 jest('integration: API met echte PostgreSQL en Redis', 'test/integration/jest.config.js');
-step('portaal bouwen', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.ts']);
+step('portaal bouwen', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.mts']);
 jest('browser: portaal in headless Chromium', 'test/browser/jest.config.js');
 finish(0);
