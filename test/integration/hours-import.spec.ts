@@ -83,7 +83,8 @@ describe('hours import', () => {
     expect(await finished(provider, reupload.body.id!)).toMatchObject({ status: 'DUPLICATE' });
     expect(await hourRows()).toBe(5000);
     const { hourWeek } = await provider.ok(HourWeekDocument, { weekStart: days[days.length - 1], groupName: 'Import' });
-    expect(hourWeek.rows[0].entries.find((e) => e.category === 'LANGUAGE')).toMatchObject({ plannedMinutes: 150, imported: true });
+    const imported = hourWeek.rows.find((row) => row.placementId === placements[0].placementId);
+    expect(imported?.entries.find((e) => e.category === 'LANGUAGE')).toMatchObject({ plannedMinutes: 150, imported: true });
   });
 
   it('leaves all rows or none when the import dies mid-write, and a retry with the same key ends with exactly one copy', async () => {

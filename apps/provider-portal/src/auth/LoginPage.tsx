@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { TextField } from '../components/TextField';
+import { TextField } from '../components/form-fields';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { pathAfterLogin } from '../layout/navigation';
 import { validateLogin, type LoginField } from './login-validation';

@@ -2,7 +2,7 @@ import type { ActivePlacementStatus, CaseloadSort, DeadlineStatus } from '@inbur
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SelectField } from '../placements/form-fields';
+import { SelectField } from '../components/form-fields';
 
 export interface CaseloadFilter {
   deadlineStatus: DeadlineStatus | '';

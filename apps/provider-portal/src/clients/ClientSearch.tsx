@@ -1,7 +1,7 @@
 import { Button, ButtonGroup } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../components/TextField';
+import { TextField } from '../components/form-fields';
 
 interface ClientSearchProps {
   search: string;

@@ -6,10 +6,9 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
-import { TextField } from '../components/TextField';
+import { SelectField, TextAreaField, TextField } from '../components/form-fields';
 import { graphqlRequest } from '../graphql/request';
 import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../placements/form-errors';
-import { SelectField, TextAreaField } from '../placements/form-fields';
 import { clientPath } from '../placements/placement-pages';
 
 const FIELDS = ['bsn', 'firstName', 'lastName', 'dateOfBirth', 'targetGroup', 'brpRegistrationDate', 'learnabilityOutcome', 'learnabilityScore',

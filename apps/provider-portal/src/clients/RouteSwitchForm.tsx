@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { graphqlRequest } from '../graphql/request';
-import { SelectField, TextAreaField } from '../placements/form-fields';
+import { SelectField, TextAreaField } from '../components/form-fields';
 import { EMPTY_ROUTE_SWITCH, ROUTE_SWITCH_FIELDS, parseRouteSwitch, type RouteSwitchValues } from './client-action-values';
 import { FormButtons } from './FormButtons';
 import { useActionForm } from './use-action-form';

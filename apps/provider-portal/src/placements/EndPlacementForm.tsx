@@ -7,9 +7,8 @@ import { END_PLACEMENT_FIELDS, parseEndPlacement, type EndPlacementValues } from
 import { FormButtons } from '../clients/FormButtons';
 import { useActionForm } from '../clients/use-action-form';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { TextField } from '../components/TextField';
+import { SelectField, TextAreaField, TextField } from '../components/form-fields';
 import { graphqlRequest } from '../graphql/request';
-import { SelectField, TextAreaField } from './form-fields';
 
 type Field = keyof EndPlacementValues;
 

@@ -4,10 +4,9 @@ import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2 } 
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../components/ErrorSummary';
-import { TextField } from '../components/TextField';
+import { TextAreaField, TextField } from '../components/form-fields';
 import { graphqlRequest } from '../graphql/request';
 import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from './form-errors';
-import { TextAreaField } from './form-fields';
 
 /** One request: what the PIP says, and accept (start date, location, group) or reject (reason). */
 export function RequestCard({ placement, onDone }: { placement: ProviderPlacementDetailFragment; onDone: (message: string) => void }) {

@@ -1,9 +1,8 @@
 import type { ContractStatus } from '@inburgering/contracts';
 import { CONTRACT_STATUSES, contractStatusLabel } from '@inburgering/domain';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { ChoiceGroup, SelectField, TextAreaField, TextField } from '../../components/form-fields';
 import { fieldId } from '../form/form-errors';
-import { ChoiceGroup, SelectField, TextAreaField } from '../form/fields';
 import { PriceModelFields } from '../form/PriceModelFields';
 import type { ContractTermsState } from './contract-form';
 

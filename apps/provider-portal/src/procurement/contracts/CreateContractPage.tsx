@@ -9,7 +9,7 @@ import { QueryFeedback } from '../../components/QueryFeedback';
 import { graphqlRequest } from '../../graphql/request';
 import { useGraphqlQuery } from '../../graphql/use-graphql-query';
 import { fieldId, formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../form/form-errors';
-import { SelectField } from '../form/fields';
+import { SelectField } from '../../components/form-fields';
 import type { LocalError } from '../form/price-model-form';
 import { contractPath, PROCUREMENT_PATHS } from '../procurement-pages';
 import { CONTRACT_FIELDS, EMPTY_TERMS, toContractTerms, type ContractTermsState } from './contract-form';

@@ -1,9 +1,8 @@
 import { priceModelLabel } from '@inburgering/domain';
 import { Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../components/TextField';
+import { ChoiceGroup, TextField } from '../../components/form-fields';
 import { fieldId } from './form-errors';
-import { ChoiceGroup } from './fields';
 import { milestoneTotal, PRICE_FIELD, PRICE_MODEL_KINDS, type MilestoneFormState, type PriceModelFormState } from './price-model-form';
 
 interface PriceModelFieldsProps {

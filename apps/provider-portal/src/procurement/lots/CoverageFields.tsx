@@ -1,7 +1,7 @@
 import type { LotCoverage, RegionSetupQuery } from '@inburgering/contracts';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../form/form-errors';
-import { ChoiceGroup, SelectField } from '../form/fields';
+import { ChoiceGroup, SelectField } from '../../components/form-fields';
 
 const COVERAGES: readonly LotCoverage[] = ['ALL', 'SUB_REGION', 'LIST'];
 

@@ -4,10 +4,9 @@ import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { FileField, SelectField, TextAreaField, TextField } from '../../components/form-fields';
 import { graphqlRequest } from '../../graphql/request';
 import { fieldId, formErrorsOf, NO_ERRORS, type FormErrors } from '../form/form-errors';
-import { FileField, SelectField, TextAreaField } from '../form/fields';
 import { canSubmit, periodsByDueDate, type Requirement } from './requirement-status';
 import { uploadDocument } from './upload-document';
 

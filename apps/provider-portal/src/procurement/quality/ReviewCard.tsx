@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { graphqlRequest } from '../../graphql/request';
 import { fieldId, formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../form/form-errors';
-import { TextAreaField } from '../form/fields';
+import { TextAreaField } from '../../components/form-fields';
 import { formatMomentNl } from '../format';
 import { DocumentLink } from './DocumentLink';
 

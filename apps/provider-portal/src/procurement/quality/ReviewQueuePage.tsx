@@ -6,7 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryFeedback } from '../../components/QueryFeedback';
 import { useGraphqlQuery } from '../../graphql/use-graphql-query';
 import { FocusedAlert } from '../FocusedAlert';
-import { SelectField } from '../form/fields';
+import { SelectField } from '../../components/form-fields';
 import { ReviewCard, type EvidenceForReview } from './ReviewCard';
 
 const STATUSES: readonly EvidenceStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED'];

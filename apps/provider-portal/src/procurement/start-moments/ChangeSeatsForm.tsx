@@ -4,10 +4,9 @@ import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { SelectField, TextField } from '../../components/form-fields';
 import { graphqlRequest } from '../../graphql/request';
 import { fieldId, formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../form/form-errors';
-import { SelectField } from '../form/fields';
 import type { LocalError } from '../form/price-model-form';
 
 /** Raises (or lowers, never below what is taken) the seats of one start moment; new seats go to waiting clients first. */

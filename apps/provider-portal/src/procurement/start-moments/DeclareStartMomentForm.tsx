@@ -4,10 +4,9 @@ import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { TextField } from '../../components/TextField';
+import { ChoiceGroup, SelectField, TextField } from '../../components/form-fields';
 import { graphqlRequest } from '../../graphql/request';
 import { fieldId, formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../form/form-errors';
-import { ChoiceGroup, SelectField } from '../form/fields';
 import { EMPTY_START_MOMENT, START_MOMENT_FIELDS, toDeclareStartMomentInput, type StartMomentFormState } from './start-moment-form';
 
 const DAYS = ['1', '2', '3', '4', '5', '6', '7'] as const;

@@ -1,4 +1,5 @@
-import { Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel, Paragraph } from '@utrecht/component-library-react';
+// The form fields of every portal form: NL Design System markup with label, description and error wired up.
+import { Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel, Paragraph, Textbox } from '@utrecht/component-library-react';
 import type { InputHTMLAttributes, ReactNode, Ref, SelectHTMLAttributes, TextareaHTMLAttributes } from 'react';
 
 interface ShellProps {
@@ -11,7 +12,7 @@ interface ShellProps {
 const describedByOf = (id: string, description?: string, errorMessage?: string) =>
   [description && `${id}-description`, errorMessage && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
-/** Label, description and error message around one input, wired with aria-describedby (as the shared TextField does). */
+/** Label, description and error message around one input, wired with aria-describedby; the error summary links to the id. */
 function FieldShell({ id, label, description, errorMessage, children }: ShellProps & { children: (describedBy: string | undefined) => ReactNode }) {
   return (
     <FormField type="text" invalid={Boolean(errorMessage)} className="portal-text-field">
@@ -30,6 +31,15 @@ function FieldShell({ id, label, description, errorMessage, children }: ShellPro
       )}
       <div className="utrecht-form-field__input">{children(describedByOf(id, description, errorMessage))}</div>
     </FormField>
+  );
+}
+
+/** A text input (or date, number, e-mail …: pass `type`). */
+export function TextField({ id, label, description, errorMessage, ...props }: ShellProps & Omit<InputHTMLAttributes<HTMLInputElement>, 'id'>) {
+  return (
+    <FieldShell id={id} label={label} description={description} errorMessage={errorMessage}>
+      {(describedBy) => <Textbox id={id} invalid={Boolean(errorMessage)} aria-describedby={describedBy} {...props} />}
+    </FieldShell>
   );
 }
 
