@@ -3,7 +3,7 @@ import type { Role } from '@inburgering/contracts';
 // The pages of the procurement slice (issue 3) in the role menu (spread into layout/navigation.ts).
 export type ProcurementNavLabelKey = `procurementNav.${
   | 'capacity' | 'lots' | 'newLot' | 'contracts' | 'contract' | 'newContract' | 'editContract' | 'review'
-  | 'myContracts' | 'startMoments' | 'quality' | 'submitEvidence'}`;
+  | 'myContracts' | 'startMoments' | 'quality' | 'submitEvidence' | 'regionSetup'}`;
 
 export const PROCUREMENT_PATHS = {
   capacity: '/capaciteit',
@@ -18,6 +18,7 @@ export const PROCUREMENT_PATHS = {
   startMoments: '/instroommomenten',
   quality: '/kwaliteitseisen',
   submitEvidence: '/kwaliteitseisen/bewijs',
+  regionSetup: '/regio-inrichting',
 } as const;
 
 const REGION: readonly Role[] = ['PROJECTLEIDER', 'ADMIN'];
@@ -28,6 +29,7 @@ export const PROCUREMENT_PAGES: readonly { path: string; labelKey: ProcurementNa
   { path: PROCUREMENT_PATHS.lots, labelKey: 'procurementNav.lots', roles: REGION },
   { path: PROCUREMENT_PATHS.contracts, labelKey: 'procurementNav.contracts', roles: REGION },
   { path: PROCUREMENT_PATHS.review, labelKey: 'procurementNav.review', roles: REGION },
+  { path: PROCUREMENT_PATHS.regionSetup, labelKey: 'procurementNav.regionSetup', roles: REGION },
   { path: PROCUREMENT_PATHS.myContracts, labelKey: 'procurementNav.myContracts', roles: ['PROVIDER_USER'] },
   { path: PROCUREMENT_PATHS.startMoments, labelKey: 'procurementNav.startMoments', roles: ['PROVIDER_USER'] },
   { path: PROCUREMENT_PATHS.quality, labelKey: 'procurementNav.quality', roles: ['PROVIDER_USER'] },

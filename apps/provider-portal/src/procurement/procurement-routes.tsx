@@ -11,6 +11,7 @@ import { PROCUREMENT_PATHS } from './procurement-pages';
 import { QualityRequirementsPage } from './quality/QualityRequirementsPage';
 import { ReviewQueuePage } from './quality/ReviewQueuePage';
 import { SubmitEvidencePage } from './quality/SubmitEvidencePage';
+import { RegionSetupPage } from './region-setup/RegionSetupPage';
 import { StartMomentsPage } from './start-moments/StartMomentsPage';
 
 /** The page component behind each path of PROCUREMENT_PAGES. */
@@ -27,4 +28,5 @@ export const PROCUREMENT_PAGE_ELEMENTS: Record<string, ReactElement> = {
   [PROCUREMENT_PATHS.startMoments]: <StartMomentsPage />,
   [PROCUREMENT_PATHS.quality]: <QualityRequirementsPage />,
   [PROCUREMENT_PATHS.submitEvidence]: <SubmitEvidencePage />,
+  [PROCUREMENT_PATHS.regionSetup]: <RegionSetupPage />,
 };

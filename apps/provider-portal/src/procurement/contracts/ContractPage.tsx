@@ -1,6 +1,6 @@
 import { ContractDocument } from '@inburgering/contracts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../../auth/session-context';
@@ -9,7 +9,9 @@ import { PageHeading } from '../../components/PageHeading';
 import { QueryFeedback } from '../../components/QueryFeedback';
 import { useGraphqlQuery } from '../../graphql/use-graphql-query';
 import { startMomentCapacityColumns } from '../capacity/capacity-columns';
+import { FocusedAlert } from '../FocusedAlert';
 import { editContractPath, PROCUREMENT_PATHS } from '../procurement-pages';
+import { AddRequirementForm } from '../quality/AddRequirementForm';
 import { requirementColumns } from '../quality/requirement-columns';
 import { ContractDetails } from './ContractDetails';
 import { ContractHistory } from './ContractHistory';
@@ -23,6 +25,11 @@ export function ContractPage() {
   const region = user.role !== 'PROVIDER_USER';
   const columns = useMemo(() => ({ moments: startMomentCapacityColumns(t), requirements: requirementColumns(t, !region) }), [t, region]);
   const contract = data?.contract;
+  const [added, setAdded] = useState<{ message: string; n: number } | null>(null);
+  const onAdded = (message: string) => {
+    setAdded((previous) => ({ message, n: (previous?.n ?? 0) + 1 }));
+    refetch();
+  };
 
   return (
     <>
@@ -49,6 +56,8 @@ export function ContractPage() {
           <Heading2>{t('procurement.contract.requirementsTitle')}</Heading2>
           <DataTable caption={t('procurement.contract.requirementsCaption')} columns={columns.requirements} rows={contract.qualityRequirements}
             rowKey={(r) => r.id} rowHeader="title" emptyMessage={t('procurement.quality.empty')} />
+          {added && <FocusedAlert key={added.n} message={added.message} />}
+          {region && <AddRequirementForm contractId={contract.id} onAdded={onAdded} />}
         </>
       )}
     </>
