@@ -116,6 +116,20 @@ describe('uren importeren (aanbieder)', () => {
     await page.getByText('2 rijen zijn geïmporteerd.').waitFor();
     const { rows: [{ count }] } = await pg.query(`SELECT count(*)::int FROM hour_entry WHERE category = 'PARTICIPATION' AND placement_id = ANY($1::uuid[])`, [[a.placementId, b.placementId]]);
     expect(count).toBe(2);
+
+    // The recent imports, each with its date (d-M-yyyy HH:mm), Dutch status, rows and errors, link to their report.
+    const recent = page.getByRole('table', { name: 'Recente imports' });
+    await recent.getByRole('row').filter({ hasText: 'Geïmporteerd' }).waitFor();
+    const lines = (await recent.locator('tbody tr').allInnerTexts()).map((line) => line.replace(/\s+/g, ' ').trim());
+    expect(lines).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^uren-week\.csv \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2} Geïmporteerd 2 0$/),
+      expect.stringMatching(/^uren-week\.csv \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2} Goedgekeurd \(proefimport\) 2 0$/),
+      expect.stringMatching(/^uren-week\.csv \d{1,2}-\d{1,2}-\d{4} \d{2}:\d{2} Afgekeurd 2 1$/),
+    ]));
+    await expectNoAxeViolations(page);
+    await recent.getByRole('row').filter({ hasText: 'Afgekeurd' }).getByRole('link').click();
+    await page.getByText('Het bestand bevat 1 fouten.').waitFor();
+    expect(page.url()).toContain('/uren/import?import=');
   });
 });
 

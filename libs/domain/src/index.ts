@@ -16,6 +16,7 @@ export * from './price-models';
 export * from './quality-requirements';
 export * from './capacity';
 export * from './absence-signals';
+export * from './absence-rules';
 export * from './kpis';
 export * from './placement-rules';
 export * from './client-intake-rules';

@@ -1,7 +1,7 @@
 import type { Role } from '@inburgering/contracts';
 
 // The pages of the hours slice in the role menu (appended to layout/navigation.ts).
-export type HoursNavLabelKey = `hoursNav.${'grid' | 'import' | 'months' | 'approval' | 'signals' | 'progress'}`;
+export type HoursNavLabelKey = `hoursNav.${'grid' | 'import' | 'months' | 'approval' | 'signals' | 'rules' | 'progress'}`;
 
 export const HOURS_PAGES: readonly { path: string; labelKey: HoursNavLabelKey; roles: readonly Role[] }[] = [
   { path: '/uren', labelKey: 'hoursNav.grid', roles: ['PROVIDER_USER'] },
@@ -9,5 +9,6 @@ export const HOURS_PAGES: readonly { path: string; labelKey: HoursNavLabelKey; r
   { path: '/uren/maanden', labelKey: 'hoursNav.months', roles: ['PROVIDER_USER'] },
   { path: '/uren/goedkeuren', labelKey: 'hoursNav.approval', roles: ['CONSULTANT'] },
   { path: '/verzuim', labelKey: 'hoursNav.signals', roles: ['CONSULTANT', 'PROVIDER_USER'] },
+  { path: '/verzuimregels', labelKey: 'hoursNav.rules', roles: ['CONSULTANT'] },
   { path: '/voortgang', labelKey: 'hoursNav.progress', roles: ['CONSULTANT', 'PROVIDER_USER'] },
 ];

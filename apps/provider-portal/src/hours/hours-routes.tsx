@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
 import { ClientProgressPage } from '../results/ClientProgressPage';
+import { AbsenceRulesPage } from './AbsenceRulesPage';
 import { AbsenceSignalsPage } from './AbsenceSignalsPage';
 import { HourGridPage } from './HourGridPage';
 import { HourPeriodsPage } from './HourPeriodsPage';
@@ -12,5 +13,6 @@ export const HOURS_PAGE_ELEMENTS: Record<string, ReactElement> = {
   '/uren/maanden': <HourPeriodsPage variant="provider" />,
   '/uren/goedkeuren': <HourPeriodsPage variant="municipality" />,
   '/verzuim': <AbsenceSignalsPage />,
+  '/verzuimregels': <AbsenceRulesPage />,
   '/voortgang': <ClientProgressPage />,
 };

@@ -3,6 +3,7 @@ import { formatDateNl, routeLabel } from '@inburgering/domain';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router-dom';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
@@ -105,7 +106,7 @@ export function RequestPlacementPage() {
   );
 }
 
-type T = ReturnType<typeof useTranslation>['t'];
+type T = TFunction;
 
 interface ChoiceItem {
   id: string;

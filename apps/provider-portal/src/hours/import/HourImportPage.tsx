@@ -8,6 +8,7 @@ import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { GraphqlRequestError } from '../../graphql/graphql-error';
 import { graphqlRequest } from '../../graphql/request';
+import { RecentImports } from './RecentImports';
 import { uploadHoursFile } from './upload-hours-file';
 import { useImportBatch, type ImportBatch } from './use-import-batch';
 import '../hours.css';
@@ -91,6 +92,7 @@ export function HourImportPage() {
       </form>
       {error && <Alert type="error"><Paragraph>{error.message}</Paragraph></Alert>}
       {batch && <ImportReport batch={batch} busy={busy} onApply={() => void applyChecked()} />}
+      <RecentImports currentBatchId={batchId} currentStatus={batch?.status ?? null} />
     </>
   );
 }
