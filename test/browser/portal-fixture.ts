@@ -1,6 +1,7 @@
 // One platform (API + seeded database + built portal) and one Chromium per spec file; a fresh context per test.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, newPortalContext } from '../support/browser';
+import { launchBrowser, logInThroughForm, newPortalContext } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/graphql-session';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 export interface PortalFixture {
@@ -50,4 +51,15 @@ export function usePortal(): PortalFixture {
       return page;
     },
   };
+}
+
+/** A link of the main menu, by its exact text. */
+export const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
+
+/** Logs in as the Midden-Gelderland projectleider and waits for the start page (capacity). */
+export async function logInAsProjectleider(portal: PortalFixture): Promise<Page> {
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+  return page;
 }

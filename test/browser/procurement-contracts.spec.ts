@@ -1,25 +1,15 @@
 import { lotSubjectLabel } from '@inburgering/domain';
-import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
-import { usePortal } from './portal-fixture';
+import { logInAsProjectleider, menuLink, usePortal } from './portal-fixture';
 
 const portal = usePortal();
 const LOT = 'KNM-module Browsertest';
 const MILESTONES_90 = 'De betaalmomenten tellen op tot 90%; dat moet precies 100% zijn.';
 
-async function logInAsProjectleider(): Promise<Page> {
-  const page = await portal.openPortal('/');
-  await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
-  return page;
-}
-
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
-
 describe('regio: percelen en contracten', () => {
   it('creates a lot (milestones adding to 90% are refused next to the field) and awards it in a contract, then changes the contract with a reason', async () => {
-    const page = await logInAsProjectleider();
+    const page = await logInAsProjectleider(portal);
     await menuLink(page, 'Percelen').click();
     await page.getByRole('link', { name: 'Nieuw perceel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw perceel' }).waitFor();

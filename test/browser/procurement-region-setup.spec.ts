@@ -1,8 +1,6 @@
 import { calendarDateInAmsterdam } from '@inburgering/domain';
-import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
-import { DEMO_PASSWORD } from '../support/graphql-session';
-import { usePortal } from './portal-fixture';
+import { expectNoAxeViolations, saveScreenshot } from '../support/browser';
+import { logInAsProjectleider, menuLink, usePortal } from './portal-fixture';
 
 const portal = usePortal();
 const YEAR = Number(calendarDateInAmsterdam(new Date()).slice(0, 4));
@@ -10,18 +8,9 @@ const SUB_REGION = 'Rivierengebied Browsertest';
 const NO_MUNICIPALITY = 'Kies ten minste één gemeente voor deze subregio.';
 const REQUIREMENT = 'Browsertest groepsgrootte';
 
-async function logInAsProjectleider(): Promise<Page> {
-  const page = await portal.openPortal('/');
-  await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
-  return page;
-}
-
-const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
-
 describe('regio-inrichting', () => {
   it('shows the Liemers, creates a sub-region (a missing municipality is refused next to the field) and changes a keurmerk date', async () => {
-    const page = await logInAsProjectleider();
+    const page = await logInAsProjectleider(portal);
     await menuLink(page, 'Regio-inrichting').click();
     await page.getByRole('heading', { level: 1, name: 'Regio-inrichting' }).waitFor();
     expect(await page.title()).toBe('Regio-inrichting - Inburgering Regio');
@@ -66,7 +55,7 @@ describe('regio-inrichting', () => {
   });
 
   it('adds a quality requirement to a contract (a first due date after the contract is refused next to the field)', async () => {
-    const page = await logInAsProjectleider();
+    const page = await logInAsProjectleider(portal);
     await menuLink(page, 'Contracten').click();
     const contracts = page.getByRole('table', { name: /Contracten/ });
     await contracts.getByRole('row').filter({ hasText: 'B1-route Midden-Gelderland' }).filter({ hasText: 'New Bees' })
