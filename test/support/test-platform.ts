@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../../apps/api/src/config/app-config';
+import type { Clock } from '../../apps/api/src/clock/clock';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { openDataSource } from '../../apps/api/src/database/open-data-source';
 import { seedDemoData } from '../../apps/api/src/seed/seed-demo-data';
@@ -25,6 +26,8 @@ export interface TestPlatformOptions {
   worker?: boolean;
   /** Use this Redis instead of the run's shared one (to stop and start it in a test). */
   redisUrl?: string;
+  /** The clock the API and worker read; a test sets it instead of depending on today. */
+  clock?: Clock;
 }
 
 export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal');
@@ -32,7 +35,7 @@ export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal')
 /** The real API on a free port, on a fresh clone of the migrated template database. */
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, { portalDist: options.portalDist, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}) });
+  const config = testConfig(database.url, { portalDist: options.portalDist, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}), ...(options.clock ? { clock: options.clock } : {}) });
   if (options.seed ?? true) {
     const db = await openDataSource(database.url);
     await seedDemoData(db, config.bsnKey);

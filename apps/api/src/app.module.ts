@@ -4,6 +4,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
+import { AccessModule } from './access/access.module';
 import { AccessGuard } from './auth/access.guard';
 import { AuthResolver } from './auth/auth.resolver';
 import { SessionModule } from './auth/session.module';
@@ -40,6 +41,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        AccessModule,
         QueueModule,
         SessionModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({

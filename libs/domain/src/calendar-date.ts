@@ -139,14 +139,12 @@ export function mondayOfIsoWeek(isoYear: number, week: number): CalendarDate {
   return addWeeks(weekOne, week - 1);
 }
 
+// Building an Intl.DateTimeFormat is expensive; one formatter serves every call.
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** The calendar date of a moment in Europe/Amsterdam (e.g. "today" for a Dutch office). */
 export function calendarDateInAmsterdam(instant: Date): CalendarDate {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
+  const parts = AMSTERDAM_DATE.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value);
   return fromParts({ year: get('year'), month: get('month'), day: get('day') });
 }

@@ -22,6 +22,15 @@ export const ACTIVE_PLACEMENT_STATUSES: readonly PlacementStatus[] = ['WAITING',
 /** These placements take a seat on their start moment. */
 export const SEAT_TAKING_PLACEMENT_STATUSES: readonly PlacementStatus[] = ['ACCEPTED', 'STARTED'];
 
+/**
+ * Placements a provider sees as its own: offered to it or beyond. A WITHDRAWN placement counts only when it had been
+ * offered (REQUESTED) first; one withdrawn from the waiting list was never the provider's business (AVG art. 5 lid 1 c).
+ */
+export const PROVIDER_VISIBLE_PLACEMENT_STATUSES: readonly PlacementStatus[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'REJECTED'];
+
+/** A provider sees a client's details, hours and results only through a placement it accepted (AVG art. 5 lid 1 c). */
+export const PROVIDER_VISIBLE_CLIENT_STATUSES: readonly PlacementStatus[] = ['ACCEPTED', 'STARTED', 'ENDED'];
+
 const PLACEMENT_STATUS_LABELS: Record<PlacementStatus, string> = {
   WAITING: 'Wachtlijst',
   REQUESTED: 'Aangemeld',

@@ -1,3 +1,5 @@
+import type { Clock } from '../clock/clock';
+
 // Runtime configuration, read once from the environment. Secrets never have a default in production.
 export interface AppConfig {
   databaseUrl: string;
@@ -11,6 +13,8 @@ export interface AppConfig {
   portalDist?: string;
   production: boolean;
   sessionTtlHours: number;
+  /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
+  clock?: Clock;
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {

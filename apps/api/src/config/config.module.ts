@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { BSN_CRYPTO, BsnCrypto } from '../clients/bsn-crypto';
+import { Clock, SystemClock } from '../clock/clock';
 import { APP_CONFIG, AppConfig } from './app-config';
 
 @Global()
@@ -11,8 +12,9 @@ export class ConfigModule {
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: BSN_CRYPTO, useValue: new BsnCrypto(config.bsnKey) },
+        { provide: Clock, useValue: config.clock ?? new SystemClock() },
       ],
-      exports: [APP_CONFIG, BSN_CRYPTO],
+      exports: [APP_CONFIG, BSN_CRYPTO, Clock],
     };
   }
 }

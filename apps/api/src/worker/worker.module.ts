@@ -1,5 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import type { AppConfig } from '../config/app-config';
+import { AccessModule } from '../access/access.module';
 import { ConfigModule } from '../config/config.module';
 import { DatabaseModule } from '../database/database.module';
 import { DEADLINE_JOBS } from '../deadlines/deadline-scan.jobs';
@@ -17,7 +18,7 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, AccessModule, QueueModule],
       providers: [
         ...HANDLER_CLASSES,
         { provide: JOB_HANDLERS, inject: HANDLER_CLASSES, useFactory: (...handlers: unknown[]) => handlers },

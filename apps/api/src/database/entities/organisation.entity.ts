@@ -21,5 +21,7 @@ export class OrganisationEntity {
   @Column({ name: 'duo_institution_number', type: 'text', nullable: true }) duoInstitutionNumber!: string | null;
   /** Providers: recognised taalschakel institution, required for the Onderwijsroute. */
   @Column({ name: 'is_taalschakel_institution', type: 'boolean', default: false }) isTaalschakelInstitution!: boolean;
+  /** Providers: the region that registered it; it may manage the provider until another region contracts it. */
+  @Column({ name: 'created_by_region_id', type: 'uuid', nullable: true }) createdByRegionId!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

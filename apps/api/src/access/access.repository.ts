@@ -1,0 +1,175 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { PROVIDER_VISIBLE_CLIENT_STATUSES, PROVIDER_VISIBLE_PLACEMENT_STATUSES } from '@inburgering/domain';
+import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import {
+  ClientEntity,
+  ContractEntity,
+  HourEntryEntity,
+  HourPeriodEntity,
+  ImportBatchEntity,
+  IntegrationResultEntity,
+  LotEntity,
+  LotMunicipalityEntity,
+  OrganisationEntity,
+  PlacementEntity,
+  QualityEvidenceEntity,
+  QualityRequirementEntity,
+  SignalEntity,
+  StartMomentEntity,
+  StoredDocumentEntity,
+  SubRegionEntity,
+} from '../database/entities';
+import type { TenantScope } from '../tenancy/tenant-scope';
+
+/** What the access module can answer for: one kind of record each. */
+export type AccessKind =
+  | 'client'
+  | 'placement'
+  | 'lot'
+  | 'contract'
+  | 'startMoment'
+  | 'qualityRequirement'
+  | 'evidence'
+  | 'document'
+  | 'hourEntry'
+  | 'hourPeriod'
+  | 'result'
+  | 'signal'
+  | 'importBatch'
+  | 'subRegion'
+  | 'municipality'
+  | 'provider';
+
+type Rule = (scope: TenantScope, ids: string[]) => SelectQueryBuilder<ObjectLiteral> | null;
+
+/**
+ * Every "may this tenant see these ids" rule of the platform, one query per kind and call: ids in, visible ids out.
+ * Nothing else in the API writes visibility SQL; a feature asks the AccessService, which asks this.
+ */
+@Injectable()
+export class AccessRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async visible(kind: AccessKind, scope: TenantScope, ids: readonly string[]): Promise<Set<string>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Set();
+    const query = this.rules[kind](scope, unique);
+    if (!query) return new Set();
+    const rows = await query.getRawMany<{ id: string }>();
+    return new Set(rows.map((row) => row.id));
+  }
+
+  private qb<T extends ObjectLiteral>(entity: new () => T, alias: string, ids: string[]): SelectQueryBuilder<T> {
+    return this.db.createQueryBuilder(entity, alias).select(`${alias}.id`, 'id').where(`${alias}.id IN (:...ids)`, { ids });
+  }
+
+  /** Placements a provider may see: offered to it (never one withdrawn while still waiting for a seat). */
+  private providerPlacements(alias: string, providerId: string): [string, Record<string, unknown>] {
+    return [
+      `${alias}.provider_id = :providerId AND (${alias}.status IN (:...providerStatuses) OR (${alias}.status = 'WITHDRAWN' AND EXISTS (
+        SELECT 1 FROM placement_event pe WHERE pe.placement_id = ${alias}.id AND pe.to_status = 'REQUESTED')))`,
+      { providerId, providerStatuses: [...PROVIDER_VISIBLE_PLACEMENT_STATUSES] },
+    ];
+  }
+
+  private readonly rules: Record<AccessKind, Rule> = {
+    client: (scope, ids) => {
+      const q = this.qb(ClientEntity, 'c', ids);
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('c.municipality_id = :m', { m: scope.municipalityId });
+      if (scope.kind === 'PROVIDER') {
+        return q.andWhere(
+          (sub) =>
+            `EXISTS ${sub
+              .subQuery()
+              .select('1')
+              .from(PlacementEntity, 'p')
+              .where('p.client_id = c.id AND p.provider_id = :providerId AND p.status IN (:...clientStatuses)')
+              .getQuery()}`,
+          { providerId: scope.providerId, clientStatuses: [...PROVIDER_VISIBLE_CLIENT_STATUSES] },
+        );
+      }
+      return null;
+    },
+    placement: (scope, ids) => {
+      const q = this.qb(PlacementEntity, 'p', ids);
+      if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = p.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
+      if (scope.kind === 'PROVIDER') return q.andWhere(...this.providerPlacements('p', scope.providerId));
+      return null;
+    },
+    lot: (scope, ids) => {
+      const q = this.qb(LotEntity, 'l', ids);
+      if (scope.kind === 'REGION') return q.andWhere('l.region_id = :r', { r: scope.regionId });
+      if (scope.kind === 'MUNICIPALITY') return q.innerJoin(LotMunicipalityEntity, 'lm', 'lm.lot_id = l.id AND lm.municipality_id = :m', { m: scope.municipalityId });
+      return q.innerJoin(ContractEntity, 'k', 'k.lot_id = l.id AND k.provider_id = :pr', { pr: scope.providerId }).distinct(true);
+    },
+    contract: (scope, ids) => this.contractRule(this.qb(ContractEntity, 'k', ids), scope),
+    startMoment: (scope, ids) => this.contractRule(this.qb(StartMomentEntity, 'sm', ids).innerJoin(ContractEntity, 'k', 'k.id = sm.contract_id'), scope),
+    qualityRequirement: (scope, ids) => this.contractRule(this.qb(QualityRequirementEntity, 'qr', ids).innerJoin(ContractEntity, 'k', 'k.id = qr.contract_id'), scope),
+    evidence: (scope, ids) =>
+      this.contractRule(
+        this.qb(QualityEvidenceEntity, 'qe', ids).innerJoin(QualityRequirementEntity, 'qr', 'qr.id = qe.requirement_id').innerJoin(ContractEntity, 'k', 'k.id = qr.contract_id'),
+        scope,
+      ),
+    document: (scope, ids) => {
+      const q = this.qb(StoredDocumentEntity, 'd', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('d.organisation_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('d.organisation_id = :m', { m: scope.municipalityId });
+      // The region reviews evidence: it sees the documents attached to evidence on its own lots' contracts.
+      return q.andWhere(
+        `d.organisation_id = :r OR EXISTS (SELECT 1 FROM quality_evidence qe JOIN quality_requirement qr ON qr.id = qe.requirement_id
+          JOIN contract k ON k.id = qr.contract_id JOIN lot l ON l.id = k.lot_id WHERE qe.document_id = d.id AND l.region_id = :r)`,
+        { r: scope.regionId },
+      );
+    },
+    hourEntry: (scope, ids) => {
+      const q = this.qb(HourEntryEntity, 'h', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('h.provider_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = h.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
+      return null;
+    },
+    hourPeriod: (scope, ids) => {
+      const q = this.qb(HourPeriodEntity, 'hp', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('hp.provider_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('hp.municipality_id = :m', { m: scope.municipalityId });
+      return null;
+    },
+    result: (scope, ids) => {
+      const q = this.qb(IntegrationResultEntity, 'ir', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('ir.provider_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = ir.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
+      return null;
+    },
+    signal: (scope, ids) => this.qb(SignalEntity, 's', ids).andWhere('s.organisation_id = :org', { org: organisationOf(scope) }),
+    importBatch: (scope, ids) => (scope.kind === 'PROVIDER' ? this.qb(ImportBatchEntity, 'ib', ids).andWhere('ib.provider_id = :pr', { pr: scope.providerId }) : null),
+    subRegion: (scope, ids) => (scope.kind === 'PROVIDER' ? null : this.qb(SubRegionEntity, 'sr', ids).andWhere('sr.region_id = :r', { r: scope.regionId })),
+    municipality: (scope, ids) => {
+      const q = this.qb(OrganisationEntity, 'o', ids).andWhere(`o.kind = 'MUNICIPALITY'`);
+      if (scope.kind === 'REGION') return q.andWhere('o.region_id = :r', { r: scope.regionId });
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('o.id = :m', { m: scope.municipalityId });
+      return null;
+    },
+    provider: (scope, ids) => {
+      const q = this.qb(OrganisationEntity, 'o', ids).andWhere(`o.kind = 'PROVIDER'`);
+      if (scope.kind === 'PROVIDER') return q.andWhere('o.id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return null;
+      // A region manages the providers it contracts, and those it registered itself that no other region contracts yet.
+      return q.andWhere(
+        `(EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = :r)
+          OR (o.created_by_region_id = :r AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> :r)))`,
+        { r: scope.regionId },
+      );
+    },
+  };
+
+  /** Contracts (and what hangs from one, joined as `k`): the region's lots, the provider's own, the lots covering a municipality. */
+  private contractRule<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, scope: TenantScope): SelectQueryBuilder<T> {
+    if (scope.kind === 'PROVIDER') return q.andWhere('k.provider_id = :pr', { pr: scope.providerId });
+    if (scope.kind === 'REGION') return q.innerJoin(LotEntity, 'l', 'l.id = k.lot_id').andWhere('l.region_id = :r', { r: scope.regionId });
+    return q.innerJoin(LotMunicipalityEntity, 'lm', 'lm.lot_id = k.lot_id AND lm.municipality_id = :m', { m: scope.municipalityId });
+  }
+}
+
+function organisationOf(scope: TenantScope): string {
+  return scope.kind === 'MUNICIPALITY' ? scope.municipalityId : scope.kind === 'PROVIDER' ? scope.providerId : scope.regionId;
+}

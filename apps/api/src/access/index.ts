@@ -1,0 +1,3 @@
+export { AccessModule } from './access.module';
+export { AccessService } from './access.service';
+export type { AccessKind } from './access.repository';

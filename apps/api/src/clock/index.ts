@@ -1,0 +1,1 @@
+export { Clock, SettableClock, SystemClock } from './clock';
