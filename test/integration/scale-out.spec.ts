@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { startWorker, type RunningWorker } from '../../apps/api/src/worker/create-worker';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitForQueueIdle } from '../support/job-events';
 import { waitFor } from '../support/wait-for';
 
 let platform: TestPlatform;
@@ -32,7 +33,8 @@ it('two workers on one queue relay and handle every job exactly once', async () 
     workers.push(worker);
   }
   await waitFor('all jobs handled', async () => handledBy.a.length + handledBy.b.length >= jobs, 60_000);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  // Any duplicate delivery would still be queued or running: wait until the queue is idle before counting.
+  await waitForQueueIdle(platform.config, async () => Number((await pg.query(`SELECT count(*) FROM outbox_message WHERE relayed_at IS NULL`)).rows[0].count));
 
   const all = [...handledBy.a, ...handledBy.b];
   expect(all).toHaveLength(jobs);
