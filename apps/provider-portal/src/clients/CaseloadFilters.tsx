@@ -1,3 +1,4 @@
+import { ACTIVE_PLACEMENT_STATUSES } from '@inburgering/domain';
 import type { ActivePlacementStatus, CaseloadSort, DeadlineStatus } from '@inburgering/contracts';
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
@@ -10,7 +11,7 @@ export interface CaseloadFilter {
   sort: CaseloadSort;
 }
 
-const PLACEMENT_STATUSES: ActivePlacementStatus[] = ['NONE', 'WAITING', 'REQUESTED', 'ACCEPTED', 'STARTED'];
+const PLACEMENT_STATUSES: ActivePlacementStatus[] = ['NONE', ...ACTIVE_PLACEMENT_STATUSES] as ActivePlacementStatus[];
 
 /** Filter the caseload on deadline and placement status, and sort by urgency; applied on submit. */
 export function CaseloadFilters({ filter, onChange }: { filter: CaseloadFilter; onChange: (filter: CaseloadFilter) => void }) {

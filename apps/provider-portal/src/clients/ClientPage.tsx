@@ -1,5 +1,5 @@
 import { ClientDetailDocument, RevealBsnDocument, WithdrawPlacementDocument, type ClientDetailQuery } from '@inburgering/contracts';
-import { formatDateNl, formatHoursNl, levelLabel, routeLabel, targetGroupLabel } from '@inburgering/domain';
+import { allowedPlacementTransitions, formatDateNl, formatHoursNl, levelLabel, PLACEMENT_STATUSES, routeLabel, targetGroupLabel } from '@inburgering/domain';
 import { Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { ClientHistory } from './ClientHistory';
 
 type ClientDetail = ClientDetailQuery['client'];
 
-const ENDABLE = new Set(['ACCEPTED', 'STARTED']);
+const ENDABLE = new Set(PLACEMENT_STATUSES.filter((status) => allowedPlacementTransitions(status).includes('ENDED')));
 /** The progress page of the hours slice (hours against the norms, results). */
 const progressPath = (clientId: string) => `/voortgang?client=${encodeURIComponent(clientId)}`;
 

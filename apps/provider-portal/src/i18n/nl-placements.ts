@@ -1,3 +1,5 @@
+import { labelsOf, PLACEMENT_STATUSES, placementStatusLabel } from '@inburgering/domain';
+
 // Dutch text of the client registration, client page, placement request and provider inbox screens (issue 4); merged into nl.ts.
 export const nlPlacements = {
   placementNav: {
@@ -7,16 +9,8 @@ export const nlPlacements = {
     inbox: 'Aanmeldingen',
     placed: 'Mijn inburgeraars',
   },
-  placementStatus: {
-    NONE: 'Niet geplaatst',
-    WAITING: 'Wachtlijst',
-    REQUESTED: 'Aangemeld',
-    ACCEPTED: 'Geaccepteerd',
-    STARTED: 'Gestart',
-    ENDED: 'Beëindigd',
-    REJECTED: 'Afgewezen',
-    WITHDRAWN: 'Ingetrokken',
-  },
+  // Status names come from the domain vocabulary; only "no placement" is the portal's own.
+  placementStatus: { NONE: 'Niet geplaatst', ...labelsOf(PLACEMENT_STATUSES, placementStatusLabel) },
   caseload: {
     newClient: 'Nieuwe inburgeraar registreren',
     filters: 'Filters',

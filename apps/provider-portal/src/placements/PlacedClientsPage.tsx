@@ -1,5 +1,5 @@
 import { ProviderPlacementsDocument, type ProviderPlacementDetailFragment } from '@inburgering/contracts';
-import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel } from '@inburgering/domain';
+import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useMemo, useState } from 'react';
@@ -12,7 +12,7 @@ import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
 
-const PLACED = { filter: { statuses: ['ACCEPTED' as const, 'STARTED' as const] } };
+const PLACED = { filter: { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] } };
 
 /** An accepted placement can be reported as started from its start date on (the API checks this too). */
 const canStart = (p: ProviderPlacementDetailFragment) => p.status === 'ACCEPTED' && (!p.startDate || p.startDate <= calendarDateInAmsterdam(new Date()));

@@ -1,12 +1,12 @@
 import type { PlacementDetailFragment } from '@inburgering/contracts';
-import { formatDateNl, placementEndReasonLabel } from '@inburgering/domain';
+import { allowedPlacementTransitions, formatDateNl, PLACEMENT_STATUSES, placementEndReasonLabel } from '@inburgering/domain';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 
-const WITHDRAWABLE = new Set(['WAITING', 'REQUESTED', 'ACCEPTED']);
+const WITHDRAWABLE = new Set(PLACEMENT_STATUSES.filter((status) => allowedPlacementTransitions(status).includes('WITHDRAWN')));
 
 /** The client's placements, newest first, with the accepted start date and what happened; running requests can be withdrawn. */
 export function PlacementHistory({ placements, onWithdraw }: { placements: readonly PlacementDetailFragment[]; onWithdraw: (p: PlacementDetailFragment) => Promise<void> }) {

@@ -1,5 +1,5 @@
 import { RecordResultDocument, type ExamPart, type Level, type ResultKind } from '@inburgering/contracts';
-import { MAP_THEME_LABELS, MAP_THEMES, parseDutchDate, parseDutchHours } from '@inburgering/domain';
+import { LEVELS, MAP_THEME_LABELS, MAP_THEMES, parseDutchDate, parseDutchHours } from '@inburgering/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { graphqlRequest } from '../graphql/request';
 
 const KINDS: ResultKind[] = ['EXAM', 'KNM', 'MAP', 'PVT', 'TAALSCHAKEL', 'Z_COMPLETION'];
 const PARTS: ExamPart[] = ['LEZEN', 'LUISTEREN', 'SCHRIJVEN', 'SPREKEN', 'KNM'];
-const LEVELS: Level[] = ['A1', 'A2', 'B1', 'B2'];
+
 
 /** Records a result; the API checks the law's rules (600 h before A2, 800 + 800 for the Z-route, MAP themes, PVT hours). */
 export function ResultForm({ clientId, placementId, onSaved }: { clientId: string; placementId: string | null; onSaved: () => void }) {

@@ -1,5 +1,5 @@
 import { CorrectHourEntryDocument, type AbsenceReason } from '@inburgering/contracts';
-import { absenceReasonLabel, formatHoursNl } from '@inburgering/domain';
+import { ABSENCE_REASONS, absenceReasonLabel, formatHoursNl } from '@inburgering/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -53,7 +53,7 @@ export function CorrectionForm({ row, entry, onDone, onCancel }: { row: GridRow;
         <label htmlFor="correction-absence">{t('hourGrid.reason')}</label>{' '}
         <select id="correction-absence" className="utrecht-select" value={reason} onChange={(e) => setReason(e.target.value as AbsenceReason | '')}>
           <option value="">{t('hourGrid.noReason')}</option>
-          {(['SICK', 'EXCUSED', 'UNEXCUSED'] as const).map((r) => <option key={r} value={r}>{absenceReasonLabel(r)}</option>)}
+          {ABSENCE_REASONS.map((r) => <option key={r} value={r}>{absenceReasonLabel(r)}</option>)}
         </select>
       </Paragraph>
       <Paragraph>

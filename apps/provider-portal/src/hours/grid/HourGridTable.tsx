@@ -1,12 +1,11 @@
-import type { AbsenceReason } from '@inburgering/contracts';
-import { absenceReasonLabel, formatDateNl, formatHoursNl, isoWeekday } from '@inburgering/domain';
+import { ABSENCE_REASONS, absenceReasonLabel, formatDateNl, formatHoursNl, isoWeekday } from '@inburgering/domain';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { moveFocusInGrid } from './grid-keyboard';
 import { attendedTotal, cellKey, minutesOf, type CellField, type CellState, type GridEntry, type GridRow } from './grid-state';
 
 const WEEKDAYS = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
-const REASONS: AbsenceReason[] = ['SICK', 'EXCUSED', 'UNEXCUSED'];
+const REASONS = ABSENCE_REASONS;
 
 export const dayLabel = (date: string): string => `${WEEKDAYS[isoWeekday(date) - 1]} ${formatDateNl(date)}`;
 

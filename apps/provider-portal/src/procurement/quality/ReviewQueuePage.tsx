@@ -1,3 +1,4 @@
+import { EVIDENCE_STATUSES } from '@inburgering/domain';
 import { QualityReviewQueueDocument, type EvidenceDecision, type EvidenceStatus } from '@inburgering/contracts';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
@@ -9,7 +10,7 @@ import { FocusedAlert } from '../FocusedAlert';
 import { SelectField } from '../../components/form-fields';
 import { ReviewCard, type EvidenceForReview } from './ReviewCard';
 
-const STATUSES: readonly EvidenceStatus[] = ['SUBMITTED', 'ACCEPTED', 'REJECTED'];
+const STATUSES: readonly EvidenceStatus[] = EVIDENCE_STATUSES;
 
 /** The region's queue of submitted evidence, oldest first; reviewed evidence can be looked up by status. */
 export function ReviewQueuePage() {
