@@ -1,4 +1,4 @@
-import { checkExamResult, checkResultFitsRoute, checkZCompletionResult } from './result-rules';
+import { checkExamResult, checkResultFitsRoute, checkZCompletionResult, isExamPart, isResultKind } from './result-rules';
 
 const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
 const hours = (h: number) => h * 60;
@@ -11,6 +11,32 @@ describe('checkResultFitsRoute', () => {
     expect(codes(checkResultFitsRoute('TAALSCHAKEL', 'B1'))).toEqual(['TAALSCHAKEL_ONLY_ONDERWIJSROUTE']);
     expect(codes(checkResultFitsRoute('Z_COMPLETION', 'B1'))).toEqual(['Z_COMPLETION_ONLY_Z_ROUTE']);
     expect(checkResultFitsRoute('TAALSCHAKEL', 'ONDERWIJS')).toEqual([]);
+  });
+});
+
+describe('no exam in the Z-route', () => {
+  // Sources: /work/shared/DOMAIN.md §3 (Z-route: "no exam"; completion = 800 + 800 hours and an eindgesprek, Besluit
+  // inburgering 2021 art. 3.14) and the municipal policy notes in /work/shared/seeds (004: "hoeft in tegenstelling tot de
+  // B1 en onderwijsroute geen examens af te leggen"; 001, footnote 18). The claimed amendment (art. 3.14 lid 7, Stb. 2022,
+  // 489) allowing A2 exam parts and KNM in the Z-route is not in these sources and could not be verified, so the rule
+  // stays as it is. Open question for the domain owner: inburgeren.nl (DUO) says of the Z-route "U mag examens doen,
+  // maar het hoeft niet" (a voluntary exam), which DOMAIN.md's "no exam" may mean as "no exam obligation".
+  it('refuses an exam (any part, A2 or KNM) for a Z-route client, naming the article; KNM and the eindgesprek fit the route', () => {
+    const [refused, ...rest] = checkResultFitsRoute('EXAM', 'Z');
+    expect(rest).toEqual([]);
+    expect(refused).toMatchObject({ field: 'kind', code: 'NO_EXAM_IN_Z_ROUTE' });
+    expect(refused.message).toContain('Besluit inburgering 2021, art. 3.14');
+    expect(checkResultFitsRoute('KNM', 'Z')).toEqual([]);
+    expect(checkResultFitsRoute('Z_COMPLETION', 'Z')).toEqual([]);
+  });
+});
+
+describe('isResultKind and isExamPart', () => {
+  it('recognise the vocabularies only', () => {
+    expect(isResultKind('Z_COMPLETION')).toBe(true);
+    expect(isResultKind('EINDGESPREK')).toBe(false);
+    expect(isExamPart('SPREKEN')).toBe(true);
+    expect(isExamPart(null)).toBe(false);
   });
 });
 

@@ -28,6 +28,14 @@ const EXAM_PART_LABELS: Record<ExamPart, string> = {
   KNM: 'KNM',
 };
 
+export function isResultKind(value: unknown): value is ResultKind {
+  return typeof value === 'string' && (RESULT_KINDS as readonly string[]).includes(value);
+}
+
+export function isExamPart(value: unknown): value is ExamPart {
+  return typeof value === 'string' && (EXAM_PARTS as readonly string[]).includes(value);
+}
+
 export function resultKindLabel(kind: ResultKind): string {
   return RESULT_KIND_LABELS[kind];
 }

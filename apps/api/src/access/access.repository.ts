@@ -136,7 +136,13 @@ export class AccessRepository {
     },
     result: (scope, ids) => {
       const q = this.qb(IntegrationResultEntity, 'ir', ids);
-      if (scope.kind === 'PROVIDER') return q.andWhere('ir.provider_id = :pr', { pr: scope.providerId });
+      // A provider sees the results of its own placements that it accepted (whoever recorded them), nothing of another provider's.
+      if (scope.kind === 'PROVIDER') {
+        return q.innerJoin(PlacementEntity, 'p', 'p.id = ir.placement_id AND p.provider_id = :pr AND p.status IN (:...clientStatuses)', {
+          pr: scope.providerId,
+          clientStatuses: [...PROVIDER_VISIBLE_CLIENT_STATUSES],
+        });
+      }
       if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = ir.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
       return null;
     },

@@ -1,63 +1,71 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { attendanceRate, calendarDateInAmsterdam, daysBetween, routeProgress, type Route, type TargetGroup } from '@inburgering/domain';
+import { attendanceRate, daysBetween, isRoute, routeProgress, type TargetGroup } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
+import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
+import { Clock } from '../clock/clock';
 import { RouteGql } from '../clients/client.types';
 import { HourCategoryGql } from '../hours/hour.types';
 import type { Actor } from '../tenancy/actor';
 import { tenantScopeOf } from '../tenancy/tenant-scope';
-import { clientHours } from './client-hours';
 import { ClientProgressType, HourNormType, PlacementProgressType } from './result.types';
-import { RESULT_SELECT, toResult, type ResultRow } from './results.service';
-import { findVisibleClient } from './visible-client';
+import { toResult } from './result-mapping';
+import { ResultsRepository } from './results.repository';
 
 const roundPercent = (planned: number, attended: number): number | null => {
   const rate = attendanceRate(planned, attended);
   return rate === null ? null : Math.round(rate * 10) / 10;
 };
 
-/** A client's hours against the norms of the route and the PIP, per placement, with the results so far. */
+/**
+ * A client's hours against the norms of the route and the PIP, per placement, with the results so far. The consultant
+ * sees every placement of its own client; a provider only its own accepted placements, their hours and their results.
+ */
 @Injectable()
 export class ClientProgressService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
   async progress(actor: Actor, clientId: string): Promise<ClientProgressType> {
+    await this.access.requireOne(actor, 'client', clientId);
+    const repository = new ResultsRepository(this.db.manager);
+    const client = await repository.client(clientId);
+    if (!client) throw this.access.notFound('client');
+
+    const candidates = await repository.teachingPlacements(client.id);
+    const visiblePlacements = await this.access.allowed(actor, 'placement', candidates.map((p) => p.id));
+    const placements = candidates.filter((p) => visiblePlacements.has(p.id));
+    const { rows, totals } = await repository.hoursPerPlacement(placements.map((p) => p.id));
+    const visibleResults = await this.access.allowed(actor, 'result', await repository.resultIdsOfClient(client.id));
+    const results = await repository.results([...visibleResults]);
+
+    const firstStart = placements.map((p) => p.startDate).filter((d): d is string => !!d).sort()[0];
+    const weeksSinceStart = firstStart ? Math.max(0, Math.floor(daysBetween(firstStart, this.clock.today()) / 7)) : undefined;
+    const route = isRoute(client.route) ? client.route : null;
+    const progress = routeProgress({ route, targetGroup: client.targetGroup as TargetGroup, totals, pipMinutesPerWeek: client.pipMinutesPerWeek, weeksSinceStart });
     const scope = tenantScopeOf(actor);
-    const client = await findVisibleClient(this.db.manager, scope, clientId, null);
-    const placements: { id: string; provider_id: string; provider_name: string; status: string; start_date: string | null }[] = await this.db.query(
-      `SELECT p.id, p.provider_id, o.name AS provider_name, p.status, p.start_date FROM placement p JOIN organisation o ON o.id = p.provider_id
-        WHERE p.client_id = $1 AND p.status IN ('ACCEPTED', 'STARTED', 'ENDED') AND ($2::uuid IS NULL OR p.provider_id = $2)
-        ORDER BY p.start_date NULLS LAST`,
-      [client.id, scope.kind === 'PROVIDER' ? scope.providerId : null],
-    );
-    const { rows, totals } = await clientHours(this.db, client.id);
-    const results: ResultRow[] = await this.db.query(
-      `${RESULT_SELECT} WHERE r.client_id = $1 AND ($2::uuid IS NULL OR r.provider_id = $2) ORDER BY r.result_date, r.recorded_at`,
-      [client.id, scope.kind === 'PROVIDER' ? scope.providerId : null],
-    );
-    const firstStart = placements.map((p) => p.start_date).filter((d): d is string => !!d).sort()[0];
-    const today = calendarDateInAmsterdam(new Date());
-    const weeksSinceStart = firstStart ? Math.max(0, Math.floor(daysBetween(firstStart, today) / 7)) : undefined;
-    const progress = routeProgress({ route: client.route as Route | null, targetGroup: client.target_group as TargetGroup, totals, pipMinutesPerWeek: client.pip_minutes_per_week, weeksSinceStart });
     await logProcessing(this.db.manager, actor, 'READ', 'client', [client.id], scope.kind === 'PROVIDER' ? PURPOSE.PROVIDER_EXECUTION : PURPOSE.CASELOAD);
     return Object.assign(new ClientProgressType(), {
       clientId: client.id,
-      clientNumber: client.client_number,
-      clientName: `${client.first_name} ${client.last_name}`,
-      route: client.route as RouteGql | null,
+      clientNumber: client.clientNumber,
+      clientName: `${client.firstName} ${client.lastName}`,
+      route: route as RouteGql | null,
       ...totals,
       attendancePercent: progress.attendancePercent,
       norms: progress.norms.map((n) => Object.assign(new HourNormType(), n)),
       placements: placements.map((p) => {
-        const own = rows.filter((r) => r.placement_id === p.id);
+        const own = rows.filter((r) => r.placementId === p.id);
         const planned = own.reduce((sum, r) => sum + r.planned, 0);
         const attended = own.reduce((sum, r) => sum + r.attended, 0);
         return Object.assign(new PlacementProgressType(), {
           placementId: p.id,
-          providerName: p.provider_name,
+          providerName: p.providerName,
           status: p.status,
-          startDate: p.start_date,
+          startDate: p.startDate,
           plannedMinutes: planned,
           attendedMinutes: attended,
           attendancePercent: roundPercent(planned, attended),

@@ -1,27 +1,17 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
-import { MAP_THEMES } from '@inburgering/domain';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { EXAM_PARTS, MAP_THEMES, RESULT_KINDS } from '@inburgering/domain';
 import { LevelGql, RouteGql } from '../clients/client.types';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { domainEnum } from '../graphql/domain-enum';
 import { HourCategoryGql } from '../hours/hour.types';
 
-export enum ResultKindGql {
-  KNM = 'KNM',
-  MAP = 'MAP',
-  PVT = 'PVT',
-  EXAM = 'EXAM',
-  TAALSCHAKEL = 'TAALSCHAKEL',
-  Z_COMPLETION = 'Z_COMPLETION',
-}
+export const ResultKindGql = domainEnum(RESULT_KINDS);
+export type ResultKindGql = (typeof RESULT_KINDS)[number];
 registerEnumType(ResultKindGql, { name: 'ResultKind', description: 'KNM, MAP, PVT, examenonderdeel, taalschakeltraject of eindgesprek Z-route.' });
 
-export enum ExamPartGql {
-  LEZEN = 'LEZEN',
-  LUISTEREN = 'LUISTEREN',
-  SCHRIJVEN = 'SCHRIJVEN',
-  SPREKEN = 'SPREKEN',
-  KNM = 'KNM',
-}
+export const ExamPartGql = domainEnum(EXAM_PARTS);
+export type ExamPartGql = (typeof EXAM_PARTS)[number];
 registerEnumType(ExamPartGql, { name: 'ExamPart', description: 'Examenonderdeel.' });
 
 @ObjectType('IntegrationResult')
@@ -45,9 +35,10 @@ export class IntegrationResultType {
 
 @InputType()
 export class RecordResultInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  /** Not validated as a UUID here: the AccessService answers NOT_FOUND for unknown, foreign and malformed ids alike. */
+  @Field(() => ID) @IsString() clientId!: string;
   @Field(() => ID, { nullable: true, description: 'De plaatsing waarbinnen het resultaat is behaald (verplicht voor een aanbieder).' })
-  @IsOptional() @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId?: string | null;
+  @IsOptional() @IsString() placementId?: string | null;
   @Field(() => ResultKindGql) @IsIn(Object.values(ResultKindGql)) kind!: ResultKindGql;
   @Field(() => ExamPartGql, { nullable: true }) @IsOptional() @IsIn(Object.values(ExamPartGql)) examPart?: ExamPartGql | null;
   @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql)) level?: LevelGql | null;

@@ -1,100 +1,111 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateInAmsterdam, checkExamResult, checkMapResult, checkPvtResult, checkResultFitsRoute, checkZCompletionResult, compareDates, formatDateNl,
-  integrationTermEnd, integrationTermStart, violation, type ExamPart, type Level, type MapTheme, type Route, type RuleViolation, type TargetGroup,
+  checkExamResult, checkMapResult, checkPvtResult, checkResultFitsRoute, checkZCompletionResult, compareDates, formatDateNl, integrationTermEnd, integrationTermStart,
+  isRoute, PROVIDER_VISIBLE_CLIENT_STATUSES, violation, type Level, type MapTheme, type RuleViolation, type TargetGroup,
 } from '@inburgering/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
+import { Clock } from '../clock/clock';
 import { ConflictAppError, throwIfViolations } from '../common/app-errors';
 import type { Actor } from '../tenancy/actor';
 import { tenantScopeOf } from '../tenancy/tenant-scope';
-import { clientHours } from './client-hours';
+import { toResult, type ResultDetails } from './result-mapping';
 import { IntegrationResultType, RecordResultInput, ResultKindGql } from './result.types';
-import { findVisibleClient, type VisibleClient } from './visible-client';
+import { ResultsRepository, type ResultClient } from './results.repository';
 
-export interface ResultRow {
-  id: string;
-  client_id: string;
-  placement_id: string | null;
-  kind: ResultKindGql;
-  exam_part: string | null;
-  level: string | null;
-  attempt: number | null;
-  passed: boolean | null;
-  result_date: string;
-  details: { mapThemes?: string[]; minutes?: number | null; excursionDone?: boolean | null; milestoneDate?: string | null };
-  provider_name: string | null;
-  recorded_at: Date;
-}
-
-export const toResult = (row: ResultRow): IntegrationResultType =>
-  Object.assign(new IntegrationResultType(), {
-    id: row.id,
-    clientId: row.client_id,
-    placementId: row.placement_id,
-    kind: row.kind,
-    examPart: row.exam_part,
-    level: row.level,
-    attempt: row.attempt,
-    passed: row.passed,
-    resultDate: row.result_date,
-    mapThemes: row.details.mapThemes ?? [],
-    minutes: row.details.minutes ?? null,
-    excursionDone: row.details.excursionDone ?? null,
-    milestoneDate: row.details.milestoneDate ?? null,
-    providerName: row.provider_name,
-    recordedAt: row.recorded_at,
-  });
-
-export const RESULT_SELECT = `SELECT r.*, o.name AS provider_name FROM integration_result r LEFT JOIN organisation o ON o.id = r.provider_id`;
+/** A result belongs to a placement that carried teaching: the statuses in which a provider sees its client. */
+const TEACHING_STATUSES: readonly string[] = PROVIDER_VISIBLE_CLIENT_STATUSES;
 
 /** Results of a client, checked against the rules of the law before they are recorded. */
 @Injectable()
 export class ResultsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
   async record(actor: Actor, input: RecordResultInput): Promise<IntegrationResultType> {
     const scope = tenantScopeOf(actor);
+    const clientId = await this.access.requireOne(actor, 'client', input.clientId);
+    const placement = await this.placementFor(actor, clientId, input.placementId ?? null);
     return this.db.transaction(async (manager) => {
-      const client = await findVisibleClient(manager, scope, input.clientId, input.placementId ?? null);
-      const [earlier]: ResultRow[] = await manager.query(`${RESULT_SELECT} WHERE r.idempotency_key = $1`, [input.idempotencyKey]);
+      const repository = new ResultsRepository(manager);
+      const client = await repository.client(clientId);
+      if (!client) throw this.access.notFound('client');
+      const earlier = await repository.resultByIdempotencyKey(input.idempotencyKey);
       if (earlier) {
-        if (earlier.client_id !== client.id || earlier.kind !== input.kind) throw new ConflictAppError('Deze invoer is al eerder gebruikt voor een ander resultaat. Laad de pagina opnieuw.');
-        return toResult(earlier);
+        const mayReturn = earlier.clientId === client.id && earlier.kind === input.kind && (await this.access.allowed(actor, 'result', [earlier.id])).has(earlier.id);
+        if (!mayReturn) throw new ConflictAppError('Deze invoer is al eerder gebruikt voor een ander resultaat. Laad de pagina opnieuw.');
+        return toResult((await repository.results([earlier.id]))[0]);
       }
-      throwIfViolations(await this.check(manager, client, input));
-      const [{ id }] = await manager.query(
-        `INSERT INTO integration_result (client_id, placement_id, municipality_id, provider_id, kind, exam_part, level, attempt, passed, result_date, details,
-                                         idempotency_key, recorded_by_user_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::jsonb, $12, $13) RETURNING id`,
-        [client.id, client.placement_id, client.municipality_id, client.provider_id, input.kind, input.examPart ?? null, input.level ?? null,
-          input.kind === ResultKindGql.EXAM ? input.attempt ?? 1 : input.attempt ?? null, input.passed ?? null, input.resultDate,
-          JSON.stringify({ mapThemes: input.mapThemes ?? undefined, minutes: input.minutes ?? undefined, excursionDone: input.excursionDone ?? undefined, milestoneDate: input.milestoneDate ?? undefined }),
-          input.idempotencyKey, actor.userId],
-      );
+      throwIfViolations(await this.check(repository, client, input));
+      const details: ResultDetails = {
+        mapThemes: input.mapThemes ?? undefined,
+        minutes: input.minutes ?? undefined,
+        excursionDone: input.excursionDone ?? undefined,
+        milestoneDate: input.milestoneDate ?? undefined,
+      };
+      const id = await repository.insertResult({
+        clientId: client.id,
+        placementId: placement?.id ?? null,
+        municipalityId: client.municipalityId,
+        providerId: placement?.providerId ?? null,
+        kind: input.kind,
+        examPart: input.examPart ?? null,
+        level: input.level ?? null,
+        attempt: input.kind === ResultKindGql.EXAM ? input.attempt ?? 1 : input.attempt ?? null,
+        passed: input.passed ?? null,
+        resultDate: input.resultDate,
+        details,
+        idempotencyKey: input.idempotencyKey,
+        recordedByUserId: actor.userId,
+      });
       await logProcessing(manager, actor, 'CREATE', 'client', [client.id], scope.kind === 'PROVIDER' ? PURPOSE.PROVIDER_EXECUTION : PURPOSE.CASELOAD);
-      const [row]: ResultRow[] = await manager.query(`${RESULT_SELECT} WHERE r.id = $1`, [id]);
-      return toResult(row);
+      return toResult((await repository.results([id]))[0]);
     });
   }
 
-  private async check(manager: EntityManager, client: VisibleClient, input: RecordResultInput): Promise<RuleViolation[]> {
-    const today = calendarDateInAmsterdam(new Date());
+  /**
+   * The placement the actor records through: a provider always one of its own accepted placements of the client (the
+   * one named, or its latest); a consultant the one named, or none. Foreign, unknown or another client's: NOT_FOUND.
+   */
+  private async placementFor(actor: Actor, clientId: string, placementId: string | null): Promise<{ id: string; providerId: string } | null> {
+    const repository = new ResultsRepository(this.db.manager);
+    if (placementId !== null) {
+      await this.access.requireOne(actor, 'placement', placementId);
+      const placement = await repository.placement(placementId);
+      if (!placement || placement.clientId !== clientId || !TEACHING_STATUSES.includes(placement.status)) throw this.access.notFound('placement');
+      return placement;
+    }
+    if (tenantScopeOf(actor).kind !== 'PROVIDER') return null;
+    const candidates = await repository.teachingPlacements(clientId);
+    const own = await this.access.allowed(actor, 'placement', candidates.map((p) => p.id));
+    const [latest] = candidates.filter((p) => own.has(p.id)).sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
+    if (!latest) throw this.access.notFound('client');
+    return latest;
+  }
+
+  private async check(repository: ResultsRepository, client: ResultClient, input: RecordResultInput): Promise<RuleViolation[]> {
+    const today = this.clock.today();
     const violations: RuleViolation[] = [];
     if (compareDates(input.resultDate, today) > 0) {
       violations.push(violation('resultDate', 'RESULT_DATE_IN_FUTURE', `De datum van het resultaat (${formatDateNl(input.resultDate)}) ligt in de toekomst.`));
     }
-    const route = client.route as Route | null;
+    const route = isRoute(client.route) ? client.route : null;
     if (!route) return [...violations, violation('clientId', 'CLIENT_WITHOUT_ROUTE', 'Deze inburgeraar heeft nog geen route in het PIP; leg eerst het PIP vast.')];
     violations.push(...checkResultFitsRoute(input.kind, route));
     if (violations.some((v) => v.field === 'kind')) return violations;
-    const termStart = integrationTermStart(client.target_group as TargetGroup, client.pip_signed_on, client.brp_registration_date);
+    const targetGroup = client.targetGroup as TargetGroup;
+    const termStart = integrationTermStart(targetGroup, client.pipSignedOn, client.brpRegistrationDate);
     const term = termStart ? { termStart, termEnd: integrationTermEnd(termStart), today } : null;
-    const { totals } = await clientHours(manager, client.id);
+    // The thresholds of the law count every hour the client attended, with whichever provider.
+    const totals = await repository.clientHourTotals(client.id);
     switch (input.kind) {
       case ResultKindGql.EXAM:
-        violations.push(...checkExamResult({ route, part: input.examPart as ExamPart | null, level: input.level as Level | null, attempt: input.attempt ?? 1, languageMinutes: totals.languageMinutes }));
+        violations.push(...checkExamResult({ route, part: input.examPart, level: input.level as Level | null | undefined, attempt: input.attempt ?? 1, languageMinutes: totals.languageMinutes }));
         break;
       case ResultKindGql.MAP:
         if (term) violations.push(...checkMapResult({ ...term, themesCovered: (input.mapThemes ?? []) as MapTheme[], practicalActivityMinutes: input.minutes ?? 0, eindgesprekOn: input.milestoneDate }));
@@ -103,7 +114,7 @@ export class ResultsService {
         if (term) violations.push(...checkPvtResult({ ...term, minutes: input.minutes ?? 0, excursionDone: input.excursionDone ?? false, signedOn: input.milestoneDate }));
         break;
       case ResultKindGql.Z_COMPLETION:
-        violations.push(...checkZCompletionResult({ route, targetGroup: client.target_group as TargetGroup, courseMinutes: totals.courseMinutes, participationMinutes: totals.participationMinutes }));
+        violations.push(...checkZCompletionResult({ route, targetGroup, courseMinutes: totals.courseMinutes, participationMinutes: totals.participationMinutes }));
         break;
       default:
         if (input.passed === null || input.passed === undefined) violations.push(violation('passed', 'RESULT_PASSED_REQUIRED', 'Geef aan of het resultaat is behaald.'));
@@ -114,4 +125,3 @@ export class ResultsService {
     return violations;
   }
 }
-

@@ -1,5 +1,5 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
-import { IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 @ObjectType('Signal')
 export class SignalType {
@@ -13,9 +13,16 @@ export class SignalType {
   @Field(() => String, { nullable: true }) resolution!: string | null;
 }
 
+@ObjectType('SignalPage')
+export class SignalPageType {
+  @Field(() => [SignalType]) items!: SignalType[];
+  @Field(() => Int, { description: 'Aantal signalen dat aan het filter voldoet, over alle pagina\'s.' }) total!: number;
+}
+
 @InputType()
 export class AcknowledgeSignalInput {
-  @Field(() => ID) @IsUUID('all', { message: 'Onbekend signaal.' }) signalId!: string;
+  /** Not validated as a UUID here: the AccessService answers NOT_FOUND for unknown, foreign and malformed ids alike. */
+  @Field(() => ID) @IsString() signalId!: string;
   @Field(() => String, { nullable: true, description: 'Wat u met het signaal hebt gedaan.' })
   @IsOptional()
   @MaxLength(1000, { message: 'De toelichting is te lang (maximaal 1000 tekens).' })

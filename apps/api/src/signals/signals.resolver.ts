@@ -1,22 +1,37 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../tenancy/actor';
-import { AcknowledgeSignalInput, SignalType } from './signal.types';
-import { SignalsService } from './signals.service';
+import { AcknowledgeSignalInput, SignalPageType, SignalType } from './signal.types';
+import { MAX_SIGNAL_PAGE, SignalsService } from './signals.service';
 
 @Resolver(() => SignalType)
 export class SignalsResolver {
   constructor(private readonly signalsService: SignalsService) {}
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
-  @Query(() => [SignalType], { description: 'Signalen voor de eigen organisatie.' })
-  signals(
+  @Query(() => [SignalType], {
+    description: `Signalen voor de eigen organisatie, nieuwste eerst (de eerste ${MAX_SIGNAL_PAGE}).`,
+    deprecationReason: 'Gebruik signalPage: die pagineert en geeft het totaal.',
+  })
+  async signals(
     @CurrentActor() actor: Actor,
     @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
     @Args('kinds', { type: () => [String], nullable: true }) kinds: string[] | null,
   ): Promise<SignalType[]> {
-    return this.signalsService.list(actor, openOnly, kinds);
+    return (await this.signalsService.page(actor, { openOnly, kinds }, MAX_SIGNAL_PAGE, 0)).items;
+  }
+
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
+  @Query(() => SignalPageType, { description: 'Een pagina signalen voor de eigen organisatie, nieuwste eerst, met het totaal.' })
+  signalPage(
+    @CurrentActor() actor: Actor,
+    @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
+    @Args('kinds', { type: () => [String], nullable: true }) kinds: string[] | null,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<SignalPageType> {
+    return this.signalsService.page(actor, { openOnly, kinds }, limit, offset);
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')

@@ -1,59 +1,64 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { NotFoundAppError } from '../common/app-errors';
+import { AccessService } from '../access';
+import { Clock } from '../clock/clock';
+import { ValidationAppError } from '../common/app-errors';
+import type { SignalEntity } from '../database/entities';
 import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf } from '../tenancy/tenant-scope';
-import { tenantKey } from '../lots/lots.service';
-import { SignalType } from './signal.types';
+import { tenantScopeOf, type TenantScope } from '../tenancy/tenant-scope';
+import { SignalPageType, SignalType } from './signal.types';
+import { SignalsRepository, type SignalFilter, type SignalOrganisationId } from './signals.repository';
 
-interface SignalRow {
-  id: string;
-  kind: string;
-  subject_type: string;
-  subject_id: string;
-  message: string;
-  raised_at: Date;
-  acknowledged_at: Date | null;
-  resolution: string | null;
-}
+export const MAX_SIGNAL_PAGE = 500;
 
-const toType = (row: SignalRow): SignalType =>
+const toType = (signal: SignalEntity): SignalType =>
   Object.assign(new SignalType(), {
-    id: row.id,
-    kind: row.kind,
-    subjectType: row.subject_type,
-    subjectId: row.subject_id,
-    message: row.message,
-    raisedAt: row.raised_at,
-    acknowledgedAt: row.acknowledged_at,
-    resolution: row.resolution,
+    id: signal.id,
+    kind: signal.kind,
+    subjectType: signal.subjectType,
+    subjectId: signal.subjectId,
+    message: signal.message,
+    raisedAt: signal.raisedAt,
+    acknowledgedAt: signal.acknowledgedAt,
+    resolution: signal.resolution,
   });
+
+function organisationOf(scope: TenantScope): SignalOrganisationId {
+  switch (scope.kind) {
+    case 'MUNICIPALITY': return scope.municipalityId;
+    case 'PROVIDER': return scope.providerId;
+    case 'REGION': return scope.regionId;
+  }
+}
 
 @Injectable()
 export class SignalsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
-  /** The signals of the actor's own organisation, newest first. */
-  async list(actor: Actor, openOnly: boolean, kinds: string[] | null): Promise<SignalType[]> {
-    const organisationId = tenantKey(tenantScopeOf(actor));
-    const rows: SignalRow[] = await this.db.query(
-      `SELECT * FROM signal WHERE organisation_id = $1 AND ($2::boolean IS FALSE OR acknowledged_at IS NULL)
-          AND ($3::text[] IS NULL OR kind = ANY($3)) ORDER BY raised_at DESC LIMIT 500`,
-      [organisationId, openOnly, kinds],
-    );
-    return rows.map(toType);
+  /** One page of the signals of the actor's own organisation, newest first, with the total. */
+  async page(actor: Actor, filter: SignalFilter, limit: number, offset: number): Promise<SignalPageType> {
+    const fields = [
+      ...(Number.isInteger(limit) && limit >= 1 && limit <= MAX_SIGNAL_PAGE ? [] : [{ field: 'limit', message: `Vraag 1 tot en met ${MAX_SIGNAL_PAGE} signalen per keer op.` }]),
+      ...(Number.isInteger(offset) && offset >= 0 ? [] : [{ field: 'offset', message: 'De positie is 0 of meer.' }]),
+    ];
+    if (fields.length > 0) throw new ValidationAppError(fields);
+    const [signals, total] = await new SignalsRepository(this.db.manager).page(organisationOf(tenantScopeOf(actor)), filter, limit, offset);
+    return Object.assign(new SignalPageType(), { items: signals.map(toType), total });
   }
 
   async acknowledge(actor: Actor, signalId: string, resolution: string | null): Promise<SignalType> {
-    const organisationId = tenantKey(tenantScopeOf(actor));
-    // TypeORM answers an UPDATE … RETURNING on PostgreSQL with [rows, affectedCount].
-    const [[row]]: [SignalRow[], number] = await this.db.query(
-      `UPDATE signal SET acknowledged_at = coalesce(acknowledged_at, now()), acknowledged_by_user_id = coalesce(acknowledged_by_user_id, $3), resolution = coalesce($4, resolution)
-        WHERE id = $1 AND organisation_id = $2 RETURNING *`,
-      [signalId, organisationId, actor.userId, resolution?.trim() || null],
-    );
-    if (!row) throw new NotFoundAppError('Dit signaal bestaat niet of is niet voor uw organisatie.');
-    return toType(row);
+    await this.access.requireOne(actor, 'signal', signalId);
+    const signal = await new SignalsRepository(this.db.manager).acknowledge(organisationOf(tenantScopeOf(actor)), signalId, {
+      userId: actor.userId,
+      at: this.clock.now(),
+      resolution: resolution?.trim() || null,
+    });
+    if (!signal) throw this.access.notFound('signal');
+    return toType(signal);
   }
 }
