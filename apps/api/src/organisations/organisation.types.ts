@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganisationEntity } from '../database/entities';
 import type { OrganisationRow } from '../graphql/loaders';
 
 export enum OrganisationKindGql {
@@ -23,6 +24,16 @@ export class OrganisationType {
       kind: row.kind as OrganisationKindGql,
       cbsCode: row.cbs_code,
       kvkNumber: row.kvk_number,
+    });
+  }
+
+  static fromEntity(this: void, organisation: Pick<OrganisationEntity, 'id' | 'name' | 'kind' | 'cbsCode' | 'kvkNumber'>): OrganisationType {
+    return Object.assign(new OrganisationType(), {
+      id: organisation.id,
+      name: organisation.name,
+      kind: organisation.kind as OrganisationKindGql,
+      cbsCode: organisation.cbsCode,
+      kvkNumber: organisation.kvkNumber,
     });
   }
 }
