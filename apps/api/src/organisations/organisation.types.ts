@@ -1,12 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { OrganisationEntity } from '../database/entities';
 import type { OrganisationRow } from '../graphql/loaders';
+import { ORGANISATION_KINDS } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum OrganisationKindGql {
-  REGION = 'REGION',
-  MUNICIPALITY = 'MUNICIPALITY',
-  PROVIDER = 'PROVIDER',
-}
+export const OrganisationKindGql = domainEnum(ORGANISATION_KINDS);
+export type OrganisationKindGql = (typeof ORGANISATION_KINDS)[number];
 registerEnumType(OrganisationKindGql, { name: 'OrganisationKind', description: 'Regio, gemeente of aanbieder.' });
 
 @ObjectType('Organisation')
