@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { capacityOverview, lotSubjectLabel, RUNNING_CONTRACT_STATUSES, seatsFree, type LotSubject, type PlacementStatus } from '@inburgering/domain';
+import { capacityOverview, lotSubjectLabel, RUNNING_CONTRACT_STATUSES, seatsFree, type CalendarDate, type LotSubject, type PlacementStatus } from '@inburgering/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../clock';
 import { LotMunicipalityEntity, OrganisationEntity, PlacementEntity } from '../database/entities';
 import { LotSubjectGql } from '../lots/lot.types';
 import { visibleLotsQuery } from '../lots/lots.repository';
 import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf } from '../tenancy/tenant-scope';
+import { tenantScopeOf, type ProviderId } from '../tenancy/tenant-scope';
 import { CapacityOverviewType, LotCapacityType, MunicipalityDemandType, SubjectCapacityType, type CapacityFilterInput } from './capacity.types';
 import { startMomentsQuery, withSeatCounts, type WaitingFilter } from './start-moment.repository';
 
@@ -101,7 +101,7 @@ export class CapacityOverviewService {
   }
 
   /** Start moments on running contracts of these lots (a provider: its own), from `from` on. */
-  private async startMoments(lotIds: string[], providerId: string | null, from: string | null, waitingFilter: WaitingFilter) {
+  private async startMoments(lotIds: string[], providerId: ProviderId | null, from: CalendarDate | null, waitingFilter: WaitingFilter) {
     const query = startMomentsQuery(this.db.manager)
       .where('c.lot_id IN (:...lotIds)', { lotIds })
       .andWhere('c.status IN (:...running)', { running: [...RUNNING_CONTRACT_STATUSES] });

@@ -36,7 +36,11 @@ export class ContractsService {
   async list(actor: Actor, lotId: string | null, status: ContractStatusGql | null): Promise<ContractWithLot[]> {
     const query = scopeContracts(contractsQuery(this.db.manager), tenantScopeOf(actor));
     if (!query) return [];
-    if (lotId) query.andWhere('c.lot_id = :lotId', { lotId: (await this.access.allowed(actor, 'lot', [lotId])).has(lotId) ? lotId : null });
+    if (lotId) {
+      // A lot the actor may not see filters to nothing, as an unknown lot does.
+      if (!(await this.access.allowed(actor, 'lot', [lotId])).has(lotId)) return [];
+      query.andWhere('c.lot_id = :lotId', { lotId });
+    }
     if (status) query.andWhere('c.status = :status', { status });
     return query.orderBy('l.name').addOrderBy('p.name').getMany();
   }

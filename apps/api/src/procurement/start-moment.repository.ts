@@ -2,6 +2,7 @@ import { daypartLabel, seatsFree, SEAT_TAKING_PLACEMENT_STATUSES, type Daypart, 
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { PlacementEntity, StartMomentEntity, type ContractEntity, type LotEntity, type OrganisationEntity } from '../database/entities';
 import type { LotSubjectGql } from '../lots/lot.types';
+import type { ProviderId } from '../tenancy/tenant-scope';
 import { type DaypartGql, StartMomentType } from './start-moment.types';
 
 /** A start moment with the contract it hangs from, and that contract's lot and provider. */
@@ -17,7 +18,7 @@ export interface SeatCounts {
 /** Whose waiting placements count: all unless limited to a municipality and/or provider. */
 export interface WaitingFilter {
   municipalityIds?: readonly string[];
-  providerId?: string | null;
+  providerId?: ProviderId | null;
 }
 
 const WAITING: PlacementStatus = 'WAITING';
