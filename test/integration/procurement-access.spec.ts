@@ -1,5 +1,5 @@
 import {
-  AddQualityRequirementDocument, ContractDocument, CreateContractDocument, CreateSubRegionDocument, DeclareStartMomentDocument, LotDocument,
+  AddQualityRequirementDocument, ContractDocument, CreateContractDocument, CreateLotDocument, CreateSubRegionDocument, DeclareStartMomentDocument, LotDocument,
   ReviewQualityEvidenceDocument, SaveProviderDocument, SubmitQualityEvidenceDocument, UpdateContractDocument, UpdateStartMomentDocument,
   type SaveProviderInput,
 } from '@inburgering/contracts';
@@ -94,7 +94,28 @@ describe('providers are managed by the regions that contract or registered them 
     const unknown = await midden.request(CreateSubRegionDocument, { input: { name: 'Over de grens', municipalityIds: [randomUUID()] } });
     expect(foreign.data).toBeNull();
     expect(foreign.errors?.[0].extensions).toEqual(unknown.errors?.[0].extensions);
+    expect(foreign.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'LOT_MUNICIPALITY_NOT_IN_REGION' });
     expect(await count(pg, `SELECT count(*) FROM sub_region WHERE name = 'Over de grens'`)).toBe(0);
+  });
+  it("refuses a lot on another region's sub-region or municipality, exactly like unknown ones", async () => {
+    const brabantMunicipalities = (await pg.query(
+      `SELECT o.id FROM organisation o JOIN organisation r ON r.id = o.region_id WHERE r.name = 'Arbeidsmarktregio Noordoost-Brabant' ORDER BY o.name LIMIT 2`,
+    )).rows.map((row: { id: string }) => row.id);
+    const { createSubRegion } = await brabant.ok(CreateSubRegionDocument, { input: { name: 'Maasland', municipalityIds: brabantMunicipalities } });
+    const lot = (change: { coverage: 'SUB_REGION' | 'LIST'; subRegionId?: string; municipalityIds?: string[] }) => ({
+      input: {
+        name: 'Perceel over de grens', subject: 'KNM' as const, periodStart: '2026-01-01', periodEnd: '2027-12-31', expectedVolumePerYear: 10, maxExtensionMonths: 0,
+        municipalityIds: [], priceModel: { kind: 'PER_MODULE' as const, pricePerModuleCents: 10_000 }, ...change,
+      },
+    });
+    const fieldsOf = (result: GraphqlResult<unknown>) => result.errors?.[0]?.extensions?.fields;
+    const foreignSubRegion = await midden.request(CreateLotDocument, lot({ coverage: 'SUB_REGION', subRegionId: createSubRegion.id }));
+    expect(fieldsOf(foreignSubRegion)).toEqual(fieldsOf(await midden.request(CreateLotDocument, lot({ coverage: 'SUB_REGION', subRegionId: randomUUID() }))));
+    expect(fieldsOf(foreignSubRegion)?.[0]).toMatchObject({ field: 'subRegionId' });
+    const foreignList = await midden.request(CreateLotDocument, lot({ coverage: 'LIST', municipalityIds: [brabantMunicipalities[0]] }));
+    expect(fieldsOf(foreignList)).toEqual(fieldsOf(await midden.request(CreateLotDocument, lot({ coverage: 'LIST', municipalityIds: [randomUUID()] }))));
+    expect(fieldsOf(foreignList)?.[0]).toMatchObject({ code: 'LOT_MUNICIPALITY_NOT_IN_REGION' });
+    expect(await count(pg, `SELECT count(*) FROM lot WHERE name = 'Perceel over de grens'`)).toBe(0);
   });
 });
 
