@@ -26,3 +26,4 @@ export * from './hour-registration';
 export * from './result-rules';
 export * from './route-progress';
 export * from './vocabulary';
+export * from './procurement-vocabularies';

@@ -3,22 +3,15 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 import { PriceModelInput, PriceModelType } from '../procurement/price-model.types';
+import { LOT_COVERAGES, LOT_SUBJECTS } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum LotSubjectGql {
-  B1 = 'B1',
-  Z = 'Z',
-  ONDERWIJS = 'ONDERWIJS',
-  MAP = 'MAP',
-  PVT = 'PVT',
-  KNM = 'KNM',
-}
+export const LotSubjectGql = domainEnum(LOT_SUBJECTS);
+export type LotSubjectGql = (typeof LOT_SUBJECTS)[number];
 registerEnumType(LotSubjectGql, { name: 'LotSubject', description: 'De leerroute of module van een perceel.' });
 
-export enum LotCoverageGql {
-  ALL = 'ALL',
-  SUB_REGION = 'SUB_REGION',
-  LIST = 'LIST',
-}
+export const LotCoverageGql = domainEnum(LOT_COVERAGES);
+export type LotCoverageGql = (typeof LOT_COVERAGES)[number];
 registerEnumType(LotCoverageGql, { name: 'LotCoverage', description: 'Alle gemeenten van de regio, een subregio, of een lijst gemeenten.' });
 
 @ObjectType('Lot')

@@ -4,7 +4,7 @@ import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { OrganisationType } from '../organisations/organisation.types';
 import type { Actor } from '../tenancy/actor';
-import { toLotType } from './lot-row';
+import { toLotType } from './lots.repository';
 import { CreateLotInput, LotType } from './lot.types';
 import { LotsService } from './lots.service';
 

@@ -1,11 +1,11 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { OrganisationEntity } from '../database/entities';
 import type { OrganisationRow } from '../graphql/loaders';
+import { ORGANISATION_KINDS } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum OrganisationKindGql {
-  REGION = 'REGION',
-  MUNICIPALITY = 'MUNICIPALITY',
-  PROVIDER = 'PROVIDER',
-}
+export const OrganisationKindGql = domainEnum(ORGANISATION_KINDS);
+export type OrganisationKindGql = (typeof ORGANISATION_KINDS)[number];
 registerEnumType(OrganisationKindGql, { name: 'OrganisationKind', description: 'Regio, gemeente of aanbieder.' });
 
 @ObjectType('Organisation')
@@ -23,6 +23,16 @@ export class OrganisationType {
       kind: row.kind as OrganisationKindGql,
       cbsCode: row.cbs_code,
       kvkNumber: row.kvk_number,
+    });
+  }
+
+  static fromEntity(this: void, organisation: Pick<OrganisationEntity, 'id' | 'name' | 'kind' | 'cbsCode' | 'kvkNumber'>): OrganisationType {
+    return Object.assign(new OrganisationType(), {
+      id: organisation.id,
+      name: organisation.name,
+      kind: organisation.kind as OrganisationKindGql,
+      cbsCode: organisation.cbsCode,
+      kvkNumber: organisation.kvkNumber,
     });
   }
 }

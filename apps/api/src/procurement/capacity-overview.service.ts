@@ -1,36 +1,38 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateInAmsterdam, capacityOverview, lotSubjectLabel, seatsFree, type LotSubject } from '@inburgering/domain';
-import { DataSource } from 'typeorm';
-import { tenantKey } from '../lots/lots.service';
-import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf, type TenantScope } from '../tenancy/tenant-scope';
-import { CapacityOverviewType, LotCapacityType, MunicipalityDemandType, SubjectCapacityType, type CapacityFilterInput } from './capacity.types';
+import { capacityOverview, lotSubjectLabel, RUNNING_CONTRACT_STATUSES, seatsFree, type CalendarDate, type LotSubject, type PlacementStatus } from '@inburgering/domain';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
+import { Clock } from '../clock';
+import { LotMunicipalityEntity, OrganisationEntity, PlacementEntity } from '../database/entities';
 import { LotSubjectGql } from '../lots/lot.types';
-import { startMomentSelect, toStartMomentType, type StartMomentRow } from './start-moment-row';
+import { visibleLotsQuery } from '../lots/lots.repository';
+import type { Actor } from '../tenancy/actor';
+import { tenantScopeOf, type ProviderId } from '../tenancy/tenant-scope';
+import { CapacityOverviewType, LotCapacityType, MunicipalityDemandType, SubjectCapacityType, type CapacityFilterInput } from './capacity.types';
+import { startMomentsQuery, withSeatCounts, type WaitingFilter } from './start-moment.repository';
 
-// $1 is the tenant key, $2 lotId, $3 subject, $4 municipalityId, $5 the first start date shown.
-const LOT_SCOPE: Record<TenantScope['kind'], string> = {
-  REGION: 'l.region_id = $1',
-  MUNICIPALITY: 'EXISTS (SELECT 1 FROM lot_municipality lm WHERE lm.lot_id = l.id AND lm.municipality_id = $1)',
-  PROVIDER: 'EXISTS (SELECT 1 FROM contract own WHERE own.lot_id = l.id AND own.provider_id = $1)',
-};
-// Whose waiting clients count: a municipality its own, a provider those on its contracts, a region all.
-const PLACEMENT_SCOPE: Record<TenantScope['kind'], string> = {
-  REGION: 'true',
-  MUNICIPALITY: 'pl.municipality_id = $1',
-  PROVIDER: 'pl.provider_id = $1',
-};
-const FILTERS = `($2::uuid IS NULL OR l.id = $2) AND ($3::text IS NULL OR l.subject = $3)
-  AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM lot_municipality fm WHERE fm.lot_id = l.id AND fm.municipality_id = $4))`;
-const PLACEMENT_FILTER = `($4::uuid IS NULL OR pl.municipality_id = $4)`;
+/** Waiting placements on one lot: how many, and since when the longest waits. */
+interface LotWaiting {
+  lotId: string;
+  waiting: number;
+  waitingSince: Date | null;
+}
 
-interface LotRow { id: string; name: string; subject: LotSubject; waiting: number; waiting_since: Date | null }
-interface DemandRow { lot_id: string; municipality_id: string; municipality_name: string; waiting: number; waiting_since: Date }
+/** Waiting placements per lot and municipality. */
+interface MunicipalityWaiting extends LotWaiting {
+  municipalityId: string;
+  municipalityName: string;
+  waitingSince: Date;
+}
+
+const WAITING: PlacementStatus = 'WAITING';
 
 @Injectable()
 export class CapacityOverviewService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /**
    * Seats, taken, free and waiting demand per subject, lot, start moment and municipality, computed live from the
@@ -38,59 +40,83 @@ export class CapacityOverviewService {
    */
   async overview(actor: Actor, filter: CapacityFilterInput): Promise<CapacityOverviewType> {
     const scope = tenantScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
-    const params = [tenantKey(scope), filter.lotId ?? null, filter.subject ?? null, filter.municipalityId ?? null, filter.upcomingOnly ? today : '0001-01-01'];
-    const lotWhere = `${LOT_SCOPE[scope.kind]} AND ${FILTERS}`;
-    const placementWhere = `${PLACEMENT_SCOPE[scope.kind]} AND ${PLACEMENT_FILTER}`;
-    const ownContracts = scope.kind === 'PROVIDER' ? 'AND c.provider_id = $1' : '';
-    const [startMoments, lots, demand]: [StartMomentRow[], LotRow[], DemandRow[]] = await Promise.all([
-      this.db.query(
-        `SELECT * FROM (${startMomentSelect(`${lotWhere} AND c.status IN ('ACTIVE', 'EXTENDED') ${ownContracts} AND sm.starts_on >= $5::date`, placementWhere)}) s
-          ORDER BY s.lot_name, s.starts_on, s.provider_name, s.location`,
-        params,
-      ),
-      this.db.query(
-        `SELECT l.id, l.name, l.subject, count(pl.id)::int AS waiting, min(pl.requested_at) AS waiting_since
-           FROM lot l LEFT JOIN placement pl ON pl.lot_id = l.id AND pl.status = 'WAITING' AND ${placementWhere}
-          WHERE ${lotWhere} AND $5::date IS NOT NULL GROUP BY l.id ORDER BY l.name`,
-        params,
-      ),
-      this.db.query(
-        `SELECT pl.lot_id, pl.municipality_id, m.name AS municipality_name, count(*)::int AS waiting, min(pl.requested_at) AS waiting_since
-           FROM placement pl JOIN lot l ON l.id = pl.lot_id JOIN organisation m ON m.id = pl.municipality_id
-          WHERE pl.status = 'WAITING' AND ${placementWhere} AND ${lotWhere} AND $5::date IS NOT NULL
-          GROUP BY pl.lot_id, pl.municipality_id, m.name ORDER BY m.name`,
-        params,
-      ),
+    const lotsQuery = visibleLotsQuery(this.db.manager, scope);
+    if (filter.lotId) lotsQuery.andWhere('l.id = :lotId', { lotId: filter.lotId });
+    if (filter.subject) lotsQuery.andWhere('l.subject = :subject', { subject: filter.subject });
+    if (filter.municipalityId) {
+      lotsQuery.andWhere(
+        (qb) => `EXISTS ${qb.subQuery().select('1').from(LotMunicipalityEntity, 'fm').where('fm.lot_id = l.id AND fm.municipality_id = :filterMunicipalityId').getQuery()}`,
+        { filterMunicipalityId: filter.municipalityId },
+      );
+    }
+    const lots = await lotsQuery.orderBy('l.name').getMany();
+    const lotIds = lots.map((lot) => lot.id);
+    // Whose waiting clients count: a municipality its own, a provider those on its contracts, a region all.
+    const waitingFilter: WaitingFilter = {
+      municipalityIds: [...(scope.kind === 'MUNICIPALITY' ? [scope.municipalityId] : []), ...(filter.municipalityId ? [filter.municipalityId] : [])],
+      providerId: scope.kind === 'PROVIDER' ? scope.providerId : null,
+    };
+    const [startMoments, lotWaiting, demand] = lotIds.length === 0 ? [[], [], []] : await Promise.all([
+      this.startMoments(lotIds, scope.kind === 'PROVIDER' ? scope.providerId : null, filter.upcomingOnly ? this.clock.today() : null, waitingFilter),
+      this.waiting(lotIds, waitingFilter)
+        .select('pl.lot_id', 'lotId').addSelect('count(*)::int', 'waiting').addSelect('min(pl.requested_at)', 'waitingSince')
+        .groupBy('pl.lot_id')
+        .getRawMany<LotWaiting>(),
+      this.waiting(lotIds, waitingFilter)
+        .innerJoin(OrganisationEntity, 'm', 'm.id = pl.municipality_id')
+        .select('pl.lot_id', 'lotId').addSelect('pl.municipality_id', 'municipalityId').addSelect('m.name', 'municipalityName')
+        .addSelect('count(*)::int', 'waiting').addSelect('min(pl.requested_at)', 'waitingSince')
+        .groupBy('pl.lot_id').addGroupBy('pl.municipality_id').addGroupBy('m.name').orderBy('m.name')
+        .getRawMany<MunicipalityWaiting>(),
     ]);
+    const waitingByLot = new Map(lotWaiting.map((row) => [row.lotId, row]));
     const seatsByLot = new Map<string, { seats: number; taken: number; free: number }>();
     for (const row of startMoments) {
-      const total = seatsByLot.get(row.lot_id) ?? { seats: 0, taken: 0, free: 0 };
+      const total = seatsByLot.get(row.lotId) ?? { seats: 0, taken: 0, free: 0 };
       total.seats += row.seats;
       total.taken += row.taken;
       total.free += seatsFree(row.seats, row.taken);
-      seatsByLot.set(row.lot_id, total);
+      seatsByLot.set(row.lotId, total);
     }
     const lotTypes = lots.map((lot) => {
       const { seats, taken, free } = seatsByLot.get(lot.id) ?? { seats: 0, taken: 0, free: 0 };
+      const waiting = waitingByLot.get(lot.id)?.waiting ?? 0;
       return Object.assign(new LotCapacityType(), {
-        lotId: lot.id, lotName: lot.name, subject: lot.subject as LotSubjectGql, subjectLabel: lotSubjectLabel(lot.subject),
-        seats, taken, free, waiting: lot.waiting, shortage: Math.max(0, lot.waiting - free),
-        occupancyPercent: seats > 0 ? Math.round((taken / seats) * 1000) / 10 : null, waitingSince: lot.waiting_since,
+        lotId: lot.id, lotName: lot.name, subject: lot.subject as LotSubjectGql, subjectLabel: lotSubjectLabel(lot.subject as LotSubject),
+        seats, taken, free, waiting, shortage: Math.max(0, waiting - free),
+        occupancyPercent: seats > 0 ? Math.round((taken / seats) * 1000) / 10 : null, waitingSince: waitingByLot.get(lot.id)?.waitingSince ?? null,
       });
     });
     // Per subject: seats per start moment, and the lot's waiting demand (which may not name a start moment yet).
     const subjects = capacityOverview([
       ...startMoments.map((row) => ({ subject: row.subject as LotSubject, seats: row.seats, taken: row.taken })),
-      ...lots.map((lot) => ({ subject: lot.subject, seats: 0, taken: 0, waiting: lot.waiting })),
+      ...lotTypes.map((lot) => ({ subject: lot.subject as LotSubject, seats: 0, taken: 0, waiting: lot.waiting })),
     ]).map((row) => Object.assign(new SubjectCapacityType(), { ...row, subject: row.subject as LotSubjectGql, subjectLabel: lotSubjectLabel(row.subject) }));
     return Object.assign(new CapacityOverviewType(), {
       subjects,
       lots: lotTypes,
-      startMoments: startMoments.map(toStartMomentType),
-      waitingByMunicipality: demand.map((row) => Object.assign(new MunicipalityDemandType(), {
-        lotId: row.lot_id, municipalityId: row.municipality_id, municipalityName: row.municipality_name, waiting: row.waiting, waitingSince: row.waiting_since,
-      })),
+      startMoments,
+      waitingByMunicipality: demand.map((row) => Object.assign(new MunicipalityDemandType(), row)),
     });
+  }
+
+  /** Start moments on running contracts of these lots (a provider: its own), from `from` on. */
+  private async startMoments(lotIds: string[], providerId: ProviderId | null, from: CalendarDate | null, waitingFilter: WaitingFilter) {
+    const query = startMomentsQuery(this.db.manager)
+      .where('c.lot_id IN (:...lotIds)', { lotIds })
+      .andWhere('c.status IN (:...running)', { running: [...RUNNING_CONTRACT_STATUSES] });
+    if (providerId) query.andWhere('c.provider_id = :ownProviderId', { ownProviderId: providerId });
+    if (from) query.andWhere('sm.starts_on >= :from', { from });
+    const startMoments = await query.orderBy('l.name').addOrderBy('sm.startsOn').addOrderBy('p.name').addOrderBy('sm.location').getMany();
+    return withSeatCounts(this.db.manager, startMoments, waitingFilter);
+  }
+
+  /** Waiting placements on these lots that count for the viewer. */
+  private waiting(lotIds: string[], filter: WaitingFilter): SelectQueryBuilder<PlacementEntity> {
+    const query = this.db.getRepository(PlacementEntity).createQueryBuilder('pl')
+      .where('pl.lot_id IN (:...lotIds) AND pl.status = :waiting', { lotIds, waiting: WAITING });
+    (filter.municipalityIds ?? []).forEach((municipalityId, i) => query.andWhere(`pl.municipality_id = :wm${i}`, { [`wm${i}`]: municipalityId }));
+    if (filter.providerId) query.andWhere('pl.provider_id = :waitingProviderId', { waitingProviderId: filter.providerId });
+    return query;
   }
 }

@@ -4,7 +4,6 @@ import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../tenancy/actor';
 import { CapacityOverviewService } from './capacity-overview.service';
 import { CapacityFilterInput, CapacityOverviewType } from './capacity.types';
-import { toStartMomentType } from './start-moment-row';
 import { DeclareStartMomentInput, StartMomentType, UpdateStartMomentInput } from './start-moment.types';
 import { StartMomentsService } from './start-moments.service';
 
@@ -30,18 +29,18 @@ export class CapacityResolver {
     @CurrentActor() actor: Actor,
     @Args('contractId', { type: () => ID, nullable: true }) contractId: string | null,
   ): Promise<StartMomentType[]> {
-    return (await this.startMomentsService.list(actor, contractId)).map(toStartMomentType);
+    return this.startMomentsService.list(actor, contractId);
   }
 
   @Roles('PROVIDER_USER')
   @Mutation(() => StartMomentType, { description: 'Geef een instroommoment op voor een eigen, actief contract.' })
   async declareStartMoment(@CurrentActor() actor: Actor, @Args('input') input: DeclareStartMomentInput): Promise<StartMomentType> {
-    return toStartMomentType(await this.startMomentsService.declare(actor, input));
+    return this.startMomentsService.declare(actor, input);
   }
 
   @Roles('PROVIDER_USER')
   @Mutation(() => StartMomentType, { description: 'Wijzig een eigen instroommoment (nooit minder plaatsen dan er bezet zijn).' })
   async updateStartMoment(@CurrentActor() actor: Actor, @Args('input') input: UpdateStartMomentInput): Promise<StartMomentType> {
-    return toStartMomentType(await this.startMomentsService.update(actor, input));
+    return this.startMomentsService.update(actor, input);
   }
 }

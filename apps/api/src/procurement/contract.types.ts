@@ -4,13 +4,11 @@ import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, V
 import { LotSubjectGql } from '../lots/lot.types';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 import { PriceModelInput, PriceModelType } from './price-model.types';
+import { CONTRACT_STATUSES } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum ContractStatusGql {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  EXTENDED = 'EXTENDED',
-  ENDED = 'ENDED',
-}
+export const ContractStatusGql = domainEnum(CONTRACT_STATUSES);
+export type ContractStatusGql = (typeof CONTRACT_STATUSES)[number];
 registerEnumType(ContractStatusGql, { name: 'ContractStatus', description: 'Concept, actief, verlengd of beëindigd.' });
 
 @ObjectType('Contract')

@@ -1,17 +1,22 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../auth/request-context';
+import { Clock } from '../clock';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { Actor } from '../tenancy/actor';
-import { toContractType } from './contract-row';
+import { toContractType } from './contract.repository';
 import { ContractStatusGql, ContractType, ContractVersionType, CreateContractInput, UpdateContractInput } from './contract.types';
 import { ContractsService } from './contracts.service';
+import { toRequirementType } from './quality.repository';
 import { QualityRequirementType } from './quality.types';
 import { StartMomentType } from './start-moment.types';
 
 @Resolver(() => ContractType)
 export class ContractsResolver {
-  constructor(private readonly contractsService: ContractsService) {}
+  constructor(
+    private readonly contractsService: ContractsService,
+    private readonly clock: Clock,
+  ) {}
 
   @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
   @Query(() => [ContractType], { description: 'Contracten: voor de regio die op de eigen percelen, voor een aanbieder de eigen.' })
@@ -52,7 +57,8 @@ export class ContractsResolver {
   }
 
   @ResolveField(() => [QualityRequirementType], { description: 'De kwaliteitseisen van dit contract met hun perioden.' })
-  qualityRequirements(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<QualityRequirementType[]> {
-    return ctx.loaders.contractRequirements.load(contract.id);
+  async qualityRequirements(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<QualityRequirementType[]> {
+    const today = this.clock.today();
+    return (await ctx.loaders.contractRequirements.load(contract.id)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
   }
 }

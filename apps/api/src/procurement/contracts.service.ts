@@ -1,54 +1,70 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateInAmsterdam, checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkPriceModel, lotEndForContract,
-  type ContractStatus, type RuleViolation,
+  checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkPriceModel, lotEndForContract,
+  type ContractStatus, type LotSubject, type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ConflictAppError, NotFoundAppError, throwIfViolations } from '../common/app-errors';
-import { tenantKey } from '../lots/lots.service';
+import { AccessService } from '../access';
+import { Clock } from '../clock';
+import { ConflictAppError, throwIfViolations } from '../common/app-errors';
+import { ContractEntity, ContractVersionEntity, LotEntity, OrganisationEntity } from '../database/entities';
 import { enqueueInOutbox } from '../outbox/outbox';
 import type { Actor } from '../tenancy/actor';
 import { regionScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
 import { diffContract, initialChanges, type ContractValues } from './contract-changes';
-import { CONTRACT_SELECT, contractScopeCondition, type ContractRow } from './contract-row';
+import { contractPriceModel, contractsQuery, scopeContracts, type ContractWithLot } from './contract.repository';
 import type { ContractStatusGql, CreateContractInput, UpdateContractInput } from './contract.types';
 import { toPriceModel } from './price-model.types';
 
+interface RuleContext {
+  lot: Pick<LotEntity, 'subject' | 'periodStart' | 'periodEnd' | 'maxExtensionMonths'>;
+  provider: Pick<OrganisationEntity, 'keurmerkValidUntil' | 'isTaalschakelInstitution'> | null;
+}
+
+const ceilingColumn = (cents: number | null) => (cents === null ? null : String(cents));
+
 @Injectable()
 export class ContractsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
   /** The contracts the actor may see: a region those on its lots, a provider its own. */
-  list(actor: Actor, lotId: string | null, status: ContractStatusGql | null): Promise<ContractRow[]> {
-    const scope = tenantScopeOf(actor);
-    return this.db.query(
-      `${CONTRACT_SELECT} WHERE ${contractScopeCondition(scope)} AND ($2::uuid IS NULL OR c.lot_id = $2) AND ($3::text IS NULL OR c.status = $3)
-        ORDER BY l.name, p.name`,
-      [tenantKey(scope), lotId, status],
-    );
+  async list(actor: Actor, lotId: string | null, status: ContractStatusGql | null): Promise<ContractWithLot[]> {
+    const query = scopeContracts(contractsQuery(this.db.manager), tenantScopeOf(actor));
+    if (!query) return [];
+    if (lotId) {
+      // A lot the actor may not see filters to nothing, as an unknown lot does.
+      if (!(await this.access.allowed(actor, 'lot', [lotId])).has(lotId)) return [];
+      query.andWhere('c.lot_id = :lotId', { lotId });
+    }
+    if (status) query.andWhere('c.status = :status', { status });
+    return query.orderBy('l.name').addOrderBy('p.name').getMany();
   }
 
-  async get(actor: Actor, contractId: string, manager: Pick<EntityManager, 'query'> = this.db, lock = false): Promise<ContractRow> {
-    const scope = tenantScopeOf(actor);
-    const [row] = await manager.query(
-      `${CONTRACT_SELECT} WHERE ${contractScopeCondition(scope)} AND c.id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
-      [tenantKey(scope), contractId],
-    );
-    if (!row) throw new NotFoundAppError('Dit contract bestaat niet of hoort niet bij uw organisatie.');
-    return row;
+  /** One contract the actor may see; another tenant's contract answers exactly like an unknown (or malformed) id. */
+  async get(actor: Actor, contractId: string): Promise<ContractWithLot> {
+    await this.access.requireOne(actor, 'contract', contractId);
+    return this.load(this.db.manager, contractId);
   }
 
   /** Awards a lot of the actor's region to a provider; the first version in the history holds the initial values. */
-  async create(actor: Actor, input: CreateContractInput): Promise<ContractRow> {
-    const regionId = regionScopeOf(actor);
-    const [lot] = await this.db.query(`SELECT * FROM lot WHERE id = $1 AND region_id = $2`, [input.lotId, regionId]);
-    if (!lot) throw new NotFoundAppError('Dit perceel bestaat niet of hoort niet bij uw regio.');
-    const [provider] = await this.db.query(`SELECT * FROM organisation WHERE id = $1 AND kind = 'PROVIDER'`, [input.providerId]);
+  async create(actor: Actor, input: CreateContractInput): Promise<ContractWithLot> {
+    regionScopeOf(actor);
+    // Another region's lot answers exactly like an unknown one.
+    await this.access.requireOne(actor, 'lot', input.lotId);
+    const lot = await this.db.getRepository(LotEntity).findOneBy({ id: input.lotId });
+    if (!lot) throw this.access.notFound('lot');
+    // Every provider on the platform can be awarded a contract (the region set-up lists them all).
+    const provider = await this.db.getRepository(OrganisationEntity).findOneBy({ id: input.providerId, kind: 'PROVIDER' });
     const violations: RuleViolation[] = [];
     if (!provider) violations.push({ field: 'providerId', code: 'PROVIDER_UNKNOWN', message: 'Kies een aanbieder uit de lijst.' });
-    const [existing] = await this.db.query(`SELECT 1 FROM contract WHERE lot_id = $1 AND provider_id = $2`, [input.lotId, input.providerId]);
-    if (existing) violations.push({ field: 'providerId', code: 'CONTRACT_EXISTS', message: 'Deze aanbieder heeft al een contract op dit perceel.' });
+    if (await this.db.getRepository(ContractEntity).existsBy({ lotId: input.lotId, providerId: input.providerId })) {
+      violations.push({ field: 'providerId', code: 'CONTRACT_EXISTS', message: 'Deze aanbieder heeft al een contract op dit perceel.' });
+    }
     const values: ContractValues = {
       status: input.status as ContractStatus,
       startsOn: input.startDate,
@@ -56,39 +72,33 @@ export class ContractsService {
       priceModel: input.priceModel ? toPriceModel(input.priceModel) : null,
       ceilingCents: input.ceilingCents ?? null,
     };
-    violations.push(...this.ruleViolations(values, {
-      subject: lot.subject, lotStart: lot.period_start, lotEnd: lot.period_end, maxExtensionMonths: lot.max_extension_months,
-      keurmerkValidUntil: provider?.keurmerk_valid_until ?? null, isTaalschakelInstitution: provider?.is_taalschakel_institution ?? false,
-    }, !!provider));
+    violations.push(...this.ruleViolations(values, { lot, provider }));
     throwIfViolations(violations);
     const id = await this.db.transaction(async (manager) => {
-      const [{ id: contractId }] = await manager.query(
-        `INSERT INTO contract (lot_id, provider_id, status, starts_on, ends_on, price_model, ceiling_cents, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 1) RETURNING id`,
-        [input.lotId, input.providerId, values.status, values.startsOn, values.endsOn, values.priceModel ? JSON.stringify(values.priceModel) : null, values.ceilingCents],
-      );
-      await manager.query(
-        `INSERT INTO contract_version (contract_id, version, changed_by_user_id, changes, reason) VALUES ($1, 1, $2, $3, $4)`,
-        [contractId, actor.userId, JSON.stringify(initialChanges(values)),
-          input.reason?.trim() || 'Gunning'],
-      );
+      const inserted = await manager.getRepository(ContractEntity).insert({
+        lotId: input.lotId, providerId: input.providerId, status: values.status, startsOn: values.startsOn, endsOn: values.endsOn,
+        priceModel: values.priceModel ? { ...values.priceModel } : null, ceilingCents: ceilingColumn(values.ceilingCents), version: 1,
+      });
+      const contractId = (inserted.identifiers[0] as Pick<ContractEntity, 'id'>).id;
+      await this.addVersion(manager, { contractId, version: 1, changedByUserId: actor.userId, changes: initialChanges(values), reason: input.reason?.trim() || 'Gunning' });
       await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: input.providerId });
-      return contractId as string;
+      return contractId;
     });
-    return this.get(actor, id);
+    return this.load(this.db.manager, id);
   }
 
   /** Changes a contract of the actor's region: checked like a new one, refused when someone else changed it first, kept in the history. */
-  async update(actor: Actor, input: UpdateContractInput): Promise<ContractRow> {
+  async update(actor: Actor, input: UpdateContractInput): Promise<ContractWithLot> {
     regionScopeOf(actor);
+    await this.access.requireOne(actor, 'contract', input.contractId);
     await this.db.transaction(async (manager) => {
-      const row = await this.get(actor, input.contractId, manager, true);
+      const row = await this.load(manager, input.contractId, true);
       if (row.version !== input.expectedVersion) {
         throw new ConflictAppError('Het contract is intussen door iemand anders gewijzigd. Laad het opnieuw en voer uw wijziging nog eens in.');
       }
       const before: ContractValues = {
-        status: row.status, startsOn: row.starts_on, endsOn: row.ends_on, priceModel: row.price_model,
-        ceilingCents: row.ceiling_cents === null ? null : Number(row.ceiling_cents),
+        status: row.status, startsOn: row.startsOn, endsOn: row.endsOn, priceModel: contractPriceModel(row),
+        ceilingCents: row.ceilingCents === null ? null : Number(row.ceilingCents),
       };
       const after: ContractValues = {
         status: (input.status as ContractStatus | null) ?? before.status,
@@ -98,47 +108,48 @@ export class ContractsService {
         ceilingCents: input.ceilingCents ?? before.ceilingCents,
       };
       const changes = diffContract(before, after);
-      const violations = [
-        ...checkContractStatusTransition(before.status, after.status),
-        ...this.ruleViolations(after, {
-          subject: row.subject, lotStart: row.lot_start, lotEnd: row.lot_end, maxExtensionMonths: row.max_extension_months,
-          keurmerkValidUntil: row.keurmerk_valid_until, isTaalschakelInstitution: row.is_taalschakel_institution,
-        }, true),
-      ];
+      const violations = [...checkContractStatusTransition(before.status, after.status), ...this.ruleViolations(after, { lot: row.lot, provider: row.provider })];
       if (Object.keys(changes).length === 0) violations.push({ field: 'reason', code: 'CONTRACT_UNCHANGED', message: 'Er is niets gewijzigd aan het contract.' });
       throwIfViolations(violations);
       const version = row.version + 1;
-      await manager.query(
-        `UPDATE contract SET status = $2, starts_on = $3, ends_on = $4, price_model = $5, ceiling_cents = $6, version = $7, updated_at = now() WHERE id = $1`,
-        [row.id, after.status, after.startsOn, after.endsOn, after.priceModel ? JSON.stringify(after.priceModel) : null, after.ceilingCents, version],
-      );
-      await manager.query(
-        `INSERT INTO contract_version (contract_id, version, changed_by_user_id, changes, reason) VALUES ($1, $2, $3, $4, $5)`,
-        [row.id, version, actor.userId, JSON.stringify(changes), input.reason.trim()],
-      );
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: row.provider_id });
+      await manager.getRepository(ContractEntity).update({ id: row.id }, {
+        status: after.status, startsOn: after.startsOn, endsOn: after.endsOn, priceModel: after.priceModel ? { ...after.priceModel } : null,
+        ceilingCents: ceilingColumn(after.ceilingCents), version,
+      });
+      await this.addVersion(manager, { contractId: row.id, version, changedByUserId: actor.userId, changes, reason: input.reason.trim() });
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: row.providerId });
     });
-    return this.get(actor, input.contractId);
+    return this.load(this.db.manager, input.contractId);
   }
 
-  private ruleViolations(
-    values: ContractValues,
-    context: { subject: ContractRow['subject']; lotStart: string; lotEnd: string; maxExtensionMonths: number; keurmerkValidUntil: string | null; isTaalschakelInstitution: boolean },
-    providerKnown: boolean,
-  ): RuleViolation[] {
-    const today = calendarDateInAmsterdam(new Date());
+  /** One entry in the contract's history (one row: save, not a loop). */
+  private async addVersion(manager: EntityManager, version: Pick<ContractVersionEntity, 'contractId' | 'version' | 'changedByUserId' | 'changes' | 'reason'>): Promise<void> {
+    const repository = manager.getRepository(ContractVersionEntity);
+    await repository.save(repository.create(version));
+  }
+
+  /** A contract the caller has already been allowed to see, locked for a change when asked. */
+  private async load(manager: EntityManager, contractId: string, lock = false): Promise<ContractWithLot> {
+    const query = contractsQuery(manager).where('c.id = :contractId', { contractId });
+    if (lock) query.setLock('pessimistic_write', undefined, ['c']);
+    const contract = await query.getOne();
+    if (!contract) throw this.access.notFound('contract');
+    return contract;
+  }
+
+  private ruleViolations(values: ContractValues, { lot, provider }: RuleContext): RuleViolation[] {
     return [
       ...checkContractWithinLotPeriod({
         contractStart: values.startsOn,
         contractEnd: values.endsOn,
-        lotStart: context.lotStart,
-        lotEnd: lotEndForContract(values.status, context.lotEnd, context.maxExtensionMonths),
+        lotStart: lot.periodStart,
+        lotEnd: lotEndForContract(values.status, lot.periodEnd, lot.maxExtensionMonths),
       }),
-      ...(providerKnown ? checkKeurmerkForContract({
-        subject: context.subject,
+      ...(provider ? checkKeurmerkForContract({
+        subject: lot.subject as LotSubject,
         status: values.status,
-        provider: { keurmerkValidUntil: context.keurmerkValidUntil, isTaalschakelInstitution: context.isTaalschakelInstitution },
-        today,
+        provider: { keurmerkValidUntil: provider.keurmerkValidUntil, isTaalschakelInstitution: provider.isTaalschakelInstitution },
+        today: this.clock.today(),
       }) : []),
       ...(values.priceModel ? checkPriceModel(values.priceModel) : []),
     ];

@@ -4,9 +4,11 @@ import { checkEvidenceDocument, detectEvidenceDocumentType } from '@inburgering/
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
-import { NotFoundAppError, throwIfViolations, ValidationAppError } from '../common/app-errors';
+import { AccessService } from '../access';
+import { throwIfViolations, ValidationAppError } from '../common/app-errors';
+import { StoredDocumentEntity } from '../database/entities';
 import type { Actor } from '../tenancy/actor';
-import { providerScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
+import { providerScopeOf } from '../tenancy/tenant-scope';
 import { StoredDocumentType } from './quality.types';
 
 /** What multer hands over for one uploaded file (memory storage). */
@@ -30,7 +32,10 @@ function cleanFilename(name: string): string {
 
 @Injectable()
 export class DocumentsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
   /** Stores an evidence document owned by the actor's provider; the type is taken from the content, never from the name. */
   async store(actor: Actor, file: UploadedDocument | undefined): Promise<StoredDocumentType> {
@@ -39,27 +44,24 @@ export class DocumentsService {
     const mimeType = detectEvidenceDocumentType(file.buffer);
     throwIfViolations(checkEvidenceDocument({ sizeBytes: file.size, detectedType: mimeType }));
     const filename = cleanFilename(file.originalname);
-    const [{ id }] = await this.db.query(
-      `INSERT INTO stored_document (organisation_id, filename, mime_type, size_bytes, sha256, content, uploaded_by_user_id) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [providerId, filename, mimeType, file.size, createHash('sha256').update(file.buffer).digest('hex'), file.buffer, actor.userId],
-    );
+    const inserted = await this.db.getRepository(StoredDocumentEntity).insert({
+      organisationId: providerId, filename, mimeType: mimeType ?? 'application/octet-stream', sizeBytes: file.size, sha256: createHash('sha256').update(file.buffer).digest('hex'),
+      content: file.buffer, uploadedByUserId: actor.userId,
+    });
+    const id = (inserted.identifiers[0] as Pick<StoredDocumentEntity, 'id'>).id;
     return Object.assign(new StoredDocumentType(), { id, filename, mimeType, sizeBytes: file.size });
   }
 
-  /** A document for its owner, or for the region whose contract's evidence refers to it. */
+  /**
+   * A document for its owner, or for the region whose contract's evidence refers to it; any other id (another
+   * organisation's, unknown or malformed) answers the same NOT_FOUND.
+   */
   async read(actor: Actor, documentId: string): Promise<DocumentContent> {
-    const scope = tenantScopeOf(actor);
-    const visible = scope.kind === 'PROVIDER'
-      ? `d.organisation_id = $2`
-      : scope.kind === 'REGION'
-        ? `EXISTS (SELECT 1 FROM quality_evidence e JOIN quality_requirement q ON q.id = e.requirement_id JOIN contract c ON c.id = q.contract_id
-                    JOIN lot l ON l.id = c.lot_id WHERE e.document_id = d.id AND l.region_id = $2)`
-        : 'false AND $2::uuid IS NULL';
-    const key = scope.kind === 'PROVIDER' ? scope.providerId : scope.kind === 'REGION' ? scope.regionId : null;
-    const [row] = /^[0-9a-f-]{36}$/i.test(documentId)
-      ? await this.db.query(`SELECT d.filename, d.mime_type, d.content FROM stored_document d WHERE d.id = $1 AND ${visible}`, [documentId, key])
-      : [];
-    if (!row) throw new NotFoundAppError('Dit document bestaat niet of u heeft er geen toegang toe.');
-    return { filename: row.filename, mimeType: row.mime_type, content: row.content };
+    await this.access.requireOne(actor, 'document', documentId);
+    const document = await this.db.getRepository(StoredDocumentEntity).findOne({
+      select: { id: true, filename: true, mimeType: true, content: true }, where: { id: documentId },
+    });
+    if (!document) throw this.access.notFound('document');
+    return { filename: document.filename, mimeType: document.mimeType, content: document.content };
   }
 }

@@ -1,13 +1,11 @@
 import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { milestoneAmountsCents, priceModelLabel, type PriceModel } from '@inburgering/domain';
+import { milestoneAmountsCents, PRICE_MODEL_KINDS, priceModelLabel, type PriceModel } from '@inburgering/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum PriceModelKindGql {
-  FIXED_PER_TRAJECTORY = 'FIXED_PER_TRAJECTORY',
-  PER_HOUR = 'PER_HOUR',
-  PER_MODULE = 'PER_MODULE',
-}
+export const PriceModelKindGql = domainEnum(PRICE_MODEL_KINDS);
+export type PriceModelKindGql = (typeof PRICE_MODEL_KINDS)[number];
 registerEnumType(PriceModelKindGql, { name: 'PriceModelKind', description: 'Vaste prijs per traject, prijs per uur of prijs per module.' });
 
 @ObjectType('Milestone')

@@ -1,21 +1,11 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import { ContractVersionEntity } from '../database/entities';
 import { toFieldChanges } from './contract-changes';
 import { ContractVersionType } from './contract.types';
-import { REQUIREMENT_SELECT, type RequirementRow } from './quality-rows';
-import type { QualityRequirementType } from './quality.types';
-import { requirementsWithPeriods } from './requirements-with-periods';
-import { startMomentSelect, toStartMomentType, type StartMomentRow } from './start-moment-row';
+import { requirementsQuery, withEvidence, type RequirementWithEvidence } from './quality.repository';
+import { startMomentsQuery, withSeatCounts } from './start-moment.repository';
 import type { StartMomentType } from './start-moment.types';
-
-interface VersionRow {
-  contract_id: string;
-  version: number;
-  changed_at: Date;
-  changed_by: string | null;
-  reason: string | null;
-  changes: Record<string, { from: unknown; to: unknown }>;
-}
 
 function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => string): T[][] {
   const byKey = new Map<string, T[]>();
@@ -30,24 +20,30 @@ function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => str
 export function createProcurementLoaders(db: DataSource) {
   return {
     contractHistory: new DataLoader<string, ContractVersionType[]>(async (contractIds) => {
-      const rows: VersionRow[] = await db.query(
-        `SELECT v.contract_id, v.version, v.changed_at, u.display_name AS changed_by, v.reason, v.changes
-           FROM contract_version v LEFT JOIN app_user u ON u.id = v.changed_by_user_id WHERE v.contract_id = ANY($1::uuid[]) ORDER BY v.version DESC`,
-        [contractIds],
-      );
-      return groupBy(contractIds, rows, (row) => row.contract_id).map((versions) => versions.map((row) =>
+      const versions = await db.getRepository(ContractVersionEntity).createQueryBuilder('v')
+        .leftJoin('v.changedBy', 'u').addSelect(['u.id', 'u.displayName'])
+        .where('v.contract_id IN (:...contractIds)', { contractIds: [...contractIds] })
+        .orderBy('v.version', 'DESC')
+        .getMany();
+      return groupBy(contractIds, versions, (v) => v.contractId).map((group) => group.map((v) =>
         Object.assign(new ContractVersionType(), {
-          version: row.version, changedAt: row.changed_at, changedBy: row.changed_by, reason: row.reason, changes: toFieldChanges(row.changes),
+          version: v.version, changedAt: v.changedAt, changedBy: v.changedBy?.displayName ?? null, reason: v.reason, changes: toFieldChanges(v.changes),
         })));
     }),
     contractStartMoments: new DataLoader<string, StartMomentType[]>(async (contractIds) => {
-      const rows: StartMomentRow[] = await db.query(`SELECT * FROM (${startMomentSelect('sm.contract_id = ANY($1::uuid[])')}) s ORDER BY s.starts_on, s.location`, [contractIds]);
-      return groupBy(contractIds, rows, (row) => row.contract_id).map((group) => group.map(toStartMomentType));
+      const startMoments = await startMomentsQuery(db.manager)
+        .where('sm.contract_id IN (:...contractIds)', { contractIds: [...contractIds] })
+        .orderBy('sm.startsOn').addOrderBy('sm.location')
+        .getMany();
+      return groupBy(contractIds, await withSeatCounts(db.manager, startMoments), (sm) => sm.contractId);
     }),
-    contractRequirements: new DataLoader<string, QualityRequirementType[]>(async (contractIds) => {
-      const rows: RequirementRow[] = await db.query(`${REQUIREMENT_SELECT} WHERE q.contract_id = ANY($1::uuid[]) ORDER BY q.first_due_on, q.title`, [contractIds]);
-      const withPeriods = await requirementsWithPeriods(db.manager, rows);
-      return groupBy(contractIds, withPeriods, (row) => row.contractId);
+    /** Requirements with their evidence; the resolver adds the periods with today's date from the clock. */
+    contractRequirements: new DataLoader<string, RequirementWithEvidence[]>(async (contractIds) => {
+      const requirements = await requirementsQuery(db.manager)
+        .where('q.contract_id IN (:...contractIds)', { contractIds: [...contractIds] })
+        .orderBy('q.firstDueOn').addOrderBy('q.title')
+        .getMany();
+      return groupBy(contractIds, await withEvidence(db.manager, requirements), (row) => row.requirement.contractId);
     }),
   };
 }

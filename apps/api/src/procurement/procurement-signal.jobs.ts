@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { calendarDateInAmsterdam } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../clock';
 import type { JobPayloads } from '../jobs/job-definitions';
 import type { JobHandler } from '../jobs/job-handler';
+import type { ProviderId } from '../tenancy/tenant-scope';
 import { raiseKeurmerkSignals, raiseOverdueEvidenceSignals } from './procurement-signals';
 
 /** Nightly: overdue quality evidence and expiring keurmerken become signals to providers and regions. */
@@ -10,13 +11,15 @@ import { raiseKeurmerkSignals, raiseOverdueEvidenceSignals } from './procurement
 export class ScanQualityJob implements JobHandler<'procurement.scan-quality'> {
   readonly jobName = 'procurement.scan-quality' as const;
 
+  constructor(private readonly clock: Clock) {}
+
   /** Once per calendar day, however often the scheduler or a retry delivers it. */
   jobKey(payload: JobPayloads['procurement.scan-quality']): string {
-    return `procurement.scan-quality:${payload.scanDate ?? calendarDateInAmsterdam(new Date())}`;
+    return `procurement.scan-quality:${payload.scanDate ?? this.clock.today()}`;
   }
 
   async handle(payload: JobPayloads['procurement.scan-quality'], manager: EntityManager): Promise<void> {
-    const today = payload.scanDate ?? calendarDateInAmsterdam(new Date());
+    const today = payload.scanDate ?? this.clock.today();
     await raiseOverdueEvidenceSignals(manager, today, null);
     await raiseKeurmerkSignals(manager, today, null);
   }
@@ -27,9 +30,13 @@ export class ScanQualityJob implements JobHandler<'procurement.scan-quality'> {
 export class ScanProviderJob implements JobHandler<'procurement.scan-provider'> {
   readonly jobName = 'procurement.scan-provider' as const;
 
+  constructor(private readonly clock: Clock) {}
+
   async handle({ providerId }: JobPayloads['procurement.scan-provider'], manager: EntityManager): Promise<void> {
-    const today = calendarDateInAmsterdam(new Date());
-    await raiseOverdueEvidenceSignals(manager, today, providerId);
-    await raiseKeurmerkSignals(manager, today, providerId);
+    const today = this.clock.today();
+    // The job was enqueued by a service that checked access to this provider; the payload carries only its id.
+    const provider = providerId as ProviderId;
+    await raiseOverdueEvidenceSignals(manager, today, provider);
+    await raiseKeurmerkSignals(manager, today, provider);
   }
 }

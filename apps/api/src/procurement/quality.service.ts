@@ -1,95 +1,101 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateInAmsterdam, checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl,
-  type EvidenceStatus, type QualityRequirementType as RequirementKind,
+  checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl,
+  type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { ConflictAppError, NotFoundAppError, throwIfViolations } from '../common/app-errors';
-import { tenantKey } from '../lots/lots.service';
+import { AccessService } from '../access';
+import { Clock } from '../clock';
+import { ConflictAppError, throwIfViolations } from '../common/app-errors';
+import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database/entities';
 import { raiseSignals } from '../signals/raise-signal';
 import type { Actor } from '../tenancy/actor';
 import { providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
-import { contractScopeCondition } from './contract-row';
-import {
-  REQUIREMENT_SELECT, REVIEW_SELECT, toEvidenceForReview, type RequirementRow, type ReviewRow,
-} from './quality-rows';
+import { requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
 import type {
   AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
 } from './quality.types';
-import { requirementsWithPeriods } from './requirements-with-periods';
-import { updateReturning } from './sql';
+
+const SUBMITTED: EvidenceStatus = 'SUBMITTED';
 
 @Injectable()
 export class QualityService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Requirements with their periods: a provider those of its own contracts, a region those on its lots. */
   async requirements(actor: Actor, contractId: string | null): Promise<QualityRequirementType[]> {
     const scope = tenantScopeOf(actor);
-    const rows: RequirementRow[] = await this.db.query(
-      `${REQUIREMENT_SELECT} WHERE ${contractScopeCondition(scope)} AND ($2::uuid IS NULL OR c.id = $2)
-        ORDER BY l.name, p.name, q.first_due_on, q.title`,
-      [tenantKey(scope), contractId],
-    );
+    const query = requirementsQuery(this.db.manager);
+    if (scope.kind === 'PROVIDER') query.where('c.provider_id = :providerId', { providerId: scope.providerId });
+    else if (scope.kind === 'REGION') query.where('l.region_id = :regionId', { regionId: scope.regionId });
+    else return [];
+    if (contractId) {
+      const [allowed] = await this.access.allowed(actor, 'contract', [contractId]);
+      if (!allowed) return [];
+      query.andWhere('q.contract_id = :contractId', { contractId: allowed });
+    }
+    const rows = await query.orderBy('l.name').addOrderBy('p.name').addOrderBy('q.firstDueOn').addOrderBy('q.title').getMany();
     return this.withPeriods(rows);
   }
 
   async addRequirement(actor: Actor, input: AddQualityRequirementInput): Promise<QualityRequirementType> {
-    const regionId = regionScopeOf(actor);
-    const [contract] = await this.db.query(
-      `SELECT c.id, c.starts_on, c.ends_on FROM contract c JOIN lot l ON l.id = c.lot_id WHERE c.id = $1 AND l.region_id = $2`,
-      [input.contractId, regionId],
-    );
-    if (!contract) throw new NotFoundAppError('Dit contract bestaat niet of hoort niet bij uw regio.');
+    regionScopeOf(actor);
+    // Another region's contract answers exactly like an unknown one.
+    await this.access.requireOne(actor, 'contract', input.contractId);
+    const contract = await this.db.getRepository(ContractEntity).findOneBy({ id: input.contractId });
+    if (!contract) throw this.access.notFound('contract');
     throwIfViolations(checkQualityRequirement({
       type: input.type as RequirementKind, title: input.title, norm: input.norm, normValue: input.normValue,
-      firstDueOn: input.firstDueOn, contractStart: contract.starts_on, contractEnd: contract.ends_on,
+      firstDueOn: input.firstDueOn, contractStart: contract.startsOn, contractEnd: contract.endsOn,
     }));
-    const [{ id }] = await this.db.query(
-      `INSERT INTO quality_requirement (contract_id, type, title, norm, norm_value, period, first_due_on) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-      [contract.id, input.type, input.title.trim(), input.norm.trim(), input.normValue ?? null, input.period, input.firstDueOn],
-    );
-    const [row] = await this.db.query(`${REQUIREMENT_SELECT} WHERE q.id = $1`, [id]);
-    return (await this.withPeriods([row]))[0];
+    const inserted = await this.db.getRepository(QualityRequirementEntity).insert({
+      contractId: contract.id, type: input.type, title: input.title.trim(), norm: input.norm.trim(),
+      normValue: input.normValue === null || input.normValue === undefined ? null : String(input.normValue), period: input.period, firstDueOn: input.firstDueOn,
+    });
+    const id = (inserted.identifiers[0] as Pick<QualityRequirementEntity, 'id'>).id;
+    return (await this.withPeriods([await this.requirement(id)]))[0];
   }
 
   /** A provider submits evidence for one period of a requirement on its own contract; a retry with the same key submits once. */
   async submitEvidence(actor: Actor, input: SubmitQualityEvidenceInput): Promise<QualityRequirementType> {
-    const providerId = providerScopeOf(actor);
-    const [requirement]: RequirementRow[] = await this.db.query(`${REQUIREMENT_SELECT} WHERE q.id = $1 AND c.provider_id = $2`, [input.requirementId, providerId]);
-    if (!requirement) throw new NotFoundAppError('Deze kwaliteitseis bestaat niet of hoort niet bij uw organisatie.');
-    const [already] = await this.db.query(`SELECT requirement_id FROM quality_evidence WHERE idempotency_key = $1`, [input.idempotencyKey]);
+    providerScopeOf(actor);
+    // Another provider's requirement answers exactly like an unknown one.
+    await this.access.requireOne(actor, 'qualityRequirement', input.requirementId);
+    const requirement = await this.requirement(input.requirementId);
+    const already = await this.db.getRepository(QualityEvidenceEntity).findOne({ select: { id: true, requirementId: true }, where: { idempotencyKey: input.idempotencyKey } });
     if (already) {
-      if (already.requirement_id !== requirement.id) throw new ConflictAppError('Deze indieningssleutel is al gebruikt voor een andere kwaliteitseis.');
+      if (already.requirementId !== requirement.id) throw new ConflictAppError('Deze indieningssleutel is al gebruikt voor een andere kwaliteitseis.');
       return (await this.withPeriods([requirement]))[0];
     }
-    const today = calendarDateInAmsterdam(new Date());
+    // Another organisation's document is refused exactly like an unknown one.
+    const documentKnown = input.documentId ? (await this.access.allowed(actor, 'document', [input.documentId])).size > 0 : true;
+    const today = this.clock.today();
     await this.db.transaction(async (manager) => {
       // One submission per requirement at a time, so two clicks cannot both pass the "not yet submitted" check.
-      await manager.query(`SELECT 1 FROM quality_requirement WHERE id = $1 FOR UPDATE`, [requirement.id]);
-      const [latest]: { status: EvidenceStatus }[] = await manager.query(
-        `SELECT status FROM quality_evidence WHERE requirement_id = $1 AND due_on = $2 ORDER BY submitted_at DESC LIMIT 1`,
-        [requirement.id, input.dueOn],
-      );
+      await manager.getRepository(QualityRequirementEntity).createQueryBuilder('q').select('q.id').where('q.id = :id', { id: requirement.id })
+        .setLock('pessimistic_write').getOne();
+      const latest = await manager.getRepository(QualityEvidenceEntity).findOne({
+        select: { id: true, status: true }, where: { requirementId: requirement.id, dueOn: input.dueOn }, order: { submittedAt: 'DESC' },
+      });
       const violations = checkEvidenceSubmission({
         dueOn: input.dueOn,
-        openDueDates: evidenceDueDates(requirement.period, requirement.first_due_on, today, requirement.contract_end),
-        latestEvidence: latest?.status,
+        openDueDates: evidenceDueDates(requirement.period as QualityPeriod, requirement.firstDueOn, today, requirement.contract.endsOn),
+        latestEvidence: latest?.status as EvidenceStatus | undefined,
         value: input.value,
         comment: input.comment,
         hasDocument: !!input.documentId,
       });
-      if (input.documentId) {
-        const [document] = await manager.query(`SELECT 1 FROM stored_document WHERE id = $1 AND organisation_id = $2`, [input.documentId, providerId]);
-        if (!document) violations.push({ field: 'documentId', code: 'DOCUMENT_UNKNOWN', message: 'Het document is niet gevonden; upload het opnieuw.' });
-      }
+      if (!documentKnown) violations.push({ field: 'documentId', code: 'DOCUMENT_UNKNOWN', message: 'Het document is niet gevonden; upload het opnieuw.' });
       throwIfViolations(violations);
-      await manager.query(
-        `INSERT INTO quality_evidence (requirement_id, due_on, value, comment, document_id, submitted_by_user_id, status, idempotency_key)
-         VALUES ($1, $2, $3, $4, $5, $6, 'SUBMITTED', $7) ON CONFLICT (idempotency_key) DO NOTHING`,
-        [requirement.id, input.dueOn, input.value?.trim() || null, input.comment?.trim() || null, input.documentId ?? null, actor.userId, input.idempotencyKey],
-      );
+      await manager.createQueryBuilder().insert().into(QualityEvidenceEntity).values({
+        requirementId: requirement.id, dueOn: input.dueOn, value: input.value?.trim() || null, comment: input.comment?.trim() || null,
+        documentId: input.documentId ?? null, submittedByUserId: actor.userId, status: SUBMITTED, idempotencyKey: input.idempotencyKey,
+      }).orIgnore().execute();
     });
     return (await this.withPeriods([requirement]))[0];
   }
@@ -97,41 +103,52 @@ export class QualityService {
   /** Evidence of the actor's region waiting for review (or with another status), oldest first. */
   async reviewQueue(actor: Actor, status: EvidenceStatusGql): Promise<EvidenceForReviewType[]> {
     const regionId = regionScopeOf(actor);
-    const rows: ReviewRow[] = await this.db.query(`${REVIEW_SELECT} WHERE l.region_id = $1 AND e.status = $2 ORDER BY e.submitted_at LIMIT 500`, [regionId, status]);
+    const rows = await reviewQuery(this.db.manager)
+      .where('l.region_id = :regionId AND e.status = :status', { regionId, status })
+      .orderBy('e.submittedAt').limit(500)
+      .getMany();
     return rows.map(toEvidenceForReview);
   }
 
   /** The projectleider accepts or rejects evidence; a rejection is signalled to the provider with its reason. */
   async reviewEvidence(actor: Actor, input: ReviewQualityEvidenceInput): Promise<EvidenceForReviewType> {
-    const regionId = regionScopeOf(actor);
+    regionScopeOf(actor);
+    // Another region's evidence answers exactly like unknown evidence.
+    await this.access.requireOne(actor, 'evidence', input.evidenceId);
     await this.db.transaction(async (manager) => {
-      const [row]: (ReviewRow & { provider_id: string })[] = await manager.query(
-        `${REVIEW_SELECT.replace('q.contract_id,', 'q.contract_id, c.provider_id,')} WHERE e.id = $1 AND l.region_id = $2 FOR UPDATE OF e`,
-        [input.evidenceId, regionId],
-      );
-      if (!row) throw new NotFoundAppError('Dit bewijs bestaat niet of hoort niet bij uw regio.');
-      throwIfViolations(checkEvidenceReview(row.status, input.decision, input.reason));
+      const row = await reviewQuery(manager).where('e.id = :id', { id: input.evidenceId }).setLock('pessimistic_write', undefined, ['e']).getOne();
+      if (!row) throw this.access.notFound('evidence');
+      throwIfViolations(checkEvidenceReview(row.status as EvidenceStatus, input.decision, input.reason));
       const reason = input.decision === 'REJECTED' ? input.reason?.trim() ?? null : input.reason?.trim() || null;
-      const updated = await updateReturning(manager,
-        `UPDATE quality_evidence SET status = $2, reviewed_by_user_id = $3, reviewed_at = now(), review_reason = $4 WHERE id = $1 AND status = 'SUBMITTED' RETURNING id`,
-        [row.id, input.decision, actor.userId, reason]);
-      if (updated.length === 0) throw new ConflictAppError('Dit bewijs is intussen al beoordeeld.');
+      const updated = await manager.getRepository(QualityEvidenceEntity).update(
+        { id: row.id, status: SUBMITTED },
+        { status: input.decision, reviewedByUserId: actor.userId, reviewedAt: this.clock.now(), reviewReason: reason },
+      );
+      if (!updated.affected) throw new ConflictAppError('Dit bewijs is intussen al beoordeeld.');
       if (input.decision === 'REJECTED') {
         await raiseSignals(manager, [{
           kind: 'EVIDENCE_REJECTED',
-          organisationId: row.provider_id,
+          organisationId: row.requirement.contract.providerId,
           subjectType: 'quality_requirement',
-          subjectId: row.requirement_id,
+          subjectId: row.requirementId,
           occurrenceKey: row.id,
-          message: `Uw bewijs voor "${row.title}" (${row.lot_name}, periode tot ${formatDateNl(row.due_on)}) is afgekeurd: ${reason}. Dien nieuw bewijs in.`,
+          message: `Uw bewijs voor "${row.requirement.title}" (${row.requirement.contract.lot.name}, periode tot ${formatDateNl(row.dueOn)}) is afgekeurd: ${reason}. Dien nieuw bewijs in.`,
         }]);
       }
     });
-    const [row]: ReviewRow[] = await this.db.query(`${REVIEW_SELECT} WHERE e.id = $1`, [input.evidenceId]);
+    const row = await reviewQuery(this.db.manager).where('e.id = :id', { id: input.evidenceId }).getOne();
+    if (!row) throw this.access.notFound('evidence');
     return toEvidenceForReview(row);
   }
 
-  private withPeriods(rows: RequirementRow[]): Promise<QualityRequirementType[]> {
-    return requirementsWithPeriods(this.db, rows);
+  /** One requirement the caller has already been allowed to see. */
+  private async requirement(id: string): Promise<RequirementWithContract> {
+    const requirement = await requirementsQuery(this.db.manager).where('q.id = :id', { id }).getOne();
+    if (!requirement) throw this.access.notFound('qualityRequirement');
+    return requirement;
+  }
+
+  private withPeriods(rows: RequirementWithContract[]): Promise<QualityRequirementType[]> {
+    return requirementsWithPeriods(this.db.manager, rows, this.clock.today());
   }
 }

@@ -1,42 +1,23 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { EVIDENCE_DECISIONS, EVIDENCE_PERIOD_STATUSES, EVIDENCE_STATUSES, QUALITY_PERIODS, QUALITY_REQUIREMENT_TYPES } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum QualityRequirementTypeGql {
-  KEURMERK_VALID = 'KEURMERK_VALID',
-  VOG_ALL_STAFF = 'VOG_ALL_STAFF',
-  NT2_QUALIFIED_SHARE = 'NT2_QUALIFIED_SHARE',
-  CLIENT_SATISFACTION = 'CLIENT_SATISFACTION',
-  QUARTERLY_REPORT = 'QUARTERLY_REPORT',
-  TIMELY_SIGNALLING = 'TIMELY_SIGNALLING',
-  MAX_GROUP_SIZE = 'MAX_GROUP_SIZE',
-  FLEXIBLE_OFFER = 'FLEXIBLE_OFFER',
-  CUSTOM = 'CUSTOM',
-}
+export const QualityRequirementTypeGql = domainEnum(QUALITY_REQUIREMENT_TYPES);
+export type QualityRequirementTypeGql = (typeof QUALITY_REQUIREMENT_TYPES)[number];
 registerEnumType(QualityRequirementTypeGql, { name: 'QualityRequirementType', description: 'Soort kwaliteitseis.' });
 
-export enum QualityPeriodGql {
-  ONCE = 'ONCE',
-  QUARTERLY = 'QUARTERLY',
-  YEARLY = 'YEARLY',
-}
+export const QualityPeriodGql = domainEnum(QUALITY_PERIODS);
+export type QualityPeriodGql = (typeof QUALITY_PERIODS)[number];
 registerEnumType(QualityPeriodGql, { name: 'QualityPeriod', description: 'Eenmalig, per kwartaal of per jaar.' });
 
-export enum EvidenceStatusGql {
-  SUBMITTED = 'SUBMITTED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export const EvidenceStatusGql = domainEnum(EVIDENCE_STATUSES);
+export type EvidenceStatusGql = (typeof EVIDENCE_STATUSES)[number];
 registerEnumType(EvidenceStatusGql, { name: 'EvidenceStatus', description: 'Ingediend, goedgekeurd of afgekeurd.' });
 
-export enum EvidencePeriodStatusGql {
-  OPEN = 'OPEN',
-  DUE_SOON = 'DUE_SOON',
-  OVERDUE = 'OVERDUE',
-  SUBMITTED = 'SUBMITTED',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export const EvidencePeriodStatusGql = domainEnum(EVIDENCE_PERIOD_STATUSES);
+export type EvidencePeriodStatusGql = (typeof EVIDENCE_PERIOD_STATUSES)[number];
 registerEnumType(EvidencePeriodStatusGql, { name: 'EvidencePeriodStatus', description: 'Stand van één periode van een kwaliteitseis.' });
 
 @ObjectType('StoredDocument')
@@ -124,10 +105,8 @@ export class SubmitQualityEvidenceInput {
   @MinLength(8, { message: 'Ongeldige indieningssleutel.' }) @MaxLength(100, { message: 'Ongeldige indieningssleutel.' }) idempotencyKey!: string;
 }
 
-export enum EvidenceDecisionGql {
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-}
+export const EvidenceDecisionGql = domainEnum(EVIDENCE_DECISIONS);
+export type EvidenceDecisionGql = (typeof EVIDENCE_DECISIONS)[number];
 registerEnumType(EvidenceDecisionGql, { name: 'EvidenceDecision', description: 'Goedkeuren of afkeuren.' });
 
 @InputType()

@@ -1,100 +1,125 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkLotMunicipalitiesInRegion } from '@inburgering/domain';
-import { DataSource } from 'typeorm';
-import { NotFoundAppError, throwIfViolations } from '../common/app-errors';
-import type { OrganisationRow } from '../graphql/loaders';
+import { checkLotMunicipalitiesInRegion, type RuleViolation } from '@inburgering/domain';
+import { DataSource, In, Not } from 'typeorm';
+import { AccessService } from '../access';
+import { Clock } from '../clock';
+import { throwIfViolations } from '../common/app-errors';
+import { OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database/entities';
 import { OrganisationType } from '../organisations/organisation.types';
 import { enqueueInOutbox } from '../outbox/outbox';
-import { updateReturning } from './sql';
 import type { Actor } from '../tenancy/actor';
-import { regionScopeOf } from '../tenancy/tenant-scope';
-import { toProviderType, type ProviderRow } from './provider-row';
+import { regionScopeOf, type RegionId } from '../tenancy/tenant-scope';
+import { toProviderType } from './provider-mapping';
 import { RegionSetupType, SubRegionType, type CreateSubRegionInput, type ProviderType, type SaveProviderInput } from './region-setup.types';
-
-const PROVIDER_COLUMNS = `id, name, kvk_number, provider_kind, keurmerk_number, keurmerk_valid_until, duo_institution_number, is_taalschakel_institution`;
 
 @Injectable()
 export class RegionSetupService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
 
   /** The actor's region with its municipalities, sub-regions and the providers it can award contracts to. */
   async setup(actor: Actor): Promise<RegionSetupType> {
     const regionId = regionScopeOf(actor);
-    const [[region], municipalities, subRegions, providers] = await Promise.all([
-      this.db.query(`SELECT * FROM organisation WHERE id = $1`, [regionId]) as Promise<OrganisationRow[]>,
-      this.db.query(`SELECT * FROM organisation WHERE kind = 'MUNICIPALITY' AND region_id = $1 ORDER BY name`, [regionId]) as Promise<OrganisationRow[]>,
-      this.db.query(
-        `SELECT sr.id AS sub_region_id, sr.name AS sub_region_name, o.* FROM sub_region sr
-           JOIN sub_region_municipality srm ON srm.sub_region_id = sr.id JOIN organisation o ON o.id = srm.municipality_id
-          WHERE sr.region_id = $1 ORDER BY sr.name, o.name`,
-        [regionId],
-      ) as Promise<(OrganisationRow & { sub_region_id: string; sub_region_name: string })[]>,
-      this.db.query(`SELECT ${PROVIDER_COLUMNS} FROM organisation WHERE kind = 'PROVIDER' ORDER BY name`) as Promise<ProviderRow[]>,
+    const organisations = this.db.getRepository(OrganisationEntity);
+    const [region, municipalities, subRegions, providers] = await Promise.all([
+      organisations.findOneByOrFail({ id: regionId }),
+      organisations.find({ where: { kind: 'MUNICIPALITY', regionId }, order: { name: 'ASC' } }),
+      this.subRegions(regionId),
+      organisations.find({ where: { kind: 'PROVIDER' }, order: { name: 'ASC' } }),
     ]);
-    const bySubRegion = new Map<string, SubRegionType>();
-    for (const row of subRegions) {
-      const subRegion = bySubRegion.get(row.sub_region_id) ?? Object.assign(new SubRegionType(), { id: row.sub_region_id, name: row.sub_region_name, municipalities: [] });
-      subRegion.municipalities.push(OrganisationType.from(row));
-      bySubRegion.set(row.sub_region_id, subRegion);
-    }
+    const today = this.clock.today();
     return Object.assign(new RegionSetupType(), {
-      region: OrganisationType.from(region),
-      municipalities: municipalities.map(OrganisationType.from),
-      subRegions: [...bySubRegion.values()],
-      providers: providers.map((row) => toProviderType(row)),
+      region: OrganisationType.fromEntity(region),
+      municipalities: municipalities.map(OrganisationType.fromEntity),
+      subRegions,
+      providers: providers.map((provider) => toProviderType(provider, today)),
     });
   }
 
   async createSubRegion(actor: Actor, input: CreateSubRegionInput): Promise<SubRegionType> {
     const regionId = regionScopeOf(actor);
+    const name = input.name.trim();
     const ids = [...new Set(input.municipalityIds)];
-    const regionMunicipalities: string[] = (await this.db.query(`SELECT id FROM organisation WHERE kind = 'MUNICIPALITY' AND region_id = $1`, [regionId]))
-      .map((row: { id: string }) => row.id);
-    const violations = checkLotMunicipalitiesInRegion(ids, regionMunicipalities).map((v) =>
+    // Another region's municipality and an unknown id are refused alike.
+    const allowed = await this.access.allowed(actor, 'municipality', ids);
+    const violations: RuleViolation[] = checkLotMunicipalitiesInRegion(ids, [...allowed]).map((v) =>
       v.code === 'LOT_MUNICIPALITIES_REQUIRED' ? { ...v, message: 'Kies ten minste één gemeente voor deze subregio.' }
         : v.code === 'LOT_MUNICIPALITY_NOT_IN_REGION' ? { ...v, message: 'Deze gemeente hoort niet bij uw regio.' } : v);
-    const [duplicate] = await this.db.query(`SELECT 1 FROM sub_region WHERE region_id = $1 AND lower(name) = lower($2)`, [regionId, input.name.trim()]);
+    const duplicate = await this.db.getRepository(SubRegionEntity).createQueryBuilder('sr')
+      .where('sr.region_id = :regionId AND lower(sr.name) = lower(:name)', { regionId, name })
+      .getExists();
     if (duplicate) violations.push({ field: 'name', code: 'SUB_REGION_NAME_TAKEN', message: 'Er bestaat in uw regio al een subregio met deze naam.' });
     throwIfViolations(violations);
     const id = await this.db.transaction(async (manager) => {
-      const [{ id: subRegionId }] = await manager.query(`INSERT INTO sub_region (region_id, name) VALUES ($1, $2) RETURNING id`, [regionId, input.name.trim()]);
-      await manager.query(`INSERT INTO sub_region_municipality (sub_region_id, municipality_id) SELECT $1, unnest($2::uuid[])`, [subRegionId, ids]);
-      return subRegionId as string;
+      const inserted = await manager.getRepository(SubRegionEntity).insert({ regionId, name });
+      const subRegionId = (inserted.identifiers[0] as Pick<SubRegionEntity, 'id'>).id;
+      await manager.createQueryBuilder().insert().into(SubRegionMunicipalityEntity)
+        .values(ids.map((municipalityId) => ({ subRegionId, municipalityId })))
+        .execute();
+      return subRegionId;
     });
-    const municipalities: OrganisationRow[] = await this.db.query(`SELECT * FROM organisation WHERE id = ANY($1::uuid[]) ORDER BY name`, [ids]);
-    return Object.assign(new SubRegionType(), { id, name: input.name.trim(), municipalities: municipalities.map(OrganisationType.from) });
+    const municipalities = await this.db.getRepository(OrganisationEntity).find({ where: { id: In(ids) }, order: { name: 'ASC' } });
+    return Object.assign(new SubRegionType(), { id, name, municipalities: municipalities.map(OrganisationType.fromEntity) });
   }
 
-  /** Registers a provider or updates its registration; a changed keurmerk is checked by the worker right away. */
+  /**
+   * Registers a provider or updates its registration; a changed keurmerk is checked by the worker right away. A region
+   * changes only the providers it contracts, or registered itself while no other region contracts them.
+   */
   async saveProvider(actor: Actor, input: SaveProviderInput): Promise<ProviderType> {
-    regionScopeOf(actor);
-    const [sameKvk] = await this.db.query(`SELECT id FROM organisation WHERE kind = 'PROVIDER' AND kvk_number = $1 AND id <> coalesce($2::uuid, '00000000-0000-0000-0000-000000000000')`, [input.kvkNumber, input.id ?? null]);
-    const violations = [];
+    const regionId = regionScopeOf(actor);
+    if (input.id) await this.access.requireOne(actor, 'provider', input.id);
+    const organisations = this.db.getRepository(OrganisationEntity);
+    const sameKvk = await organisations.existsBy({ kind: 'PROVIDER', kvkNumber: input.kvkNumber, ...(input.id ? { id: Not(input.id) } : {}) });
+    const violations: RuleViolation[] = [];
     if (sameKvk) violations.push({ field: 'kvkNumber', code: 'KVK_NUMBER_TAKEN', message: 'Er is al een aanbieder met dit KvK-nummer.' });
     if (!!input.keurmerkNumber?.trim() !== !!input.keurmerkValidUntil) {
       violations.push({ field: 'keurmerkValidUntil', code: 'KEURMERK_INCOMPLETE', message: 'Vul bij een keurmerk zowel het nummer als de geldigheidsdatum in.' });
     }
     throwIfViolations(violations);
-    const values = [input.name.trim(), input.kvkNumber, input.providerKind, input.keurmerkNumber?.trim() || null, input.keurmerkValidUntil ?? null,
-      input.duoInstitutionNumber ?? null, input.isTaalschakelInstitution];
-    const row = await this.db.transaction(async (manager) => {
-      const [saved]: ProviderRow[] = input.id
-        ? await updateReturning<ProviderRow>(
-          manager,
-          `UPDATE organisation SET name = $2, kvk_number = $3, provider_kind = $4, keurmerk_number = $5, keurmerk_valid_until = $6,
-                  duo_institution_number = $7, is_taalschakel_institution = $8 WHERE id = $1 AND kind = 'PROVIDER' RETURNING ${PROVIDER_COLUMNS}`,
-          [input.id, ...values],
-        )
-        : await manager.query(
-          `INSERT INTO organisation (kind, name, kvk_number, provider_kind, keurmerk_number, keurmerk_valid_until, duo_institution_number, is_taalschakel_institution)
-           VALUES ('PROVIDER', $1, $2, $3, $4, $5, $6, $7) RETURNING ${PROVIDER_COLUMNS}`,
-          values,
-        );
-      if (!saved) throw new NotFoundAppError('Deze aanbieder bestaat niet.');
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: saved.id });
-      return saved;
+    const values: Partial<OrganisationEntity> = {
+      name: input.name.trim(),
+      kvkNumber: input.kvkNumber,
+      providerKind: input.providerKind,
+      keurmerkNumber: input.keurmerkNumber?.trim() || null,
+      keurmerkValidUntil: input.keurmerkValidUntil ?? null,
+      duoInstitutionNumber: input.duoInstitutionNumber ?? null,
+      isTaalschakelInstitution: input.isTaalschakelInstitution,
+    };
+    const saved = await this.db.transaction(async (manager) => {
+      const repository = manager.getRepository(OrganisationEntity);
+      let id: string;
+      if (input.id) {
+        const result = await repository.update({ id: input.id, kind: 'PROVIDER' }, values);
+        if (!result.affected) throw this.access.notFound('provider');
+        id = input.id;
+      } else {
+        const inserted = await repository.insert({ ...values, kind: 'PROVIDER', createdByRegionId: regionId });
+        id = (inserted.identifiers[0] as Pick<OrganisationEntity, 'id'>).id;
+      }
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: id });
+      return repository.findOneByOrFail({ id });
     });
-    return toProviderType(row);
+    return toProviderType(saved, this.clock.today());
+  }
+
+  /** The region's sub-regions with their municipalities, by name. */
+  private async subRegions(regionId: RegionId): Promise<SubRegionType[]> {
+    const subRegions = await this.db.getRepository(SubRegionEntity).find({ where: { regionId }, order: { name: 'ASC' } });
+    if (subRegions.length === 0) return [];
+    const members = await this.db.getRepository(SubRegionMunicipalityEntity).find({
+      where: { subRegionId: In(subRegions.map((subRegion) => subRegion.id)) },
+      relations: { municipality: true },
+      order: { municipality: { name: 'ASC' } },
+    });
+    return subRegions.map((subRegion) => Object.assign(new SubRegionType(), {
+      id: subRegion.id,
+      name: subRegion.name,
+      municipalities: members.filter((m) => m.subRegionId === subRegion.id && m.municipality).map((m) => OrganisationType.fromEntity(m.municipality!)),
+    }));
   }
 }

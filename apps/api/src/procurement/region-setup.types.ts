@@ -2,20 +2,15 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 import { OrganisationType } from '../organisations/organisation.types';
+import { KEURMERK_STATUSES, PROVIDER_KINDS } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum ProviderKindGql {
-  LANGUAGE_SCHOOL = 'LANGUAGE_SCHOOL',
-  EDUCATION_INSTITUTION = 'EDUCATION_INSTITUTION',
-  OTHER_PARTNER = 'OTHER_PARTNER',
-}
+export const ProviderKindGql = domainEnum(PROVIDER_KINDS);
+export type ProviderKindGql = (typeof PROVIDER_KINDS)[number];
 registerEnumType(ProviderKindGql, { name: 'ProviderKind', description: 'Taalschool, onderwijsinstelling of andere partner (bijvoorbeeld voor PVT).' });
 
-export enum KeurmerkStatusGql {
-  VALID = 'VALID',
-  EXPIRING = 'EXPIRING',
-  EXPIRED = 'EXPIRED',
-  NONE = 'NONE',
-}
+export const KeurmerkStatusGql = domainEnum(KEURMERK_STATUSES);
+export type KeurmerkStatusGql = (typeof KEURMERK_STATUSES)[number];
 registerEnumType(KeurmerkStatusGql, { name: 'KeurmerkStatus', description: 'Geldig, verloopt binnenkort, verlopen of geen keurmerk.' });
 
 @ObjectType('SubRegion')

@@ -2,12 +2,11 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 import { LotSubjectGql } from '../lots/lot.types';
+import { DAYPARTS } from '@inburgering/domain';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum DaypartGql {
-  DAYTIME = 'DAYTIME',
-  EVENING = 'EVENING',
-  ON_THE_JOB = 'ON_THE_JOB',
-}
+export const DaypartGql = domainEnum(DAYPARTS);
+export type DaypartGql = (typeof DAYPARTS)[number];
 registerEnumType(DaypartGql, { name: 'Daypart', description: 'Overdag, \'s avonds of op de werkvloer.' });
 
 /** A start moment with its seats, how many are taken (accepted or started placements) and the demand waiting for it. */

@@ -1,0 +1,134 @@
+import {
+  evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel, qualityPeriodLabel, qualityRequirementLabel,
+  type CalendarDate, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
+} from '@inburgering/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import {
+  AppUserEntity, QualityEvidenceEntity, QualityRequirementEntity, type ContractEntity, type LotEntity, type OrganisationEntity, type StoredDocumentEntity,
+} from '../database/entities';
+import {
+  EvidenceForReviewType, type EvidencePeriodStatusGql, EvidencePeriodType, type EvidenceStatusGql, QualityEvidenceType, type QualityPeriodGql,
+  QualityRequirementType, type QualityRequirementTypeGql, StoredDocumentType,
+} from './quality.types';
+
+/** A requirement with its contract, and that contract's lot and provider. */
+export type RequirementWithContract = QualityRequirementEntity & { contract: ContractEntity & { lot: LotEntity; provider: OrganisationEntity } };
+
+/** Evidence with its document's metadata (never the content) and who submitted and reviewed it. */
+export type EvidenceWithPeople = QualityEvidenceEntity & {
+  document?: Pick<StoredDocumentEntity, 'id' | 'filename' | 'mimeType' | 'sizeBytes'> | null;
+  submittedBy?: Pick<AppUserEntity, 'id' | 'displayName'> | null;
+  reviewedBy?: Pick<AppUserEntity, 'id' | 'displayName'> | null;
+};
+
+/** Evidence for the review queue, with its requirement, contract, lot and provider. */
+export type EvidenceForReview = EvidenceWithPeople & { requirement: RequirementWithContract };
+
+/** Requirements joined with contract (`c`), lot (`l`) and provider (`p`); the caller adds its where and order. */
+export function requirementsQuery(manager: EntityManager): SelectQueryBuilder<RequirementWithContract> {
+  return manager.getRepository(QualityRequirementEntity).createQueryBuilder('q')
+    .innerJoinAndSelect('q.contract', 'c')
+    .innerJoinAndSelect('c.lot', 'l')
+    .innerJoinAndSelect('c.provider', 'p') as SelectQueryBuilder<RequirementWithContract>;
+}
+
+/** Evidence (`e`) with document metadata and the people involved. */
+export function evidenceQuery(manager: EntityManager): SelectQueryBuilder<EvidenceWithPeople> {
+  return manager.getRepository(QualityEvidenceEntity).createQueryBuilder('e')
+    .leftJoin('e.document', 'd').addSelect(['d.id', 'd.filename', 'd.mimeType', 'd.sizeBytes'])
+    .leftJoinAndMapOne('e.submittedBy', AppUserEntity, 'su', 'su.id = e.submitted_by_user_id')
+    .leftJoinAndMapOne('e.reviewedBy', AppUserEntity, 'ru', 'ru.id = e.reviewed_by_user_id') as SelectQueryBuilder<EvidenceWithPeople>;
+}
+
+/** Evidence with its requirement, contract (`c`), lot (`l`) and provider (`p`), for the review queue. */
+export function reviewQuery(manager: EntityManager): SelectQueryBuilder<EvidenceForReview> {
+  return evidenceQuery(manager)
+    .innerJoinAndSelect('e.requirement', 'q')
+    .innerJoinAndSelect('q.contract', 'c')
+    .innerJoinAndSelect('c.lot', 'l')
+    .innerJoinAndSelect('c.provider', 'p') as SelectQueryBuilder<EvidenceForReview>;
+}
+
+/** A requirement with all its evidence. */
+export interface RequirementWithEvidence {
+  requirement: RequirementWithContract;
+  evidence: EvidenceWithPeople[];
+}
+
+/** The evidence of these requirements, in one query however many there are. */
+export async function withEvidence(manager: EntityManager, requirements: RequirementWithContract[]): Promise<RequirementWithEvidence[]> {
+  if (requirements.length === 0) return [];
+  const evidence = await evidenceQuery(manager).where('e.requirement_id IN (:...ids)', { ids: requirements.map((r) => r.id) }).getMany();
+  const byRequirement = new Map<string, EvidenceWithPeople[]>();
+  for (const row of evidence) byRequirement.set(row.requirementId, [...(byRequirement.get(row.requirementId) ?? []), row]);
+  return requirements.map((requirement) => ({ requirement, evidence: byRequirement.get(requirement.id) ?? [] }));
+}
+
+/** Requirements with their periods and evidence. */
+export async function requirementsWithPeriods(
+  manager: EntityManager, requirements: RequirementWithContract[], today: CalendarDate,
+): Promise<QualityRequirementType[]> {
+  return (await withEvidence(manager, requirements)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
+}
+
+export function toEvidenceType<T extends QualityEvidenceType>(evidence: EvidenceWithPeople, target: T): T {
+  return Object.assign(target, {
+    id: evidence.id,
+    requirementId: evidence.requirementId,
+    dueOn: evidence.dueOn,
+    value: evidence.value,
+    comment: evidence.comment,
+    document: evidence.document
+      ? Object.assign(new StoredDocumentType(), {
+        id: evidence.document.id, filename: evidence.document.filename, mimeType: evidence.document.mimeType, sizeBytes: evidence.document.sizeBytes,
+      })
+      : null,
+    submittedAt: evidence.submittedAt,
+    submittedBy: evidence.submittedBy?.displayName ?? null,
+    status: evidence.status as EvidenceStatusGql,
+    reviewedAt: evidence.reviewedAt,
+    reviewedBy: evidence.reviewedBy?.displayName ?? null,
+    reviewReason: evidence.reviewReason,
+  });
+}
+
+/** A requirement with its periods (every due date through today and the next one), each with its evidence, newest first. */
+export function toRequirementType(requirement: RequirementWithContract, evidence: readonly EvidenceWithPeople[], today: CalendarDate): QualityRequirementType {
+  const period = requirement.period as QualityPeriod;
+  const periods = evidenceDueDates(period, requirement.firstDueOn, today, requirement.contract.endsOn).map((dueOn) => {
+    const forPeriod = evidence.filter((e) => e.dueOn === dueOn).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
+    const status = evidencePeriodStatus(dueOn, forPeriod[0]?.status as EvidenceStatus | undefined, today);
+    return Object.assign(new EvidencePeriodType(), {
+      dueOn,
+      status: status as EvidencePeriodStatusGql,
+      statusLabel: evidencePeriodStatusLabel(status),
+      evidence: forPeriod.map((e) => toEvidenceType(e, new QualityEvidenceType())),
+    });
+  });
+  return Object.assign(new QualityRequirementType(), {
+    id: requirement.id,
+    contractId: requirement.contractId,
+    lotName: requirement.contract.lot.name,
+    providerName: requirement.contract.provider.name,
+    type: requirement.type as QualityRequirementTypeGql,
+    typeLabel: qualityRequirementLabel(requirement.type as RequirementKind),
+    title: requirement.title,
+    norm: requirement.norm,
+    normValue: requirement.normValue === null ? null : Number(requirement.normValue),
+    period: requirement.period as QualityPeriodGql,
+    periodLabel: qualityPeriodLabel(period),
+    firstDueOn: requirement.firstDueOn,
+    periods,
+  });
+}
+
+export function toEvidenceForReview(evidence: EvidenceForReview): EvidenceForReviewType {
+  return Object.assign(toEvidenceType(evidence, new EvidenceForReviewType()), {
+    contractId: evidence.requirement.contractId,
+    lotName: evidence.requirement.contract.lot.name,
+    providerName: evidence.requirement.contract.provider.name,
+    requirementTitle: evidence.requirement.title,
+    requirementTypeLabel: qualityRequirementLabel(evidence.requirement.type as RequirementKind),
+    norm: evidence.requirement.norm,
+  });
+}
