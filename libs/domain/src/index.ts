@@ -25,3 +25,5 @@ export * from './evidence-documents';
 export * from './hour-registration';
 export * from './result-rules';
 export * from './route-progress';
+export * from './law-citations';
+export * from './deadline-completion';
