@@ -46,7 +46,8 @@ export function pvtDueDate(termStart: CalendarDate): CalendarDate {
   return addMonths(addDays(termStart, -1), MAP_PVT_WINDOW_MONTHS);
 }
 
-export type DeadlineStatus = 'ON_TIME' | 'DUE_SOON' | 'OVERDUE' | 'MET' | 'MET_LATE';
+export const DEADLINE_STATUSES = ['ON_TIME', 'DUE_SOON', 'OVERDUE', 'MET', 'MET_LATE'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export interface DeadlineStatusOptions {
   /** Date the obligation was fulfilled, if it was. */

@@ -27,3 +27,4 @@ export * from './result-rules';
 export * from './route-progress';
 export * from './law-citations';
 export * from './deadline-completion';
+export * from './deadline-signals';
