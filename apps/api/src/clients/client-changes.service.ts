@@ -13,7 +13,7 @@ import { closeActivePlacements, offerFreedSeats } from '../placements/placement-
 import { ClientMovedType, PlacementOrganisationType } from '../placements/placement.types';
 import { raiseSignals } from '../signals/raise-signal';
 import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf } from '../tenancy/tenant-scope';
+import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
 import { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
 import type { MoveClientInput, SwitchRouteInput } from './client-inputs';
 import type { ClientType } from './client.types';
@@ -85,10 +85,12 @@ export class ClientChangesService {
         : [{ field: 'toMunicipalityId', code: 'MOVE_MUNICIPALITY_UNKNOWN', message: 'Kies de gemeente waar de inburgeraar naartoe verhuist.' }];
       throwIfViolations(violations);
       if (!target) return new ClientMovedType();
+      // A verified municipality (looked up above): the tenant the client moves into, branded from here on.
+      const targetId = target.id as MunicipalityId;
       // The same lock as a registration in the new municipality: client numbers and BSN uniqueness stay right.
-      await clientsRepository.lockMunicipalityNumbering(manager, target.id);
+      await clientsRepository.lockMunicipalityNumbering(manager, targetId);
       const bsnHash = this.crypto.hash(target.id, this.crypto.decrypt(client.bsnEncrypted));
-      if (await clientsRepository.bsnTaken(manager, target.id, bsnHash)) {
+      if (await clientsRepository.bsnTaken(manager, targetId, bsnHash)) {
         throwIfViolations([{ field: 'toMunicipalityId', code: 'MOVE_ALREADY_REGISTERED', message: `Deze inburgeraar is al geregistreerd bij ${target.name}; neem contact op met die gemeente.` }]);
       }
       const covering = new Set(

@@ -1,18 +1,24 @@
-import { clientDeadlines, deadlineList, isRoute, maskBsn, mostUrgentDeadline, TARGET_GROUPS, type ClientDeadlines, type KindedDeadline, type TargetGroup } from '@inburgering/domain';
-import type { ClientWithState } from './clients.repository';
 import {
-  ClientDeadlinesType,
-  ClientType,
-  DeadlineType,
-  KindedDeadlineType,
-  type ActivePlacementStatusGql,
-  type LearnabilityOutcomeGql,
-  type LevelGql,
-  type RouteGql,
-  type TargetGroupGql,
-} from './client.types';
+  clientDeadlines,
+  deadlineList,
+  isRoute,
+  LEARNABILITY_OUTCOMES,
+  LEVELS,
+  maskBsn,
+  mostUrgentDeadline,
+  TARGET_GROUPS,
+  type ClientDeadlines,
+  type KindedDeadline,
+  type LearnabilityOutcome,
+  type Level,
+  type TargetGroup,
+} from '@inburgering/domain';
+import type { ClientWithState } from './clients.repository';
+import { ClientDeadlinesType, ClientType, DeadlineType, KindedDeadlineType } from './client.types';
 
-const targetGroupOf = (value: string): TargetGroup => ((TARGET_GROUPS as readonly string[]).includes(value) ? (value as TargetGroup) : 'OTHER');
+/** The entity stores vocabularies as text; these read them back into the domain's types (unknown values never pass). */
+const oneOf = <T extends string>(values: readonly T[], value: string | null): T | null => ((values as readonly string[]).includes(value ?? '') ? (value as T) : null);
+const targetGroupOf = (value: string): TargetGroup => oneOf(TARGET_GROUPS, value) ?? 'OTHER';
 
 /** The domain deadlines of a client: term and route-switch window from the FIRST PIP, MET/MET_LATE from the recorded results. */
 export function deadlinesOfClient({ client, completion }: ClientWithState, today: string): ClientDeadlines {
@@ -52,21 +58,21 @@ export function toClientType(view: ClientWithState, bsn: string, today: string):
     firstName: client.firstName,
     lastName: client.lastName,
     dateOfBirth: client.dateOfBirth,
-    targetGroup: targetGroupOf(client.targetGroup) as TargetGroupGql,
+    targetGroup: targetGroupOf(client.targetGroup),
     brpRegistrationDate: client.brpRegistrationDate,
     pipSignedOn: client.pipSignedOn,
     firstPipSignedOn: client.firstPipSignedOn ?? client.pipSignedOn,
-    route: client.route as RouteGql | null,
-    level: client.level as LevelGql | null,
+    route: isRoute(client.route) ? client.route : null,
+    level: oneOf<Level>(LEVELS, client.level),
     bsnMasked: maskBsn(bsn),
-    learnabilityOutcome: client.learnabilityOutcome as LearnabilityOutcomeGql,
+    learnabilityOutcome: oneOf<LearnabilityOutcome>(LEARNABILITY_OUTCOMES, client.learnabilityOutcome) ?? 'UNKNOWN',
     learnabilityScore: client.learnabilityScore,
     intakeCompletedOn: client.intakeCompletedOn,
     intakeNotes: client.intakeNotes,
     pipMinutesPerWeek: client.pipMinutesPerWeek,
     pipLessonPattern: client.pipLessonPattern,
     pipCount: client.pipCount,
-    placementStatus: (view.placementStatus ?? 'NONE') as ActivePlacementStatusGql,
+    placementStatus: view.placementStatus ?? 'NONE',
     deadlines: Object.assign(new ClientDeadlinesType(), {
       pip: deadline(deadlines.pip),
       integrationTerm: deadline(deadlines.integrationTerm),

@@ -8,6 +8,7 @@ import {
   LEVELS,
   ROUTES,
   TARGET_GROUPS,
+  cite,
   type ClientPlacementState,
 } from '@inburgering/domain';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
@@ -81,7 +82,7 @@ export class ClientType {
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Datum van het huidige (laatst vastgestelde) PIP.' }) pipSignedOn!: string | null;
   @Field(() => CalendarDateScalar, {
     nullable: true,
-    description: 'Datum van het eerste PIP: de inburgeringstermijn en de termijn voor een routewissel lopen daarvanaf (art. 11 lid 3 Wi2021).',
+    description: `Datum van het eerste PIP: de inburgeringstermijn en de termijn voor een routewissel lopen daarvanaf (${cite('TERM_START_FIXED')}).`,
   })
   firstPipSignedOn!: string | null;
   @Field(() => RouteGql, { nullable: true }) route!: RouteGql | null;

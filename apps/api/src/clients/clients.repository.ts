@@ -112,11 +112,11 @@ export const clientsRepository = {
   },
 
   /** One registration or move into a municipality at a time, so client numbers stay gap-free and BSNs unique there. */
-  async lockMunicipalityNumbering(manager: EntityManager, municipalityId: string): Promise<void> {
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [municipalityId]);
+  async lockMunicipalityNumbering(manager: EntityManager, municipalityId: MunicipalityId): Promise<void> {
+    await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext($1))`, [municipalityId]);
   },
 
-  async bsnTaken(manager: EntityManager, municipalityId: string, bsnHash: string): Promise<boolean> {
+  async bsnTaken(manager: EntityManager, municipalityId: MunicipalityId, bsnHash: string): Promise<boolean> {
     return manager.getRepository(ClientEntity).exists({ where: { municipalityId, bsnHash } });
   },
 

@@ -182,7 +182,7 @@ export class ClientsService {
   /**
    * Records a (new or changed) PIP. DUO's level rules apply, with "first PIP" meaning none was set before; another route
    * on a later PIP is a route switch and goes through switchRoute (18-month rule, written reason). The first PIP's date
-   * is kept: a changed PIP moves neither the term nor the route-switch window (art. 11 lid 3 Wi2021).
+   * is kept: a changed PIP moves neither the term nor the route-switch window (LAW_CITATIONS.TERM_START_FIXED).
    */
   async setPip(actor: Actor, input: SetPipInput): Promise<ClientType> {
     await this.access.requireOne(actor, 'client', input.clientId);

@@ -42,7 +42,7 @@ export class ScanAllDeadlinesJob implements JobHandler<'deadlines.scan-all'> {
     const scanDate = payload.scanDate ?? this.clock.today();
     // One set-based insert: a 'deadlines.scan-municipality' job (payload { municipalityId, scanDate }) per municipality.
     const common: Omit<JobPayloads['deadlines.scan-municipality'], 'municipalityId'> = { scanDate };
-    await manager.query(
+    await manager.query<unknown>(
       `INSERT INTO outbox_message (job_name, payload)
        SELECT $1, jsonb_build_object('municipalityId', o.id) || $2::jsonb FROM organisation o WHERE o.kind = $3 ORDER BY o.id`,
       ['deadlines.scan-municipality' satisfies JobName, JSON.stringify(common), 'MUNICIPALITY' satisfies OrganisationEntity['kind']],

@@ -516,7 +516,7 @@ export type SubmitQualityEvidenceInput = {
 
 export type SwitchRouteInput = {
   clientId: string | number;
-  /** De schriftelijke reden voor de routewissel (art. 17 Wi2021). */
+  /** De schriftelijke reden voor de routewissel (art. 17 Wet inburgering 2021). */
   reason: string;
   toLevel: Level;
   toRoute: Route;
