@@ -6,7 +6,7 @@ import { MAP_PRACTICAL_ACTIVITY_MIN_MINUTES, MAP_THEME_LABELS, MAP_THEMES, MapTh
 import { Route } from './routes';
 import { RuleViolation, violation } from './rule-violation';
 
-/** The Onderwijsroute has no MAP (Wet inburgering 2021). */
+/** The Onderwijsroute has no MAP (LAW_CITATIONS.OBLIGATION). */
 export function checkMapAllowed(route: Route): RuleViolation[] {
   if (route !== 'ONDERWIJS') return [];
   return [violation('route', 'MAP_NOT_IN_ONDERWIJSROUTE', `De MAP hoort niet bij de Onderwijsroute; een cliënt in de Onderwijsroute volgt geen MAP (${cite('OBLIGATION')}).`)];
