@@ -50,6 +50,7 @@ export class DeadlineSignalsService {
     const [signals, total] = await this.query(municipalityId, openOnly)
       .orderBy('ds.deadline', 'ASC')
       .addOrderBy('c.clientNumber', 'ASC')
+      .addOrderBy('ds.kind', 'ASC')
       .addOrderBy('ds.id', 'ASC')
       .skip(Math.max(offset, 0))
       .take(Math.min(Math.max(limit, 1), MAX_PAGE))
@@ -61,7 +62,7 @@ export class DeadlineSignalsService {
   /** The open deadline signals of these clients of the municipality, per client (one query for a whole page of clients). */
   async openOfClients(municipalityId: MunicipalityId, clientIds: readonly string[]): Promise<DeadlineSignalType[][]> {
     const signals = clientIds.length
-      ? await this.query(municipalityId, true).andWhere('ds.clientId IN (:...clientIds)', { clientIds: [...clientIds] }).orderBy('ds.deadline', 'ASC').getMany()
+      ? await this.query(municipalityId, true).andWhere('ds.clientId IN (:...clientIds)', { clientIds: [...clientIds] }).orderBy('ds.deadline', 'ASC').addOrderBy('ds.kind', 'ASC').getMany()
       : [];
     return clientIds.map((id) => signals.filter((s) => s.clientId === id).map(toType));
   }
