@@ -14,6 +14,9 @@ export interface LawCitation {
   text: string;
 }
 
+// Checked against the law text / DUO's specification: art. 6, art. 11 lid 1-3, art. 15 and art. 17 lid 3 Wi2021, and the
+// DUO "Aanleveren PIP" rules. TO VERIFY (article or paragraph not checked against the official text): OBLIGATION's and
+// PIP's paragraph, ROUTE_SWITCH (art. 17 lid 1), MAP (Besluit art. 4) and PVT (Besluit art. 5), Z_ROUTE's paragraph.
 const WI = 'Wet inburgering 2021';
 const BI = 'Besluit inburgering 2021';
 const DUO = 'DUO bedrijfsregels gegevensuitwisseling inburgering';
