@@ -2,6 +2,7 @@ import { CreateFoundation1795447532735 } from './1795447532735-CreateFoundation'
 import { AddProcurementAndPlacements1795448160837 } from './1795448160837-AddProcurementAndPlacements';
 import { AddHoursResultsAndImports1795448565135 } from './1795448565135-AddHoursResultsAndImports';
 import { AddProviderCreatedByRegion1795500000000 } from './1795500000000-AddProviderCreatedByRegion';
+import { AddFirstPipAndResolvedDeadlineSignals1795537080000 } from './1795537080000-AddFirstPipAndResolvedDeadlineSignals';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -10,4 +11,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddProcurementAndPlacements1795448160837,
   AddHoursResultsAndImports1795448565135,
   AddProviderCreatedByRegion1795500000000,
+  AddFirstPipAndResolvedDeadlineSignals1795537080000,
 ];

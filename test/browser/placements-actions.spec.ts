@@ -111,12 +111,12 @@ describe('the consultant changes a client', () => {
       await page.getByRole('button', { name }).click();
       await page.getByRole('form', { name }).waitFor();
     }
-    // A refused PIP (B2 is not a level of the B1-route): the error summary and a field message are on the page too.
+    // A refused PIP (B2 is not a level DUO's PIP message carries): the error summary and a field message are on the page too.
     const pip = page.getByRole('form', { name: 'PIP vastleggen of wijzigen' });
     await pip.getByLabel('Taalniveau').selectOption('B2');
     await pip.getByRole('button', { name: 'PIP opslaan' }).click();
     await pip.getByRole('alert').filter({ hasText: 'Er is een probleem' }).waitFor();
-    expect(await pip.innerText()).toContain('Niveau B2 past niet bij de B1-route; kies A2 of B1.');
+    expect(await pip.innerText()).toContain('Niveau B2 kan niet in een PIP staan: DUO registreert in het PIP alleen niveau A2 of B1');
     await page.getByRole('form', { name: 'Gegevens en intake wijzigen' }).getByLabel('Intakenotities').fill('Gesprek gehad.');
     await page.getByRole('form', { name: 'Gegevens en intake wijzigen' }).scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'client-forms-open');

@@ -17,6 +17,7 @@ import { appValidationPipe } from './common/validation-pipe';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { DEADLINE_RESOLVERS, DEADLINE_SERVICES } from './deadlines/deadlines.providers';
 import { graphqlOptions } from './graphql/graphql-options';
 import { HealthController } from './health/health.controller';
 import { HOURS_CONTROLLERS, HOURS_RESOLVERS, HOURS_SERVICES } from './hours/hours.providers';
@@ -29,9 +30,9 @@ import { SignalsResolver } from './signals/signals.resolver';
 import { SignalsService } from './signals/signals.service';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
-export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS, ...HOURS_RESOLVERS];
+export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS, ...HOURS_RESOLVERS, ...DEADLINE_RESOLVERS];
 
-const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES, ...HOURS_SERVICES];
+const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES, ...HOURS_SERVICES, ...DEADLINE_SERVICES];
 
 @Module({})
 export class AppModule {

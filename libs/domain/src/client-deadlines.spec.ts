@@ -81,4 +81,31 @@ describe('client deadlines', () => {
     expect(result.integrationTerm).toEqual({ deadline: '2027-12-31', status: 'ON_TIME' });
     expect(result.map?.deadline).toBe('2026-06-30');
   });
+
+  // Source: art. 11 lid 2 and lid 3 Wet inburgering 2021 (the term starts the day after the PIP's date; a changed PIP
+  // does not move it), so the route-switch window (18 months) does not reopen either.
+  it('keeps the term, the PIP deadline and the route-switch window on the FIRST PIP when the PIP changes', () => {
+    const changed = clientDeadlines(
+      { targetGroup: 'STATUS_HOLDER', route: 'B1', brpRegistrationDate: '2025-01-01', firstPipSignedOn: '2025-03-01', pipSignedOn: '2026-08-01' },
+      '2026-09-10',
+    );
+    expect(changed.termStart).toBe('2025-03-02');
+    expect(changed.integrationTerm?.deadline).toBe('2028-03-01');
+    expect(changed.pip).toEqual({ deadline: '2025-03-12', status: 'MET' });
+    expect(changed.routeSwitch).toEqual({ windowEnd: '2026-09-01', open: false });
+    // Without a separate first date the current one is the first.
+    expect(clientDeadlines({ targetGroup: 'STATUS_HOLDER', brpRegistrationDate: '2025-01-01', pipSignedOn: '2025-03-01' }, '2025-04-01').termStart).toBe('2025-03-02');
+  });
+
+  // Source: art. 6 and art. 11 lid 1 Wet inburgering 2021: a deadline met by a recorded completion is MET, or MET_LATE after it.
+  it('shows MET / MET_LATE once MAP, PVT or the obligation is completed', () => {
+    const result = clientDeadlines(
+      {
+        targetGroup: 'STATUS_HOLDER', route: 'B1', brpRegistrationDate: '2025-01-01', pipSignedOn: '2025-03-01',
+        mapEindgesprekOn: '2026-09-01', pvtSignedOn: '2026-09-02', obligationMetOn: '2027-01-01',
+      },
+      '2027-02-01',
+    );
+    expect([result.map?.status, result.pvt?.status, result.integrationTerm?.status]).toEqual(['MET', 'MET_LATE', 'MET']);
+  });
 });

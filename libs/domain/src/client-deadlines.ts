@@ -13,39 +13,41 @@ export function pipDeadline(brpRegistrationDate: CalendarDate): CalendarDate {
 }
 
 /**
- * First day of the integration term (art. 11 Wi2021; DOMAIN brief §3): status holders the day after
- * the PIP date (null while there is no PIP), family and other migrants the BRP registration date.
+ * First day of the integration term (LAW_CITATIONS.TERM_START; DOMAIN brief §3): status holders the day after the date of
+ * the FIRST PIP (null while there is none), family and other migrants the BRP registration date. A changed PIP never
+ * moves it (LAW_CITATIONS.TERM_START_FIXED): pass the first PIP's date, not the current one.
  */
 export function integrationTermStart(
   targetGroup: TargetGroup,
-  pipSignedOn: CalendarDate | null | undefined,
+  firstPipSignedOn: CalendarDate | null | undefined,
   brpRegistrationDate: CalendarDate,
 ): CalendarDate | null {
-  if (targetGroup === 'STATUS_HOLDER') return pipSignedOn ? addDays(pipSignedOn, 1) : null;
+  if (targetGroup === 'STATUS_HOLDER') return firstPipSignedOn ? addDays(firstPipSignedOn, 1) : null;
   return brpRegistrationDate;
 }
 
-/** Last day (inclusive) of the 3-year term that starts on `termStart` (art. 11 Wi2021). */
+/** Last day (inclusive) of the 3-year term that starts on `termStart` (LAW_CITATIONS.INTEGRATION_TERM). */
 export function integrationTermEnd(termStart: CalendarDate): CalendarDate {
   return addYears(addDays(termStart, -1), INTEGRATION_TERM_YEARS);
 }
 
-/** Last day (inclusive) on which the route may be switched: PIP date + 18 months (art. 17 Wi2021). */
-export function routeSwitchWindowEnd(pipSignedOn: CalendarDate): CalendarDate {
-  return addMonths(pipSignedOn, ROUTE_SWITCH_WINDOW_MONTHS);
+/** Last day (inclusive) on which the route may be switched: first PIP's date + 18 months (LAW_CITATIONS.ROUTE_SWITCH). */
+export function routeSwitchWindowEnd(firstPipSignedOn: CalendarDate): CalendarDate {
+  return addMonths(firstPipSignedOn, ROUTE_SWITCH_WINDOW_MONTHS);
 }
 
-/** Last day (inclusive) for the MAP: within the first 18 months of the term (Besluit inburgering 2021). */
+/** Last day (inclusive) for the MAP: within the first 18 months of the term (LAW_CITATIONS.MAP). */
 export function mapDueDate(termStart: CalendarDate): CalendarDate {
   return addMonths(addDays(termStart, -1), MAP_PVT_WINDOW_MONTHS);
 }
 
-/** Last day (inclusive) for the PVT: within the first 18 months of the term (Besluit inburgering 2021). */
+/** Last day (inclusive) for the PVT: within the first 18 months of the term (LAW_CITATIONS.PVT). */
 export function pvtDueDate(termStart: CalendarDate): CalendarDate {
   return addMonths(addDays(termStart, -1), MAP_PVT_WINDOW_MONTHS);
 }
 
-export type DeadlineStatus = 'ON_TIME' | 'DUE_SOON' | 'OVERDUE' | 'MET' | 'MET_LATE';
+export const DEADLINE_STATUSES = ['ON_TIME', 'DUE_SOON', 'OVERDUE', 'MET', 'MET_LATE'] as const;
+export type DeadlineStatus = (typeof DEADLINE_STATUSES)[number];
 
 export interface DeadlineStatusOptions {
   /** Date the obligation was fulfilled, if it was. */
@@ -73,7 +75,10 @@ export interface ClientDeadlineInput {
   targetGroup: TargetGroup;
   route?: Route | null;
   brpRegistrationDate: CalendarDate;
+  /** The current PIP's date. */
   pipSignedOn?: CalendarDate | null;
+  /** The first PIP's date: the term and the route-switch window run from it. Defaults to `pipSignedOn`. */
+  firstPipSignedOn?: CalendarDate | null;
   mapEindgesprekOn?: CalendarDate | null;
   pvtSignedOn?: CalendarDate | null;
   /** Date the integration obligation was met (exam passed, Z-route completed). */
@@ -97,7 +102,10 @@ export interface ClientDeadlines {
   routeSwitch: { windowEnd: CalendarDate; open: boolean } | null;
 }
 
-/** All deadlines of one client with their status on `today` (rules as in the functions above). */
+/**
+ * All deadlines of one client with their status on `today` (rules as in the functions above). The PIP deadline, the term
+ * and the route-switch window follow the FIRST PIP; completion dates (see `completionDates`) make a deadline MET/MET_LATE.
+ */
 export function clientDeadlines(
   client: ClientDeadlineInput,
   today: CalendarDate,
@@ -107,11 +115,11 @@ export function clientDeadlines(
     deadline,
     status: deadlineStatus(deadline, today, { completedOn, dueSoonDays }),
   });
-  const pipSignedOn = client.pipSignedOn ?? null;
-  const termStart = integrationTermStart(client.targetGroup, pipSignedOn, client.brpRegistrationDate);
-  const windowEnd = pipSignedOn ? routeSwitchWindowEnd(pipSignedOn) : null;
+  const firstPipSignedOn = client.firstPipSignedOn ?? client.pipSignedOn ?? null;
+  const termStart = integrationTermStart(client.targetGroup, firstPipSignedOn, client.brpRegistrationDate);
+  const windowEnd = firstPipSignedOn ? routeSwitchWindowEnd(firstPipSignedOn) : null;
   return {
-    pip: withStatus(pipDeadline(client.brpRegistrationDate), pipSignedOn),
+    pip: withStatus(pipDeadline(client.brpRegistrationDate), firstPipSignedOn),
     termStart,
     integrationTerm: termStart ? withStatus(integrationTermEnd(termStart), client.obligationMetOn) : null,
     map: termStart && client.route !== 'ONDERWIJS' ? withStatus(mapDueDate(termStart), client.mapEindgesprekOn) : null,

@@ -27,3 +27,6 @@ export * from './result-rules';
 export * from './route-progress';
 export * from './vocabulary';
 export * from './procurement-vocabularies';
+export * from './law-citations';
+export * from './deadline-completion';
+export * from './deadline-signals';

@@ -2,15 +2,17 @@
 // They change only with regulation, so they live here once. Municipal policy numbers do NOT
 // belong here: see policy-defaults.ts (those are parameters with defaults).
 
+import { LAW_CITATIONS, type LawCitationKey } from './law-citations';
+
 const MINUTES_PER_HOUR = 60;
 
 /** PIP signed within 10 weeks of BRP registration (Wi2021 / Besluit inburgering 2021). */
 export const PIP_DEADLINE_WEEKS = 10;
 
-/** The inburgeringstermijn lasts 3 years (art. 11 lid 1 Wi2021). */
+/** The inburgeringstermijn lasts 3 years (LAW_CITATIONS.INTEGRATION_TERM). */
 export const INTEGRATION_TERM_YEARS = 3;
 
-/** A route switch is allowed in the first 18 months after the PIP (art. 17 Wi2021). */
+/** A route switch is allowed in the first 18 months after the first PIP (LAW_CITATIONS.ROUTE_SWITCH). */
 export const ROUTE_SWITCH_WINDOW_MONTHS = 18;
 
 /** MAP and PVT are completed within the first 18 months of the term (Besluit inburgering 2021). */
@@ -65,18 +67,9 @@ export const ONTZORGEN_MIN_MONTHS = 6;
 export const MAX_PIP_FINE_CENTS = 800_00;
 
 /**
- * Citations shown to civil servants in validation messages. Kept here so a wrong
- * article number is corrected in one place.
+ * Citations shown to civil servants in validation messages, as short texts. Derived from the one citation table in
+ * law-citations.ts (with article and paragraph); kept under this name for the rules that still read it.
  */
-export const LAW_REFERENCES = {
-  PIP_DEADLINE: 'Wet inburgering 2021',
-  INTEGRATION_TERM: 'art. 11 Wet inburgering 2021',
-  ROUTE_SWITCH: 'art. 17 Wet inburgering 2021',
-  A2_AFTER_600_HOURS: 'art. 17 lid 3 Wet inburgering 2021 en Besluit inburgering 2021',
-  Z_ROUTE: 'Besluit inburgering 2021, art. 3.14',
-  MAP: 'Besluit inburgering 2021',
-  PVT: 'Besluit inburgering 2021',
-  DUO_PIP: 'bedrijfsregel DUO bij aanleveren PIP',
-  DUO_OFFER: 'bedrijfsregel DUO bij aanleveren inburgeringsaanbod',
-  DUO_MAP_PVT: 'bedrijfsregel DUO bij aanleveren MAP/PVT',
-} as const;
+export const LAW_REFERENCES = Object.fromEntries(
+  Object.entries(LAW_CITATIONS).map(([key, citation]) => [key, citation.text]),
+) as { readonly [K in LawCitationKey]: (typeof LAW_CITATIONS)[K]['text'] };

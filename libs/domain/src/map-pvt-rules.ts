@@ -1,14 +1,15 @@
 // MAP (Module Arbeidsmarkt en Participatie) and PVT (participatieverklaringstraject) results.
 import { CalendarDate, compareDates } from './calendar-date';
 import { formatDateNl, formatHoursNl } from './format-nl';
-import { LAW_REFERENCES, MAP_PRACTICAL_ACTIVITY_MIN_MINUTES, MAP_THEME_LABELS, MAP_THEMES, MapTheme, PVT_MIN_MINUTES } from './law-numbers';
+import { cite } from './law-citations';
+import { MAP_PRACTICAL_ACTIVITY_MIN_MINUTES, MAP_THEME_LABELS, MAP_THEMES, MapTheme, PVT_MIN_MINUTES } from './law-numbers';
 import { Route } from './routes';
 import { RuleViolation, violation } from './rule-violation';
 
-/** The Onderwijsroute has no MAP (Wet inburgering 2021). */
+/** The Onderwijsroute has no MAP (LAW_CITATIONS.OBLIGATION). */
 export function checkMapAllowed(route: Route): RuleViolation[] {
   if (route !== 'ONDERWIJS') return [];
-  return [violation('route', 'MAP_NOT_IN_ONDERWIJSROUTE', 'De MAP hoort niet bij de Onderwijsroute; een cliënt in de Onderwijsroute volgt geen MAP (Wet inburgering 2021).')];
+  return [violation('route', 'MAP_NOT_IN_ONDERWIJSROUTE', `De MAP hoort niet bij de Onderwijsroute; een cliënt in de Onderwijsroute volgt geen MAP (${cite('OBLIGATION')}).`)];
 }
 
 interface TermDates {
@@ -22,14 +23,14 @@ function checkDateInTerm(field: string, codePrefix: string, what: string, date: 
   const shown = formatDateNl(date);
   if (termStart && compareDates(date, termStart) < 0) {
     violations.push(violation(field, `${codePrefix}_BEFORE_TERM_START`,
-      `${what} (${shown}) ligt vóór de start van de inburgeringstermijn (${formatDateNl(termStart)}) (${LAW_REFERENCES.DUO_MAP_PVT}).`));
+      `${what} (${shown}) ligt vóór de start van de inburgeringstermijn (${formatDateNl(termStart)}) (${cite('DUO_MAP_PVT')}).`));
   }
   if (compareDates(date, termEnd) > 0) {
     violations.push(violation(field, `${codePrefix}_AFTER_TERM`,
       `${what} (${shown}) ligt na het einde van de inburgeringstermijn (${formatDateNl(termEnd)}).`));
   }
   if (today && compareDates(date, today) > 0) {
-    violations.push(violation(field, `${codePrefix}_IN_FUTURE`, `${what} (${shown}) ligt in de toekomst (${LAW_REFERENCES.DUO_MAP_PVT}).`));
+    violations.push(violation(field, `${codePrefix}_IN_FUTURE`, `${what} (${shown}) ligt in de toekomst (${cite('DUO_MAP_PVT')}).`));
   }
   return violations;
 }
@@ -47,12 +48,12 @@ export function checkMapResult(input: MapResultInput): RuleViolation[] {
   const missing = MAP_THEMES.filter((theme) => !input.themesCovered.includes(theme));
   if (missing.length > 0) {
     violations.push(violation('themesCovered', 'MAP_THEMES_INCOMPLETE',
-      `De MAP moet alle ${MAP_THEMES.length} thema's behandelen; nog niet behandeld: ${missing.map((t) => MAP_THEME_LABELS[t]).join(', ')} (${LAW_REFERENCES.MAP}).`));
+      `De MAP moet alle ${MAP_THEMES.length} thema's behandelen; nog niet behandeld: ${missing.map((t) => MAP_THEME_LABELS[t]).join(', ')} (${cite('MAP')}).`));
   }
   if (input.practicalActivityMinutes < MAP_PRACTICAL_ACTIVITY_MIN_MINUTES) {
     violations.push(violation('practicalActivityMinutes', 'MAP_PRACTICAL_ACTIVITY_TOO_SHORT',
       `De MAP bevat minimaal één praktijkactiviteit van ${formatHoursNl(MAP_PRACTICAL_ACTIVITY_MIN_MINUTES)} uur; ` +
-        `geregistreerd is ${formatHoursNl(input.practicalActivityMinutes)} uur (${LAW_REFERENCES.MAP}).`));
+        `geregistreerd is ${formatHoursNl(input.practicalActivityMinutes)} uur (${cite('MAP')}).`));
   }
   if (!input.eindgesprekOn) {
     violations.push(violation('eindgesprekOn', 'MAP_EINDGESPREK_REQUIRED', 'Vul de datum van het eindgesprek MAP in.'));
@@ -73,11 +74,11 @@ export function checkPvtResult(input: PvtResultInput): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (input.minutes < PVT_MIN_MINUTES) {
     violations.push(violation('minutes', 'PVT_TOO_SHORT',
-      `Het PVT duurt minimaal ${formatHoursNl(PVT_MIN_MINUTES)} uur inclusief ondertekening; geregistreerd is ${formatHoursNl(input.minutes)} uur (${LAW_REFERENCES.PVT}).`));
+      `Het PVT duurt minimaal ${formatHoursNl(PVT_MIN_MINUTES)} uur inclusief ondertekening; geregistreerd is ${formatHoursNl(input.minutes)} uur (${cite('PVT')}).`));
   }
   if (!input.excursionDone) {
     violations.push(violation('excursionDone', 'PVT_EXCURSION_REQUIRED',
-      `Het PVT bevat een excursie of activiteit over ten minste één kernwaarde (${LAW_REFERENCES.PVT}).`));
+      `Het PVT bevat een excursie of activiteit over ten minste één kernwaarde (${cite('PVT')}).`));
   }
   if (!input.signedOn) {
     violations.push(violation('signedOn', 'PVT_SIGNING_DATE_REQUIRED', 'Vul de datum van ondertekening van de participatieverklaring in.'));

@@ -13,13 +13,24 @@ describe('checkPipLevel (DUO rules)', () => {
     expect(checkPipLevel({ route: 'B1', level: 'A2', isFirstPip: false })).toEqual([]);
   });
 
-  it('accepts the normal levels and refuses levels outside a route', () => {
+  it('accepts the levels that fit the route', () => {
     expect(checkPipLevel({ route: 'B1', level: 'B1', isFirstPip: true })).toEqual([]);
-    expect(checkPipLevel({ route: 'ONDERWIJS', level: 'B2', isFirstPip: true })).toEqual([]);
-    expect(checkPipLevel({ route: 'Z', level: 'A1', isFirstPip: true })).toEqual([]);
-    const [wrong] = checkPipLevel({ route: 'Z', level: 'B2', isFirstPip: true });
-    expect(wrong.code).toBe('PIP_LEVEL_NOT_FOR_ROUTE');
-    expect(wrong.message).toBe('Niveau B2 past niet bij de Z-route (zelfredzaamheidsroute); kies A1 of A2.');
+    expect(checkPipLevel({ route: 'ONDERWIJS', level: 'B1', isFirstPip: true })).toEqual([]);
+    expect(checkPipLevel({ route: 'Z', level: 'A2', isFirstPip: true })).toEqual([]);
+  });
+
+  // Source: DUO's PIP message (PIP API, schema NiveauPip) only carries A2 or B1; DUO business rules "Aanleveren PIP", Niveau.
+  it('refuses levels DUO\'s PIP message cannot carry (A1, B2), with a Dutch message naming the allowed levels', () => {
+    const [a1] = checkPipLevel({ route: 'Z', level: 'A1', isFirstPip: true });
+    expect(a1).toEqual({
+      field: 'level',
+      code: 'PIP_LEVEL_NOT_IN_DUO_PIP',
+      message:
+        'Niveau A1 kan niet in een PIP staan: DUO registreert in het PIP alleen niveau A2 of B1 (bedrijfsregel DUO bij aanleveren PIP). ' +
+        'Kies voor de Z-route (zelfredzaamheidsroute) niveau A2.',
+    });
+    expect(codes(checkPipLevel({ route: 'ONDERWIJS', level: 'B2', isFirstPip: false }))).toEqual(['PIP_LEVEL_NOT_IN_DUO_PIP']);
+    expect(codes(checkPipLevel({ route: 'B1', level: 'B2', isFirstPip: false }))).toEqual(['PIP_LEVEL_NOT_IN_DUO_PIP']);
   });
 });
 
@@ -37,6 +48,8 @@ describe('checkPipDates', () => {
     expect(codes(checkPipDates({ ...base, obligationStartDate: '2025-01-11' }))).toEqual(['PIP_DATE_BEFORE_OBLIGATION_START']);
     expect(codes(checkPipDates({ ...base, pipSignedOn: '2025-01-20', previousPipSignedOn: '2025-01-21' }))).toEqual(['PIP_DATE_BEFORE_CURRENT_PIP']);
     expect(codes(checkPipDates({ ...base, pipSignedOn: '2025-02-02' }))).toEqual(['PIP_DATE_IN_FUTURE']);
+    // Source: DUO business rules "Aanleveren PIP", Datum dagtekening: a changed PIP not before the initial PIP.
+    expect(codes(checkPipDates({ ...base, pipSignedOn: '2025-01-20', firstPipSignedOn: '2025-01-25', previousPipSignedOn: '2025-01-15' }))).toEqual(['PIP_DATE_BEFORE_FIRST_PIP']);
     expect(checkPipDates({ ...base, pipSignedOn: '2025-02-01' })).toEqual([]);
   });
 });
@@ -58,7 +71,8 @@ describe('route switch', () => {
       code: 'ROUTE_SWITCH_WINDOW_CLOSED',
       message:
         'Een routewissel mag alleen binnen 18 maanden na ondertekening van het PIP (art. 17 Wet inburgering 2021). ' +
-        'Het PIP is ondertekend op 1-3-2025; wisselen kon tot en met 1-9-2026.',
+        'Het eerste PIP is ondertekend op 1-3-2025; een gewijzigd PIP verschuift die termijn niet (art. 11 lid 3 Wet inburgering 2021). ' +
+        'Wisselen kon tot en met 1-9-2026.',
     });
   });
 

@@ -2,15 +2,24 @@
 import { CalendarDate, compareDates } from './calendar-date';
 import { routeSwitchWindowEnd } from './client-deadlines';
 import { formatDateNl } from './format-nl';
-import { LAW_REFERENCES, ROUTE_SWITCH_WINDOW_MONTHS } from './law-numbers';
+import { cite } from './law-citations';
+import { ROUTE_SWITCH_WINDOW_MONTHS } from './law-numbers';
 import { Level, Route, routeLabel } from './routes';
 import { RuleViolation, violation } from './rule-violation';
 
-/** Levels a route can lead to; A2 on the B1-route only after afschalen, never on the first PIP. */
-const LEVELS_PER_ROUTE: Record<Route, readonly Level[]> = {
+/** The levels DUO's PIP message carries (its "NiveauPip": A2 or B1); DUO registers no PIP with another level. */
+export const PIP_LEVELS = ['A2', 'B1'] as const satisfies readonly Level[];
+export type PipLevel = (typeof PIP_LEVELS)[number];
+
+export function isPipLevel(level: Level): level is PipLevel {
+  return (PIP_LEVELS as readonly Level[]).includes(level);
+}
+
+/** PIP levels per route: A2 on the B1-route only after afschalen (never on the first PIP), no B1 on the Z-route, no A2 on the Onderwijsroute. */
+const LEVELS_PER_ROUTE: Record<Route, readonly PipLevel[]> = {
   B1: ['A2', 'B1'],
-  Z: ['A1', 'A2'],
-  ONDERWIJS: ['B1', 'B2'],
+  Z: ['A2'],
+  ONDERWIJS: ['B1'],
 };
 
 export interface PipLevelInput {
@@ -20,9 +29,22 @@ export interface PipLevelInput {
   isFirstPip: boolean;
 }
 
-/** DUO business rules for a PIP (A2 never with Onderwijs, B1 never with Z, no A2 on a first B1 PIP); other levels outside the route are refused too. */
+/**
+ * DUO business rules for a PIP (LAW_CITATIONS.DUO_PIP_LEVEL): only the levels of DUO's PIP message (A2, B1); A2 never
+ * with Onderwijs, B1 never with Z, no A2 on a first B1 PIP.
+ */
 export function checkPipLevel({ route, level, isFirstPip }: PipLevelInput): RuleViolation[] {
-  const source = LAW_REFERENCES.DUO_PIP;
+  const source = cite('DUO_PIP_LEVEL');
+  if (!isPipLevel(level)) {
+    return [
+      violation(
+        'level',
+        'PIP_LEVEL_NOT_IN_DUO_PIP',
+        `Niveau ${level} kan niet in een PIP staan: DUO registreert in het PIP alleen niveau ${PIP_LEVELS.join(' of ')} (${source}). ` +
+          `Kies voor de ${routeLabel(route)} niveau ${LEVELS_PER_ROUTE[route].join(' of ')}.`,
+      ),
+    ];
+  }
   if (route === 'ONDERWIJS' && level === 'A2') {
     return [violation('level', 'PIP_LEVEL_A2_NOT_WITH_ONDERWIJS', `Niveau A2 kan niet bij de Onderwijsroute (${source}).`)];
   }
@@ -54,15 +76,20 @@ export interface PipDatesInput {
   brpRegistrationDate: CalendarDate;
   pipSignedOn: CalendarDate;
   obligationStartDate?: CalendarDate | null;
+  /** Date of the first (initial) PIP when this one changes it. */
+  firstPipSignedOn?: CalendarDate | null;
   /** Date of the current PIP when this one changes it. */
   previousPipSignedOn?: CalendarDate | null;
   today: CalendarDate;
 }
 
-/** DUO business rules for the PIP date: not before settling (BRP), the obligation start or the current PIP, and not in the future. */
+/**
+ * DUO business rules for the PIP date (LAW_CITATIONS.DUO_PIP_DATE): not before settling (BRP), the obligation start, the
+ * initial PIP or the current PIP, and not in the future.
+ */
 export function checkPipDates(input: PipDatesInput): RuleViolation[] {
-  const { brpRegistrationDate, pipSignedOn, obligationStartDate, previousPipSignedOn, today } = input;
-  const source = LAW_REFERENCES.DUO_PIP;
+  const { brpRegistrationDate, pipSignedOn, obligationStartDate, firstPipSignedOn, previousPipSignedOn, today } = input;
+  const source = cite('DUO_PIP_DATE');
   const violations: RuleViolation[] = [];
   const pip = formatDateNl(pipSignedOn);
   if (compareDates(pipSignedOn, brpRegistrationDate) < 0) {
@@ -73,7 +100,10 @@ export function checkPipDates(input: PipDatesInput): RuleViolation[] {
     violations.push(violation('pipSignedOn', 'PIP_DATE_BEFORE_OBLIGATION_START',
       `De PIP-datum (${pip}) ligt vóór de start van de inburgeringsplicht (${formatDateNl(obligationStartDate)}); dat is niet toegestaan (${source}).`));
   }
-  if (previousPipSignedOn && compareDates(pipSignedOn, previousPipSignedOn) < 0) {
+  if (firstPipSignedOn && compareDates(pipSignedOn, firstPipSignedOn) < 0) {
+    violations.push(violation('pipSignedOn', 'PIP_DATE_BEFORE_FIRST_PIP',
+      `Een gewijzigd PIP mag niet eerder gedateerd zijn dan het eerste PIP (${formatDateNl(firstPipSignedOn)}) (${source}).`));
+  } else if (previousPipSignedOn && compareDates(pipSignedOn, previousPipSignedOn) < 0) {
     violations.push(violation('pipSignedOn', 'PIP_DATE_BEFORE_CURRENT_PIP',
       `Een gewijzigd PIP mag niet eerder gedateerd zijn dan het huidige PIP (${formatDateNl(previousPipSignedOn)}) (${source}).`));
   }
@@ -83,12 +113,16 @@ export function checkPipDates(input: PipDatesInput): RuleViolation[] {
   return violations;
 }
 
-/** A route switch is allowed from the PIP date up to and including 18 months after it (art. 17 Wi2021). */
-export function isRouteSwitchAllowed(pipSignedOn: CalendarDate, switchDate: CalendarDate): boolean {
-  return compareDates(switchDate, pipSignedOn) >= 0 && compareDates(switchDate, routeSwitchWindowEnd(pipSignedOn)) <= 0;
+/**
+ * A route switch is allowed from the first PIP's date up to and including 18 months after it (LAW_CITATIONS.ROUTE_SWITCH);
+ * a changed PIP does not reopen the window, as it does not move the term (LAW_CITATIONS.TERM_START_FIXED).
+ */
+export function isRouteSwitchAllowed(firstPipSignedOn: CalendarDate, switchDate: CalendarDate): boolean {
+  return compareDates(switchDate, firstPipSignedOn) >= 0 && compareDates(switchDate, routeSwitchWindowEnd(firstPipSignedOn)) <= 0;
 }
 
 export interface RouteSwitchInput {
+  /** The date of the FIRST PIP: later PIP versions do not move the window. */
   pipSignedOn: CalendarDate;
   switchDate: CalendarDate;
   reason: string | null | undefined;
@@ -96,7 +130,7 @@ export interface RouteSwitchInput {
   toRoute?: Route;
 }
 
-/** Route switch: within 18 months after the PIP and with a written reason (art. 17 Wi2021). */
+/** Route switch: within 18 months after the first PIP and with a written reason (LAW_CITATIONS.ROUTE_SWITCH). */
 export function checkRouteSwitch({ pipSignedOn, switchDate, reason, fromRoute, toRoute }: RouteSwitchInput): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (!reason || reason.trim() === '') {
@@ -110,8 +144,9 @@ export function checkRouteSwitch({ pipSignedOn, switchDate, reason, fromRoute, t
       `De routewissel (${formatDateNl(switchDate)}) kan niet vóór de ondertekening van het PIP (${formatDateNl(pipSignedOn)}) liggen.`));
   } else if (!isRouteSwitchAllowed(pipSignedOn, switchDate)) {
     violations.push(violation('switchDate', 'ROUTE_SWITCH_WINDOW_CLOSED',
-      `Een routewissel mag alleen binnen ${ROUTE_SWITCH_WINDOW_MONTHS} maanden na ondertekening van het PIP (${LAW_REFERENCES.ROUTE_SWITCH}). ` +
-        `Het PIP is ondertekend op ${formatDateNl(pipSignedOn)}; wisselen kon tot en met ${formatDateNl(routeSwitchWindowEnd(pipSignedOn))}.`));
+      `Een routewissel mag alleen binnen ${ROUTE_SWITCH_WINDOW_MONTHS} maanden na ondertekening van het PIP (${cite('ROUTE_SWITCH')}). ` +
+        `Het eerste PIP is ondertekend op ${formatDateNl(pipSignedOn)}; een gewijzigd PIP verschuift die termijn niet (${cite('TERM_START_FIXED')}). ` +
+        `Wisselen kon tot en met ${formatDateNl(routeSwitchWindowEnd(pipSignedOn))}.`));
   }
   return violations;
 }

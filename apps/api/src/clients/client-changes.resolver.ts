@@ -1,4 +1,5 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { cite, ROUTE_SWITCH_WINDOW_MONTHS } from '@inburgering/domain';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { OrganisationType } from '../organisations/organisation.types';
@@ -13,7 +14,9 @@ export class ClientChangesResolver {
   constructor(private readonly changes: ClientChangesService) {}
 
   @Roles('CONSULTANT')
-  @Mutation(() => ClientType, { description: 'Wissel de leerroute: binnen 18 maanden na het PIP en met een schriftelijke reden (art. 17 Wi2021).' })
+  @Mutation(() => ClientType, {
+    description: `Wissel de leerroute: binnen ${ROUTE_SWITCH_WINDOW_MONTHS} maanden na het eerste PIP en met een schriftelijke reden (${cite('ROUTE_SWITCH')}).`,
+  })
   switchRoute(@CurrentActor() actor: Actor, @Args('input') input: SwitchRouteInput): Promise<ClientType> {
     return this.changes.switchRoute(actor, input);
   }

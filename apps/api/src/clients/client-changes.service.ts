@@ -1,21 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { calendarDateInAmsterdam, checkMove, checkPipLevel, checkRouteSwitch, routeLabel, type Level, type Route, type RuleViolation } from '@inburgering/domain';
-import { DataSource } from 'typeorm';
+import { checkMove, checkPipLevel, checkRouteSwitch, isRoute, routeLabel, type RuleViolation } from '@inburgering/domain';
+import { DataSource, In, Not } from 'typeorm';
+import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
+import { Clock } from '../clock/clock';
 import { throwIfViolations, ValidationAppError } from '../common/app-errors';
-import type { OrganisationRow } from '../graphql/loaders';
-import { OrganisationType } from '../organisations/organisation.types';
+import { ClientEntity, ClientHistoryEntity, DeadlineSignalEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, SignalEntity } from '../database/entities';
+import { OrganisationKindGql, OrganisationType } from '../organisations/organisation.types';
 import { enqueueInOutbox } from '../outbox/outbox';
 import { closeActivePlacements, offerFreedSeats } from '../placements/placement-transitions';
 import { ClientMovedType, PlacementOrganisationType } from '../placements/placement.types';
 import { raiseSignals } from '../signals/raise-signal';
 import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf } from '../tenancy/tenant-scope';
+import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
 import { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
 import type { MoveClientInput, SwitchRouteInput } from './client-inputs';
 import type { ClientType } from './client.types';
-import { ClientsService, lockClient } from './clients.service';
+import { clientsRepository, lockClient } from './clients.repository';
+import { ClientsService } from './clients.service';
 
 /** Changes in a client's course that touch the placements: a route switch and a move to another municipality. */
 @Injectable()
@@ -24,30 +27,39 @@ export class ClientChangesService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(BSN_CRYPTO) private readonly crypto: BsnCrypto,
     private readonly clients: ClientsService,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
   /**
-   * Switches the route within 18 months of the PIP with a written reason (art. 17 Wi2021); the new level must suit the
-   * new route (a changed PIP, so not a first one). Running placements on the old route end or are withdrawn.
+   * Switches the route within 18 months of the FIRST PIP with a written reason (a changed PIP does not reopen that window);
+   * the new level must suit the new route (a changed PIP, so not a first one). Running placements on the old route end
+   * or are withdrawn.
    */
   async switchRoute(actor: Actor, input: SwitchRouteInput): Promise<ClientType> {
+    await this.access.requireOne(actor, 'client', input.clientId);
     const municipalityId = municipalityScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
+    const today = this.clock.today();
     await this.db.transaction(async (manager) => {
-      const client = await lockClient(manager, municipalityId, input.clientId);
-      if (!client.pip_signed_on || !client.route) {
+      const client = await lockClient(manager, municipalityId, input.clientId, () => this.access.notFound('client'));
+      const firstPipSignedOn = client.firstPipSignedOn ?? client.pipSignedOn;
+      if (!firstPipSignedOn || !isRoute(client.route)) {
         throw new ValidationAppError([{ field: 'toRoute', code: 'ROUTE_SWITCH_NO_PIP', message: 'Er is nog geen PIP met een leerroute; leg eerst het PIP vast.' }]);
       }
       throwIfViolations([
-        ...checkRouteSwitch({ pipSignedOn: client.pip_signed_on, switchDate: today, reason: input.reason, fromRoute: client.route as Route, toRoute: input.toRoute as Route }),
-        ...checkPipLevel({ route: input.toRoute as Route, level: input.toLevel as Level, isFirstPip: false }),
+        ...checkRouteSwitch({ pipSignedOn: firstPipSignedOn, switchDate: today, reason: input.reason, fromRoute: client.route, toRoute: input.toRoute }),
+        ...checkPipLevel({ route: input.toRoute, level: input.toLevel, isFirstPip: false }),
       ]);
-      const freed = await closeActivePlacements(manager, client.id, 'SWITCHED_ROUTE', today, actor.userId, `Routewissel naar de ${routeLabel(input.toRoute as Route)}.`);
-      await manager.query(`UPDATE client SET route = $2, level = $3, pip_count = pip_count + 1, updated_at = now() WHERE id = $1`, [client.id, input.toRoute, input.toLevel]);
-      await manager.query(
-        `INSERT INTO client_history (client_id, kind, from_value, to_value, effective_on, reason, actor_user_id) VALUES ($1, 'ROUTE_SWITCH', $2, $3, $4, $5, $6)`,
-        [client.id, client.route, input.toRoute, today, input.reason.trim(), actor.userId],
-      );
+      const freed = await closeActivePlacements(manager, client.id, 'SWITCHED_ROUTE', today, actor.userId, `Routewissel naar de ${routeLabel(input.toRoute)}.`);
+      await manager
+        .createQueryBuilder()
+        .update(ClientEntity)
+        .set({ route: input.toRoute, level: input.toLevel, firstPipSignedOn, pipCount: () => 'pip_count + 1' })
+        .where('id = :id AND municipality_id = :municipalityId', { id: client.id, municipalityId })
+        .execute();
+      await manager.getRepository(ClientHistoryEntity).insert({
+        clientId: client.id, kind: 'ROUTE_SWITCH', fromValue: client.route, toValue: input.toRoute, effectiveOn: today, reason: input.reason.trim(), actorUserId: actor.userId,
+      });
       await logProcessing(manager, actor, 'UPDATE', 'client', [client.id], PURPOSE.CASELOAD);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: client.id, municipalityId });
       await offerFreedSeats(manager, freed);
@@ -61,46 +73,55 @@ export class ClientChangesService {
    * municipality keeps no access.
    */
   async move(actor: Actor, input: MoveClientInput): Promise<ClientMovedType> {
+    await this.access.requireOne(actor, 'client', input.clientId);
     const municipalityId = municipalityScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
+    const today = this.clock.today();
     return this.db.transaction(async (manager) => {
-      const client = await lockClient(manager, municipalityId, input.clientId);
-      const [target]: { id: string; name: string }[] = await manager.query(`SELECT id, name FROM organisation WHERE id = $1 AND kind = 'MUNICIPALITY'`, [input.toMunicipalityId]);
+      const client = await lockClient(manager, municipalityId, input.clientId, () => this.access.notFound('client'));
+      const organisations = manager.getRepository(OrganisationEntity);
+      const target = await organisations.findOne({ select: { id: true, name: true }, where: { id: input.toMunicipalityId, kind: 'MUNICIPALITY' } });
       const violations: RuleViolation[] = target
-        ? checkMove({ fromMunicipalityId: municipalityId, toMunicipalityId: target.id, movedOn: input.movedOn, brpRegistrationDate: client.brp_registration_date, today })
+        ? checkMove({ fromMunicipalityId: municipalityId, toMunicipalityId: target.id, movedOn: input.movedOn, brpRegistrationDate: client.brpRegistrationDate, today })
         : [{ field: 'toMunicipalityId', code: 'MOVE_MUNICIPALITY_UNKNOWN', message: 'Kies de gemeente waar de inburgeraar naartoe verhuist.' }];
       throwIfViolations(violations);
+      if (!target) return new ClientMovedType();
+      // A verified municipality (looked up above): the tenant the client moves into, branded from here on.
+      const targetId = target.id as MunicipalityId;
       // The same lock as a registration in the new municipality: client numbers and BSN uniqueness stay right.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [target.id]);
-      const bsnHash = this.crypto.hash(target.id, this.crypto.decrypt(client.bsn_encrypted));
-      const [duplicate] = await manager.query(`SELECT 1 FROM client WHERE municipality_id = $1 AND bsn_hash = $2`, [target.id, bsnHash]);
-      if (duplicate) {
+      await clientsRepository.lockMunicipalityNumbering(manager, targetId);
+      const bsnHash = this.crypto.hash(target.id, this.crypto.decrypt(client.bsnEncrypted));
+      if (await clientsRepository.bsnTaken(manager, targetId, bsnHash)) {
         throwIfViolations([{ field: 'toMunicipalityId', code: 'MOVE_ALREADY_REGISTERED', message: `Deze inburgeraar is al geregistreerd bij ${target.name}; neem contact op met die gemeente.` }]);
       }
-      const covering = new Set<string>(
-        (await manager.query(`SELECT lot_id FROM lot_municipality WHERE municipality_id = $1`, [target.id])).map((row: { lot_id: string }) => row.lot_id),
+      const covering = new Set(
+        (await manager.getRepository(LotMunicipalityEntity).find({ select: { lotId: true }, where: { municipalityId: target.id } })).map((row) => row.lotId),
       );
       const freed = await closeActivePlacements(manager, client.id, 'MOVED_AWAY', input.movedOn, actor.userId, `Verhuisd naar ${target.name}.`, (p) => covering.has(p.lot_id));
-      const placementIds: string[] = (await manager.query(`UPDATE placement SET municipality_id = $2 WHERE client_id = $1 RETURNING id`, [client.id, target.id]))[0]
-        .map((row: { id: string }) => row.id);
-      await manager.query(`UPDATE deadline_signal SET municipality_id = $2 WHERE client_id = $1`, [client.id, target.id]);
-      await manager.query(
-        `UPDATE signal SET organisation_id = $3 WHERE organisation_id = $2 AND subject_id = ANY($1::uuid[])
-            AND NOT EXISTS (SELECT 1 FROM signal s2 WHERE s2.kind = signal.kind AND s2.organisation_id = $3 AND s2.occurrence_key = signal.occurrence_key)`,
-        [[client.id, ...placementIds], municipalityId, target.id],
-      );
-      await manager.query(`DELETE FROM signal WHERE organisation_id = $2 AND subject_id = ANY($1::uuid[])`, [[client.id, ...placementIds], municipalityId]);
-      const [[{ client_number: clientNumber }]] = await manager.query(
-        `UPDATE client SET municipality_id = $2, bsn_hash = $3, updated_at = now(),
-                client_number = (SELECT coalesce(max(client_number), 1000) + 1 FROM client WHERE municipality_id = $2)
-          WHERE id = $1 RETURNING client_number`,
-        [client.id, target.id, bsnHash],
-      );
-      await manager.query(
-        `INSERT INTO client_history (client_id, kind, from_value, to_value, effective_on, reason, actor_user_id) VALUES ($1, 'MOVED', $2, $3, $4, $5, $6)`,
-        [client.id, municipalityId, target.id, input.movedOn, input.note?.trim() || null, actor.userId],
-      );
-      const [from]: { name: string }[] = await manager.query(`SELECT name FROM organisation WHERE id = $1`, [municipalityId]);
+      const placements = manager.getRepository(PlacementEntity);
+      const placementIds = (await placements.find({ select: { id: true }, where: { clientId: client.id } })).map((p) => p.id);
+      await placements.update({ clientId: client.id }, { municipalityId: target.id });
+      await manager.getRepository(DeadlineSignalEntity).update({ clientId: client.id }, { municipalityId: target.id });
+      const subjects = [client.id, ...placementIds];
+      await manager
+        .createQueryBuilder()
+        .update(SignalEntity)
+        .set({ organisationId: target.id })
+        .where('organisation_id = :from AND subject_id IN (:...subjects)', { from: municipalityId, subjects })
+        .andWhere('NOT EXISTS (SELECT 1 FROM signal s2 WHERE s2.kind = signal.kind AND s2.organisation_id = :to AND s2.occurrence_key = signal.occurrence_key)', { to: target.id })
+        .execute();
+      await manager.getRepository(SignalEntity).delete({ organisationId: municipalityId, subjectId: In(subjects) });
+      await manager
+        .createQueryBuilder()
+        .update(ClientEntity)
+        .set({ municipalityId: target.id, bsnHash, clientNumber: () => clientsRepository.nextClientNumberSql })
+        .where('id = :id', { id: client.id })
+        .setParameter('numberingMunicipalityId', target.id)
+        .execute();
+      const { clientNumber } = await manager.getRepository(ClientEntity).findOneOrFail({ select: { id: true, clientNumber: true }, where: { id: client.id } });
+      await manager.getRepository(ClientHistoryEntity).insert({
+        clientId: client.id, kind: 'MOVED', fromValue: municipalityId, toValue: target.id, effectiveOn: input.movedOn, reason: input.note?.trim() || null, actorUserId: actor.userId,
+      });
+      const from = await organisations.findOneOrFail({ select: { id: true, name: true }, where: { id: municipalityId } });
       await raiseSignals(manager, [{
         kind: 'CLIENT_MOVED_IN', organisationId: target.id, subjectType: 'client', subjectId: client.id, occurrenceKey: `${client.id}:moved:${input.movedOn}`,
         message: `Een inburgeraar is vanuit ${from.name} naar uw gemeente verhuisd (klantnummer ${clientNumber}); PIP en plaatsingsgeschiedenis zijn overgedragen.`,
@@ -119,7 +140,9 @@ export class ClientChangesService {
   /** Every other municipality, to choose where a client moved to. */
   async moveTargets(actor: Actor): Promise<OrganisationType[]> {
     const municipalityId = municipalityScopeOf(actor);
-    const rows: OrganisationRow[] = await this.db.query(`SELECT * FROM organisation WHERE kind = 'MUNICIPALITY' AND id <> $1 ORDER BY name`, [municipalityId]);
-    return rows.map(OrganisationType.from);
+    const rows = await this.db.getRepository(OrganisationEntity).find({ where: { kind: 'MUNICIPALITY', id: Not(municipalityId) }, order: { name: 'ASC' } });
+    return rows.map((row) =>
+      Object.assign(new OrganisationType(), { id: row.id, name: row.name, kind: OrganisationKindGql.MUNICIPALITY, cbsCode: row.cbsCode, kvkNumber: row.kvkNumber }),
+    );
   }
 }

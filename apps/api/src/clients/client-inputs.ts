@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { cite } from '@inburgering/domain';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
@@ -71,7 +72,7 @@ export class SwitchRouteInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
   @Field(() => RouteGql) @IsIn(Object.values(RouteGql), { message: 'Kies de nieuwe leerroute.' }) toRoute!: RouteGql;
   @Field(() => LevelGql) @IsIn(Object.values(LevelGql), { message: 'Kies het taalniveau van de nieuwe route.' }) toLevel!: LevelGql;
-  @Field({ description: 'De schriftelijke reden voor de routewissel (art. 17 Wi2021).' })
+  @Field({ description: `De schriftelijke reden voor de routewissel (${cite('ROUTE_SWITCH')}).` })
   @MaxLength(2000, { message: 'De reden is te lang (maximaal 2000 tekens).' })
   reason!: string;
 }

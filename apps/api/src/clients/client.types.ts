@@ -1,61 +1,45 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import {
+  CLIENT_PLACEMENT_STATES,
+  DEADLINE_KINDS,
+  DEADLINE_STATUSES,
+  LEARNABILITY_OUTCOMES,
+  LEVELS,
+  ROUTES,
+  TARGET_GROUPS,
+  cite,
+  type ClientPlacementState,
+} from '@inburgering/domain';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum TargetGroupGql {
-  STATUS_HOLDER = 'STATUS_HOLDER',
-  FAMILY_MIGRANT = 'FAMILY_MIGRANT',
-  OTHER = 'OTHER',
-}
+export const TargetGroupGql = domainEnum(TARGET_GROUPS);
+export type TargetGroupGql = (typeof TARGET_GROUPS)[number];
 registerEnumType(TargetGroupGql, { name: 'TargetGroup', description: 'Statushouder, gezinsmigrant of overig.' });
 
-export enum RouteGql {
-  B1 = 'B1',
-  Z = 'Z',
-  ONDERWIJS = 'ONDERWIJS',
-}
+export const RouteGql = domainEnum(ROUTES);
+export type RouteGql = (typeof ROUTES)[number];
 registerEnumType(RouteGql, { name: 'Route', description: 'De leerroute uit het PIP.' });
 
-export enum LevelGql {
-  A1 = 'A1',
-  A2 = 'A2',
-  B1 = 'B1',
-  B2 = 'B2',
-}
+export const LevelGql = domainEnum(LEVELS);
+export type LevelGql = (typeof LEVELS)[number];
 registerEnumType(LevelGql, { name: 'Level', description: 'Het taalniveau uit het PIP.' });
 
-export enum DeadlineStatusGql {
-  ON_TIME = 'ON_TIME',
-  DUE_SOON = 'DUE_SOON',
-  OVERDUE = 'OVERDUE',
-  MET = 'MET',
-  MET_LATE = 'MET_LATE',
-}
+export const DeadlineStatusGql = domainEnum(DEADLINE_STATUSES);
+export type DeadlineStatusGql = (typeof DEADLINE_STATUSES)[number];
 registerEnumType(DeadlineStatusGql, { name: 'DeadlineStatus', description: 'Op tijd, binnenkort, verlopen of gehaald.' });
 
-export enum DeadlineKindGql {
-  PIP = 'PIP',
-  INTEGRATION_TERM = 'INTEGRATION_TERM',
-  ROUTE_SWITCH = 'ROUTE_SWITCH',
-  MAP = 'MAP',
-  PVT = 'PVT',
-}
+export const DeadlineKindGql = domainEnum(DEADLINE_KINDS);
+export type DeadlineKindGql = (typeof DEADLINE_KINDS)[number];
 registerEnumType(DeadlineKindGql, { name: 'DeadlineKind', description: 'PIP, inburgeringstermijn, routewissel, MAP of PVT.' });
 
-export enum LearnabilityOutcomeGql {
-  B1_FEASIBLE = 'B1_FEASIBLE',
-  NOT_FEASIBLE = 'NOT_FEASIBLE',
-  UNKNOWN = 'UNKNOWN',
-}
+export const LearnabilityOutcomeGql = domainEnum(LEARNABILITY_OUTCOMES);
+export type LearnabilityOutcomeGql = (typeof LEARNABILITY_OUTCOMES)[number];
 registerEnumType(LearnabilityOutcomeGql, { name: 'LearnabilityOutcome', description: 'Uitkomst van de leerbaarheidstoets (alleen voor de gemeente).' });
 
-export enum ActivePlacementStatusGql {
-  NONE = 'NONE',
-  WAITING = 'WAITING',
-  REQUESTED = 'REQUESTED',
-  ACCEPTED = 'ACCEPTED',
-  STARTED = 'STARTED',
-}
+export const ActivePlacementStatusGql = domainEnum(CLIENT_PLACEMENT_STATES);
+export type ActivePlacementStatusGql = ClientPlacementState;
 registerEnumType(ActivePlacementStatusGql, { name: 'ActivePlacementStatus', description: 'De lopende plaatsing van een inburgeraar, of NONE.' });
 
 @ObjectType('Deadline')
@@ -95,7 +79,12 @@ export class ClientType {
   @Field(() => CalendarDateScalar) dateOfBirth!: string;
   @Field(() => TargetGroupGql) targetGroup!: TargetGroupGql;
   @Field(() => CalendarDateScalar) brpRegistrationDate!: string;
-  @Field(() => CalendarDateScalar, { nullable: true }) pipSignedOn!: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Datum van het huidige (laatst vastgestelde) PIP.' }) pipSignedOn!: string | null;
+  @Field(() => CalendarDateScalar, {
+    nullable: true,
+    description: `Datum van het eerste PIP: de inburgeringstermijn en de termijn voor een routewissel lopen daarvanaf (${cite('TERM_START_FIXED')}).`,
+  })
+  firstPipSignedOn!: string | null;
   @Field(() => RouteGql, { nullable: true }) route!: RouteGql | null;
   @Field(() => LevelGql, { nullable: true }) level!: LevelGql | null;
   @Field({ description: 'BSN gemaskeerd; tonen kan alleen via revealBsn (wordt gelogd).' }) bsnMasked!: string;

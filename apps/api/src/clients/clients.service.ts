@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  calendarDateInAmsterdam,
   checkBsn,
   checkIntakeDate,
   checkLearnability,
@@ -12,33 +11,31 @@ import {
   hasDeadline,
   mostUrgentDeadline,
   normalizeBsn,
-  type DeadlineKind,
   type DeadlineStatus,
-  type LearnabilityOutcome,
-  type Level,
-  type Route,
+  type KindedDeadline,
   type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { NotFoundAppError, throwIfViolations, ValidationAppError } from '../common/app-errors';
+import { Clock } from '../clock/clock';
+import { throwIfViolations, ValidationAppError } from '../common/app-errors';
+import { ClientEntity } from '../database/entities';
 import { enqueueInOutbox } from '../outbox/outbox';
 import type { Actor } from '../tenancy/actor';
 import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
 import { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
-import { CLIENT_COLUMNS, deadlinesOf, toClientType, type ClientRow } from './client-row';
+import { deadlinesOf, toClientType } from './client-row';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-
-type ClientRowWithBsn = ClientRow & { bsn_encrypted: string };
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
+const URGENCY: Record<DeadlineStatus, number> = { OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, MET_LATE: 3, MET: 4 };
 
 /** Reads one client of the municipality inside a transaction and locks it against concurrent changes. */
-export async function lockClient(manager: Pick<EntityManager, 'query'>, municipalityId: MunicipalityId, clientId: string): Promise<ClientRowWithBsn> {
-  const [row] = await manager.query(`SELECT ${CLIENT_COLUMNS}, c.bsn_encrypted FROM client c WHERE c.id = $1 AND c.municipality_id = $2 FOR UPDATE OF c`, [clientId, municipalityId]);
-  if (!row) throw new NotFoundAppError('Deze inburgeraar bestaat niet of hoort niet bij uw gemeente.');
-  return row;
+export function lockClient(manager: EntityManager, municipalityId: MunicipalityId, clientId: string): Promise<LockedClient> {
+  return lockClientRow(manager, municipalityId, clientId);
 }
 
 @Injectable()
@@ -46,113 +43,135 @@ export class ClientsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(BSN_CRYPTO) private readonly crypto: BsnCrypto,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {}
 
-  private toType(row: ClientRowWithBsn): ClientType {
-    return toClientType(row, this.crypto.decrypt(row.bsn_encrypted), calendarDateInAmsterdam(new Date()));
+  private toType(view: ClientWithState): ClientType {
+    return toClientType(view, this.crypto.decrypt(view.client.bsnEncrypted), this.clock.today());
   }
 
   /**
    * The caseload of the actor's municipality, searched and filtered by route, placement and deadline status. Deadline
-   * statuses are derived by the domain rules, so filtering and sorting happen here; only the returned page is decrypted
-   * and recorded in the processing log.
+   * statuses are derived by the domain rules (with the completion dates from the results), so filtering and sorting happen
+   * here; only the returned page is decrypted and recorded in the processing log.
    */
   async list(actor: Actor, search: string | null, limit: number, offset: number, filter: ClientFilterInput | null = null): Promise<ClientPageType> {
     const municipalityId = municipalityScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
-    const pattern = search?.trim() ? `%${search.trim().replace(/[%_\\]/g, '\\$&')}%` : null;
-    const rows: ClientRow[] = await this.db.query(
-      `SELECT * FROM (SELECT ${CLIENT_COLUMNS} FROM client c
-          WHERE c.municipality_id = $1 AND ($2::text IS NULL OR (c.first_name || ' ' || c.last_name) ILIKE $2 OR c.client_number::text = trim($3))
-            AND ($4::text IS NULL OR c.route = $4)) v
-        WHERE ($5::text IS NULL OR coalesce(v.placement_status, 'NONE') = $5)
-        ORDER BY v.last_name, v.first_name, v.client_number`,
-      [municipalityId, pattern, search ?? '', filter?.route ?? null, filter?.placementStatus ?? null],
-    );
-    const status = (filter?.deadlineStatus ?? null) as DeadlineStatus | null;
-    const kind = (filter?.deadlineKind ?? null) as DeadlineKind | null;
-    let matching = rows.map((row) => ({ row, deadlines: deadlinesOf(row, today) }));
+    const today = this.clock.today();
+    const clients = await clientsRepository.search(this.db.manager, municipalityId, search, filter?.route ?? null);
+    let matching: { view: ClientWithState; deadlines: KindedDeadline[] }[] = (await clientsRepository.withState(this.db.manager, clients)).map((view) => ({
+      view,
+      deadlines: deadlinesOf(view, today),
+    }));
+    if (filter?.placementStatus) matching = matching.filter((m) => (m.view.placementStatus ?? 'NONE') === filter.placementStatus);
+    const status = filter?.deadlineStatus ?? null;
+    const kind = filter?.deadlineKind ?? null;
     if (status || kind) matching = matching.filter((m) => hasDeadline(m.deadlines, kind, status));
     if (filter?.sort === CaseloadSortGql.URGENCY) {
-      const urgency: Record<DeadlineStatus, number> = { OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, MET_LATE: 3, MET: 4 };
       const key = (m: (typeof matching)[number]) => mostUrgentDeadline(m.deadlines);
       matching.sort((a, b) => {
         const [x, y] = [key(a), key(b)];
         if (!x || !y) return x ? -1 : y ? 1 : 0;
-        return urgency[x.status] - urgency[y.status] || compareDates(x.deadline, y.deadline);
+        return URGENCY[x.status] - URGENCY[y.status] || compareDates(x.deadline, y.deadline);
       });
     }
     const start = Math.max(offset, 0);
-    const pageIds = matching.slice(start, start + Math.min(Math.max(limit, 1), MAX_PAGE)).map((m) => m.row.id);
-    const page: ClientRowWithBsn[] = pageIds.length
-      ? await this.db.query(`SELECT ${CLIENT_COLUMNS}, c.bsn_encrypted FROM client c WHERE c.id = ANY($1::uuid[]) AND c.municipality_id = $2`, [pageIds, municipalityId])
-      : [];
-    const byId = new Map(page.map((row) => [row.id, row]));
-    await logProcessing(this.db.manager, actor, 'READ', 'client', pageIds, PURPOSE.CASELOAD);
-    return { items: pageIds.map((id) => this.toType(byId.get(id)!)), total: matching.length };
+    const page = matching.slice(start, start + Math.min(Math.max(limit, 1), MAX_PAGE));
+    await logProcessing(this.db.manager, actor, 'READ', 'client', page.map((m) => m.view.client.id), PURPOSE.CASELOAD);
+    return { items: page.map((m) => this.toType(m.view)), total: matching.length };
   }
 
   async get(actor: Actor, clientId: string): Promise<ClientType> {
-    const row = await this.findInMunicipality(municipalityScopeOf(actor), clientId);
-    await logProcessing(this.db.manager, actor, 'READ', 'client', [row.id], PURPOSE.CASELOAD);
-    return this.toType(row);
+    await this.access.requireOne(actor, 'client', clientId);
+    const view = await this.findInMunicipality(municipalityScopeOf(actor), clientId);
+    await logProcessing(this.db.manager, actor, 'READ', 'client', [view.client.id], PURPOSE.CASELOAD);
+    return this.toType(view);
   }
 
   /** Shows the full BSN once; the reveal is logged with who and when. */
   async revealBsn(actor: Actor, clientId: string): Promise<string> {
-    const row = await this.findInMunicipality(municipalityScopeOf(actor), clientId);
-    await logProcessing(this.db.manager, actor, 'REVEAL_BSN', 'client', [row.id], PURPOSE.BSN_REVEAL);
-    return this.crypto.decrypt(row.bsn_encrypted);
+    await this.access.requireOne(actor, 'client', clientId);
+    const view = await this.findInMunicipality(municipalityScopeOf(actor), clientId);
+    await logProcessing(this.db.manager, actor, 'REVEAL_BSN', 'client', [view.client.id], PURPOSE.BSN_REVEAL);
+    return this.crypto.decrypt(view.client.bsnEncrypted);
   }
 
   async register(actor: Actor, input: RegisterClientInput): Promise<ClientType> {
     const municipalityId = municipalityScopeOf(actor);
     const bsn = normalizeBsn(input.bsn);
-    const today = calendarDateInAmsterdam(new Date());
-    throwIfViolations(this.registrationViolations(input, today));
+    throwIfViolations(this.registrationViolations(input, this.clock.today()));
     const bsnHash = this.crypto.hash(municipalityId, bsn);
     const id = await this.db.transaction(async (manager) => {
-      // One registration per municipality at a time, so client numbers stay gap-free and unique.
-      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [municipalityId]);
-      const [duplicate] = await manager.query(`SELECT 1 FROM client WHERE municipality_id = $1 AND bsn_hash = $2`, [municipalityId, bsnHash]);
-      if (duplicate) throw new ValidationAppError([{ field: 'bsn', code: 'BSN_ALREADY_REGISTERED', message: 'Dit BSN is al geregistreerd bij uw gemeente.' }]);
-      const [{ id: clientId }] = await manager.query(
-        `INSERT INTO client (municipality_id, client_number, bsn_encrypted, bsn_hash, first_name, last_name, date_of_birth, target_group,
-                             brp_registration_date, pip_signed_on, route, level, learnability_outcome, learnability_score, intake_completed_on,
-                             intake_notes, pip_minutes_per_week, pip_lesson_pattern, pip_count)
-         VALUES ($1, (SELECT coalesce(max(client_number), 1000) + 1 FROM client WHERE municipality_id = $1), $2, $3, $4, $5, $6, $7, $8, $9, $10, $11,
-                 $12, $13, $14, $15, $16, $17, $18)
-         RETURNING id`,
-        [municipalityId, this.crypto.encrypt(bsn), bsnHash, input.firstName.trim(), input.lastName.trim(), input.dateOfBirth, input.targetGroup,
-          input.brpRegistrationDate, input.pipSignedOn ?? null, input.route ?? null, input.level ?? null, input.learnabilityOutcome ?? 'UNKNOWN',
-          input.learnabilityScore ?? null, input.intakeCompletedOn ?? null, input.intakeNotes?.trim() || null, input.pipMinutesPerWeek ?? null,
-          input.pipLessonPattern?.trim() || null, input.pipSignedOn ? 1 : 0],
-      );
+      await clientsRepository.lockMunicipalityNumbering(manager, municipalityId);
+      if (await clientsRepository.bsnTaken(manager, municipalityId, bsnHash)) {
+        throw new ValidationAppError([{ field: 'bsn', code: 'BSN_ALREADY_REGISTERED', message: 'Dit BSN is al geregistreerd bij uw gemeente.' }]);
+      }
+      const pipSignedOn = input.pipSignedOn ?? null;
+      const inserted = await manager
+        .createQueryBuilder()
+        .insert()
+        .into(ClientEntity)
+        .values({
+          municipalityId,
+          clientNumber: () => clientsRepository.nextClientNumberSql,
+          bsnEncrypted: this.crypto.encrypt(bsn),
+          bsnHash,
+          firstName: input.firstName.trim(),
+          lastName: input.lastName.trim(),
+          dateOfBirth: input.dateOfBirth,
+          targetGroup: input.targetGroup,
+          brpRegistrationDate: input.brpRegistrationDate,
+          pipSignedOn,
+          firstPipSignedOn: pipSignedOn,
+          route: input.route ?? null,
+          level: input.level ?? null,
+          learnabilityOutcome: input.learnabilityOutcome ?? 'UNKNOWN',
+          learnabilityScore: input.learnabilityScore ?? null,
+          intakeCompletedOn: input.intakeCompletedOn ?? null,
+          intakeNotes: input.intakeNotes?.trim() || null,
+          pipMinutesPerWeek: input.pipMinutesPerWeek ?? null,
+          pipLessonPattern: input.pipLessonPattern?.trim() || null,
+          pipCount: pipSignedOn ? 1 : 0,
+        })
+        .setParameter('numberingMunicipalityId', municipalityId)
+        .returning(['id'])
+        .execute();
+      const clientId = (inserted.identifiers[0] as Pick<ClientEntity, 'id'>).id;
       await logProcessing(manager, actor, 'CREATE', 'client', [clientId], PURPOSE.REGISTRATION);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId, municipalityId });
-      return clientId as string;
+      return clientId;
     });
     return this.toType(await this.findInMunicipality(municipalityId, id));
   }
 
   /** Changes the personal and intake data; the PIP has its own mutation. */
   async update(actor: Actor, input: UpdateClientInput): Promise<ClientType> {
+    await this.access.requireOne(actor, 'client', input.clientId);
     const municipalityId = municipalityScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
+    const today = this.clock.today();
     await this.db.transaction(async (manager) => {
-      const row = await lockClient(manager, municipalityId, input.clientId);
+      const row = await lockClientRow(manager, municipalityId, input.clientId, () => this.access.notFound('client'));
       const violations: RuleViolation[] = [
         ...this.personViolations(input.dateOfBirth, today),
-        ...checkLearnability(input.learnabilityOutcome as LearnabilityOutcome, input.learnabilityScore),
-        ...checkIntakeDate({ intakeCompletedOn: input.intakeCompletedOn, pipSignedOn: row.pip_signed_on, today }),
+        ...checkLearnability(input.learnabilityOutcome, input.learnabilityScore),
+        ...checkIntakeDate({ intakeCompletedOn: input.intakeCompletedOn, pipSignedOn: row.pipSignedOn, today }),
       ];
-      if (row.pip_signed_on) violations.push(...checkPipDates({ brpRegistrationDate: input.brpRegistrationDate, pipSignedOn: row.pip_signed_on, today }));
+      if (row.pipSignedOn) violations.push(...checkPipDates({ brpRegistrationDate: input.brpRegistrationDate, pipSignedOn: row.firstPipSignedOn ?? row.pipSignedOn, today }));
       throwIfViolations(violations);
-      await manager.query(
-        `UPDATE client SET first_name = $2, last_name = $3, date_of_birth = $4, target_group = $5, brp_registration_date = $6, learnability_outcome = $7,
-                learnability_score = $8, intake_completed_on = $9, intake_notes = $10, updated_at = now() WHERE id = $1`,
-        [row.id, input.firstName.trim(), input.lastName.trim(), input.dateOfBirth, input.targetGroup, input.brpRegistrationDate, input.learnabilityOutcome,
-          input.learnabilityScore ?? null, input.intakeCompletedOn ?? null, input.intakeNotes?.trim() || null],
+      await manager.getRepository(ClientEntity).update(
+        { id: row.id, municipalityId },
+        {
+          firstName: input.firstName.trim(),
+          lastName: input.lastName.trim(),
+          dateOfBirth: input.dateOfBirth,
+          targetGroup: input.targetGroup,
+          brpRegistrationDate: input.brpRegistrationDate,
+          learnabilityOutcome: input.learnabilityOutcome,
+          learnabilityScore: input.learnabilityScore ?? null,
+          intakeCompletedOn: input.intakeCompletedOn ?? null,
+          intakeNotes: input.intakeNotes?.trim() || null,
+        },
       );
       await logProcessing(manager, actor, 'UPDATE', 'client', [row.id], PURPOSE.CASELOAD);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId });
@@ -162,29 +181,41 @@ export class ClientsService {
 
   /**
    * Records a (new or changed) PIP. DUO's level rules apply, with "first PIP" meaning none was set before; another route
-   * on a later PIP is a route switch and goes through switchRoute (18-month rule, written reason).
+   * on a later PIP is a route switch and goes through switchRoute (18-month rule, written reason). The first PIP's date
+   * is kept: a changed PIP moves neither the term nor the route-switch window (LAW_CITATIONS.TERM_START_FIXED).
    */
   async setPip(actor: Actor, input: SetPipInput): Promise<ClientType> {
+    await this.access.requireOne(actor, 'client', input.clientId);
     const municipalityId = municipalityScopeOf(actor);
-    const today = calendarDateInAmsterdam(new Date());
+    const today = this.clock.today();
     await this.db.transaction(async (manager) => {
-      const row = await lockClient(manager, municipalityId, input.clientId);
-      const isFirstPip = row.pip_count === 0 && !row.pip_signed_on;
+      const row = await lockClientRow(manager, municipalityId, input.clientId, () => this.access.notFound('client'));
+      const isFirstPip = row.pipCount === 0 && !row.pipSignedOn;
+      const firstPipSignedOn = row.firstPipSignedOn ?? row.pipSignedOn;
       const violations: RuleViolation[] = [
-        ...checkPipDates({ brpRegistrationDate: row.brp_registration_date, pipSignedOn: input.pipSignedOn, previousPipSignedOn: row.pip_signed_on, today }),
-        ...checkPipLevel({ route: input.route as Route, level: input.level as Level, isFirstPip }),
+        ...checkPipDates({ brpRegistrationDate: row.brpRegistrationDate, pipSignedOn: input.pipSignedOn, firstPipSignedOn, previousPipSignedOn: row.pipSignedOn, today }),
+        ...checkPipLevel({ route: input.route, level: input.level, isFirstPip }),
         ...checkPipLessonHours(input.pipMinutesPerWeek),
-        ...checkIntakeDate({ intakeCompletedOn: row.intake_completed_on, pipSignedOn: input.pipSignedOn, today }),
+        ...checkIntakeDate({ intakeCompletedOn: row.intakeCompletedOn, pipSignedOn: input.pipSignedOn, today }),
       ];
       if (!isFirstPip && row.route && row.route !== input.route) {
         violations.push({ field: 'route', code: 'PIP_ROUTE_CHANGE_IS_ROUTE_SWITCH', message: 'Een andere leerroute in een gewijzigd PIP is een routewissel; gebruik "Route wisselen" en geef de reden op.' });
       }
       throwIfViolations(violations);
-      await manager.query(
-        `UPDATE client SET pip_signed_on = $2, route = $3, level = $4, pip_minutes_per_week = $5, pip_lesson_pattern = $6, pip_count = pip_count + 1,
-                updated_at = now() WHERE id = $1`,
-        [row.id, input.pipSignedOn, input.route, input.level, input.pipMinutesPerWeek ?? null, input.pipLessonPattern?.trim() || null],
-      );
+      await manager
+        .createQueryBuilder()
+        .update(ClientEntity)
+        .set({
+          pipSignedOn: input.pipSignedOn,
+          firstPipSignedOn: firstPipSignedOn ?? input.pipSignedOn,
+          route: input.route,
+          level: input.level,
+          pipMinutesPerWeek: input.pipMinutesPerWeek ?? null,
+          pipLessonPattern: input.pipLessonPattern?.trim() || null,
+          pipCount: () => 'pip_count + 1',
+        })
+        .where('id = :id AND municipality_id = :municipalityId', { id: row.id, municipalityId })
+        .execute();
       await logProcessing(manager, actor, 'UPDATE', 'client', [row.id], PURPOSE.CASELOAD);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId });
     });
@@ -200,7 +231,7 @@ export class ClientsService {
     if (input.pipSignedOn) {
       violations.push(...checkPipDates({ brpRegistrationDate: input.brpRegistrationDate, pipSignedOn: input.pipSignedOn, today }));
     }
-    if (input.route && input.level) violations.push(...checkPipLevel({ route: input.route as Route, level: input.level as Level, isFirstPip: true }));
+    if (input.route && input.level) violations.push(...checkPipLevel({ route: input.route, level: input.level, isFirstPip: true }));
     if ((input.route || input.level) && !input.pipSignedOn) {
       violations.push({ field: 'pipSignedOn', code: 'PIP_DATE_REQUIRED', message: 'Vul de PIP-datum in als u een route of niveau kiest.' });
     }
@@ -208,16 +239,18 @@ export class ClientsService {
       violations.push({ field: input.route ? 'level' : 'route', code: 'PIP_ROUTE_AND_LEVEL_REQUIRED', message: 'Kies bij een PIP ook de leerroute en het taalniveau.' });
     }
     violations.push(
-      ...checkLearnability((input.learnabilityOutcome ?? 'UNKNOWN') as LearnabilityOutcome, input.learnabilityScore),
+      ...checkLearnability(input.learnabilityOutcome ?? 'UNKNOWN', input.learnabilityScore),
       ...checkIntakeDate({ intakeCompletedOn: input.intakeCompletedOn, pipSignedOn: input.pipSignedOn, today }),
       ...checkPipLessonHours(input.pipMinutesPerWeek),
     );
     return violations;
   }
 
-  private async findInMunicipality(municipalityId: MunicipalityId, clientId: string): Promise<ClientRowWithBsn> {
-    const [row] = await this.db.query(`SELECT ${CLIENT_COLUMNS}, c.bsn_encrypted FROM client c WHERE c.id = $1 AND c.municipality_id = $2`, [clientId, municipalityId]);
-    if (!row) throw new NotFoundAppError('Deze inburgeraar bestaat niet of hoort niet bij uw gemeente.');
-    return row;
+  /** One client of the municipality with its state; the caller asked the AccessService first. */
+  private async findInMunicipality(municipalityId: MunicipalityId, clientId: string): Promise<ClientWithState> {
+    const client = await clientsRepository.findOne(this.db.manager, municipalityId, clientId);
+    if (!client) throw this.access.notFound('client');
+    const [view] = await clientsRepository.withState(this.db.manager, [client]);
+    return view;
   }
 }

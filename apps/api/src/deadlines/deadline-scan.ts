@@ -1,46 +1,76 @@
-import { clientDeadlines, type CalendarDate, type DeadlineWithStatus, type Route, type TargetGroup } from '@inburgering/domain';
+import { signalledDeadlines, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
+import { deadlinesOfClient } from '../clients/client-row';
+import { clientsRepository } from '../clients/clients.repository';
+import { ClientEntity, DeadlineSignalEntity } from '../database/entities';
+import type { MunicipalityId } from '../tenancy/tenant-scope';
 
-interface ScanRow {
-  id: string;
-  municipality_id: string;
-  target_group: TargetGroup;
-  route: Route | null;
-  brp_registration_date: string;
-  pip_signed_on: string | null;
+/** What one scan did: signals recorded (new or changed status) and signals resolved (deadline met or moved). */
+export interface ScanOutcome {
+  recorded: number;
+  resolved: number;
 }
 
-const SIGNALLED = new Set(['DUE_SOON', 'OVERDUE']);
-
-/** Finds the deadlines of these clients that are due soon or overdue and records each once (per client, kind and date). */
-export async function recordApproachingDeadlines(manager: EntityManager, clients: ScanRow[], today: CalendarDate): Promise<number> {
-  const found: { clientId: string; municipalityId: string; kind: string; deadline: string; status: string }[] = [];
-  for (const client of clients) {
-    const deadlines = clientDeadlines(
-      { targetGroup: client.target_group, route: client.route, brpRegistrationDate: client.brp_registration_date, pipSignedOn: client.pip_signed_on },
-      today,
-    );
-    const kinds: [string, DeadlineWithStatus | null][] = [
-      ['PIP_DEADLINE', deadlines.pip],
-      ['TERM_END', deadlines.integrationTerm],
-      ['MAP_DUE', deadlines.map],
-      ['PVT_DUE', deadlines.pvt],
-    ];
-    for (const [kind, value] of kinds) {
-      if (value && SIGNALLED.has(value.status)) {
-        found.push({ clientId: client.id, municipalityId: client.municipality_id, kind, deadline: value.deadline, status: value.status });
-      }
-    }
-  }
-  if (found.length === 0) return 0;
-  // One set-based insert; the unique key makes a rerun a no-op.
-  const inserted: unknown[] = await manager.query(
+/**
+ * Finds the deadlines of these clients that are due soon or overdue (with the completion dates from their results, so a
+ * met deadline raises nothing) and records each once per client, kind and date; open signals of these clients that no
+ * longer apply (met, or moved by a changed PIP) are resolved today. Set-based: one insert and one update per call.
+ */
+export async function recordApproachingDeadlines(manager: EntityManager, clients: readonly ClientEntity[], today: CalendarDate): Promise<ScanOutcome> {
+  if (clients.length === 0) return { recorded: 0, resolved: 0 };
+  const completions = await clientsRepository.completions(manager, clients);
+  const found = clients.flatMap((client) =>
+    signalledDeadlines(
+      deadlinesOfClient({ client, placementStatus: null, completion: completions.get(client.id) ?? { mapEindgesprekOn: null, pvtSignedOn: null, routeCompletedOn: null, obligationMetOn: null } }, today),
+    ).map((d) => ({ clientId: client.id, municipalityId: client.municipalityId, ...d })),
+  );
+  const columns = {
+    clientIds: found.map((f) => f.clientId),
+    municipalityIds: found.map((f) => f.municipalityId),
+    kinds: found.map((f) => f.kind),
+    deadlines: found.map((f) => f.deadline),
+    statuses: found.map((f) => f.status),
+  };
+  // The unique key (client, kind, deadline) makes a rerun a no-op; a signal that turned from due soon to overdue, or came back, is updated.
+  const recorded = found.length === 0 ? [] : await manager.query<{ id: string }[]>(
     `INSERT INTO deadline_signal (client_id, municipality_id, kind, deadline, status)
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::date[], $5::text[])
-     ON CONFLICT (client_id, kind, deadline) DO NOTHING RETURNING id`,
-    [found.map((f) => f.clientId), found.map((f) => f.municipalityId), found.map((f) => f.kind), found.map((f) => f.deadline), found.map((f) => f.status)],
+     ON CONFLICT (client_id, kind, deadline) DO UPDATE SET status = EXCLUDED.status, resolved_on = NULL
+       WHERE deadline_signal.status <> EXCLUDED.status OR deadline_signal.resolved_on IS NOT NULL
+     RETURNING id`,
+    [columns.clientIds, columns.municipalityIds, columns.kinds, columns.deadlines, columns.statuses],
   );
-  return inserted.length;
+  const resolved = await manager
+    .createQueryBuilder()
+    .update(DeadlineSignalEntity)
+    .set({ resolvedOn: today })
+    .where('client_id IN (:...scanned) AND resolved_on IS NULL', { scanned: clients.map((c) => c.id) })
+    .andWhere(
+      `(client_id, kind, deadline) NOT IN (SELECT * FROM unnest(CAST(:clientIds AS uuid[]), CAST(:kinds AS text[]), CAST(:deadlines AS date[])))`,
+      { clientIds: columns.clientIds, kinds: columns.kinds, deadlines: columns.deadlines },
+    )
+    .execute();
+  return { recorded: recorded.length, resolved: resolved.affected ?? 0 };
 }
 
-export const SCAN_COLUMNS = 'id, municipality_id, target_group, route, brp_registration_date, pip_signed_on';
+const BATCH = 2_000;
+
+/** Scans one municipality's clients in keyset batches (memory stays flat however many clients it has). */
+export async function scanMunicipality(manager: EntityManager, municipalityId: MunicipalityId, today: CalendarDate): Promise<ScanOutcome> {
+  const total: ScanOutcome = { recorded: 0, resolved: 0 };
+  let after = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const batch = await manager
+      .getRepository(ClientEntity)
+      .createQueryBuilder('c')
+      .where('c.municipalityId = :municipalityId AND c.id > :after', { municipalityId, after })
+      .orderBy('c.id')
+      .take(BATCH)
+      .getMany();
+    if (batch.length === 0) return total;
+    const outcome = await recordApproachingDeadlines(manager, batch, today);
+    total.recorded += outcome.recorded;
+    total.resolved += outcome.resolved;
+    after = batch[batch.length - 1].id;
+  }
+}

@@ -5,6 +5,8 @@ export interface JobPayloads {
   'deadlines.scan-client': { clientId: string; municipalityId: string };
   /** The nightly scan over all clients. */
   'deadlines.scan-all': { scanDate?: string };
+  /** The nightly scan of one municipality's clients (scan-all hands out one per municipality, each its own transaction). */
+  'deadlines.scan-municipality': { municipalityId: string; scanDate: string };
   /** Seats may have come free on a lot (new start moment, more seats, a placement ended): offer the first waiting clients. */
   'placements.offer-waiting': { lotId: string };
   /** The nightly check of quality evidence due dates and keurmerken, raising signals to providers and regions. */
@@ -28,6 +30,7 @@ export interface JobPolicy {
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'deadlines.scan-client': { attempts: 8, backoffMs: 1_000 },
   'deadlines.scan-all': { attempts: 5, backoffMs: 60_000 },
+  'deadlines.scan-municipality': { attempts: 5, backoffMs: 60_000 },
   'placements.offer-waiting': { attempts: 8, backoffMs: 1_000 },
   'procurement.scan-quality': { attempts: 5, backoffMs: 60_000 },
   'procurement.scan-provider': { attempts: 8, backoffMs: 1_000 },

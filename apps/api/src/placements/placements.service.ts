@@ -107,14 +107,14 @@ export class PlacementsService {
         [input.lotId, municipalityId],
       );
       const violations: RuleViolation[] = lot
-        ? checkPlacementMatchesClient({ lotSubject: lot.subject, lotCoversMunicipality: lot.covers, clientRoute: client.route as Route | null, pipSignedOn: client.pip_signed_on })
+        ? checkPlacementMatchesClient({ lotSubject: lot.subject, lotCoversMunicipality: lot.covers, clientRoute: client.route as Route | null, pipSignedOn: client.pipSignedOn })
         : [{ field: 'lotId', code: 'PLACEMENT_LOT_UNKNOWN', message: 'Dit perceel bestaat niet; kies een perceel voor uw gemeente.' }];
       const [contract]: { id: string }[] = await manager.query(
         `SELECT id FROM contract WHERE lot_id = $1 AND provider_id = $2 AND status IN ('ACTIVE', 'EXTENDED')`,
         [input.lotId, input.providerId],
       );
       if (lot && !contract) violations.push({ field: 'providerId', code: 'PLACEMENT_PROVIDER_NOT_CONTRACTED', message: 'Deze aanbieder heeft geen lopend contract op dit perceel; kies een andere aanbieder.' });
-      if (client.placement_status) {
+      if (client.placementStatus) {
         violations.push({ field: 'clientId', code: 'PLACEMENT_ALREADY_ACTIVE', message: 'Deze inburgeraar heeft al een lopende aanmelding of plaatsing. Trek die eerst in of beëindig hem.' });
       }
       throwIfViolations(violations);
@@ -136,7 +136,7 @@ export class PlacementsService {
       if (status === 'REQUESTED') {
         await raiseSignals(manager, [{
           kind: 'PLACEMENT_REQUESTED', organisationId: input.providerId, subjectType: 'placement', subjectId: placementId, occurrenceKey: `${placementId}:requested`,
-          message: `Nieuwe aanmelding van klantnummer ${client.client_number} voor de ${routeLabel(client.route as Route)}.`,
+          message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} voor de ${routeLabel(client.route as Route)}.`,
         }]);
       }
       await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);

@@ -62,6 +62,7 @@ export function ClientPage() {
           )}
           <PersonData client={client} />
           <Deadlines client={client} />
+          <DeadlineSignals signals={data.client.deadlineSignals} />
           <ClientActions client={client} onDone={done} />
           <section aria-labelledby="placements-heading">
             <Heading2 id="placements-heading">{t('clientPage.placements')}</Heading2>
@@ -114,6 +115,7 @@ function PersonData({ client }: { client: ClientDetail }) {
     [t('clientPage.intakeCompletedOn'), client.intakeCompletedOn ? formatDateNl(client.intakeCompletedOn) : none],
     [t('clientPage.intakeNotes'), client.intakeNotes ?? none],
     [t('clientPage.pipSignedOn'), client.pipSignedOn ? formatDateNl(client.pipSignedOn) : none],
+    [t('clientPage.firstPipSignedOn'), client.firstPipSignedOn ? formatDateNl(client.firstPipSignedOn) : none],
     [t('clientPage.routeLevel'), client.route ? `${routeLabel(client.route)}${client.level ? `, ${levelLabel(client.level)}` : ''}` : none],
     [t('clientPage.hoursPerWeek'), client.pipMinutesPerWeek ? t('clientPage.hours', { hours: formatHoursNl(client.pipMinutesPerWeek) }) : none],
     [t('clientPage.lessonPattern'), client.pipLessonPattern ?? none],
@@ -169,6 +171,31 @@ function Deadlines({ client }: { client: ClientDetail }) {
           </DataListItem>
         ))}
       </DataList>
+    </section>
+  );
+}
+
+/** The open deadline signals the nightly scan recorded for this client (due soon or overdue). */
+function DeadlineSignals({ signals }: { signals: ClientDetailQuery['client']['deadlineSignals'] }) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="deadline-signals-heading">
+      <Heading2 id="deadline-signals-heading">{t('clientPage.deadlineSignals')}</Heading2>
+      {signals.length === 0 ? (
+        <Paragraph>{t('clientPage.noDeadlineSignals')}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {signals.map((signal) => (
+            <li key={signal.id} className="utrecht-unordered-list__item">
+              {t('clientPage.deadlineSignal', {
+                kind: signal.kindLabel,
+                deadline: formatDateNl(signal.deadline),
+                status: t(`clientPage.deadlineSignalStatus.${signal.status}`),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

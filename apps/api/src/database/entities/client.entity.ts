@@ -18,7 +18,10 @@ export class ClientEntity {
   @Column({ name: 'date_of_birth', type: 'date' }) dateOfBirth!: string;
   @Column({ name: 'target_group', type: 'text' }) targetGroup!: string;
   @Column({ name: 'brp_registration_date', type: 'date' }) brpRegistrationDate!: string;
+  /** Date of the current PIP (the latest version). */
   @Column({ name: 'pip_signed_on', type: 'date', nullable: true }) pipSignedOn!: string | null;
+  /** Date of the first PIP: the term and the route-switch window run from it; later PIP versions never change it (art. 11 lid 3 Wi2021). */
+  @Column({ name: 'first_pip_signed_on', type: 'date', nullable: true }) firstPipSignedOn!: string | null;
   @Column({ type: 'text', nullable: true }) route!: string | null;
   @Column({ type: 'text', nullable: true }) level!: string | null;
   /** Learnability test: B1_FEASIBLE, NOT_FEASIBLE or UNKNOWN, with its score. Municipality only. */

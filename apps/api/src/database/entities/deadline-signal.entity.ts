@@ -14,5 +14,7 @@ export class DeadlineSignalEntity {
   @Column({ type: 'date' }) deadline!: string;
   /** DUE_SOON or OVERDUE at detection. */
   @Column({ type: 'text' }) status!: string;
+  /** The day the scan found it resolved (deadline met, or moved by a change); null while open. */
+  @Column({ name: 'resolved_on', type: 'date', nullable: true }) resolvedOn!: string | null;
   @CreateDateColumn({ name: 'detected_at', type: 'timestamptz' }) detectedAt!: Date;
 }

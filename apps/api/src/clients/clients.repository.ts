@@ -1,0 +1,138 @@
+import {
+  ACTIVE_PLACEMENT_STATUSES,
+  completionDates,
+  EXAM_PARTS,
+  isRoute,
+  LEVELS,
+  RESULT_KINDS,
+  type CalendarDate,
+  type ClientPlacementState,
+  type CompletionDates,
+  type CompletionResult,
+  type ExamPart,
+  type Level,
+  type ResultKind,
+} from '@inburgering/domain';
+import { In, type EntityManager } from 'typeorm';
+import { NotFoundAppError } from '../common/app-errors';
+import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database/entities';
+import type { MunicipalityId } from '../tenancy/tenant-scope';
+
+/** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
+export interface ClientWithState {
+  client: ClientEntity;
+  placementStatus: Exclude<ClientPlacementState, 'NONE'> | null;
+  completion: CompletionDates;
+}
+
+/** The client as locked for a change, with its running placement's status. */
+export type LockedClient = ClientEntity & { placementStatus: Exclude<ClientPlacementState, 'NONE'> | null };
+
+const NO_COMPLETION: CompletionDates = { mapEindgesprekOn: null, pvtSignedOn: null, routeCompletedOn: null, obligationMetOn: null };
+
+const isOf = <T extends string>(values: readonly T[]) => (value: string | null): value is T => value !== null && (values as readonly string[]).includes(value);
+const isResultKind = isOf<ResultKind>(RESULT_KINDS);
+const isExamPart = isOf<ExamPart>(EXAM_PARTS);
+const isLevel = isOf<Level>(LEVELS);
+const isActive = isOf<Exclude<ClientPlacementState, 'NONE'>>(ACTIVE_PLACEMENT_STATUSES as readonly Exclude<ClientPlacementState, 'NONE'>[]);
+
+/** The client queries of the municipality's caseload, on the entities; every one is scoped by the branded municipality. */
+export const clientsRepository = {
+  /** One client of the municipality, optionally locked against concurrent changes (FOR UPDATE); null when not there. */
+  async findOne(manager: EntityManager, municipalityId: MunicipalityId, clientId: string, lock = false): Promise<ClientEntity | null> {
+    const query = manager
+      .getRepository(ClientEntity)
+      .createQueryBuilder('c')
+      .where('c.id = :clientId AND c.municipalityId = :municipalityId', { clientId, municipalityId });
+    return (lock ? query.setLock('pessimistic_write') : query).getOne();
+  },
+
+  /** The municipality's clients matching the search and route, ordered by name. */
+  async search(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null): Promise<ClientEntity[]> {
+    const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId = :municipalityId', { municipalityId });
+    const term = search?.trim();
+    if (term) {
+      const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
+      query.andWhere(`((c.first_name || ' ' || c.last_name) ILIKE :pattern OR c.client_number::text = :term)`, { pattern, term });
+    }
+    if (route && isRoute(route)) query.andWhere('c.route = :route', { route });
+    return query.orderBy('c.lastName').addOrderBy('c.firstName').addOrderBy('c.clientNumber').getMany();
+  },
+
+  /** The status of each client's running placement (the latest requested one), one query. */
+  async placementStates(manager: EntityManager, clientIds: readonly string[]): Promise<Map<string, Exclude<ClientPlacementState, 'NONE'>>> {
+    const states = new Map<string, Exclude<ClientPlacementState, 'NONE'>>();
+    if (clientIds.length === 0) return states;
+    const placements = await manager.getRepository(PlacementEntity).find({
+      select: { clientId: true, status: true, requestedAt: true },
+      where: { clientId: In([...clientIds]), status: In([...ACTIVE_PLACEMENT_STATUSES]) },
+      order: { requestedAt: 'DESC' },
+    });
+    for (const placement of placements) {
+      if (!states.has(placement.clientId) && isActive(placement.status)) states.set(placement.clientId, placement.status);
+    }
+    return states;
+  },
+
+  /** The completion dates of each client (MAP, PVT, route, obligation) from its recorded results, one query. */
+  async completions(manager: EntityManager, clients: readonly Pick<ClientEntity, 'id' | 'route' | 'level'>[]): Promise<Map<string, CompletionDates>> {
+    const byClient = new Map<string, CompletionResult[]>();
+    if (clients.length > 0) {
+      const results = await manager.getRepository(IntegrationResultEntity).find({
+        select: { clientId: true, kind: true, examPart: true, level: true, passed: true, resultDate: true, details: true },
+        where: { clientId: In(clients.map((c) => c.id)) },
+      });
+      for (const result of results) {
+        if (!isResultKind(result.kind)) continue;
+        const milestone = result.details['milestoneDate'];
+        const entry: CompletionResult = {
+          kind: result.kind,
+          examPart: isExamPart(result.examPart) ? result.examPart : null,
+          level: isLevel(result.level) ? result.level : null,
+          passed: result.passed,
+          resultDate: result.resultDate,
+          milestoneDate: typeof milestone === 'string' ? (milestone as CalendarDate) : null,
+        };
+        byClient.set(result.clientId, [...(byClient.get(result.clientId) ?? []), entry]);
+      }
+    }
+    return new Map(
+      clients.map((c) => [
+        c.id,
+        byClient.has(c.id) ? completionDates(isRoute(c.route) ? c.route : null, isLevel(c.level) ? c.level : null, byClient.get(c.id) ?? []) : NO_COMPLETION,
+      ]),
+    );
+  },
+
+  /** The clients with their placement state and completion dates, in the given order. */
+  async withState(manager: EntityManager, clients: readonly ClientEntity[]): Promise<ClientWithState[]> {
+    const ids = clients.map((c) => c.id);
+    const [states, completions] = await Promise.all([this.placementStates(manager, ids), this.completions(manager, clients)]);
+    return clients.map((client) => ({ client, placementStatus: states.get(client.id) ?? null, completion: completions.get(client.id) ?? NO_COMPLETION }));
+  },
+
+  /** One registration or move into a municipality at a time, so client numbers stay gap-free and BSNs unique there. */
+  async lockMunicipalityNumbering(manager: EntityManager, municipalityId: MunicipalityId): Promise<void> {
+    await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext($1))`, [municipalityId]);
+  },
+
+  async bsnTaken(manager: EntityManager, municipalityId: MunicipalityId, bsnHash: string): Promise<boolean> {
+    return manager.getRepository(ClientEntity).exists({ where: { municipalityId, bsnHash } });
+  },
+
+  /** SQL for the next client number of a municipality (parameter :numberingMunicipalityId), for an insert or update. */
+  nextClientNumberSql: '(SELECT coalesce(max(n.client_number), 1000) + 1 FROM client n WHERE n.municipality_id = :numberingMunicipalityId)',
+};
+
+/** Reads one client of the municipality inside a transaction and locks it against concurrent changes; NOT_FOUND when absent. */
+export async function lockClient(
+  manager: EntityManager,
+  municipalityId: MunicipalityId,
+  clientId: string,
+  notFound: () => Error = () => new NotFoundAppError('Deze inburgeraar bestaat niet of is niet bij uw organisatie bekend.'),
+): Promise<LockedClient> {
+  const client = await clientsRepository.findOne(manager, municipalityId, clientId, true);
+  if (!client) throw notFound();
+  const states = await clientsRepository.placementStates(manager, [client.id]);
+  return Object.assign(client, { placementStatus: states.get(client.id) ?? null });
+}
