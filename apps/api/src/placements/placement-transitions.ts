@@ -1,9 +1,8 @@
 // Moving a placement from one state to the next: lock, check the version and the transition rule, update, record the event.
 import { checkPlacementTransition, type PlacementEndReason, type PlacementStatus } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { ConflictAppError, NotFoundAppError, throwIfViolations } from '../common/app-errors';
+import { ConflictAppError, throwIfViolations } from '../common/app-errors';
 import { enqueueInOutbox } from '../outbox/outbox';
-import type { MunicipalityId, ProviderId } from '../tenancy/tenant-scope';
 
 type Db = Pick<EntityManager, 'query'>;
 
@@ -20,21 +19,19 @@ export interface LockedPlacement {
   version: number;
 }
 
-export type PlacementOwner = { municipalityId: MunicipalityId } | { providerId: ProviderId };
-
-const NOT_FOUND = 'Deze plaatsing bestaat niet of hoort niet bij uw organisatie.';
 const STALE = 'Deze plaatsing is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.';
 
-/** Locks one placement of the owner (the municipality or the provider); refuses when someone changed it since `version`. */
-export async function lockPlacement(db: Db, placementId: string, owner: PlacementOwner, version: number | null): Promise<LockedPlacement> {
-  const [column, value] = 'municipalityId' in owner ? ['municipality_id', owner.municipalityId] : ['provider_id', owner.providerId];
+/**
+ * Locks one placement the AccessService already allowed the actor to change (`notFound` when it is gone); refuses when
+ * someone changed it since `version`.
+ */
+export async function lockPlacement(db: Db, placementId: string, version: number | null, notFound: () => Error): Promise<LockedPlacement> {
   const [row]: LockedPlacement[] = await db.query(
     `SELECT id, client_id, municipality_id, lot_id, contract_id, provider_id, start_moment_id, status, start_date, version
-       FROM placement WHERE id = $1 AND ${column} = $2 FOR UPDATE`,
-    [placementId, value],
+       FROM placement WHERE id = $1 FOR UPDATE`,
+    [placementId],
   );
-  // A provider never learns about a request that was not offered to it yet.
-  if (!row || ('providerId' in owner && row.status === 'WAITING')) throw new NotFoundAppError(NOT_FOUND);
+  if (!row) throw notFound();
   if (version !== null && row.version !== version) throw new ConflictAppError(STALE);
   return row;
 }

@@ -11,6 +11,7 @@ import {
   routeLabel,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
 import { ConflictAppError, NotFoundAppError, throwIfViolations } from '../common/app-errors';
 import { lockClient } from '../clients/clients.service';
@@ -49,11 +50,15 @@ interface HistoryRow {
 /** The municipality's side of placements: where a client can go, requesting, withdrawing, ending, and the history. */
 @Injectable()
 export class PlacementsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
   /** Lots of the client's PIP route that cover its municipality, with each contracted provider's coming start moments. */
   async options(actor: Actor, clientId: string): Promise<PlacementOptionType[]> {
     const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
     const client = await clientRoute(this.db, municipalityId, clientId);
     if (!client.route) return [];
     const lots: { id: string; name: string; subject: string }[] = await this.db.query(
@@ -95,6 +100,7 @@ export class PlacementsService {
   async request(actor: Actor, input: RequestPlacementInput): Promise<PlacementType> {
     const municipalityId = municipalityScopeOf(actor);
     const today = calendarDateInAmsterdam(new Date());
+    await this.access.requireOne(actor, 'client', input.clientId);
     const id = await this.db.transaction(async (manager) => {
       const client = await lockClient(manager, municipalityId, input.clientId);
       const [existing] = await manager.query(`SELECT id, client_id, municipality_id FROM placement WHERE idempotency_key = $1`, [input.idempotencyKey]);
@@ -148,8 +154,9 @@ export class PlacementsService {
   /** The consultant withdraws a request or an accepted placement before it starts; a freed seat goes to the queue. */
   async withdraw(actor: Actor, input: PlacementChangeInput): Promise<PlacementType> {
     const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
-      const placement = await lockPlacement(manager, input.placementId, { municipalityId }, input.version);
+      const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       await transitionPlacement(manager, placement, 'WITHDRAWN', actor.userId, input.note?.trim() || 'Ingetrokken door de gemeente.');
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PLACEMENT);
       await offerFreedSeats(manager, [placement.lot_id]);
@@ -161,8 +168,9 @@ export class PlacementsService {
   async end(actor: Actor, input: EndPlacementInput): Promise<PlacementType> {
     const municipalityId = municipalityScopeOf(actor);
     const today = calendarDateInAmsterdam(new Date());
+    await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
-      const placement = await lockPlacement(manager, input.placementId, { municipalityId }, input.version);
+      const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       throwIfViolations(checkPlacementEnd({ endedOn: input.endedOn, startDate: placement.status === 'STARTED' ? placement.start_date : null, today }));
       await transitionPlacement(manager, placement, 'ENDED', actor.userId, input.note?.trim() || null, {
         end_reason: input.endReason as PlacementEndReason,

@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { calendarDateInAmsterdam, checkPlacementAcceptance, checkPlacementRejection, checkPlacementStart, formatDateNl, seatsFree } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccessService } from '../access/access.service';
 import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { NotFoundAppError, throwIfViolations, ValidationAppError } from '../common/app-errors';
+import { throwIfViolations, ValidationAppError } from '../common/app-errors';
 import { LevelGql, RouteGql } from '../clients/client.types';
 import { raiseSignals } from '../signals/raise-signal';
 import type { Actor } from '../tenancy/actor';
@@ -37,23 +38,30 @@ const DEFAULT_STATUSES = ['REQUESTED', 'ACCEPTED', 'STARTED'];
 /** The provider's side: its inbox of requests, its placed clients, and accepting, rejecting and starting placements. */
 @Injectable()
 export class ProviderPlacementsService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
   /** The provider's own placements (never waiting ones: those were not offered to it); every client read is logged. */
   async list(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<ProviderPlacementType[]> {
     const providerId = providerScopeOf(actor);
     const statuses = (filter?.statuses?.length ? filter.statuses : DEFAULT_STATUSES).filter((s) => s !== 'WAITING');
-    const rows: ProviderPlacementRow[] = await this.db.query(
+    const candidates: ProviderPlacementRow[] = await this.db.query(
       `${PROVIDER_SELECT} WHERE p.provider_id = $1 AND p.status = ANY($2::text[])
         ORDER BY CASE p.status WHEN 'REQUESTED' THEN 0 ELSE 1 END, p.start_date NULLS FIRST, p.requested_at LIMIT 1000`,
       [providerId, statuses],
     );
+    // A placement withdrawn while it was still waiting was never offered to this provider: the access rule drops it.
+    const allowed = await this.access.allowed(actor, 'placement', candidates.map((r) => r.id));
+    const rows = candidates.filter((r) => allowed.has(r.id));
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(rows.map((r) => r.client_id))], PURPOSE.PROVIDER_EXECUTION);
     return toProviderTypes(this.db, rows);
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {
     const providerId = providerScopeOf(actor);
+    await this.access.requireOne(actor, 'placement', placementId);
     const [placement] = await this.load(this.db, providerId, placementId);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [placement.client_id], PURPOSE.PROVIDER_EXECUTION);
     return (await toProviderTypes(this.db, [placement]))[0];
@@ -61,10 +69,11 @@ export class ProviderPlacementsService {
 
   /** Accepts a request on a start moment with a free seat, with a start date, location and group; the consultant is told. */
   async accept(actor: Actor, input: AcceptPlacementInput): Promise<ProviderPlacementType> {
-    const providerId = providerScopeOf(actor);
+    providerScopeOf(actor);
     const today = calendarDateInAmsterdam(new Date());
+    await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
-      const placement = await lockPlacement(manager, input.placementId, { providerId }, input.version);
+      const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       await lockLotSeats(manager, placement.lot_id);
       const startMomentId = input.startMomentId ?? placement.start_moment_id;
       const [slot] = startMomentId ? await slotsByIds(manager, [startMomentId]) : [];
@@ -92,9 +101,10 @@ export class ProviderPlacementsService {
 
   /** Rejects a request with a reason; the consultant is told and the offer goes to the next waiting client. */
   async reject(actor: Actor, input: RejectPlacementInput): Promise<ProviderPlacementType> {
-    const providerId = providerScopeOf(actor);
+    providerScopeOf(actor);
+    await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
-      const placement = await lockPlacement(manager, input.placementId, { providerId }, input.version);
+      const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       throwIfViolations(checkPlacementRejection(input.reason));
       await transitionPlacement(manager, placement, 'REJECTED', actor.userId, input.reason.trim(), { rejection_reason: input.reason.trim() });
       await this.tellMunicipality(manager, placement, 'PLACEMENT_REJECTED', (n, provider) => `Klantnummer ${n} is afgewezen door ${provider}: ${input.reason.trim()}`);
@@ -106,9 +116,10 @@ export class ProviderPlacementsService {
 
   /** Marks an accepted placement as started, on or after its start date. */
   async start(actor: Actor, input: PlacementChangeInput): Promise<ProviderPlacementType> {
-    const providerId = providerScopeOf(actor);
+    providerScopeOf(actor);
+    await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
-      const placement = await lockPlacement(manager, input.placementId, { providerId }, input.version);
+      const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       throwIfViolations(checkPlacementStart(placement.start_date, calendarDateInAmsterdam(new Date())));
       await transitionPlacement(manager, placement, 'STARTED', actor.userId, input.note?.trim() || null);
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
@@ -129,7 +140,7 @@ export class ProviderPlacementsService {
 
   private async load(db: Db, providerId: ProviderId, placementId: string): Promise<ProviderPlacementRow[]> {
     const rows: ProviderPlacementRow[] = await db.query(`${PROVIDER_SELECT} WHERE p.id = $1 AND p.provider_id = $2 AND p.status <> 'WAITING'`, [placementId, providerId]);
-    if (rows.length === 0) throw new NotFoundAppError('Deze plaatsing bestaat niet of hoort niet bij uw organisatie.');
+    if (rows.length === 0) throw this.access.notFound('placement');
     return rows;
   }
 }
