@@ -80,7 +80,7 @@ export class ClientChangesService {
       const covering = new Set<string>(
         (await manager.query(`SELECT lot_id FROM lot_municipality WHERE municipality_id = $1`, [target.id])).map((row: { lot_id: string }) => row.lot_id),
       );
-      const freed = await closeActivePlacements(manager, client.id, 'MOVED_AWAY', input.movedOn, actor.userId, `Verhuisd naar ${target.name}.`, (p) => covering.has(p.lot_id));
+      const freed = await closeActivePlacements(manager, client.id, 'MOVED_AWAY', input.movedOn, actor.userId, `Verhuisd naar ${target.name}.`, (p) => covering.has(p.lotId));
       const placementIds: string[] = (await manager.query(`UPDATE placement SET municipality_id = $2 WHERE client_id = $1 RETURNING id`, [client.id, target.id]))[0]
         .map((row: { id: string }) => row.id);
       await manager.query(`UPDATE deadline_signal SET municipality_id = $2 WHERE client_id = $1`, [client.id, target.id]);
