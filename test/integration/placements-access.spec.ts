@@ -136,3 +136,28 @@ describe('a consultant and another municipality', () => {
     expect((await pg.query(`SELECT status, version FROM placement WHERE id = $1`, [waiting])).rows[0]).toEqual(before);
   });
 });
+
+describe('start moments of others', () => {
+  const foreignStartMoment = async () =>
+    (await pg.query(`SELECT sm.id FROM start_moment sm JOIN contract k ON k.id = sm.contract_id WHERE k.lot_id <> $1 AND k.provider_id <> $2 ORDER BY sm.id LIMIT 1`, [liemers, sagennId])).rows[0].id as string;
+  const refusal = (errors: GraphqlErrorBody[] | undefined) => ({ ...notFound(errors), fields: errors?.[0]?.extensions?.fields });
+
+  it('answers a consultant who names another lot start moment like an unknown one', async () => {
+    const client = await registerWithPip(zevenaar, 173);
+    const request = (startMomentId: string) =>
+      zevenaar.request(REQUEST, { input: { clientId: client.id, lotId: liemers, providerId: sagennId, startMomentId, idempotencyKey: newKey() } });
+    const unknown = refusal((await request(randomUUID())).errors);
+    expect(unknown.fields?.map((f) => f.field)).toEqual(['startMomentId']);
+    expect(refusal((await request(await foreignStartMoment())).errors)).toEqual(unknown);
+  });
+
+  it('answers a provider who accepts on another provider start moment like on an unknown one', async () => {
+    const { rows } = await pg.query(`SELECT id, version FROM placement WHERE provider_id = $1 AND status = 'REQUESTED' ORDER BY id LIMIT 1`, [sagennId]);
+    const accept = (startMomentId: string) =>
+      sagenn.request(ACCEPT, { input: { placementId: rows[0].id, version: rows[0].version, startMomentId, startDate: today(), location: 'Zevenaar' } });
+    const unknown = refusal((await accept(randomUUID())).errors);
+    expect(unknown.fields?.map((f) => f.field)).toEqual(['startMomentId']);
+    expect(refusal((await accept(await foreignStartMoment())).errors)).toEqual(unknown);
+    expect((await pg.query(`SELECT status, version FROM placement WHERE id = $1`, [rows[0].id])).rows[0]).toEqual({ status: 'REQUESTED', version: rows[0].version });
+  });
+});

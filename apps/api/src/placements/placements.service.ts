@@ -127,6 +127,7 @@ export class PlacementsService {
     await this.access.requireOne(actor, 'client', input.clientId);
     // A lot that does not cover the municipality and an unknown lot answer alike.
     const lotVisible = (await this.access.allowed(actor, 'lot', [input.lotId])).has(input.lotId);
+    const startMomentVisible = !input.startMomentId || (await this.access.allowed(actor, 'startMoment', [input.startMomentId])).has(input.startMomentId);
     const id = await this.db.transaction(async (manager) => {
       const client = await manager
         .getRepository(ClientEntity)
@@ -163,7 +164,7 @@ export class PlacementsService {
       await lockLotSeats(manager, input.lotId);
       const slots = (await futureSlotsOfLots(manager, [input.lotId], today)).filter((s) => s.contract.id === contract.id);
       const slot = input.startMomentId ? slots.find((s) => s.moment.id === input.startMomentId) : slots.find((s) => freeOf(s) > 0);
-      if (input.startMomentId && !slot) {
+      if (input.startMomentId && (!slot || !startMomentVisible)) {
         throwIfViolations([{ field: 'startMomentId', code: 'PLACEMENT_START_MOMENT_UNKNOWN', message: 'Dit instroommoment hoort niet bij deze aanbieder of ligt in het verleden; kies een ander instroommoment.' }]);
       }
       const status: PlacementStatus = slot && freeOf(slot) > 0 ? REQUESTED : WAITING;

@@ -77,11 +77,13 @@ export class ProviderPlacementsService {
     providerScopeOf(actor);
     const today = this.clock.today();
     await this.access.requireOne(actor, 'placement', input.placementId);
+    // Another provider's start moment and an unknown one answer alike.
+    const startMomentVisible = !input.startMomentId || (await this.access.allowed(actor, 'startMoment', [input.startMomentId])).has(input.startMomentId);
     await this.db.transaction(async (manager) => {
       const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       await lockLotSeats(manager, placement.lotId);
       const startMomentId = input.startMomentId ?? placement.startMomentId;
-      const [slot] = startMomentId ? await slotsByIds(manager, [startMomentId]) : [];
+      const [slot] = startMomentId && startMomentVisible ? await slotsByIds(manager, [startMomentId]) : [];
       if (!slot || slot.contract.id !== placement.contractId) {
         throw new ValidationAppError([{ field: 'startMomentId', code: 'PLACEMENT_START_MOMENT_UNKNOWN', message: 'Kies een instroommoment van uw contract op dit perceel.' }]);
       }
