@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -168,7 +169,9 @@ export class PlacementsService {
         throwIfViolations([{ field: 'startMomentId', code: 'PLACEMENT_START_MOMENT_UNKNOWN', message: 'Dit instroommoment hoort niet bij deze aanbieder of ligt in het verleden; kies een ander instroommoment.' }]);
       }
       const status: PlacementStatus = slot && freeOf(slot) > 0 ? REQUESTED : WAITING;
-      const inserted = await manager.getRepository(PlacementEntity).insert({
+      const placementId = randomUUID();
+      await manager.getRepository(PlacementEntity).insert({
+        id: placementId,
         clientId: client.id,
         municipalityId,
         lotId: input.lotId,
@@ -182,7 +185,6 @@ export class PlacementsService {
         requestedByUserId: actor.userId,
         idempotencyKey: input.idempotencyKey,
       });
-      const placementId: string = inserted.identifiers[0].id;
       await manager.getRepository(PlacementEventEntity).insert({
         placementId, fromStatus: null, toStatus: status, actorUserId: actor.userId,
         note: status === WAITING ? 'Geen vrije plaats: op de wachtlijst gezet.' : 'Aangemeld bij de aanbieder.',
