@@ -19,6 +19,7 @@ export * from './absence-signals';
 export * from './absence-rules';
 export * from './kpis';
 export * from './placement-rules';
+export * from './placement-contracts';
 export * from './client-intake-rules';
 export * from './caseload';
 export * from './evidence-documents';

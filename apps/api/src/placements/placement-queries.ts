@@ -1,171 +1,210 @@
-// SQL shared by the consultant's and the provider's side of placements: placement rows, start-moment seats, events.
-import { seatsOpenForOffer } from '@inburgering/domain';
-import type { EntityManager } from 'typeorm';
+// Typed data access shared by the consultant's and the provider's side of placements: placements with their lot and
+// provider, start moments with their seat counts (the one aggregate), events and waiting-queue positions.
+import {
+  PLACEABLE_CONTRACT_STATUSES,
+  SEAT_TAKING_PLACEMENT_STATUSES,
+  seatsOpenForOffer,
+  type CalendarDate,
+  type PlacementStatus,
+} from '@inburgering/domain';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { RouteGql } from '../clients/client.types';
+import { ContractEntity, LotEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database/entities';
 import type { LotSubjectGql } from '../lots/lot.types';
 import {
-  PlacementEndReasonGql,
   PlacementEventType,
   PlacementLotType,
   PlacementOrganisationType,
-  PlacementStatusGql,
   StartMomentSlotType,
   type PlacementBase,
+  type PlacementEndReasonGql,
+  type PlacementStatusGql,
 } from './placement.types';
 
-type Db = Pick<EntityManager, 'query'>;
+export type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 
-export interface PlacementRow {
-  id: string;
-  client_id: string;
-  municipality_id: string;
-  lot_id: string;
-  contract_id: string;
-  provider_id: string;
-  start_moment_id: string | null;
-  route: string;
-  status: string;
-  requested_at: Date;
-  start_date: string | null;
-  location: string | null;
-  group_name: string | null;
-  rejection_reason: string | null;
-  end_reason: string | null;
-  ended_on: string | null;
-  version: number;
-  lot_name: string;
-  lot_subject: string;
-  provider_name: string;
+export const WAITING: PlacementStatus = 'WAITING';
+export const REQUESTED: PlacementStatus = 'REQUESTED';
+
+/** A relation the query joined; a missing one is a programming error, not a user's. */
+export function joined<T>(value: T | undefined | null, relation: string): T {
+  if (value === undefined || value === null) throw new Error(`Relatie ${relation} is niet geladen.`);
+  return value;
 }
 
-/** Placement columns with the lot and provider names; never any client column. */
-export const PLACEMENT_COLUMNS = `p.id, p.client_id, p.municipality_id, p.lot_id, p.contract_id, p.provider_id, p.start_moment_id, p.route, p.status,
-    p.requested_at, p.start_date, p.location, p.group_name, p.rejection_reason, p.end_reason, p.ended_on, p.version,
-    l.name AS lot_name, l.subject AS lot_subject, o.name AS provider_name`;
-export const PLACEMENT_FROM = `placement p JOIN lot l ON l.id = p.lot_id JOIN organisation o ON o.id = p.provider_id`;
-/** Use with `WHERE` on `p.`. */
-export const PLACEMENT_SELECT = `SELECT ${PLACEMENT_COLUMNS} FROM ${PLACEMENT_FROM}`;
+/** Placements with their lot and provider (never any client column); add `where` on `p`. */
+export function placementQuery(db: Db): SelectQueryBuilder<PlacementEntity> {
+  return db.getRepository(PlacementEntity).createQueryBuilder('p').innerJoinAndSelect('p.lot', 'l').innerJoinAndSelect('p.provider', 'o');
+}
 
-export interface SlotRow {
-  id: string;
-  contract_id: string;
-  provider_id: string;
-  provider_name: string;
-  lot_id: string;
-  location: string;
-  starts_on: string;
-  seats: number;
-  lesson_days: number[];
-  minutes_per_week: number;
-  daypart: string;
+/** Seats of one start moment as the placements use them: the aggregate over its placements. */
+export interface StartMomentSeatCounts {
+  startMomentId: string;
   taken: number;
   pending: number;
   waiting: number;
 }
 
-const SLOT_SELECT = `SELECT sm.id, sm.contract_id, c.provider_id, o.name AS provider_name, c.lot_id, sm.location, sm.starts_on, sm.seats, sm.lesson_days,
-    sm.minutes_per_week, sm.daypart,
-    count(p.id) FILTER (WHERE p.status IN ('ACCEPTED', 'STARTED'))::int AS taken,
-    count(p.id) FILTER (WHERE p.status = 'REQUESTED')::int AS pending,
-    count(p.id) FILTER (WHERE p.status = 'WAITING')::int AS waiting
-  FROM start_moment sm JOIN contract c ON c.id = sm.contract_id JOIN organisation o ON o.id = c.provider_id
-  LEFT JOIN placement p ON p.start_moment_id = sm.id`;
-const SLOT_GROUP = `GROUP BY sm.id, c.provider_id, o.name, c.lot_id ORDER BY sm.starts_on, sm.location, sm.id`;
-
-/** Start moments from `today` on, on running contracts (ACTIVE or EXTENDED) of these lots, with their seats. */
-export function futureSlotsOfLots(db: Db, lotIds: string[], today: string): Promise<SlotRow[]> {
-  return db.query(`${SLOT_SELECT} WHERE c.lot_id = ANY($1::uuid[]) AND c.status IN ('ACTIVE', 'EXTENDED') AND sm.starts_on >= $2 ${SLOT_GROUP}`, [lotIds, today]);
+/** A start moment with its contract, the contract's provider, and the seat counts. */
+export interface Slot {
+  moment: StartMomentEntity;
+  contract: ContractEntity;
+  provider: OrganisationEntity;
+  counts: StartMomentSeatCounts;
 }
 
-export function slotsByIds(db: Db, ids: string[]): Promise<SlotRow[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.query(`${SLOT_SELECT} WHERE sm.id = ANY($1::uuid[]) ${SLOT_GROUP}`, [ids]);
+async function seatCounts(db: Db, startMomentIds: string[]): Promise<Map<string, StartMomentSeatCounts>> {
+  if (startMomentIds.length === 0) return new Map();
+  const rows = await db
+    .getRepository(PlacementEntity)
+    .createQueryBuilder('p')
+    .select('p.start_moment_id', 'startMomentId')
+    .addSelect('(count(*) FILTER (WHERE p.status IN (:...seatTaking)))::int', 'taken')
+    .addSelect('(count(*) FILTER (WHERE p.status = :requested))::int', 'pending')
+    .addSelect('(count(*) FILTER (WHERE p.status = :waiting))::int', 'waiting')
+    .where('p.start_moment_id IN (:...startMomentIds)', { startMomentIds })
+    .setParameters({ seatTaking: [...SEAT_TAKING_PLACEMENT_STATUSES], requested: REQUESTED, waiting: WAITING })
+    .groupBy('p.start_moment_id')
+    .getRawMany<StartMomentSeatCounts>();
+  return new Map(rows.map((row) => [row.startMomentId, row]));
 }
 
-export function freeOf(slot: SlotRow): number {
-  return seatsOpenForOffer(slot.seats, slot.taken, slot.pending);
+function slotQuery(db: Db): SelectQueryBuilder<StartMomentEntity> {
+  return db
+    .getRepository(StartMomentEntity)
+    .createQueryBuilder('sm')
+    .innerJoinAndSelect('sm.contract', 'k')
+    .innerJoinAndSelect('k.provider', 'pr')
+    .orderBy('sm.startsOn')
+    .addOrderBy('sm.location')
+    .addOrderBy('sm.id');
 }
 
-export function toSlotType(slot: SlotRow): StartMomentSlotType {
+async function withCounts(db: Db, moments: StartMomentEntity[]): Promise<Slot[]> {
+  const counts = await seatCounts(db, moments.map((m) => m.id));
+  return moments.map((moment) => {
+    const contract = joined(moment.contract, 'startMoment.contract');
+    return {
+      moment,
+      contract,
+      provider: joined(contract.provider, 'contract.provider'),
+      counts: counts.get(moment.id) ?? { startMomentId: moment.id, taken: 0, pending: 0, waiting: 0 },
+    };
+  });
+}
+
+/** Start moments from `today` on, on running contracts of these lots, with their seats. */
+export async function futureSlotsOfLots(db: Db, lotIds: string[], today: CalendarDate): Promise<Slot[]> {
+  if (lotIds.length === 0) return [];
+  const moments = await slotQuery(db)
+    .where('k.lotId IN (:...lotIds)', { lotIds })
+    .andWhere('k.status IN (:...running)', { running: [...PLACEABLE_CONTRACT_STATUSES] })
+    .andWhere('sm.startsOn >= :today', { today })
+    .getMany();
+  return withCounts(db, moments);
+}
+
+export async function slotsByIds(db: Db, ids: string[]): Promise<Slot[]> {
+  if (ids.length === 0) return [];
+  return withCounts(db, await slotQuery(db).where('sm.id IN (:...ids)', { ids }).getMany());
+}
+
+export function freeOf(slot: Slot): number {
+  return seatsOpenForOffer(slot.moment.seats, slot.counts.taken, slot.counts.pending);
+}
+
+export function toSlotType(slot: Slot): StartMomentSlotType {
+  const { moment, counts } = slot;
   return Object.assign(new StartMomentSlotType(), {
-    id: slot.id,
-    location: slot.location,
-    startsOn: slot.starts_on,
-    seats: slot.seats,
-    taken: slot.taken,
-    pendingOffers: slot.pending,
+    id: moment.id,
+    location: moment.location,
+    startsOn: moment.startsOn,
+    seats: moment.seats,
+    taken: counts.taken,
+    pendingOffers: counts.pending,
     free: freeOf(slot),
-    waiting: slot.waiting,
-    lessonDays: slot.lesson_days,
-    minutesPerWeek: slot.minutes_per_week,
-    daypart: slot.daypart,
+    waiting: counts.waiting,
+    lessonDays: moment.lessonDays,
+    minutesPerWeek: moment.minutesPerWeek,
+    daypart: moment.daypart,
   });
 }
 
 /** Serialises everything that hands out seats on one lot (requests, acceptances, the waiting queue). */
 export async function lockLotSeats(db: Db, lotId: string): Promise<void> {
-  await db.query(`SELECT pg_advisory_xact_lock(hashtext('placement-lot:' || $1))`, [lotId]);
-}
-
-interface EventRow {
-  id: string;
-  placement_id: string;
-  from_status: string | null;
-  to_status: string;
-  occurred_at: Date;
-  note: string | null;
+  await db.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`placement-lot:${lotId}`]);
 }
 
 export async function eventsOf(db: Db, placementIds: string[]): Promise<Map<string, PlacementEventType[]>> {
   const byPlacement = new Map<string, PlacementEventType[]>();
   if (placementIds.length === 0) return byPlacement;
-  const rows: EventRow[] = await db.query(
-    `SELECT id, placement_id, from_status, to_status, occurred_at, note FROM placement_event WHERE placement_id = ANY($1::uuid[]) ORDER BY occurred_at, id`,
-    [placementIds],
-  );
-  for (const row of rows) {
-    const event = Object.assign(new PlacementEventType(), {
-      id: row.id,
-      fromStatus: row.from_status as PlacementStatusGql | null,
-      toStatus: row.to_status as PlacementStatusGql,
-      occurredAt: row.occurred_at,
-      note: row.note,
+  const events = await db
+    .getRepository(PlacementEventEntity)
+    .createQueryBuilder('e')
+    .where('e.placementId IN (:...placementIds)', { placementIds })
+    .orderBy('e.occurredAt')
+    .addOrderBy('e.id')
+    .getMany();
+  for (const event of events) {
+    const type = Object.assign(new PlacementEventType(), {
+      id: event.id,
+      fromStatus: event.fromStatus as PlacementStatusGql | null,
+      toStatus: event.toStatus as PlacementStatusGql,
+      occurredAt: event.occurredAt,
+      note: event.note,
     });
-    byPlacement.set(row.placement_id, [...(byPlacement.get(row.placement_id) ?? []), event]);
+    byPlacement.set(event.placementId, [...(byPlacement.get(event.placementId) ?? []), type]);
   }
   return byPlacement;
 }
 
-/** Position in the waiting queue of the same contract (1 = first), for WAITING placements. */
-export async function queuePositions(db: Db, placements: PlacementRow[]): Promise<Map<string, number>> {
-  const waiting = placements.filter((p) => p.status === 'WAITING');
-  if (waiting.length === 0) return new Map();
-  const rows: { id: string; position: number }[] = await db.query(
-    `SELECT id, position FROM (
-        SELECT id, row_number() OVER (PARTITION BY contract_id ORDER BY requested_at, id)::int AS position
-          FROM placement WHERE status = 'WAITING' AND contract_id = ANY($1::uuid[])) q
-      WHERE id = ANY($2::uuid[])`,
-    [[...new Set(waiting.map((p) => p.contract_id))], waiting.map((p) => p.id)],
-  );
-  return new Map(rows.map((row) => [row.id, row.position]));
+/** A waiting placement's place in the queue of its contract (1 = first). */
+interface QueuePosition {
+  id: string;
+  position: number;
 }
 
-/** The fields both sides see, from a placement row and its start moment. */
-export function placementBaseFields(row: PlacementRow, slot: SlotRow | undefined): Omit<PlacementBase, never> {
+/** Position in the waiting queue of the same contract (1 = first), for WAITING placements. */
+export async function queuePositions(db: Db, placements: PlacementEntity[]): Promise<Map<string, number>> {
+  const waiting = placements.filter((p) => p.status === WAITING);
+  if (waiting.length === 0) return new Map();
+  const wanted = new Set(waiting.map((p) => p.id));
+  const rows = await db
+    .getRepository(PlacementEntity)
+    .createQueryBuilder('p')
+    .select('p.id', 'id')
+    .addSelect('(row_number() OVER (PARTITION BY p.contract_id ORDER BY p.requested_at, p.id))::int', 'position')
+    .where('p.status = :waiting', { waiting: WAITING })
+    .andWhere('p.contractId IN (:...contractIds)', { contractIds: [...new Set(waiting.map((p) => p.contractId))] })
+    .getRawMany<QueuePosition>();
+  return new Map(rows.filter((row) => wanted.has(row.id)).map((row) => [row.id, row.position]));
+}
+
+/** The start moments of these placements, by id. */
+export async function slotsOfPlacements(db: Db, placements: PlacementEntity[]): Promise<Map<string, Slot>> {
+  const slots = await slotsByIds(db, [...new Set(placements.flatMap((p) => (p.startMomentId ? [p.startMomentId] : [])))]);
+  return new Map(slots.map((s) => [s.moment.id, s]));
+}
+
+/** The fields both sides see, from a placement (with its lot and provider joined) and its start moment. */
+export function placementBaseFields(placement: PlacementEntity, slots: Map<string, Slot>): PlacementBase {
+  const lot: LotEntity = joined(placement.lot, 'placement.lot');
+  const provider: OrganisationEntity = joined(placement.provider, 'placement.provider');
+  const slot = placement.startMomentId ? slots.get(placement.startMomentId) : undefined;
   return {
-    id: row.id,
-    status: row.status as PlacementStatusGql,
-    route: row.route as RouteGql,
-    requestedAt: row.requested_at,
-    lot: Object.assign(new PlacementLotType(), { id: row.lot_id, name: row.lot_name, subject: row.lot_subject as LotSubjectGql }),
-    provider: Object.assign(new PlacementOrganisationType(), { id: row.provider_id, name: row.provider_name }),
+    id: placement.id,
+    status: placement.status as PlacementStatusGql,
+    route: placement.route as RouteGql,
+    requestedAt: placement.requestedAt,
+    lot: Object.assign(new PlacementLotType(), { id: lot.id, name: lot.name, subject: lot.subject as LotSubjectGql }),
+    provider: Object.assign(new PlacementOrganisationType(), { id: provider.id, name: provider.name }),
     startMoment: slot ? toSlotType(slot) : null,
-    startDate: row.start_date,
-    location: row.location,
-    groupName: row.group_name,
-    rejectionReason: row.rejection_reason,
-    endReason: row.end_reason as PlacementEndReasonGql | null,
-    endedOn: row.ended_on,
-    version: row.version,
+    startDate: placement.startDate,
+    location: placement.location,
+    groupName: placement.groupName,
+    rejectionReason: placement.rejectionReason,
+    endReason: placement.endReason as PlacementEndReasonGql | null,
+    endedOn: placement.endedOn,
+    version: placement.version,
   };
 }

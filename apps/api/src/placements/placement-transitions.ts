@@ -1,55 +1,53 @@
 // Moving a placement from one state to the next: lock, check the version and the transition rule, update, record the event.
-import { checkPlacementTransition, type PlacementEndReason, type PlacementStatus } from '@inburgering/domain';
+import {
+  ACTIVE_PLACEMENT_STATUSES,
+  checkPlacementTransition,
+  SEAT_TAKING_PLACEMENT_STATUSES,
+  type PlacementEndReason,
+  type PlacementStatus,
+} from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { ConflictAppError, NotFoundAppError, throwIfViolations } from '../common/app-errors';
+import { ConflictAppError, throwIfViolations } from '../common/app-errors';
+import { PlacementEntity, PlacementEventEntity } from '../database/entities';
 import { enqueueInOutbox } from '../outbox/outbox';
-import type { MunicipalityId, ProviderId } from '../tenancy/tenant-scope';
 
-type Db = Pick<EntityManager, 'query'>;
+type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 
-export interface LockedPlacement {
-  id: string;
-  client_id: string;
-  municipality_id: string;
-  lot_id: string;
-  contract_id: string;
-  provider_id: string;
-  start_moment_id: string | null;
-  status: PlacementStatus;
-  start_date: string | null;
-  version: number;
-}
+/** The columns a transition reads, from the placement entity; the status narrowed to the domain vocabulary. */
+export type LockedPlacement = Pick<
+  PlacementEntity,
+  'id' | 'clientId' | 'municipalityId' | 'lotId' | 'contractId' | 'providerId' | 'startMomentId' | 'startDate' | 'version'
+> & { status: PlacementStatus };
 
-export type PlacementOwner = { municipalityId: MunicipalityId } | { providerId: ProviderId };
+const LOCKED_COLUMNS = ['p.id', 'p.clientId', 'p.municipalityId', 'p.lotId', 'p.contractId', 'p.providerId', 'p.startMomentId', 'p.status', 'p.startDate', 'p.version'];
 
-const NOT_FOUND = 'Deze plaatsing bestaat niet of hoort niet bij uw organisatie.';
 const STALE = 'Deze plaatsing is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.';
 
-/** Locks one placement of the owner (the municipality or the provider); refuses when someone changed it since `version`. */
-export async function lockPlacement(db: Db, placementId: string, owner: PlacementOwner, version: number | null): Promise<LockedPlacement> {
-  const [column, value] = 'municipalityId' in owner ? ['municipality_id', owner.municipalityId] : ['provider_id', owner.providerId];
-  const [row]: LockedPlacement[] = await db.query(
-    `SELECT id, client_id, municipality_id, lot_id, contract_id, provider_id, start_moment_id, status, start_date, version
-       FROM placement WHERE id = $1 AND ${column} = $2 FOR UPDATE`,
-    [placementId, value],
-  );
-  // A provider never learns about a request that was not offered to it yet.
-  if (!row || ('providerId' in owner && row.status === 'WAITING')) throw new NotFoundAppError(NOT_FOUND);
+function locked(placement: PlacementEntity): LockedPlacement {
+  return { ...placement, status: placement.status as PlacementStatus };
+}
+
+/**
+ * Locks one placement the AccessService already allowed the actor to change (`notFound` when it is gone); refuses when
+ * someone changed it since `version`.
+ */
+export async function lockPlacement(db: Db, placementId: string, version: number | null, notFound: () => Error): Promise<LockedPlacement> {
+  const row = await db
+    .getRepository(PlacementEntity)
+    .createQueryBuilder('p')
+    .select(LOCKED_COLUMNS)
+    .where('p.id = :placementId', { placementId })
+    .setLock('pessimistic_write')
+    .getOne();
+  if (!row) throw notFound();
   if (version !== null && row.version !== version) throw new ConflictAppError(STALE);
-  return row;
+  return locked(row);
 }
 
-export interface TransitionChanges {
-  start_moment_id?: string | null;
-  start_date?: string | null;
-  location?: string | null;
-  group_name?: string | null;
-  rejection_reason?: string | null;
-  end_reason?: PlacementEndReason | null;
-  ended_on?: string | null;
-}
-
-const CHANGEABLE: readonly (keyof TransitionChanges)[] = ['start_moment_id', 'start_date', 'location', 'group_name', 'rejection_reason', 'end_reason', 'ended_on'];
+/** What a transition may change besides the status. */
+export type TransitionChanges = Partial<Pick<PlacementEntity, 'startMomentId' | 'startDate' | 'location' | 'groupName' | 'rejectionReason' | 'endedOn'>> & {
+  endReason?: PlacementEndReason | null;
+};
 
 /** Applies the transition when the domain rule allows it, bumps the version and writes the placement event. */
 export async function transitionPlacement(
@@ -61,19 +59,18 @@ export async function transitionPlacement(
   changes: TransitionChanges = {},
 ): Promise<void> {
   throwIfViolations(checkPlacementTransition(placement.status, to));
-  const columns = CHANGEABLE.filter((column) => column in changes);
-  const sets = columns.map((column, i) => `${column} = $${i + 3}`);
-  await db.query(
-    `UPDATE placement SET status = $2, version = version + 1, updated_at = now()${sets.map((s) => `, ${s}`).join('')} WHERE id = $1`,
-    [placement.id, to, ...columns.map((column) => changes[column] ?? null)],
-  );
-  await db.query(`INSERT INTO placement_event (placement_id, from_status, to_status, actor_user_id, note) VALUES ($1, $2, $3, $4, $5)`, [
-    placement.id, placement.status, to, actorUserId, note,
-  ]);
+  await db
+    .getRepository(PlacementEntity)
+    .createQueryBuilder()
+    .update()
+    .set({ ...changes, status: to, version: () => 'version + 1', updatedAt: () => 'now()' })
+    .where('id = :id', { id: placement.id })
+    .execute();
+  await db.getRepository(PlacementEventEntity).insert({ placementId: placement.id, fromStatus: placement.status, toStatus: to, actorUserId, note });
 }
 
 /** A seat or an offer came free on these lots: let the worker offer it to the first waiting client. */
-export async function offerFreedSeats(db: Db, lotIds: Iterable<string>): Promise<void> {
+export async function offerFreedSeats(db: Pick<EntityManager, 'query'>, lotIds: Iterable<string>): Promise<void> {
   for (const lotId of new Set(lotIds)) await enqueueInOutbox(db, 'placements.offer-waiting', { lotId });
 }
 
@@ -91,19 +88,22 @@ export async function closeActivePlacements(
   note: string,
   keep: (placement: LockedPlacement) => boolean = () => false,
 ): Promise<string[]> {
-  const active: LockedPlacement[] = await db.query(
-    `SELECT id, client_id, municipality_id, lot_id, contract_id, provider_id, start_moment_id, status, start_date, version
-       FROM placement WHERE client_id = $1 AND status IN ('WAITING', 'REQUESTED', 'ACCEPTED', 'STARTED') FOR UPDATE`,
-    [clientId],
-  );
+  const active = await db
+    .getRepository(PlacementEntity)
+    .createQueryBuilder('p')
+    .select(LOCKED_COLUMNS)
+    .where('p.clientId = :clientId', { clientId })
+    .andWhere('p.status IN (:...active)', { active: [...ACTIVE_PLACEMENT_STATUSES] })
+    .setLock('pessimistic_write')
+    .getMany();
   const freed: string[] = [];
-  for (const placement of active.filter((p) => !keep(p))) {
-    if (placement.status === 'ACCEPTED' || placement.status === 'STARTED') {
-      await transitionPlacement(db, placement, 'ENDED', actorUserId, note, { end_reason: reason, ended_on: endedOn });
+  for (const placement of active.map(locked).filter((p) => !keep(p))) {
+    if (SEAT_TAKING_PLACEMENT_STATUSES.includes(placement.status)) {
+      await transitionPlacement(db, placement, 'ENDED', actorUserId, note, { endReason: reason, endedOn });
     } else {
       await transitionPlacement(db, placement, 'WITHDRAWN', actorUserId, note);
     }
-    freed.push(placement.lot_id);
+    freed.push(placement.lotId);
   }
   return freed;
 }

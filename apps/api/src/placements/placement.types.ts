@@ -1,26 +1,16 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PLACEMENT_END_REASONS, PLACEMENT_STATUSES, type PlacementEndReason, type PlacementStatus } from '@inburgering/domain';
 import { LevelGql, RouteGql } from '../clients/client.types';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { domainEnum } from '../graphql/domain-enum';
 import { LotSubjectGql } from '../lots/lot.types';
 
-export enum PlacementStatusGql {
-  WAITING = 'WAITING',
-  REQUESTED = 'REQUESTED',
-  ACCEPTED = 'ACCEPTED',
-  STARTED = 'STARTED',
-  ENDED = 'ENDED',
-  REJECTED = 'REJECTED',
-  WITHDRAWN = 'WITHDRAWN',
-}
+export const PlacementStatusGql = domainEnum(PLACEMENT_STATUSES);
+export type PlacementStatusGql = PlacementStatus;
 registerEnumType(PlacementStatusGql, { name: 'PlacementStatus', description: 'Wachtlijst, aangemeld, geaccepteerd, gestart, beëindigd, afgewezen of ingetrokken.' });
 
-export enum PlacementEndReasonGql {
-  COMPLETED = 'COMPLETED',
-  SWITCHED_ROUTE = 'SWITCHED_ROUTE',
-  MOVED_AWAY = 'MOVED_AWAY',
-  STOPPED = 'STOPPED',
-  TERM_EXPIRED = 'TERM_EXPIRED',
-}
+export const PlacementEndReasonGql = domainEnum(PLACEMENT_END_REASONS);
+export type PlacementEndReasonGql = PlacementEndReason;
 registerEnumType(PlacementEndReasonGql, { name: 'PlacementEndReason', description: 'Afgerond, routewissel, verhuisd, gestopt of termijn verlopen.' });
 
 @ObjectType('PlacementLot')
