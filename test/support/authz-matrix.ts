@@ -131,7 +131,9 @@ export async function runMatrix(context: MatrixContext): Promise<MatrixRun> {
   const queries = context.operations.filter((op) => op.type === 'query' && OPERATION_DECLARATIONS[op.name]);
   const mutations = context.operations.filter((op) => op.type === 'mutation' && OPERATION_DECLARATIONS[op.name] && !OPERATION_DECLARATIONS[op.name].session);
 
-  const probe = async (operation: SchemaOperation, role: MatrixRole, idClass: IdClass | 'none', checkWrites: boolean): Promise<void> => {
+  /** checkWrites: 'always' (foreign ids), 'onError' (own ids: a refused or failed call must not leave rows behind), 'never'. */
+  const probe = async (operation: SchemaOperation, role: MatrixRole, idClass: IdClass | 'none', writeRule: 'always' | 'onError' | 'never'): Promise<void> => {
+    const checkWrites = writeRule !== 'never';
     const declaration = OPERATION_DECLARATIONS[operation.name];
     const actor = context.actors.get(role) as ActorInfo;
     const hasIds = Object.keys(declaration.ids).length > 0;
@@ -143,9 +145,10 @@ export async function runMatrix(context: MatrixContext): Promise<MatrixRun> {
     const before = checkWrites ? await writeLogPosition(context.pg) : null;
     const answer = answerOf(await call(context, operation, role, ids));
     const violations = findLeaks(context.ownership, actor, answer.result.data).map((leak) => `lek: ${leak}`);
-    if (before !== null) {
+    if (before !== null && (writeRule === 'always' || !['data', 'null'].includes(answer.outcome))) {
       const changed = await writesSince(context.pg, before);
-      if (changed.length) violations.push(`schrijft met een vreemd id in: ${changed.join(', ')} (antwoord: ${answer.outcome} ${answer.message})`);
+      const what = writeRule === 'always' ? 'met een vreemd id' : `bij een geweigerde of mislukte aanroep (${idClass})`;
+      if (changed.length) violations.push(`schrijft ${what} in: ${changed.join(', ')} (antwoord: ${answer.outcome} ${answer.message})`);
     }
     run.cells.push({ operation: operation.name, role, idClass, outcome: answer.outcome, violations });
     if (hasIds && (idClass === 'sameRegionForeign' || idClass === 'otherRegionForeign')) {
@@ -170,17 +173,17 @@ export async function runMatrix(context: MatrixContext): Promise<MatrixRun> {
   for (const operation of queries) {
     const hasIds = Object.keys(OPERATION_DECLARATIONS[operation.name].ids).length > 0;
     for (const role of MATRIX_ROLES) {
-      if (!hasIds) await probe(operation, role, 'none', false);
-      else for (const idClass of ID_CLASSES) await probe(operation, role, idClass, false);
+      if (!hasIds) await probe(operation, role, 'none', 'never');
+      else for (const idClass of ID_CLASSES) await probe(operation, role, idClass, 'never');
     }
   }
   for (const operation of mutations) {
     if (Object.keys(OPERATION_DECLARATIONS[operation.name].ids).length === 0) continue;
-    for (const role of MATRIX_ROLES) for (const idClass of ['sameRegionForeign', 'otherRegionForeign'] as const) await probe(operation, role, idClass, true);
+    for (const role of MATRIX_ROLES) for (const idClass of ['sameRegionForeign', 'otherRegionForeign'] as const) await probe(operation, role, idClass, 'always');
   }
   for (const operation of mutations) {
     const hasIds = Object.keys(OPERATION_DECLARATIONS[operation.name].ids).length > 0;
-    for (const role of MATRIX_ROLES) await probe(operation, role, hasIds ? 'own' : 'none', false);
+    for (const role of MATRIX_ROLES) await probe(operation, role, hasIds ? 'own' : 'none', 'onError');
   }
   return run;
 }
