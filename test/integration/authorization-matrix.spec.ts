@@ -47,7 +47,7 @@ afterAll(async () => {
   const outcomes = run.cells.reduce<Record<string, number>>((counts, cell) => ({ ...counts, [cell.outcome]: (counts[cell.outcome] ?? 0) + 1 }), {});
   console.log(
     [
-      `Autorisatiematrix: ${operations.length} operaties (${idOps} met id-argumenten) × ${MATRIX_ROLES.length} rollen × ${ID_CLASSES.length} id-klassen (eigen / vreemd in de regio / vreemd buiten de regio) + onbekend id`,
+      `Autorisatiematrix: ${operations.length} operaties (${idOps} met id-argumenten) × ${MATRIX_ROLES.length} rollen × ${ID_CLASSES.length} id-klassen (eigen / vreemd in de regio / vreemd buiten de regio) = ${operations.length * MATRIX_ROLES.length * ID_CLASSES.length} cellen, plus per vreemd id een onbekend id`,
       `  aanroepen: ${run.cells.length}, overgeslagen (geen id van die klasse): ${run.skipped.length}, uitkomsten: ${JSON.stringify(outcomes)}`,
       `  cellen met een overtreding: ${failing.length}; tabellen gewijzigd over de hele run (incl. eigen mutaties): ${foreignPhaseChanges.join(', ') || 'geen'}`,
       ...failing.slice(0, 60).map((cell) => `  ✗ ${cell.operation} × ${cell.role} × ${cell.idClass}: ${cell.violations.slice(0, 3).join(' | ')}`),
