@@ -1,0 +1,124 @@
+// The authorisation matrix's declarations: for every operation of the schema, which id kind each id argument takes.
+// An operation in the schema without a declaration here fails the matrix, so a new operation cannot slip in untested.
+import type { IdKind } from './authz-ownership';
+import type { JsonValue } from './authz-schema';
+
+export interface OperationDeclaration {
+  /** Dotted argument path → id kind. The first entry is the record the call is about. */
+  ids: Record<string, IdKind>;
+  /** Id paths that name another organisation on purpose (move to municipality X): filled from the actor's region. */
+  references?: string[];
+  /** Plausible values so the call gets past input validation and reaches the access check. */
+  overrides?: Record<string, JsonValue>;
+  /** login/logout: tested on a session of their own. */
+  session?: true;
+}
+
+export const MATRIX_ROLES = [
+  'anonymous',
+  'aanbieder@newbees.demo.nl',
+  'aanbieder@sagenn.demo.nl',
+  'consulent@arnhem.demo.nl',
+  'consulent@zevenaar.demo.nl',
+  'consulent@oss.demo.nl',
+  'projectleider@midden-gelderland.demo.nl',
+  'projectleider@noordoost-brabant.demo.nl',
+  'beheer@midden-gelderland.demo.nl',
+] as const;
+export type MatrixRole = (typeof MATRIX_ROLES)[number];
+
+export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
+  // Queries
+  absenceRule: { ids: {} },
+  capacityOverview: { ids: { 'filter.lotId': 'lot', 'filter.municipalityId': 'municipality' } },
+  client: { ids: { id: 'client' } },
+  clientProgress: { ids: { clientId: 'client' } },
+  clients: { ids: {} },
+  contract: { ids: { id: 'contract' } },
+  contracts: { ids: { lotId: 'lot' } },
+  hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
+  hourPeriods: { ids: {} },
+  hourWeek: { ids: {}, overrides: { weekStart: '2026-11-23' } },
+  importBatch: { ids: { id: 'importBatch' } },
+  importBatches: { ids: {} },
+  lot: { ids: { id: 'lot' } },
+  lots: { ids: {} },
+  me: { ids: {} },
+  moveTargetMunicipalities: { ids: {} },
+  placementOptions: { ids: { clientId: 'client' } },
+  providerPlacement: { ids: { id: 'placement' } },
+  providerPlacements: { ids: {} },
+  qualityRequirements: { ids: { contractId: 'contract' } },
+  qualityReviewQueue: { ids: {} },
+  regionSetup: { ids: {} },
+  signals: { ids: {} },
+  startMoments: { ids: { contractId: 'contract' } },
+  // Mutations
+  acceptPlacement: {
+    ids: { 'input.placementId': 'placement', 'input.startMomentId': 'startMoment' },
+    overrides: { 'input.location': 'Arnhem', 'input.startDate': '2027-01-11', 'input.groupName': 'Groep A' },
+  },
+  acknowledgeSignal: { ids: { 'input.signalId': 'signal' } },
+  addQualityRequirement: { ids: { 'input.contractId': 'contract' }, overrides: { 'input.firstDueOn': '2027-03-31', 'input.title': 'Tevredenheid', 'input.norm': 'Minstens 7' } },
+  applyImport: { ids: { 'input.batchId': 'importBatch' } },
+  approveHourPeriod: { ids: { periodId: 'hourPeriod' } },
+  copyPreviousHourWeek: { ids: {}, overrides: { 'input.weekStart': '2026-11-23' } },
+  correctHourEntry: { ids: { 'input.entryId': 'hourEntry' }, overrides: { 'input.plannedMinutes': 180, 'input.attendedMinutes': 120, 'input.reason': 'Verkeerd ingevoerd' } },
+  createContract: {
+    ids: { 'input.lotId': 'lot', 'input.providerId': 'provider' },
+    overrides: { 'input.startDate': '2027-01-01', 'input.endDate': '2027-12-31' },
+  },
+  createLot: {
+    ids: { 'input.municipalityIds': 'municipality', 'input.subRegionId': 'subRegion' },
+    overrides: {
+      'input.name': 'Matrixperceel',
+      'input.expectedVolumePerYear': 10,
+      'input.periodStart': '2027-01-01',
+      'input.periodEnd': '2028-12-31',
+      'input.priceModel': { kind: 'FIXED_PER_TRAJECTORY', priceCents: 1000000 },
+    },
+  },
+  createSubRegion: { ids: { 'input.municipalityIds': 'municipality' }, overrides: { 'input.name': 'Matrixsubregio' } },
+  declareStartMoment: {
+    ids: { 'input.contractId': 'contract' },
+    overrides: { 'input.location': 'Arnhem', 'input.seats': 12, 'input.minutesPerWeek': 600, 'input.lessonDays': [1, 3], 'input.startsOn': '2027-02-01', 'input.daypart': 'DAYTIME' },
+  },
+  endPlacement: { ids: { 'input.placementId': 'placement' }, overrides: { 'input.endedOn': '2026-11-27', 'input.endReason': 'STOPPED' } },
+  login: { ids: {}, session: true },
+  logout: { ids: {}, session: true },
+  moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
+  recordResult: {
+    ids: { 'input.clientId': 'client', 'input.placementId': 'placement' },
+    overrides: { 'input.kind': 'EXAM', 'input.examPart': 'LEZEN', 'input.level': 'B1', 'input.passed': true, 'input.resultDate': '2026-11-20', 'input.attempt': 1 },
+  },
+  registerClient: {
+    ids: {},
+    overrides: { 'input.dateOfBirth': '1990-01-01', 'input.brpRegistrationDate': '2026-06-01', 'input.firstName': 'Matrix', 'input.lastName': 'Test' },
+  },
+  rejectHourPeriod: { ids: { 'input.periodId': 'hourPeriod' }, overrides: { 'input.reason': 'Uren kloppen niet' } },
+  rejectPlacement: { ids: { 'input.placementId': 'placement' }, overrides: { 'input.reason': 'Geen plaats in deze groep' } },
+  requestPlacement: {
+    ids: { 'input.clientId': 'client', 'input.lotId': 'lot', 'input.providerId': 'provider', 'input.startMomentId': 'startMoment' },
+    references: ['input.providerId'],
+  },
+  revealBsn: { ids: { clientId: 'client' } },
+  reviewQualityEvidence: { ids: { 'input.evidenceId': 'evidence' }, overrides: { 'input.decision': 'ACCEPTED' } },
+  saveAbsenceRule: { ids: {}, overrides: { 'input.lowAttendancePercent': 80, 'input.windowWeeks': 4, 'input.consecutiveUnexcused': 3 } },
+  saveHourEntries: {
+    ids: { 'input.cells.placementId': 'placement' },
+    overrides: { 'input.cells.date': '2026-11-23', 'input.cells.plannedMinutes': 180, 'input.cells.attendedMinutes': 180, 'input.cells.category': 'LANGUAGE' },
+  },
+  saveProvider: { ids: { 'input.id': 'provider' }, overrides: { 'input.name': 'Matrix Taalschool', 'input.keurmerkNumber': 'BK-0001', 'input.keurmerkValidUntil': '2027-12-31' } },
+  setPip: { ids: { 'input.clientId': 'client' }, overrides: { 'input.pipSignedOn': '2026-11-01', 'input.route': 'B1', 'input.level': 'B1', 'input.pipMinutesPerWeek': 600 } },
+  startPlacement: { ids: { 'input.placementId': 'placement' } },
+  submitHourPeriod: { ids: { 'input.municipalityId': 'municipality' }, references: ['input.municipalityId'], overrides: { 'input.month': '2026-10-01' } },
+  submitQualityEvidence: {
+    ids: { 'input.requirementId': 'qualityRequirement', 'input.documentId': 'document' },
+    overrides: { 'input.dueOn': '2026-12-31', 'input.value': '8', 'input.comment': 'Matrixtest' },
+  },
+  switchRoute: { ids: { 'input.clientId': 'client' }, overrides: { 'input.toRoute': 'B1', 'input.toLevel': 'B1', 'input.reason': 'Leert sneller dan verwacht' } },
+  updateClient: { ids: { 'input.clientId': 'client' }, overrides: { 'input.dateOfBirth': '1990-01-01', 'input.brpRegistrationDate': '2026-06-01', 'input.firstName': 'Matrix' } },
+  updateContract: { ids: { 'input.contractId': 'contract' }, overrides: { 'input.reason': 'Plafond verhoogd', 'input.ceilingCents': 5000000 } },
+  updateStartMoment: { ids: { 'input.startMomentId': 'startMoment' }, overrides: { 'input.seats': 14 } },
+  withdrawPlacement: { ids: { 'input.placementId': 'placement' } },
+};
