@@ -38,6 +38,12 @@ export const LAW_CITATIONS = {
   A2_AFTER_600_HOURS: { source: WI, article: '17', paragraph: '3', text: 'art. 17 lid 3 Wet inburgering 2021 en Besluit inburgering 2021' },
   /** Z-route: 800 hours course and 800 hours participation. */
   Z_ROUTE: { source: BI, article: '3.14', paragraph: '1', text: 'Besluit inburgering 2021, art. 3.14' },
+  /**
+   * Z-route: the client may take exam parts at A2 and the KNM exam voluntarily; the route still ends with the eindgesprek.
+   * Cited in public sources as art. 3.14 lid 7 Besluit inburgering 2021 as amended (Stb. 2022, 489); DUO's public guidance
+   * for Z-route clients agrees ("u mag examens doen, maar het hoeft niet"). TO VERIFY: the paragraph against the official text.
+   */
+  Z_ROUTE_VOLUNTARY_EXAM: { source: BI, article: '3.14', paragraph: '7', text: 'art. 3.14 lid 7 Besluit inburgering 2021' },
   /** MAP: the themes and the practical activity. */
   MAP: { source: BI, article: '4', paragraph: '1', text: 'Besluit inburgering 2021' },
   /** PVT: at least 12 hours including signing. */

@@ -4,30 +4,29 @@ const codes = (violations: { code: string }[]) => violations.map((v) => v.code);
 const hours = (h: number) => h * 60;
 
 describe('checkResultFitsRoute', () => {
-  it('has no MAP in the Onderwijsroute, no exam in the Z-route, taalschakel and Z eindgesprek only in their routes', () => {
+  it('has no MAP in the Onderwijsroute, taalschakel and Z eindgesprek only in their routes, and exams in every route', () => {
     expect(codes(checkResultFitsRoute('MAP', 'ONDERWIJS'))).toEqual(['MAP_NOT_IN_ONDERWIJSROUTE']);
     expect(checkResultFitsRoute('MAP', 'B1')).toEqual([]);
-    expect(codes(checkResultFitsRoute('EXAM', 'Z'))).toEqual(['NO_EXAM_IN_Z_ROUTE']);
+    expect(checkResultFitsRoute('EXAM', 'Z')).toEqual([]);
     expect(codes(checkResultFitsRoute('TAALSCHAKEL', 'B1'))).toEqual(['TAALSCHAKEL_ONLY_ONDERWIJSROUTE']);
     expect(codes(checkResultFitsRoute('Z_COMPLETION', 'B1'))).toEqual(['Z_COMPLETION_ONLY_Z_ROUTE']);
     expect(checkResultFitsRoute('TAALSCHAKEL', 'ONDERWIJS')).toEqual([]);
   });
 });
 
-describe('no exam in the Z-route', () => {
-  // Sources: /work/shared/DOMAIN.md §3 (Z-route: "no exam"; completion = 800 + 800 hours and an eindgesprek, Besluit
-  // inburgering 2021 art. 3.14) and the municipal policy notes in /work/shared/seeds (004: "hoeft in tegenstelling tot de
-  // B1 en onderwijsroute geen examens af te leggen"; 001, footnote 18). The claimed amendment (art. 3.14 lid 7, Stb. 2022,
-  // 489) allowing A2 exam parts and KNM in the Z-route is not in these sources and could not be verified, so the rule
-  // stays as it is. Open question for the domain owner: inburgeren.nl (DUO) says of the Z-route "U mag examens doen,
-  // maar het hoeft niet" (a voluntary exam), which DOMAIN.md's "no exam" may mean as "no exam obligation".
-  it('refuses an exam (any part, A2 or KNM) for a Z-route client, naming the article; KNM and the eindgesprek fit the route', () => {
-    const [refused, ...rest] = checkResultFitsRoute('EXAM', 'Z');
+describe('voluntary exams in the Z-route', () => {
+  // Besluit inburgering 2021 art. 3.14 lid 7 (as amended, Stb. 2022, 489), see LAW_CITATIONS.Z_ROUTE_VOLUNTARY_EXAM: a Z-route
+  // client may take A2 exam parts and KNM; DOMAIN.md §3's "no exam" is read as "no exam obligation".
+  const z = { route: 'Z' as const, attempt: 1, languageMinutes: 0 };
+  it('accepts A2 language parts and KNM without the B1-route 600-hour rule', () => {
+    expect(checkExamResult({ ...z, part: 'SPREKEN', level: 'A2' })).toEqual([]);
+    expect(checkExamResult({ ...z, part: 'KNM', level: 'A2' })).toEqual([]);
+  });
+  it('refuses a B1 language part for a Z-route client, naming the article', () => {
+    const [refused, ...rest] = checkExamResult({ ...z, part: 'LEZEN', level: 'B1' });
     expect(rest).toEqual([]);
-    expect(refused).toMatchObject({ field: 'kind', code: 'NO_EXAM_IN_Z_ROUTE' });
-    expect(refused.message).toContain('Besluit inburgering 2021, art. 3.14');
-    expect(checkResultFitsRoute('KNM', 'Z')).toEqual([]);
-    expect(checkResultFitsRoute('Z_COMPLETION', 'Z')).toEqual([]);
+    expect(refused).toMatchObject({ field: 'level', code: 'Z_ROUTE_EXAM_ONLY_A2' });
+    expect(refused.message).toContain('art. 3.14 lid 7 Besluit inburgering 2021');
   });
 });
 

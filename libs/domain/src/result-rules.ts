@@ -1,6 +1,7 @@
 // Results a provider records: exams per part, KNM, MAP, PVT, the taalschakel result and the Z-route eindgesprek;
 // which results fit which route (Wet inburgering 2021, Besluit inburgering 2021).
 import { checkA2Exam, checkZRouteCompletion } from './hour-rules';
+import { cite } from './law-citations';
 import { checkMapAllowed } from './map-pvt-rules';
 import { Level, Route, TargetGroup } from './routes';
 import { RuleViolation, violation } from './rule-violation';
@@ -44,12 +45,12 @@ export function examPartLabel(part: ExamPart): string {
   return EXAM_PART_LABELS[part];
 }
 
-/** Which results belong to which route: no MAP in the Onderwijsroute, no exams in the Z-route, taalschakel only in the Onderwijsroute, the Z eindgesprek only in the Z-route. */
+/**
+ * Which results belong to which route: no MAP in the Onderwijsroute, taalschakel only in the Onderwijsroute, the Z eindgesprek
+ * only in the Z-route. A Z-route client may take exams voluntarily; which parts and levels is checked in checkExamResult.
+ */
 export function checkResultFitsRoute(kind: ResultKind, route: Route): RuleViolation[] {
   if (kind === 'MAP') return checkMapAllowed(route);
-  if (kind === 'EXAM' && route === 'Z') {
-    return [violation('kind', 'NO_EXAM_IN_Z_ROUTE', 'De Z-route kent geen examen; de Z-route wordt afgerond met een eindgesprek (Besluit inburgering 2021, art. 3.14).')];
-  }
   if (kind === 'TAALSCHAKEL' && route !== 'ONDERWIJS') {
     return [violation('kind', 'TAALSCHAKEL_ONLY_ONDERWIJSROUTE', 'Een taalschakelresultaat hoort alleen bij de Onderwijsroute.')];
   }
@@ -75,6 +76,13 @@ export function checkExamResult({ route, part, level, attempt, languageMinutes }
   if (!level) violations.push(violation('level', 'EXAM_LEVEL_REQUIRED', 'Kies het niveau van het examen.'));
   if (!Number.isInteger(attempt) || attempt < 1 || attempt > 10) {
     violations.push(violation('attempt', 'EXAM_ATTEMPT_INVALID', 'De poging is een geheel getal van 1 tot en met 10.'));
+  }
+  if (route === 'Z') {
+    // Voluntary exams in the Z-route: A2 language parts and KNM; passing them does not complete the route (the eindgesprek does).
+    if (part !== 'KNM' && level && level !== 'A2') {
+      violations.push(violation('level', 'Z_ROUTE_EXAM_ONLY_A2', `In de Z-route kan de inburgeraar vrijwillig examen doen op niveau A2 en in KNM (${cite('Z_ROUTE_VOLUNTARY_EXAM')}).`));
+    }
+    return violations;
   }
   if (level === 'A2' && part !== 'KNM') {
     if (route === 'ONDERWIJS') {
