@@ -5,7 +5,7 @@ import { UnauthenticatedAppError } from '../common/app-errors';
 import { AppUserEntity } from '../database/entities/app-user.entity';
 import { OrganisationType } from '../organisations/organisation.types';
 import type { Actor } from '../tenancy/actor';
-import { MeType, RoleGql } from './auth.types';
+import { MeType } from './auth.types';
 
 @Injectable()
 export class UsersService {
@@ -21,7 +21,7 @@ export class UsersService {
       id: user.id,
       email: user.email,
       displayName: user.displayName,
-      role: user.role as RoleGql,
+      role: user.role,
       organisation: OrganisationType.from({
         id: organisation.id,
         kind: organisation.kind,
