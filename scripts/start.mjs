@@ -113,6 +113,8 @@ async function main() {
     REDIS_URL: redisUrl,
     BSN_ENCRYPTION_KEY: bsnKey(),
     PORT: String(port),
+    // Local demo on http://127.0.0.1: introspection, field suggestions and a cookie without Secure (see config/app-config.ts).
+    APP_ENV: process.env.APP_ENV ?? 'development',
     ...(dev ? {} : { PORTAL_DIST: join(root, 'dist/provider-portal') }),
   };
 

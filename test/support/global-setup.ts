@@ -54,6 +54,10 @@ export default async function globalSetup(): Promise<void> {
   process.env.IR_TEST_TEMPLATE = TEMPLATE;
   process.env.IR_TEST_REDIS_URL = redisUrl;
   process.env.IR_TEST_TMP = dir;
+  // The API's log for the whole run goes to one file; the teardown fails the run when it holds personal data.
+  process.env.LOG_FILE = join(dir, 'server.log');
+  // The tests run the app as explicit local development (plain http); the secure defaults have their own spec.
+  process.env.APP_ENV = process.env.APP_ENV ?? 'development';
   (globalThis as { __irHandles?: Handles }).__irHandles = handles;
 }
 

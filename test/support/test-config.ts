@@ -13,6 +13,7 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     port: 0,
     bsnKey: TEST_BSN_KEY,
     production: false,
+    development: true,
     sessionTtlHours: 1,
     ...overrides,
   };

@@ -28,6 +28,8 @@ export interface TestPlatformOptions {
   redisUrl?: string;
   /** The clock the API and worker read; a test sets it instead of depending on today. */
   clock?: Clock;
+  /** Further config for the API (and worker), e.g. `{ development: false }` for the secure defaults. */
+  config?: Partial<AppConfig>;
 }
 
 export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal');
@@ -35,7 +37,7 @@ export const DEFAULT_PORTAL_DIST = join(__dirname, '../../dist/provider-portal')
 /** The real API on a free port, on a fresh clone of the migrated template database. */
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const database = await createTestDatabase();
-  const config = testConfig(database.url, { portalDist: options.portalDist, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}), ...(options.clock ? { clock: options.clock } : {}) });
+  const config = testConfig(database.url, { portalDist: options.portalDist, ...(options.redisUrl ? { redisUrl: options.redisUrl } : {}), ...(options.clock ? { clock: options.clock } : {}), ...options.config });
   if (options.seed ?? true) {
     const db = await openDataSource(database.url);
     await seedDemoData(db, config.bsnKey);

@@ -14,7 +14,7 @@ import { ClientsResolver } from './clients/clients.resolver';
 import { ClientsService } from './clients/clients.service';
 import { AppErrorFilter } from './common/app-error.filter';
 import { appValidationPipe } from './common/validation-pipe';
-import type { AppConfig } from './config/app-config';
+import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
 import { DEADLINE_RESOLVERS, DEADLINE_SERVICES } from './deadlines/deadlines.providers';
@@ -47,8 +47,8 @@ export class AppModule {
         SessionModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken(), SessionService],
-          useFactory: (db: DataSource, sessions: SessionService) => graphqlOptions(db, sessions),
+          inject: [getDataSourceToken(), SessionService, APP_CONFIG],
+          useFactory: (db: DataSource, sessions: SessionService, appConfig: AppConfig) => graphqlOptions(db, sessions, appConfig),
           imports: [SessionModule],
         }),
       ],

@@ -31,3 +31,4 @@ export * from './procurement-vocabularies';
 export * from './law-citations';
 export * from './deadline-completion';
 export * from './deadline-signals';
+export * from './user-roles';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { ProcessingLogEntity } from '../database/entities/processing-log.entity';
 import type { Actor } from '../tenancy/actor';
 
 export type ProcessingAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'REVEAL_BSN';
@@ -14,9 +15,12 @@ export const PURPOSE = {
   TRANSFER: 'Uitvoering Wet inburgering 2021: overdracht bij verhuizing naar een andere gemeente',
 } as const;
 
-// One set-based insert per read or change; the log is append-only (a trigger refuses UPDATE and DELETE).
+/** The caller's transaction or the DataSource; see `OutboxWriter` for why the query-only type is still accepted. */
+export type ProcessingLogWriter = Pick<EntityManager, 'getRepository'> | Pick<EntityManager, 'query'>;
+
+// One insert per read or change (all subjects in one row); the log is append-only (a trigger refuses UPDATE and DELETE).
 export async function logProcessing(
-  manager: Pick<EntityManager, 'query'>,
+  manager: ProcessingLogWriter,
   actor: Actor | null,
   action: ProcessingAction,
   subjectType: string,
@@ -24,9 +28,21 @@ export async function logProcessing(
   purpose: string,
 ): Promise<void> {
   if (subjectIds.length === 0) return;
-  await manager.query(
+  const entry: Omit<ProcessingLogEntity, 'id' | 'occurredAt'> = {
+    actorUserId: actor?.userId ?? null,
+    actorOrganisationId: actor?.organisationId ?? null,
+    action,
+    subjectType,
+    subjectIds,
+    purpose,
+  };
+  if ('getRepository' in manager) {
+    await manager.getRepository(ProcessingLogEntity).insert(entry);
+    return;
+  }
+  await manager.query<unknown>(
     `INSERT INTO processing_log (actor_user_id, actor_organisation_id, action, subject_type, subject_ids, purpose)
      VALUES ($1, $2, $3, $4, $5::uuid[], $6)`,
-    [actor?.userId ?? null, actor?.organisationId ?? null, action, subjectType, subjectIds, purpose],
+    [entry.actorUserId, entry.actorOrganisationId, entry.action, entry.subjectType, entry.subjectIds, entry.purpose],
   );
 }

@@ -1,4 +1,7 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { TooManyRequestsAppError } from '../common/app-errors';
 import type { RequestContext } from './request-context';
 import { LoginInput, MeType } from './auth.types';
 import { Public } from './roles.decorator';
@@ -11,7 +14,13 @@ export class AuthResolver {
   constructor(
     private readonly sessions: SessionService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** The session cookie is `Secure` everywhere except explicit local development over plain http. */
+  private get secureCookie(): boolean {
+    return !this.config.development;
+  }
 
   @Public()
   @Query(() => MeType, { nullable: true, description: 'De ingelogde gebruiker, of null.' })
@@ -22,8 +31,12 @@ export class AuthResolver {
   @Public()
   @Mutation(() => MeType, { description: 'Inloggen; zet een httpOnly-sessiecookie.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: RequestContext): Promise<MeType> {
-    const { token, expiresAt, actor } = await this.sessions.login(input.email, input.password);
-    writeSessionCookie(ctx.res, token, expiresAt);
+    const login = await this.sessions.login(input.email, input.password, ctx.req.ip ?? 'onbekend').catch((error: unknown) => {
+      if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    });
+    const { token, expiresAt, actor } = login;
+    writeSessionCookie(ctx.res, token, expiresAt, this.secureCookie);
     return this.users.me(actor);
   }
 
@@ -31,7 +44,7 @@ export class AuthResolver {
   @Mutation(() => Boolean, { description: 'Uitloggen; beëindigt de sessie.' })
   async logout(@Context() ctx: RequestContext): Promise<boolean> {
     await this.sessions.logout(readSessionToken(ctx.req));
-    clearSessionCookie(ctx.res);
+    clearSessionCookie(ctx.res, this.secureCookie);
     return true;
   }
 }

@@ -1,13 +1,11 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { USER_ROLES } from '@inburgering/domain';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
+import { domainEnum } from '../graphql/domain-enum';
 import { OrganisationType } from '../organisations/organisation.types';
 
-export enum RoleGql {
-  PROVIDER_USER = 'PROVIDER_USER',
-  CONSULTANT = 'CONSULTANT',
-  PROJECTLEIDER = 'PROJECTLEIDER',
-  ADMIN = 'ADMIN',
-}
+export const RoleGql = domainEnum(USER_ROLES);
+export type RoleGql = (typeof USER_ROLES)[number];
 registerEnumType(RoleGql, { name: 'Role', description: 'De rol van een gebruiker.' });
 
 @InputType()

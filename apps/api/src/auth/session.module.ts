@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
+import { LoginThrottle } from './login-throttle';
 import { SessionService } from './session.service';
 
 /** Sessions are needed both by the GraphQL context factory and by the resolvers. */
-@Module({ providers: [SessionService], exports: [SessionService] })
+@Module({ providers: [SessionService, LoginThrottle], exports: [SessionService] })
 export class SessionModule {}

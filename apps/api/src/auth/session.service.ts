@@ -1,28 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, Raw } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { UnauthenticatedAppError } from '../common/app-errors';
+import { AppUserEntity } from '../database/entities/app-user.entity';
+import { UserSessionEntity } from '../database/entities/user-session.entity';
 import type { Actor } from '../tenancy/actor';
+import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-interface ActorRow {
-  user_id: string;
-  role: Actor['role'];
-  organisation_id: string;
-  organisation_kind: Actor['organisationKind'];
-  region_id: string | null;
-}
+/** A user with the organisation loaded: everything an actor is made of. */
+type UserWithOrganisation = AppUserEntity & { organisation: NonNullable<AppUserEntity['organisation']> };
 
-const toActor = (row: ActorRow): Actor => ({
-  userId: row.user_id,
-  role: row.role,
-  organisationId: row.organisation_id,
-  organisationKind: row.organisation_kind,
-  regionId: row.organisation_kind === 'REGION' ? row.organisation_id : row.region_id,
+const toActor = (user: UserWithOrganisation): Actor => ({
+  userId: user.id,
+  role: user.role,
+  organisationId: user.organisation.id,
+  organisationKind: user.organisation.kind,
+  regionId: user.organisation.kind === 'REGION' ? user.organisation.id : user.organisation.regionId,
 });
 
 @Injectable()
@@ -33,34 +31,41 @@ export class SessionService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly throttle: LoginThrottle,
   ) {}
 
-  async login(email: string, password: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
-    const [user] = await this.db.query(
-      `SELECT u.id AS user_id, u.password_hash, u.role, o.id AS organisation_id, o.kind AS organisation_kind, o.region_id
-         FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE lower(u.email) = lower($1)`,
-      [email.trim()],
-    );
-    const ok = await verifyPassword(user?.password_hash ?? (await this.dummyHash), password);
-    if (!user || !ok) throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
+  /** `address` is the caller's network address, for the per-address throttle. */
+  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+    await this.throttle.assertAllowed(email, address);
+    const user = await this.db
+      .getRepository(AppUserEntity)
+      .createQueryBuilder('u')
+      .innerJoinAndSelect('u.organisation', 'o')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
+    if (!user?.organisation || !ok) {
+      await this.throttle.failed(email, address);
+      throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
+    }
+    await this.throttle.succeeded(email);
     const token = randomBytes(32).toString('base64url');
+    // A session's lifetime is wall-clock security, not a business date: it runs on the real time, never on the Clock a test sets.
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.db.query(`INSERT INTO user_session (token_hash, user_id, expires_at) VALUES ($1, $2, $3)`, [hashToken(token), user.user_id, expiresAt]);
-    return { token, expiresAt, actor: toActor(user) };
+    await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+    return { token, expiresAt, actor: toActor(user as UserWithOrganisation) };
   }
 
   async actorForToken(token: string | null): Promise<Actor | null> {
     if (!token) return null;
-    const [row] = await this.db.query(
-      `SELECT u.id AS user_id, u.role, o.id AS organisation_id, o.kind AS organisation_kind, o.region_id
-         FROM user_session s JOIN app_user u ON u.id = s.user_id JOIN organisation o ON o.id = u.organisation_id
-        WHERE s.token_hash = $1 AND s.expires_at > now()`,
-      [hashToken(token)],
-    );
-    return row ? toActor(row) : null;
+    const session = await this.db.getRepository(UserSessionEntity).findOne({
+      where: { tokenHash: hashToken(token), expiresAt: Raw((column) => `${column} > now()`) },
+      relations: { user: { organisation: true } },
+    });
+    return session?.user?.organisation ? toActor(session.user as UserWithOrganisation) : null;
   }
 
   async logout(token: string | null): Promise<void> {
-    if (token) await this.db.query(`DELETE FROM user_session WHERE token_hash = $1`, [hashToken(token)]);
+    if (token) await this.db.getRepository(UserSessionEntity).delete({ tokenHash: hashToken(token) });
   }
 }

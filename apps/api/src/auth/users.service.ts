@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { UnauthenticatedAppError } from '../common/app-errors';
+import { AppUserEntity } from '../database/entities/app-user.entity';
 import { OrganisationType } from '../organisations/organisation.types';
 import type { Actor } from '../tenancy/actor';
-import { MeType, RoleGql } from './auth.types';
+import { MeType } from './auth.types';
 
 @Injectable()
 export class UsersService {
@@ -11,17 +13,23 @@ export class UsersService {
 
   /** The actor's own account: the one user record a caller may always read. */
   async me(actor: Actor): Promise<MeType> {
-    const [row] = await this.db.query(
-      `SELECT u.id, u.email, u.display_name, u.role, o.id AS org_id, o.kind, o.name, o.cbs_code, o.kvk_number, o.region_id
-         FROM app_user u JOIN organisation o ON o.id = u.organisation_id WHERE u.id = $1`,
-      [actor.userId],
-    );
+    const user = await this.db.getRepository(AppUserEntity).findOne({ where: { id: actor.userId }, relations: { organisation: true } });
+    // The session outlived its user (deleted meanwhile): treat it as logged out.
+    if (!user?.organisation) throw new UnauthenticatedAppError();
+    const organisation = user.organisation;
     return Object.assign(new MeType(), {
-      id: row.id,
-      email: row.email,
-      displayName: row.display_name,
-      role: row.role as RoleGql,
-      organisation: OrganisationType.from({ ...row, id: row.org_id }),
+      id: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role,
+      organisation: OrganisationType.from({
+        id: organisation.id,
+        kind: organisation.kind,
+        name: organisation.name,
+        cbs_code: organisation.cbsCode,
+        kvk_number: organisation.kvkNumber,
+        region_id: organisation.regionId,
+      }),
     });
   }
 }

@@ -50,3 +50,10 @@ export class ConflictAppError extends AppError {
 export function throwIfViolations(violations: { field: string; message: string; code?: string }[]): void {
   if (violations.length > 0) throw new ValidationAppError(violations.map((v) => ({ field: v.field, message: v.message, code: v.code })));
 }
+
+export class TooManyRequestsAppError extends AppError {
+  readonly code = 'TOO_MANY_REQUESTS';
+  constructor(readonly retryAfterSeconds: number, message: string) {
+    super(message);
+  }
+}

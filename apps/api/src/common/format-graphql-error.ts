@@ -1,29 +1,76 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from './app-errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { AppError, TooManyRequestsAppError } from './app-errors';
 import { logger } from './logger';
+import { databaseErrorCode } from './safe-error';
 
 const INTERNAL_MESSAGE = 'Er ging iets mis aan onze kant. Probeer het later opnieuw.';
+const BAD_INPUT_MESSAGE = 'De invoer is niet juist. Controleer de gemarkeerde velden.';
 
-// Known errors keep their code, Dutch message and field list; anything else is logged and hidden.
+/**
+ * PostgreSQL's "the value is not valid for this type" family: malformed text for a type (22P02), a NUL byte or a bad
+ * encoding (22021), an impossible date or time (22007, 22008) and a number out of range (22003). Input validation
+ * refuses these first; when one still gets through it is the caller's input, not our fault.
+ */
+const INPUT_SQLSTATES: Record<string, string> = {
+  '22P02': 'Een van de waarden heeft niet de juiste vorm.',
+  '22021': 'Een van de teksten bevat een teken dat niet is toegestaan.',
+  '22007': 'Een van de datums of tijden is ongeldig.',
+  '22008': 'Een van de datums of tijden valt buiten het geldige bereik.',
+  '22003': 'Een van de getallen is te groot of te klein.',
+  '22001': 'Een van de teksten is te lang.',
+};
+
+// `Variable "$input" got invalid value … at "input.email"; <reason>`: the field is the part after `at`, else the variable.
+const VARIABLE_ERROR = /^Variable "\$([^"]+)" (?:got invalid value|of required type|of non-null type)[\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/;
+
+function variableField(message: string): string | null {
+  const match = VARIABLE_ERROR.exec(message);
+  if (!match) return message.startsWith('Variable "$') ? (/^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null) : null;
+  return match[2] ?? match[1];
+}
+
+function dutchReason(original: unknown): string {
+  if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT' && !/[A-Z][a-z]+ cannot represent/.test(original.message)) {
+    return original.message;
+  }
+  return 'Deze waarde heeft niet het juiste type of ontbreekt.';
+}
+
+// Known errors keep their code, Dutch message and field list; anything else is logged (without its values) and hidden.
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   if (original instanceof AppError) {
-    return {
-      message: original.message,
-      path: formatted.path,
-      extensions: { code: original.code, fields: original.fields },
-    };
+    const extensions: Record<string, unknown> = { code: original.code, fields: original.fields };
+    if (original instanceof TooManyRequestsAppError) extensions.retryAfterSeconds = original.retryAfterSeconds;
+    return { message: original.message, path: formatted.path, extensions };
   }
   const code = formatted.extensions?.code;
-  // graphql-armor's limits (depth, cost, aliases, tokens, directives) answer in English; say it in Dutch.
-  if (/(Cost|depth|Aliases|Token|Directives) limit/i.test(formatted.message)) {
+  // graphql-armor's limits (depth, cost, aliases, directives) and the parser's token limit answer in English; say it in Dutch.
+  if (/(Cost|depth|Aliases|Token|Directives) limit|contains more th(?:an|at) \d+ tokens/i.test(formatted.message)) {
     return { message: 'De aanvraag is te groot of te diep genest. Vraag minder gegevens tegelijk op.', extensions: { code: 'QUERY_TOO_COMPLEX' } };
+  }
+  // A malformed id or another refused argument value, written in the query text itself.
+  if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT' && code !== 'BAD_USER_INPUT') {
+    return { message: BAD_INPUT_MESSAGE, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'argument', message: original.message }] } };
+  }
+  if (/^Too many errors processing variables/.test(formatted.message)) {
+    return { message: 'De aanvraag bevat te veel ongeldige waarden. Controleer de invoer.', extensions: { code: 'BAD_USER_INPUT', fields: [] } };
   }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return { message: `Ongeldige aanvraag: ${formatted.message}`, extensions: { code } };
   }
   if (code === 'BAD_USER_INPUT') {
-    return { message: 'De invoer is niet juist.', path: formatted.path, extensions: { code, fields: [] } };
+    const field = variableField(formatted.message);
+    return {
+      message: BAD_INPUT_MESSAGE,
+      path: formatted.path,
+      extensions: { code, fields: field ? [{ field, message: dutchReason(original) }] : [] },
+    };
+  }
+  const sqlState = databaseErrorCode(original);
+  if (sqlState && INPUT_SQLSTATES[sqlState]) {
+    logger.warn({ err: original, path: formatted.path }, 'database weigerde invoer die de validatie had moeten tegenhouden');
+    return { message: INPUT_SQLSTATES[sqlState], path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
   }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL resolver');
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

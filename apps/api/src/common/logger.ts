@@ -1,15 +1,31 @@
 import pino from 'pino';
+import { safeError, scrubText } from './safe-error';
 
 // Structured JSON logs. Personal data never belongs in a log; these paths are redacted in case it slips in.
 export const REDACTED_PATHS = [
   'bsn', '*.bsn', '*.*.bsn', 'password', '*.password', 'input.bsn', 'variables', '*.variables',
   'firstName', 'lastName', '*.firstName', '*.lastName', 'dateOfBirth', '*.dateOfBirth',
   'req.headers.cookie', 'headers.cookie', 'cookie', 'intakeNotes', '*.intakeNotes',
+  'parameters', '*.parameters', 'detail', '*.detail',
 ];
 
-export const logger = pino({
-  level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
-  redact: { paths: REDACTED_PATHS, censor: '[verwijderd]' },
-  base: { service: process.env.SERVICE_NAME ?? 'api' },
-  timestamp: pino.stdTimeFunctions.isoTime,
-});
+/**
+ * `LOG_FILE` sends the log to a file (appended, written synchronously) instead of stdout; the integration tests
+ * use it to check a whole run's server log for personal data.
+ */
+function destination(): pino.DestinationStream | undefined {
+  const file = process.env.LOG_FILE;
+  return file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined;
+}
+
+export const logger = pino(
+  {
+    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    redact: { paths: REDACTED_PATHS, censor: '[verwijderd]' },
+    base: { service: process.env.SERVICE_NAME ?? 'api' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    // Errors are logged by type, SQLSTATE code and statement text only, never with their parameters or `detail`.
+    serializers: { err: safeError, error: safeError, trace: (value: unknown) => (typeof value === 'string' ? scrubText(value) : value) },
+  },
+  destination(),
+);

@@ -1,5 +1,13 @@
 import type { Clock } from '../clock/clock';
 
+/** Failed logins allowed per window, and how long a key stays blocked after that. */
+export interface LoginThrottleLimits {
+  perAccount: number;
+  perAddress: number;
+  windowSeconds: number;
+  blockSeconds: number;
+}
+
 // Runtime configuration, read once from the environment. Secrets never have a default in production.
 export interface AppConfig {
   databaseUrl: string;
@@ -12,6 +20,13 @@ export interface AppConfig {
   /** Built portal to serve at `/`; absent in API-only runs. */
   portalDist?: string;
   production: boolean;
+  /**
+   * Explicit local development (`npm start`, `npm run dev`, the tests): only then are introspection and field
+   * suggestions on and may the session cookie go without `Secure`. Everything else gets the secure defaults.
+   */
+  development?: boolean;
+  /** Login throttling; defaults in auth/login-throttle.ts. */
+  loginThrottle?: Partial<LoginThrottleLimits>;
   sessionTtlHours: number;
   /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
   clock?: Clock;
@@ -34,8 +49,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     bsnKey,
     portalDist: env.PORTAL_DIST || undefined,
     production: env.NODE_ENV === 'production',
+    development: isDevelopment(env),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
   };
+}
+
+/** Only `APP_ENV=development` loosens the defaults; an unset or unknown value counts as production-like. */
+export function isDevelopment(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.APP_ENV === 'development';
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -2,6 +2,7 @@ import { DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '@inburgering/migrations';
 import { ALL_ENTITIES } from './entities';
 import './pg-types';
+import { SafeTypeormLogger } from './safe-typeorm-logger';
 
 // The schema comes from migrations only; `synchronize` stays off everywhere, tests included.
 export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
@@ -12,6 +13,10 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     migrations: ALL_MIGRATIONS,
     migrationsTransactionMode: 'each',
     synchronize: false,
+    // Our logger never writes parameters; failing statements are reported by the error formatter (code and text only).
+    logger: new SafeTypeormLogger(),
+    logging: ['error', 'warn', 'migration'],
+    maxQueryExecutionTime: 5_000,
     uuidExtension: 'pgcrypto',
     extra: { max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: 30_000 },
   };

@@ -8,20 +8,28 @@ import type { RequestContext } from '../auth/request-context';
 import type { SessionService } from '../auth/session.service';
 import { formatGraphqlError } from '../common/format-graphql-error';
 import { logger } from '../common/logger';
+import type { AppConfig } from '../config/app-config';
 import { createLoaders } from './loaders';
+import { withUuidIds } from './uuid-id';
 
-// Caps on what one request may ask for: depth, cost, aliases, tokens; no field suggestions in production.
-const armor = new ApolloArmor({
-  maxDepth: { n: 10 },
-  costLimit: { maxCost: 5000 },
-  maxAliases: { n: 15 },
-  maxDirectives: { n: 20 },
-  maxTokens: { n: 2000 },
-  blockFieldSuggestion: { enabled: process.env.NODE_ENV === 'production' },
-});
+const MAX_TOKENS = 2000;
 
-export function graphqlOptions(db: DataSource, sessions: SessionService): ApolloDriverConfig {
-  const protection = armor.protect();
+// Caps on what one request may ask for: depth, cost, aliases, directives; "did you mean" suggestions only in development.
+// The token cap is graphql-js's own parse option: armor's token plugin re-parses inside a hook and turns every syntax
+// error into an HTTP 500, where the parser answers a clean 400 (GRAPHQL_PARSE_FAILED).
+function armorFor(config: AppConfig): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 5000 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { enabled: false },
+    blockFieldSuggestion: { enabled: !config.development },
+  });
+}
+
+export function graphqlOptions(db: DataSource, sessions: SessionService, config: AppConfig): ApolloDriverConfig {
+  const protection = armorFor(config).protect();
   return {
     driver: ApolloDriver,
     path: '/graphql',
@@ -29,7 +37,10 @@ export function graphqlOptions(db: DataSource, sessions: SessionService): Apollo
     sortSchema: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    introspection: process.env.NODE_ENV !== 'production',
+    // Introspection shows the whole API surface; only explicit local development gets it.
+    introspection: config.development === true,
+    parseOptions: { maxTokens: MAX_TOKENS },
+    transformSchema: withUuidIds,
     includeStacktraceInErrorResponses: false,
     playground: false,
     validationRules: protection.validationRules,

@@ -24,7 +24,7 @@ export class HealthController {
   @Get('ready')
   async ready() {
     const [database, redis] = await Promise.all([
-      this.db.query('SELECT 1').then(() => 'ok', () => 'down'),
+      this.db.query<unknown>('SELECT 1').then(() => 'ok', () => 'down'),
       this.redisStatus(),
     ]);
     const body = { status: database === 'ok' && redis === 'ok' ? 'ok' : 'down', database, redis };

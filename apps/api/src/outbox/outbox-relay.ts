@@ -1,13 +1,11 @@
 import type { Queue } from 'bullmq';
-import type { DataSource } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import { logger } from '../common/logger';
-import { JOB_POLICIES, JobName } from '../jobs/job-definitions';
+import { OutboxMessageEntity } from '../database/entities/outbox-message.entity';
+import { JOB_POLICIES, type JobPolicy } from '../jobs/job-definitions';
 
-interface PendingRow {
-  id: string;
-  job_name: JobName;
-  payload: Record<string, unknown>;
-}
+/** A row written under an older job name has no policy and gets the defaults. */
+const policyOf = (jobName: string): JobPolicy | undefined => (JOB_POLICIES as Partial<Record<string, JobPolicy>>)[jobName];
 
 /**
  * Moves committed outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can run;
@@ -63,16 +61,22 @@ export class OutboxRelay {
 
   private relayBatch(limit: number): Promise<number> {
     return this.db.transaction(async (manager) => {
-      const rows: PendingRow[] = await manager.query(
-        `SELECT id, job_name, payload FROM outbox_message WHERE relayed_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit],
-      );
+      const outbox = manager.getRepository(OutboxMessageEntity);
+      const rows = await outbox
+        .createQueryBuilder('m')
+        .select(['m.id', 'm.jobName', 'm.payload'])
+        .where('m.relayedAt IS NULL')
+        .orderBy('m.id')
+        .limit(limit)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getMany();
       if (rows.length === 0) return 0;
       await this.queue.addBulk(
         rows.map((row) => {
-          const policy = JOB_POLICIES[row.job_name];
+          const policy = policyOf(row.jobName);
           return {
-            name: row.job_name,
+            name: row.jobName,
             data: row.payload,
             opts: {
               jobId: `outbox-${row.id}`,
@@ -84,7 +88,7 @@ export class OutboxRelay {
           };
         }),
       );
-      await manager.query(`UPDATE outbox_message SET relayed_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      await outbox.update({ id: In(rows.map((row) => row.id)) }, { relayedAt: () => 'now()' });
       return rows.length;
     });
   }

@@ -1,0 +1,85 @@
+// Issue #8 (#5, #7): hostile input gets a Dutch 4xx / BAD_USER_INPUT answer, never an internal error, and no log line
+// ever holds the personal data that was in the request.
+import { generateSyntheticBsn } from '@inburgering/domain';
+import { RegisterClientDocument } from '@inburgering/contracts';
+import { clientDueForPip } from '../support/demo-client-input';
+import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { personalDataIn, readServerLog } from '../support/server-log';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+let platform: TestPlatform;
+let consultant: GraphqlSession;
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+});
+afterAll(() => platform.close());
+
+async function post(body: unknown, cookie?: string): Promise<{ status: number; json: { data?: unknown; errors?: { message: string; extensions?: { code?: string; fields?: { field: string; message: string }[] } }[] } }> {
+  const response = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+describe('personal data never reaches the server log (#5)', () => {
+  it('answers a BSN passed as a client id with BAD_USER_INPUT and logs nothing of it', async () => {
+    const bsn = generateSyntheticBsn(424242);
+    const result = await consultant.request(`{ client(id: "${bsn}") { id } }`);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/invoer is niet juist/);
+    const viaVariable = await consultant.request(`query C($id: ID!) { client(id: $id) { id } }`, { id: bsn });
+    expect(viaVariable.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(viaVariable.errors?.[0].extensions?.fields).toEqual([{ field: 'id', message: 'Dit is geen geldige id.' }]);
+    expect(readServerLog()).not.toContain(bsn);
+  });
+
+  it('refuses intake notes ending in a NUL character field by field, and logs no BSN, name, date of birth or notes', async () => {
+    const person = { ...clientDueForPip(77), firstName: 'Olena', lastName: 'Kovalenko', dateOfBirth: '1987-03-14' };
+    const notes = 'Spreekt Oekraïens, wil graag in de zorg werken.\u0000';
+    const result = await consultant.request(RegisterClientDocument, { input: { ...person, intakeNotes: notes } });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'intakeNotes', message: expect.stringMatching(/niet-toegestaan teken/) })]);
+    const log = readServerLog();
+    expect(log).not.toContain(person.bsn);
+    expect(personalDataIn(log, { datesOfBirth: [person.dateOfBirth], texts: ['Oekraïens'] })).toEqual([]);
+  });
+});
+
+describe('malformed input answers 4xx / BAD_USER_INPUT, never an internal error (#7)', () => {
+  it('refuses a malformed client id before it reaches PostgreSQL', async () => {
+    const result = await consultant.request(`mutation { revealBsn(clientId: "a") }`);
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].extensions?.fields?.[0].message).toBe('Dit is geen geldige id.');
+  });
+
+  it('answers a syntax error with HTTP 400 and a parse error code', async () => {
+    const { status, json } = await post({ query: '{ me { id }' });
+    expect(status).toBe(400);
+    expect(json.errors?.[0].extensions?.code).toBe('GRAPHQL_PARSE_FAILED');
+    const garbage = await post({ query: '\u0000\u0001 }}}{{ "' });
+    expect(garbage.status).toBe(400);
+  });
+
+  it('still refuses a query over the token limit as too complex', async () => {
+    const { status, json } = await post({ query: `{ ${Array.from({ length: 2100 }, () => '__typename').join(' ')} }` });
+    expect(status).toBe(400);
+    expect(json.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
+  it('answers more than 50 bad variable values with BAD_USER_INPUT', async () => {
+    const leader = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    const result = await leader.request(`mutation S($input: CreateSubRegionInput!) { createSubRegion(input: $input) { id } }`, {
+      input: { name: 'Test', municipalityIds: Array.from({ length: 60 }, (_, i) => `geen-id-${i}`) },
+    });
+    expect(result.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a NUL byte in a plain string argument with a field-level message', async () => {
+    const result = await consultant.request(`query Q($q: String) { clients(search: $q) { total } }`, { q: 'Am\u0000al' });
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+});
