@@ -11,6 +11,7 @@ import { parseHourFile, type HourFileFormat } from './hour-file-parser';
 import { writeImportRows } from './hour-import-writer';
 import { mapHeader, validateRows, type ImportError, type ImportRow } from './hour-row-validator';
 import { loadValidationContext } from './import-context';
+import { ImportLimitError } from './import-limits';
 
 /** Rows validated between two progress updates. */
 const PROGRESS_CHUNK = 250;
@@ -49,7 +50,10 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     if (!batch || FINAL_STATUSES.includes(batch.status)) return;
     await this.db.query(`UPDATE import_batch SET status = 'RUNNING', processed_rows = 0 WHERE id = $1`, [batchId]);
 
-    const sheet = await parseHourFile(batch.content, batch.format).catch(() => null);
+    const sheet = await parseHourFile(batch.content, batch.format).catch((err: unknown) =>
+      // Over a cap: the reason names the cap. Anything else the parser trips over is an unreadable file, not a retry.
+      err instanceof ImportLimitError ? err : null);
+    if (sheet instanceof ImportLimitError) return this.finish(manager, batchId, 'INVALID', [{ row: 1, column: 'bestand', message: sheet.message }]);
     if (!sheet) {
       return this.finish(manager, batchId, 'INVALID', [{ row: 1, column: 'bestand', message: 'Het bestand kan niet worden gelezen. Gebruik het sjabloon (CSV of XLSX).' }]);
     }
