@@ -4,7 +4,7 @@ import { checkPeriodOpenForEntry, periodMonthOf, type HourPeriodStatus } from '@
 import { DataSource, EntityManager } from 'typeorm';
 import { logProcessing, PURPOSE } from '../../audit/processing-log';
 import type { JobPayloads } from '../../jobs/job-definitions';
-import type { JobHandler } from '../../jobs/job-handler';
+import type { FinalFailureCause, JobHandler } from '../../jobs/job-handler';
 import { enqueueInOutbox } from '../../outbox/outbox';
 import { periodKey } from '../period-status-lookup';
 import { parseHourFile, type HourFileFormat } from './hour-file-parser';
@@ -104,13 +104,16 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     await this.finish(manager, batchId, 'APPLIED', []);
   }
 
-  /** After the last retry the batch says so, instead of staying "bezig" forever. */
-  async onFinalFailure({ batchId }: JobPayloads['hours.import']): Promise<void> {
+  /** After the last retry, or when the file kept stopping the worker, the batch says so instead of staying "bezig" forever. */
+  async onFinalFailure({ batchId }: JobPayloads['hours.import'], cause: FinalFailureCause): Promise<void> {
+    const message = cause === 'STALLED'
+      ? 'Het verwerken van dit bestand liet de verwerking herhaaldelijk vastlopen en is gestopt. Er is niets opgeslagen; controleer het bestand (gebruik het sjabloon) en upload het opnieuw.'
+      : 'Het verwerken is mislukt door een storing. Er is niets opgeslagen; upload het bestand opnieuw.';
     await this.db.query(
       `UPDATE import_batch SET status = 'FAILED', finished_at = now(), error_count = 1,
-              errors = jsonb_build_array(jsonb_build_object('row', 0, 'column', 'bestand', 'message', 'Het verwerken is mislukt door een storing. Er is niets opgeslagen; upload het bestand opnieuw.'))
+              errors = jsonb_build_array(jsonb_build_object('row', 0, 'column', 'bestand', 'message', $2::text))
         WHERE id = $1 AND status NOT IN ('VALID', 'INVALID', 'APPLIED', 'DUPLICATE')`,
-      [batchId],
+      [batchId, message],
     );
   }
 
