@@ -25,3 +25,4 @@ export * from './evidence-documents';
 export * from './hour-registration';
 export * from './result-rules';
 export * from './route-progress';
+export * from './hour-vocabularies';
