@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { columnLetters, ImportLimitError, importLimitMessages, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-limits';
 import { checkXlsxContainer } from './xlsx-container';
 
-export type HourFileFormat = 'CSV' | 'XLSX';
+import type { HourFileFormat } from '@inburgering/domain';
+
+export type { HourFileFormat };
 
 export interface ParsedSheet {
   header: string[];
