@@ -43,7 +43,8 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     const batch = await manager.getRepository(ImportBatchEntity).findOneBy({ id: batchId, providerId });
     if (!batch || DECIDED_IMPORT_BATCH_STATUSES.includes(batch.status as ImportBatchStatus)) return;
     const progress = this.db.getRepository(ImportBatchEntity);
-    await progress.update(batchId, { status: 'RUNNING', processedRows: 0 });
+    const running: ImportBatchStatus = 'RUNNING';
+    await progress.update(batchId, { status: running, processedRows: 0 });
 
     const sheet = await parseHourFile(batch.content, batch.format as HourFileFormat).catch((err: unknown) =>
       // Over a cap: the reason names the cap. Anything else the parser trips over is an unreadable file, not a retry.
