@@ -52,16 +52,36 @@ function runStep(label, command, args, env) {
   if (result.status !== 0) throw new Error(`${label} mislukt (exitcode ${result.status}).`);
 }
 
-function startChild(name, args, env) {
-  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
-  child.once('exit', (code, signal) => {
-    if (!stopping) {
+/** First restart delay of a worker that died; it doubles per quick death up to RESTART_MAX_MS. */
+const RESTART_FIRST_MS = 1_000;
+const RESTART_MAX_MS = 60_000;
+/** A worker that ran this long before dying counts as healthy: the next restart starts from the first delay again. */
+const HEALTHY_RUN_MS = 60_000;
+
+/**
+ * Starts a child process. Without `restart` its death stops the whole platform (the API, the portal). With `restart`
+ * (the worker) it is started again with backoff while the API stays up: a job that killed the worker is failed by
+ * BullMQ after its stalls, so a restarted worker does not die on it forever.
+ */
+function startChild(name, args, env, { restart = false } = {}) {
+  let delay = RESTART_FIRST_MS;
+  const launch = () => {
+    const startedAt = Date.now();
+    const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' });
+    children.push(child);
+    child.once('exit', (code, signal) => {
+      children.splice(children.indexOf(child), 1);
+      if (stopping) return;
       console.error(`[inburgering] ${name} is onverwacht gestopt (${signal ?? code}).`);
-      void shutdown(1);
-    }
-  });
-  children.push(child);
-  return child;
+      if (!restart) return void shutdown(1);
+      if (Date.now() - startedAt >= HEALTHY_RUN_MS) delay = RESTART_FIRST_MS;
+      say(`${name} wordt over ${Math.round(delay / 1000)} s opnieuw gestart; de API blijft draaien.`);
+      setTimeout(() => { if (!stopping) launch(); }, delay);
+      delay = Math.min(delay * 2, RESTART_MAX_MS);
+    });
+    return child;
+  };
+  return launch();
 }
 
 async function waitForReady(url, timeoutMs = 60_000) {
@@ -123,7 +143,7 @@ async function main() {
 
   const watch = dev ? ['--watch-path=apps/api/src', '--watch-path=libs/domain/src'] : [];
   startChild('API', [...watch, '-r', register, 'apps/api/src/main.ts'], { ...env, SERVICE_NAME: 'api' });
-  startChild('worker', [...watch, '-r', register, 'apps/api/src/worker.ts'], { ...env, SERVICE_NAME: 'worker' });
+  startChild('worker', [...watch, '-r', register, 'apps/api/src/worker.ts'], { ...env, SERVICE_NAME: 'worker' }, { restart: true });
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForReady(apiUrl);
 

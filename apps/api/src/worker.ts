@@ -1,9 +1,9 @@
 import { logger } from './common/logger';
 import { loadConfig } from './config/app-config';
-import { startWorker } from './worker/create-worker';
+import { startWorker, workerTimingsFromEnv } from './worker/create-worker';
 
 async function main() {
-  const running = await startWorker(loadConfig(), { schedule: true });
+  const running = await startWorker(loadConfig(), { schedule: true, ...workerTimingsFromEnv(process.env) });
   logger.info('worker gestart');
   const stop = async () => {
     await running.close();

@@ -32,3 +32,4 @@ export * from './law-citations';
 export * from './deadline-completion';
 export * from './deadline-signals';
 export * from './user-roles';
+export * from './hour-vocabularies';

@@ -2,31 +2,20 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { RouteGql } from '../clients/client.types';
+import { ABSENCE_REASONS, HOUR_CATEGORIES, HOUR_PERIOD_STATUSES } from '@inburgering/domain';
 import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { domainEnum } from '../graphql/domain-enum';
 
-export enum HourCategoryGql {
-  LANGUAGE = 'LANGUAGE',
-  KNM = 'KNM',
-  MAP = 'MAP',
-  PVT = 'PVT',
-  PARTICIPATION = 'PARTICIPATION',
-  LITERACY = 'LITERACY',
-  OTHER_SUBJECTS = 'OTHER_SUBJECTS',
-}
+export const HourCategoryGql = domainEnum(HOUR_CATEGORIES);
+export type HourCategoryGql = (typeof HOUR_CATEGORIES)[number];
 registerEnumType(HourCategoryGql, { name: 'HourCategory', description: 'Soort uren: taal, KNM, MAP, PVT, participatie, alfabetisering of overige vakken (Onderwijsroute).' });
 
-export enum AbsenceReasonGql {
-  SICK = 'SICK',
-  EXCUSED = 'EXCUSED',
-  UNEXCUSED = 'UNEXCUSED',
-}
+export const AbsenceReasonGql = domainEnum(ABSENCE_REASONS);
+export type AbsenceReasonGql = (typeof ABSENCE_REASONS)[number];
 registerEnumType(AbsenceReasonGql, { name: 'AbsenceReason', description: 'Ziek, geoorloofd of ongeoorloofd afwezig.' });
 
-export enum HourPeriodStatusGql {
-  OPEN = 'OPEN',
-  SUBMITTED = 'SUBMITTED',
-  APPROVED = 'APPROVED',
-}
+export const HourPeriodStatusGql = domainEnum(HOUR_PERIOD_STATUSES);
+export type HourPeriodStatusGql = (typeof HOUR_PERIOD_STATUSES)[number];
 registerEnumType(HourPeriodStatusGql, { name: 'HourPeriodStatus', description: 'Open, ingediend door de aanbieder of goedgekeurd door de gemeente.' });
 
 @ObjectType('HourEntry')

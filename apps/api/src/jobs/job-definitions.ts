@@ -1,4 +1,5 @@
 // Every job the worker knows, with its payload (ids only) and its retry policy, in one place.
+import type { ProviderId } from '../tenancy/tenant-scope';
 
 export interface JobPayloads {
   /** Recompute the deadlines of one client after a change. */
@@ -14,9 +15,9 @@ export interface JobPayloads {
   /** The same check for one provider, after its keurmerk or one of its contracts changed. */
   'procurement.scan-provider': { providerId: string };
   /** Validate (dry run) or apply one uploaded hours file. */
-  'hours.import': { batchId: string; providerId: string };
+  'hours.import': { batchId: string; providerId: ProviderId };
   /** Check the absence rules of the municipalities for these placements after hours were registered. */
-  'hours.check-absence': { providerId: string; placementIds: string[] };
+  'hours.check-absence': { providerId: ProviderId; placementIds: string[] };
 }
 
 export type JobName = keyof JobPayloads;

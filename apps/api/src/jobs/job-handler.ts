@@ -7,8 +7,14 @@ export interface JobHandler<N extends JobName = JobName> {
   /** The idempotency key of one execution; by default the BullMQ job id. */
   jobKey?(payload: JobPayloads[N], jobId: string): string;
   handle(payload: JobPayloads[N], manager: EntityManager): Promise<void>;
-  /** Called once when the last attempt failed, to leave a visible state behind (outside the failed transaction). */
-  onFinalFailure?(payload: JobPayloads[N]): Promise<void>;
+  /**
+   * Called once when the job failed for good, to leave a visible state behind (outside the failed transaction): after
+   * its last attempt, or when it kept killing (stalling) the worker that ran it.
+   */
+  onFinalFailure?(payload: JobPayloads[N], cause: FinalFailureCause): Promise<void>;
 }
+
+/** Why a job failed for good: its attempts ran out on errors, or its workers died (stalled) too often while running it. */
+export type FinalFailureCause = 'ERRORS' | 'STALLED';
 
 export const JOB_HANDLERS = Symbol('JOB_HANDLERS');

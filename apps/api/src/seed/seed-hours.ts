@@ -1,6 +1,7 @@
 import { addDays, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
 import { checkAbsence } from '../hours/absence/absence-check';
+import type { ProviderId } from '../tenancy/tenant-scope';
 
 const WEEKS = 6;
 
@@ -45,7 +46,7 @@ export async function seedHours(manager: EntityManager, today: CalendarDate): Pr
         WHERE id IN (SELECT id FROM hour_entry WHERE placement_id = $1 AND category = 'LANGUAGE' ORDER BY lesson_date DESC LIMIT 3)`,
       [absent.placement_id],
     );
-    await checkAbsence(manager, absent.provider_id, [absent.placement_id]);
+    await checkAbsence(manager, absent.provider_id as ProviderId, [absent.placement_id], today);
   }
   return Number(inserted[0].count);
 }

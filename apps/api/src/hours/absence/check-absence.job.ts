@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { Clock } from '../../clock/clock';
 import type { JobPayloads } from '../../jobs/job-definitions';
 import type { JobHandler } from '../../jobs/job-handler';
 import { checkAbsence } from './absence-check';
@@ -9,7 +10,9 @@ import { checkAbsence } from './absence-check';
 export class CheckAbsenceJob implements JobHandler<'hours.check-absence'> {
   readonly jobName = 'hours.check-absence' as const;
 
+  constructor(private readonly clock: Clock) {}
+
   async handle({ providerId, placementIds }: JobPayloads['hours.check-absence'], manager: EntityManager): Promise<void> {
-    await checkAbsence(manager, providerId, placementIds);
+    await checkAbsence(manager, providerId, placementIds, this.clock.today());
   }
 }

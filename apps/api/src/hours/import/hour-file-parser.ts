@@ -1,6 +1,11 @@
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { columnLetters, ImportLimitError, importLimitMessages, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-limits';
+import { checkXlsxContainer } from './xlsx-container';
 
-export type HourFileFormat = 'CSV' | 'XLSX';
+import type { HourFileFormat } from '@inburgering/domain';
+
+export type { HourFileFormat };
 
 export interface ParsedSheet {
   header: string[];
@@ -21,15 +26,39 @@ export async function parseHourFile(content: Buffer, format: HourFileFormat): Pr
   return { header: header.map((h) => h.trim().toLowerCase()), rows };
 }
 
-/** CSV with ';' or ',' (whichever the header uses most), quotes with "" escapes, CRLF or LF, an optional UTF-8 BOM. */
+/**
+ * CSV with ';' or ',' (whichever the header uses most), quotes with "" escapes, CRLF or LF, an optional UTF-8 BOM.
+ * Over a cap (rows, columns with a value, filled cells) it throws an ImportLimitError naming the cap; empty cells
+ * beyond the last allowed column are dropped.
+ */
 export function readCsv(text: string): string[][] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = source.slice(0, source.search(/\r?\n|$/));
   const separator = (firstLine.match(/;/g)?.length ?? 0) >= (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
   const rows: string[][] = [];
+  const cells = new CellBudget();
   let row: string[] = [];
   let cell = '';
+  let column = 1;
   let quoted = false;
+  const endCell = (): void => {
+    if (cell !== '') {
+      cells.fill(column);
+      while (row.length < column - 1) row.push('');
+      row.push(cell);
+    } else if (column <= MAX_IMPORT_COLUMNS) {
+      row.push(cell);
+    }
+    cell = '';
+    column++;
+  };
+  const endRow = (): void => {
+    endCell();
+    if (rows.length >= MAX_IMPORT_ROWS + 1) throw new ImportLimitError(importLimitMessages.rows());
+    rows.push(row);
+    row = [];
+    column = 1;
+  };
   for (let i = 0; i < source.length; i++) {
     const ch = source[i];
     if (quoted) {
@@ -39,29 +68,59 @@ export function readCsv(text: string): string[][] {
     } else if (ch === '"' && cell === '') {
       quoted = true;
     } else if (ch === separator) {
-      row.push(cell); cell = '';
+      endCell();
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && source[i + 1] === '\n') i++;
-      row.push(cell); rows.push(row); row = []; cell = '';
+      endRow();
     } else {
       cell += ch;
     }
   }
-  if (cell !== '' || row.length > 0) { row.push(cell); rows.push(row); }
+  if (cell !== '' || row.length > 0 || column > 1) endRow();
   return rows;
 }
 
+/** Counts filled cells and refuses a value right of the last allowed column. */
+class CellBudget {
+  private filled = 0;
+
+  fill(column: number): void {
+    if (column > MAX_IMPORT_COLUMNS) throw new ImportLimitError(importLimitMessages.column(columnLetters(column)));
+    if (++this.filled > MAX_IMPORT_CELLS) throw new ImportLimitError(importLimitMessages.cells());
+  }
+}
+
+/**
+ * The first worksheet, streamed (exceljs's WorkbookReader) after the zip itself passed the caps: rows are read one at a
+ * time and only filled cells are kept, so a sheet with a stray value far right or far down costs nothing until it is refused.
+ */
 async function readXlsx(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(content as unknown as ArrayBuffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    for (let col = 1; col <= Math.max(row.cellCount, 1); col++) cells.push(cellText(row.getCell(col).value));
-    rows[rowNumber - 1] = cells;
+  await checkXlsxContainer(content);
+  const source = Readable.from([content]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+    worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
+  const rows: string[][] = [];
+  const cells = new CellBudget();
+  try {
+    for await (const sheet of reader) {
+      for await (const row of sheet) {
+        if (row.number > MAX_IMPORT_ROWS + 1) throw new ImportLimitError(importLimitMessages.rows());
+        const values: string[] = [];
+        row.eachCell((cell, column) => {
+          const text = cellText(cell.value);
+          if (text === '') return;
+          cells.fill(column);
+          while (values.length < column - 1) values.push('');
+          values.push(text);
+        });
+        rows[row.number - 1] = values;
+      }
+      break; // the first sheet only
+    }
+  } finally {
+    source.destroy();
+  }
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return rows;
 }

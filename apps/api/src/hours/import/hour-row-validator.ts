@@ -2,7 +2,7 @@ import {
   checkHourRegistration, checkPeriodOpenForEntry, compareDates, parseDutchDate, parseDutchHours, periodMonthOf,
   type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus,
 } from '@inburgering/domain';
-import type { HourPlacementRow } from '../hour-rows';
+import { routeOf, type HourPlacement } from '../hour-entries';
 import { periodKey } from '../period-status-lookup';
 
 export interface ImportError {
@@ -49,7 +49,7 @@ export interface ValidationContext {
   /** Lower-case CBS code and name → municipality id. */
   municipalities: Map<string, string>;
   /** `${municipalityId}|${clientNumber}` → the provider's placements of that client. */
-  placements: Map<string, (HourPlacementRow & { client_number: number })[]>;
+  placements: Map<string, HourPlacement[]>;
   /** Non-open periods of the provider (periodKey → status). */
   periods: Map<string, HourPeriodStatus>;
   today: CalendarDate;
@@ -99,10 +99,10 @@ export function validateRows(
     const reason = reasonText === '' ? null : REASON_WORDS[reasonText] ?? null;
     if (reasonText !== '' && !reason) fail('reden', `Onbekende reden "${get('reden')}"; kies ziek, geoorloofd of ongeoorloofd, of laat leeg.`);
 
-    let placement: HourPlacementRow | undefined;
+    let placement: HourPlacement | undefined;
     if (municipalityId && clientNumber !== null && date) {
       const candidates = context.placements.get(`${municipalityId}|${clientNumber}`) ?? [];
-      placement = candidates.find((p) => (!p.start_date || compareDates(p.start_date, date) <= 0) && (!p.ended_on || compareDates(date, p.ended_on) <= 0)) ?? candidates[0];
+      placement = candidates.find((p) => (!p.startDate || compareDates(p.startDate, date) <= 0) && (!p.endedOn || compareDates(date, p.endedOn) <= 0)) ?? candidates[0];
       if (!placement) fail('klantnummer', `Klantnummer ${clientNumber} van deze gemeente is niet bij u geplaatst.`);
     }
     if (placement && date && category && planned !== null && attended !== null && rowErrors.length === 0) {
@@ -110,12 +110,12 @@ export function validateRows(
       const earlier = seen.get(key);
       if (earlier !== undefined) fail('datum', `Deze dag en categorie staan al in rij ${earlier}; neem elke dag per categorie één keer op.`);
       else seen.set(key, row);
-      const status = context.periods.get(periodKey(placement.municipality_id, periodMonthOf(date))) ?? 'OPEN';
+      const status = context.periods.get(periodKey(placement.municipalityId, periodMonthOf(date))) ?? 'OPEN';
       const violations = [
         ...checkPeriodOpenForEntry(status, periodMonthOf(date)),
         ...checkHourRegistration({
-          date, category, route: placement.route, plannedMinutes: planned, attendedMinutes: attended, absenceReason: reason,
-          today: context.today, placementStart: placement.start_date, placementEnd: placement.ended_on,
+          date, category, route: routeOf(placement), plannedMinutes: planned, attendedMinutes: attended, absenceReason: reason,
+          today: context.today, placementStart: placement.startDate, placementEnd: placement.endedOn,
         }),
       ];
       for (const v of violations) fail(FIELD_COLUMN[v.field] ?? 'datum', v.message);

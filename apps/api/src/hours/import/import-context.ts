@@ -1,40 +1,39 @@
-import { calendarDateInAmsterdam, type HourPeriodStatus } from '@inburgering/domain';
+import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { HOUR_PLACEMENT_STATUSES, type HourPlacementRow } from '../hour-rows';
-import { periodKey } from '../period-status-lookup';
+import { OrganisationEntity, PlacementEntity } from '../../database/entities';
+import type { ProviderId } from '../../tenancy/tenant-scope';
+import { HOUR_PLACEMENT_SELECT, type HourPlacement } from '../hour-entries';
+import { lockedPeriods } from '../period-status-lookup';
 import type { ValidationContext } from './hour-row-validator';
 
 /** Everything the row validator looks up, loaded once per file in three queries. */
-export async function loadValidationContext(manager: Pick<EntityManager, 'query'>, providerId: string): Promise<ValidationContext> {
-  const municipalities: { id: string; cbs_code: string | null; name: string }[] = await manager.query(
-    `SELECT DISTINCT o.id, o.cbs_code, o.name FROM organisation o JOIN placement p ON p.municipality_id = o.id WHERE p.provider_id = $1`,
-    [providerId],
-  );
-  const placements: (HourPlacementRow & { client_number: number })[] = await manager.query(
-    `SELECT p.id, p.client_id, p.provider_id, p.municipality_id, p.route, p.start_date, p.ended_on, c.client_number
-       FROM placement p JOIN client c ON c.id = p.client_id WHERE p.provider_id = $1 AND p.status = ANY($2::text[])
-      ORDER BY p.start_date DESC NULLS LAST`,
-    [providerId, HOUR_PLACEMENT_STATUSES],
-  );
-  const periods: { municipality_id: string; month: string; status: HourPeriodStatus }[] = await manager.query(
-    `SELECT municipality_id, month, status FROM hour_period WHERE provider_id = $1 AND status <> 'OPEN'`,
-    [providerId],
-  );
+export async function loadValidationContext(manager: EntityManager, providerId: ProviderId, today: CalendarDate): Promise<ValidationContext> {
+  const municipalities = await manager.getRepository(OrganisationEntity).createQueryBuilder('o')
+    .select(['o.id', 'o.cbsCode', 'o.name'])
+    .where((qb) => `EXISTS ${qb.subQuery().select('1').from(PlacementEntity, 'p').where('p.municipality_id = o.id AND p.provider_id = :providerId').getQuery()}`, { providerId })
+    .getMany();
+  const placements = await manager.getRepository(PlacementEntity).createQueryBuilder('p')
+    .innerJoin('p.client', 'c')
+    .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber'])
+    .where('p.providerId = :providerId', { providerId })
+    .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
+    .orderBy('p.startDate', 'DESC', 'NULLS LAST')
+    .getMany();
   const municipalityMap = new Map<string, string>();
   for (const m of municipalities) {
     municipalityMap.set(m.name.toLowerCase(), m.id);
     municipalityMap.set(m.name.toLowerCase().replace(/^gemeente\s+/, ''), m.id);
-    if (m.cbs_code) municipalityMap.set(m.cbs_code.toLowerCase(), m.id);
+    if (m.cbsCode) municipalityMap.set(m.cbsCode.toLowerCase(), m.id);
   }
-  const placementMap = new Map<string, (HourPlacementRow & { client_number: number })[]>();
+  const placementMap = new Map<string, HourPlacement[]>();
   for (const p of placements) {
-    const key = `${p.municipality_id}|${p.client_number}`;
+    const key = `${p.municipalityId}|${p.client!.clientNumber}`;
     placementMap.set(key, [...(placementMap.get(key) ?? []), p]);
   }
   return {
     municipalities: municipalityMap,
     placements: placementMap,
-    periods: new Map(periods.map((p) => [periodKey(p.municipality_id, p.month), p.status])),
-    today: calendarDateInAmsterdam(new Date()),
+    periods: await lockedPeriods(manager, providerId, null, null),
+    today,
   };
 }

@@ -1,21 +1,14 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IMPORT_BATCH_STATUSES, IMPORT_MODES } from '@inburgering/domain';
 import { IsString, IsUUID, Matches } from 'class-validator';
+import { domainEnum } from '../../graphql/domain-enum';
 
-export enum ImportModeGql {
-  DRY_RUN = 'DRY_RUN',
-  APPLY = 'APPLY',
-}
+export const ImportModeGql = domainEnum(IMPORT_MODES);
+export type ImportModeGql = (typeof IMPORT_MODES)[number];
 registerEnumType(ImportModeGql, { name: 'ImportMode', description: 'Alleen controleren (proefimport) of echt importeren.' });
 
-export enum ImportStatusGql {
-  QUEUED = 'QUEUED',
-  RUNNING = 'RUNNING',
-  VALID = 'VALID',
-  INVALID = 'INVALID',
-  APPLIED = 'APPLIED',
-  DUPLICATE = 'DUPLICATE',
-  FAILED = 'FAILED',
-}
+export const ImportStatusGql = domainEnum(IMPORT_BATCH_STATUSES);
+export type ImportStatusGql = (typeof IMPORT_BATCH_STATUSES)[number];
 registerEnumType(ImportStatusGql, {
   name: 'ImportStatus',
   description: 'In de wachtrij, bezig, goedgekeurd (proefimport), afgekeurd, geïmporteerd, al eerder geïmporteerd of mislukt.',

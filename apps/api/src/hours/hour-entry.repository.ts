@@ -1,0 +1,135 @@
+import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
+import type { EntityManager } from 'typeorm';
+import type { HourEntryEntity, HourPeriodEntity } from '../database/entities';
+import type { MunicipalityId, ProviderId } from '../tenancy/tenant-scope';
+
+// The set-based writes and the aggregates of the hours feature: SQL where one statement beats a loop, each with a typed result.
+
+const OPEN: HourPeriodStatus = 'OPEN';
+const UNEXCUSED: AbsenceReason = 'UNEXCUSED';
+
+/** One cell to write (revision 0): the day's hours of one category for one placement. */
+export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' | 'attendedMinutes'> & {
+  date: CalendarDate;
+  category: HourCategory;
+  absenceReason: AbsenceReason | null;
+};
+
+/**
+ * Writes cells in one statement (unnest arrays: no bind-parameter limit); a day already there is replaced and its version
+ * goes up. `importBatchId` marks imported rows (null for the grid, which also clears an earlier import's mark).
+ */
+export async function upsertCells(
+  manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null,
+): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
+  if (cells.length === 0) return [];
+  return manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
+    `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
+                             import_batch_id, entered_by_user_id)
+     SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8
+       FROM unnest($1::uuid[], $2::date[], $3::text[], $4::int[], $5::int[], $6::text[]) t(pid, d, cat, planned, attended, reason)
+       JOIN placement p ON p.id = t.pid
+     ON CONFLICT (placement_id, lesson_date, category, revision) DO UPDATE
+        SET planned_minutes = EXCLUDED.planned_minutes, attended_minutes = EXCLUDED.attended_minutes, absence_reason = EXCLUDED.absence_reason,
+            import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, version = hour_entry.version + 1, updated_at = now()
+     RETURNING id, placement_id AS "placementId"`,
+    [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
+      cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId],
+  );
+}
+
+/**
+ * Copies last week's current planned hours of one category into this week's empty cells (attended = planned), up to
+ * `lastDay`, for placements in which hours may be registered, skipping months that are submitted or approved.
+ */
+export function copyPlannedWeek(
+  manager: EntityManager,
+  week: { providerId: ProviderId; category: HourCategory; weekStart: CalendarDate; lastDay: CalendarDate; groupName: string | null; userId: string },
+): Promise<Pick<HourEntryEntity, 'placementId' | 'clientId'>[]> {
+  return manager.query<Pick<HourEntryEntity, 'placementId' | 'clientId'>[]>(
+    `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, entered_by_user_id)
+     SELECT prev.placement_id, prev.client_id, prev.provider_id, prev.municipality_id, prev.lesson_date + 7, prev.category, prev.planned_minutes, prev.planned_minutes, $6
+       FROM (SELECT DISTINCT ON (placement_id, lesson_date, category) * FROM hour_entry
+              WHERE provider_id = $1 AND category = $2 AND lesson_date BETWEEN $3::date - 7 AND $4::date - 7
+              ORDER BY placement_id, lesson_date, category, revision DESC) prev
+       JOIN placement p ON p.id = prev.placement_id
+      WHERE prev.planned_minutes > 0 AND p.status = ANY($7::text[])
+        AND ($5::text IS NULL OR p.group_name = $5)
+        AND (p.ended_on IS NULL OR p.ended_on >= prev.lesson_date + 7)
+        AND NOT EXISTS (SELECT 1 FROM hour_period hp WHERE hp.provider_id = prev.provider_id AND hp.municipality_id = prev.municipality_id
+                          AND hp.month = date_trunc('month', prev.lesson_date + 7)::date AND hp.status <> $8)
+     ON CONFLICT (placement_id, lesson_date, category, revision) DO NOTHING
+     RETURNING placement_id AS "placementId", client_id AS "clientId"`,
+    [week.providerId, week.category, week.weekStart, week.lastDay, week.groupName, week.userId, [...HOUR_REGISTRATION_PLACEMENT_STATUSES], OPEN],
+  );
+}
+
+/** A month of hours of one provider for one municipality: the totals of the current hours joined with the period row, if any. */
+export type HourPeriodSummary = Pick<HourPeriodEntity, 'providerId' | 'municipalityId' | 'month' | 'submittedAt' | 'decidedAt' | 'rejectionReason'> & {
+  /** Null while the month was never submitted. */
+  id: string | null;
+  status: HourPeriodStatus;
+  providerName: string;
+  municipalityName: string;
+  plannedMinutes: number;
+  attendedMinutes: number;
+  entryCount: number;
+  correctionCount: number;
+};
+
+/** Months from `from` on with hours or a period row, of one provider and/or one municipality or one period, newest first. */
+export function periodSummaries(
+  manager: EntityManager,
+  filter: { providerId?: ProviderId; municipalityId?: MunicipalityId; periodId?: string; from: CalendarDate; status?: HourPeriodStatus | null },
+): Promise<HourPeriodSummary[]> {
+  return manager.query<HourPeriodSummary[]>(
+    `WITH current AS (
+       SELECT DISTINCT ON (placement_id, lesson_date, category) provider_id, municipality_id, lesson_date, planned_minutes, attended_minutes, revision
+         FROM hour_entry
+        WHERE lesson_date >= $1 AND ($2::uuid IS NULL OR provider_id = $2) AND ($3::uuid IS NULL OR municipality_id = $3)
+        ORDER BY placement_id, lesson_date, category, revision DESC
+     ), months AS (
+       SELECT provider_id, municipality_id, date_trunc('month', lesson_date)::date AS month, sum(planned_minutes)::int AS planned,
+              sum(attended_minutes)::int AS attended, count(*)::int AS entries, (count(*) FILTER (WHERE revision > 0))::int AS corrections
+         FROM current GROUP BY 1, 2, 3
+     ), combined AS (
+       SELECT hp.id, coalesce(m.provider_id, hp.provider_id) AS provider_id, coalesce(m.municipality_id, hp.municipality_id) AS municipality_id,
+              coalesce(m.month, hp.month) AS month, coalesce(hp.status, $6) AS status, m.planned, m.attended, m.entries, m.corrections,
+              hp.submitted_at, hp.decided_at, hp.rejection_reason
+         FROM months m FULL JOIN hour_period hp ON hp.provider_id = m.provider_id AND hp.municipality_id = m.municipality_id AND hp.month = m.month
+     )
+     SELECT c.id, c.provider_id AS "providerId", c.municipality_id AS "municipalityId", to_char(c.month, 'YYYY-MM-DD') AS month, c.status,
+            p.name AS "providerName", mu.name AS "municipalityName", coalesce(c.planned, 0) AS "plannedMinutes", coalesce(c.attended, 0) AS "attendedMinutes",
+            coalesce(c.entries, 0) AS "entryCount", coalesce(c.corrections, 0) AS "correctionCount",
+            c.submitted_at AS "submittedAt", c.decided_at AS "decidedAt", c.rejection_reason AS "rejectionReason"
+       FROM combined c JOIN organisation p ON p.id = c.provider_id JOIN organisation mu ON mu.id = c.municipality_id
+      WHERE c.month >= $1 AND ($2::uuid IS NULL OR c.provider_id = $2) AND ($3::uuid IS NULL OR c.municipality_id = $3)
+        AND ($4::uuid IS NULL OR c.id = $4) AND ($5::text IS NULL OR c.status = $5)
+      ORDER BY c.month DESC, p.name, mu.name`,
+    [filter.from, filter.providerId ?? null, filter.municipalityId ?? null, filter.periodId ?? null, filter.status ?? null, OPEN],
+  );
+}
+
+/** Per placement and lesson day: planned and attended over all categories; a day counts as unexcused when hours were missed unexcused. */
+export interface LessonDayTotals {
+  placementId: string;
+  lessonDate: CalendarDate;
+  planned: number;
+  attended: number;
+  reason: AbsenceReason | null;
+}
+
+export function lessonDayTotals(manager: EntityManager, placementIds: readonly string[], from: CalendarDate): Promise<LessonDayTotals[]> {
+  return manager.query<LessonDayTotals[]>(
+    `SELECT placement_id AS "placementId", to_char(lesson_date, 'YYYY-MM-DD') AS "lessonDate", sum(planned_minutes)::int AS planned,
+            sum(attended_minutes)::int AS attended,
+            CASE WHEN sum(attended_minutes) >= sum(planned_minutes) THEN NULL
+                 WHEN bool_or(absence_reason = $3) THEN $3
+                 ELSE min(absence_reason) END AS reason
+       FROM (SELECT DISTINCT ON (placement_id, lesson_date, category) * FROM hour_entry
+              WHERE placement_id = ANY($1::uuid[]) AND lesson_date >= $2 ORDER BY placement_id, lesson_date, category, revision DESC) cur
+      GROUP BY placement_id, lesson_date
+      ORDER BY placement_id, lesson_date`,
+    [placementIds, from, UNEXCUSED],
+  );
+}
