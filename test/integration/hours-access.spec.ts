@@ -6,6 +6,7 @@ import { Client } from 'pg';
 import { hoursCsv, insertHours, pastWeekdays, placeClients, uploadHours, type FixturePlacement } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { expectMalformedIdRefused } from '../support/malformed-id';
 
 // Hours by id go through the access module: a foreign id and an unknown id answer exactly the same; odd dates are refused in Dutch.
 
@@ -45,11 +46,11 @@ const answer = (result: { errors?: readonly { message: string; extensions?: Reco
   ({ code: result.errors?.[0]?.extensions?.code, message: result.errors?.[0]?.message });
 
 describe('hours by id', () => {
-  it('answers a foreign, an unknown and a malformed import batch the same', async () => {
+  it('answers a foreign and an unknown import batch the same, and refuses a malformed id as bad input', async () => {
     const foreign = answer(await sagenn.request(ImportBatchDocument, { id: batchId }));
     expect(foreign).toEqual({ code: 'NOT_FOUND', message: 'Deze import bestaat niet of is niet bij uw organisatie bekend.' });
     expect(answer(await sagenn.request(ImportBatchDocument, { id: randomUUID() }))).toEqual(foreign);
-    expect(answer(await sagenn.request(ImportBatchDocument, { id: 'geen-id' }))).toEqual(foreign);
+    expectMalformedIdRefused(await sagenn.request(ImportBatchDocument, { id: 'geen-id' }));
     expect(answer(await sagenn.request(ApplyImportDocument, { input: { batchId, idempotencyKey: randomUUID() } }))).toEqual(foreign);
     expect((await newBees.ok(ImportBatchDocument, { id: batchId })).importBatch.id).toBe(batchId);
   });

@@ -7,6 +7,7 @@ import { Client } from 'pg';
 import { loginAs, type GraphqlErrorBody, type GraphqlSession } from '../support/graphql-session';
 import { lotId, newKey, providerId, registerWithPip, today } from '../support/placement-helpers';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { expectMalformedIdRefused } from '../support/malformed-id';
 
 let platform: TestPlatform;
 let pg: Client;
@@ -86,10 +87,11 @@ describe('a provider and placements that were never offered to it', () => {
     }
   });
 
-  it('answers providerPlacement on withdrawn-before-offer, waiting, foreign, unknown and malformed ids with the same NOT_FOUND', async () => {
+  it('answers providerPlacement on withdrawn-before-offer, waiting, foreign, and unknown ids with the same NOT_FOUND (a malformed id is refused as bad input)', async () => {
     const unknown = notFound((await sagenn.request(PROVIDER_PLACEMENT, { id: randomUUID() })).errors);
     expect(unknown.code).toBe('NOT_FOUND');
-    for (const id of [withdrawnBeforeOffer, waiting, foreignPlacement, 'geen-id']) {
+    expectMalformedIdRefused(await sagenn.request(PROVIDER_PLACEMENT, { id: 'geen-id' }));
+    for (const id of [withdrawnBeforeOffer, waiting, foreignPlacement]) {
       const result = await sagenn.request(PROVIDER_PLACEMENT, { id });
       expect(result.raw).not.toContain('Test 171');
       expect(result.raw).not.toContain('Test 172');
@@ -119,7 +121,7 @@ describe('a consultant and another municipality', () => {
     const unknown = notFound((await arnhem.request(OPTIONS, { clientId: randomUUID() })).errors);
     expect(unknown.code).toBe('NOT_FOUND');
     expect(notFound((await arnhem.request(OPTIONS, { clientId: zevenaarClient })).errors)).toEqual(unknown);
-    expect(notFound((await arnhem.request(OPTIONS, { clientId: 'geen-id' })).errors)).toEqual(unknown);
+    expectMalformedIdRefused(await arnhem.request(OPTIONS, { clientId: 'geen-id' }));
     const request = (clientId: string) => arnhem.request(REQUEST, { input: { clientId, lotId: liemers, providerId: sagennId, idempotencyKey: newKey() } });
     const unknownRequest = notFound((await request(randomUUID())).errors);
     expect(unknownRequest).toEqual(unknown);

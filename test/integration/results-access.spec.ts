@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { insertHours, placeClients, today, type FixturePlacement } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { expectMalformedIdRefused } from '../support/malformed-id';
 
 let platform: TestPlatform;
 let pg: Client;
@@ -89,7 +90,7 @@ describe('foreign and unknown ids answer the same NOT_FOUND', () => {
     const [client] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'B1', startDate: start });
     for (const session of [newBees, arnhem]) {
       notFound(await session.request(ClientProgressDocument, { clientId: randomUUID() }), CLIENT_NOT_FOUND);
-      notFound(await session.request(ClientProgressDocument, { clientId: 'geen-id' }), CLIENT_NOT_FOUND);
+      expectMalformedIdRefused(await session.request(ClientProgressDocument, { clientId: 'geen-id' }));
     }
     notFound(await sagenn.request(ClientProgressDocument, { clientId: client.clientId }), CLIENT_NOT_FOUND);
     notFound(await zevenaar.request(ClientProgressDocument, { clientId: client.clientId }), CLIENT_NOT_FOUND);
@@ -99,13 +100,15 @@ describe('foreign and unknown ids answer the same NOT_FOUND', () => {
     const [mine, other] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 2, groupName: 'B1', startDate: start });
     const knm = (fields: Pick<RecordResultInput, 'clientId'> & Partial<RecordResultInput>) => ({ input: input({ kind: 'KNM', passed: true, ...fields }) });
 
-    for (const clientId of [randomUUID(), 'geen-id', mine.clientId]) {
+    expectMalformedIdRefused(await sagenn.request(RecordResultDocument, knm({ clientId: 'geen-id' })));
+    for (const clientId of [randomUUID(), mine.clientId]) {
       notFound(await sagenn.request(RecordResultDocument, knm({ clientId })), CLIENT_NOT_FOUND);
       notFound(await zevenaar.request(RecordResultDocument, knm({ clientId })), CLIENT_NOT_FOUND);
     }
     // A known client, with a placement that is unknown, malformed, another client's or another provider's.
     const sagennPlacementId = await moveToSagenn(other);
-    for (const placementId of [randomUUID(), 'geen-id', other.placementId]) {
+    expectMalformedIdRefused(await newBees.request(RecordResultDocument, knm({ clientId: mine.clientId, placementId: 'geen-id' })));
+    for (const placementId of [randomUUID(), other.placementId]) {
       notFound(await newBees.request(RecordResultDocument, knm({ clientId: mine.clientId, placementId })), PLACEMENT_NOT_FOUND);
       notFound(await arnhem.request(RecordResultDocument, knm({ clientId: mine.clientId, placementId })), PLACEMENT_NOT_FOUND);
     }

@@ -3,6 +3,7 @@ import { AcknowledgeSignalDocument, SignalPageDocument } from '@inburgering/cont
 import { Client } from 'pg';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { expectMalformedIdRefused } from '../support/malformed-id';
 
 let platform: TestPlatform;
 let pg: Client;
@@ -60,10 +61,11 @@ describe('signals', () => {
     }
   });
 
-  it('acknowledges only its own signals: foreign, unknown and malformed ids answer the same NOT_FOUND and change nothing', async () => {
+  it('acknowledges only its own signals: foreign and unknown ids answer the same NOT_FOUND, a malformed one is bad input, and nothing changes', async () => {
     const [foreign] = await raise('Sagenn', 'TEST_ACK', 1);
     const [own] = await raise('New Bees', 'TEST_ACK', 1);
-    for (const signalId of [foreign, randomUUID(), 'geen-id']) {
+    expectMalformedIdRefused(await newBees.request(AcknowledgeSignalDocument, { input: { signalId: 'geen-id', resolution: 'Gezien' } }));
+    for (const signalId of [foreign, randomUUID()]) {
       notFound(await newBees.request(AcknowledgeSignalDocument, { input: { signalId, resolution: 'Gezien' } }));
     }
     const { rows } = await pg.query(`SELECT acknowledged_at, resolution FROM signal WHERE id = $1`, [foreign]);

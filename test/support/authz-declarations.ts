@@ -52,6 +52,8 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   qualityReviewQueue: { ids: {} },
   regionSetup: { ids: {} },
   signals: { ids: {} },
+  signalPage: { ids: {} },
+  deadlineSignals: { ids: {} },
   startMoments: { ids: { contractId: 'contract' } },
   // Mutations
   acceptPlacement: {

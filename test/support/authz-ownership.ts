@@ -155,6 +155,7 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   EvidenceForReview: { id: 'evidence', requirementId: 'qualityRequirement', contractId: 'contract' },
   StoredDocument: { id: 'document' },
   Signal: { id: 'signal' },
+  DeadlineSignal: { clientId: 'client' },
   ImportBatch: { id: 'importBatch' },
   SubRegion: { id: 'subRegion' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
@@ -162,8 +163,8 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
 };
 
 /** Types that name a client: a client number with a name, or a name, must belong to a client the actor may name. */
-const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient']);
-const CLIENT_ID_FIELD: Record<string, string> = { Client: 'id', ClientProgress: 'clientId', HourGridRow: 'clientId' };
+const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal']);
+const CLIENT_ID_FIELD: Record<string, string> = { Client: 'id', ClientProgress: 'clientId', HourGridRow: 'clientId', DeadlineSignal: 'clientId' };
 
 /**
  * Every place in a response where data of another tenant shows: an id of a known record the actor may not see, or

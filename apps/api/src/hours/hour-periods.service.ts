@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { addMonths, checkPeriodTransition, periodMonthOf, type HourPeriodStatus } from '@inburgering/domain';
-import { DataSource, EntityManager } from 'typeorm';
+import { addMonths, checkPeriodTransition, periodMonthOf, PROVIDER_VISIBLE_CLIENT_STATUSES, type HourPeriodStatus } from '@inburgering/domain';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { Clock } from '../clock/clock';
 import { NotFoundAppError, throwIfViolations } from '../common/app-errors';
@@ -42,7 +42,8 @@ export class HourPeriodsService {
     requireHourDate('month', input.month);
     const month = periodMonthOf(input.month);
     return this.db.transaction(async (manager) => {
-      const known = await manager.getRepository(PlacementEntity).existsBy({ providerId, municipalityId: input.municipalityId });
+      // Only placements the provider accepted count: one waiting or withdrawn before an offer was never the provider's.
+      const known = await manager.getRepository(PlacementEntity).existsBy({ providerId, municipalityId: input.municipalityId, status: In([...PROVIDER_VISIBLE_CLIENT_STATUSES]) });
       if (!known) throw new NotFoundAppError('U heeft geen plaatsingen van deze gemeente.');
       await manager.createQueryBuilder().insert().into(HourPeriodEntity)
         .values({ providerId, municipalityId: input.municipalityId, month })
