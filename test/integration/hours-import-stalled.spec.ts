@@ -5,6 +5,7 @@ import { ImportBatchDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { hoursCsv, uploadHours } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { readServerLog } from '../support/server-log';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 
@@ -29,7 +30,10 @@ afterAll(async () => {
   await platform.close();
 });
 
-/** A real worker process (as `npm start` runs it) on this test's database and queue, noticing a dead worker within a second. */
+/**
+ * A real worker process (as `npm start` runs it) on this test's database and queue, noticing a dead worker within a second.
+ * Like the API, it logs to the run's server log (LOG_FILE), which the run checks for personal data.
+ */
 function startWorkerProcess(): ChildProcess {
   const child = spawn(process.execPath, ['-r', join(root, 'scripts/register.cjs'), join(root, 'apps/api/src/worker.ts')], {
     cwd: root,
@@ -94,7 +98,7 @@ describe('a job that kills its worker', () => {
     });
     expect(batch).toMatchObject({ status: 'FAILED', errorCount: 1 });
     expect(batch.errors).toEqual([{ row: 0, column: 'bestand', message: expect.stringContaining('herhaaldelijk vastlopen') }]);
-    await waitFor('the worker logged the stalled job as failed for good', async () => output.join('').includes('job definitief mislukt: de worker stopte steeds'));
+    await waitFor('the worker logged the stalled job as failed for good', async () => (output.join('') + readServerLog()).includes('job definitief mislukt: de worker stopte steeds'));
     expect(await pg.query(`SELECT 1 FROM hour_entry WHERE import_batch_id = $1`, [upload.body.id])).toMatchObject({ rowCount: 0 });
     // Three worker processes boot one after the other; on a loaded machine each takes a while. Every wait above is for an event.
   }, 300_000);
