@@ -1,6 +1,8 @@
-// Lint: TypeScript rules plus Nx module boundaries (domain imports nothing; apps never import each other).
+// Lint: TypeScript rules, Nx module boundaries (domain imports nothing; apps never import each other), and the API's
+// folder boundaries (a folder is imported only through its index.ts).
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
+import { featureBoundaries } from './scripts/eslint-feature-boundaries.mjs';
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.data/**', '.nx/**', 'libs/contracts/src/generated/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -26,6 +28,12 @@ export default [
         },
       ],
     },
+  },
+  {
+    // Each folder of the API is a module: others import it only through its index.ts.
+    files: ['apps/api/src/**/*.ts'],
+    plugins: { local: { rules: { 'feature-boundaries': featureBoundaries } } },
+    rules: { 'local/feature-boundaries': 'error' },
   },
   {
     // The test project wires apps, migrations and scripts together on purpose; the boundaries guard apps and libs.

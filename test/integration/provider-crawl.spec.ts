@@ -4,7 +4,7 @@
 // spaced), any encrypted BSN, any intake field or intake text, and any id or client of another organisation.
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { BsnCrypto } from '../../apps/api/src/clients/bsn-crypto';
+import { BsnCrypto } from '../../apps/api/src/common/bsn-crypto';
 import { OPERATION_DECLARATIONS } from '../support/authz-declarations';
 import { insertAuthzFixtures, type AuthzFixtures } from '../support/authz-fixtures';
 import { actorInfo } from '../support/authz-matrix';

@@ -1,6 +1,6 @@
 import { ClientsDocument, LotsDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
-import { BsnCrypto } from '../../apps/api/src/clients/bsn-crypto';
+import { BsnCrypto } from '../../apps/api/src/common/bsn-crypto';
 import { TEST_BSN_KEY } from '../support/test-config';
 import { loginAs } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';

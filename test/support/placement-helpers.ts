@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, calendarDateInAmsterdam, generateSyntheticBsn } from '@inburgering/domain';
 import { RegisterClientDocument } from '@inburgering/contracts';
 import type { Client } from 'pg';
-import { BsnCrypto } from '../../apps/api/src/clients/bsn-crypto';
+import { BsnCrypto } from '../../apps/api/src/common/bsn-crypto';
 import type { GraphqlSession } from './graphql-session';
 import { TEST_BSN_KEY } from './test-config';
 

@@ -1,38 +1,39 @@
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { getDataSourceToken } from '@nestjs/typeorm';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { DataSource } from 'typeorm';
-import { AccessModule } from './access/access.module';
-import { AccessGuard } from './auth/access.guard';
-import { AuthResolver } from './auth/auth.resolver';
-import { SessionModule } from './auth/session.module';
-import { SessionService } from './auth/session.service';
-import { UsersService } from './auth/users.service';
-import { ClientsResolver } from './clients/clients.resolver';
-import { ClientsService } from './clients/clients.service';
-import { AppErrorFilter } from './common/app-error.filter';
-import { appValidationPipe } from './common/validation-pipe';
-import { APP_CONFIG, type AppConfig } from './config/app-config';
-import { ConfigModule } from './config/config.module';
-import { DatabaseModule } from './database/database.module';
-import { DEADLINE_RESOLVERS, DEADLINE_SERVICES } from './deadlines/deadlines.providers';
-import { graphqlOptions } from './graphql/graphql-options';
-import { HealthController } from './health/health.controller';
-import { HOURS_CONTROLLERS, HOURS_RESOLVERS, HOURS_SERVICES } from './hours/hours.providers';
-import { QueueModule } from './jobs/queue.module';
-import { LotsResolver } from './lots/lots.resolver';
-import { LotsService } from './lots/lots.service';
-import { PLACEMENT_RESOLVERS, PLACEMENT_SERVICES } from './placements/placements.providers';
-import { PROCUREMENT_CONTROLLERS, PROCUREMENT_RESOLVERS, PROCUREMENT_SERVICES } from './procurement/procurement.providers';
-import { SignalsResolver } from './signals/signals.resolver';
-import { SignalsService } from './signals/signals.service';
+import { AccessModule } from './access';
+import { AccessGuard, AUTH_RESOLVERS, AuthModule, SessionModule, SessionService } from './auth';
+import { CLIENT_RESOLVERS, ClientsModule } from './clients';
+import { AppErrorFilter, appValidationPipe } from './common';
+import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
+import { DatabaseModule } from './database';
+import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
+import { graphqlOptions } from './graphql-options';
+import { HealthModule } from './health';
+import { HoursModule, HOURS_RESOLVERS } from './hours';
+import { QueueModule } from './jobs';
+import { LOT_RESOLVERS, LotsModule } from './lots';
+import { PlacementsModule, PLACEMENT_RESOLVERS } from './placements';
+import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
+import { RESULT_RESOLVERS, ResultsModule } from './results';
+import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
-export const RESOLVERS = [AuthResolver, LotsResolver, ClientsResolver, SignalsResolver, ...PROCUREMENT_RESOLVERS, ...PLACEMENT_RESOLVERS, ...HOURS_RESOLVERS, ...DEADLINE_RESOLVERS];
+export const RESOLVERS: Type[] = [
+  ...AUTH_RESOLVERS,
+  ...LOT_RESOLVERS,
+  ...CLIENT_RESOLVERS,
+  ...SIGNAL_RESOLVERS,
+  ...PROCUREMENT_RESOLVERS,
+  ...PLACEMENT_RESOLVERS,
+  ...HOURS_RESOLVERS,
+  ...RESULT_RESOLVERS,
+  ...DEADLINE_RESOLVERS,
+];
 
-const SERVICES = [UsersService, LotsService, ClientsService, SignalsService, ...PROCUREMENT_SERVICES, ...PLACEMENT_SERVICES, ...HOURS_SERVICES, ...DEADLINE_SERVICES];
+/** One module per feature folder; this root module only wires them to the infrastructure. */
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule];
 
 @Module({})
 export class AppModule {
@@ -47,15 +48,13 @@ export class AppModule {
         SessionModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [getDataSourceToken(), SessionService, APP_CONFIG],
-          useFactory: (db: DataSource, sessions: SessionService, appConfig: AppConfig) => graphqlOptions(db, sessions, appConfig),
+          inject: [SessionService, APP_CONFIG],
+          useFactory: (sessions: SessionService, appConfig: AppConfig) => graphqlOptions(sessions, appConfig),
           imports: [SessionModule],
         }),
+        ...FEATURE_MODULES,
       ],
-      controllers: [HealthController, ...PROCUREMENT_CONTROLLERS, ...HOURS_CONTROLLERS],
       providers: [
-        ...SERVICES,
-        ...RESOLVERS,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: appValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },

@@ -2,10 +2,9 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
-import type { AppConfig } from './config/app-config';
-import { NestPinoLogger } from './common/nest-logger';
-import { securityHeaders } from './common/security-headers';
-import { servePortal } from './portal/serve-portal';
+import type { AppConfig } from './config';
+import { NestPinoLogger, securityHeaders } from './common';
+import { servePortal } from './portal';
 
 /** Builds the HTTP API (and the portal, when built); used by main.ts and by the integration tests. */
 export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {

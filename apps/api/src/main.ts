@@ -1,5 +1,5 @@
-import { logger } from './common/logger';
-import { loadConfig } from './config/app-config';
+import { logger } from './common';
+import { loadConfig } from './config';
 import { createApiApp } from './create-api-app';
 
 async function main() {

@@ -1,6 +1,6 @@
-import { logger } from './common/logger';
-import { loadConfig } from './config/app-config';
-import { startWorker, workerTimingsFromEnv } from './worker/create-worker';
+import { logger } from './common';
+import { loadConfig } from './config';
+import { startWorker, workerTimingsFromEnv } from './worker/index';
 
 async function main() {
   const running = await startWorker(loadConfig(), { schedule: true, ...workerTimingsFromEnv(process.env) });

@@ -2,25 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES, PROVIDER_VISIBLE_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import {
-  ClientEntity,
-  ContractEntity,
-  HourEntryEntity,
-  HourPeriodEntity,
-  ImportBatchEntity,
-  IntegrationResultEntity,
-  LotEntity,
-  LotMunicipalityEntity,
-  OrganisationEntity,
-  PlacementEntity,
-  QualityEvidenceEntity,
-  QualityRequirementEntity,
-  SignalEntity,
-  StartMomentEntity,
-  StoredDocumentEntity,
-  SubRegionEntity,
-} from '../database/entities';
-import type { TenantScope } from '../tenancy/tenant-scope';
+import { ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import type { TenantScope } from '../tenancy';
 
 /** What the access module can answer for: one kind of record each. */
 export type AccessKind =

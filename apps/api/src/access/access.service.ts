@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { NotFoundAppError } from '../common/app-errors';
-import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf } from '../tenancy/tenant-scope';
+import { NotFoundAppError } from '../common';
+import { type Actor, tenantScopeOf } from '../tenancy';
 import { AccessRepository, type AccessKind } from './access.repository';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { ProcessingLogEntity } from '../database/entities/processing-log.entity';
-import type { Actor } from '../tenancy/actor';
+import { ProcessingLogEntity } from '../database';
+import type { Actor } from '../tenancy';
 
 export type ProcessingAction = 'READ' | 'CREATE' | 'UPDATE' | 'DELETE' | 'REVEAL_BSN';
 

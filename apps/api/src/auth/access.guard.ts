@@ -1,9 +1,9 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { ForbiddenAppError, UnauthenticatedAppError } from '../common/app-errors';
-import type { UserRole } from '../database/entities/app-user.entity';
-import type { Actor } from '../tenancy/actor';
+import { ForbiddenAppError, UnauthenticatedAppError } from '../common';
+import type { UserRole } from '../database';
+import type { Actor } from '../tenancy';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { readSessionToken } from './session-cookie';
 import { SessionService } from './session.service';

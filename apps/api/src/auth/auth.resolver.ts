@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { TooManyRequestsAppError } from '../common/app-errors';
-import type { RequestContext } from './request-context';
+import { APP_CONFIG, AppConfig } from '../config';
+import { TooManyRequestsAppError } from '../common';
+import type { RequestContext } from '../graphql';
 import { LoginInput, MeType } from './auth.types';
 import { Public } from './roles.decorator';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { USER_ROLES } from '@inburgering/domain';
 import { IsEmail, IsNotEmpty, MaxLength } from 'class-validator';
-import { domainEnum } from '../graphql/domain-enum';
-import { OrganisationType } from '../organisations/organisation.types';
+import { domainEnum } from '../graphql';
+import { OrganisationType } from '../organisations';
 
 export const RoleGql = domainEnum(USER_ROLES);
 export type RoleGql = (typeof USER_ROLES)[number];

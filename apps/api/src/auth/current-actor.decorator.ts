@@ -1,5 +1,5 @@
 import { createParamDecorator, ExecutionContext } from '@nestjs/common';
-import { UnauthenticatedAppError } from '../common/app-errors';
+import { UnauthenticatedAppError } from '../common';
 import { actorOf } from './access.guard';
 
 /** The logged-in actor; the guard has already refused anonymous callers of non-public handlers. */

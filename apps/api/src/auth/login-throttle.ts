@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type IORedis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
-import { TooManyRequestsAppError } from '../common/app-errors';
-import { logger } from '../common/logger';
-import { APP_CONFIG, AppConfig, LoginThrottleLimits } from '../config/app-config';
-import { REDIS_PRODUCER } from '../jobs/queue.module';
+import { TooManyRequestsAppError, logger } from '../common';
+import { APP_CONFIG, AppConfig, LoginThrottleLimits } from '../config';
+import { REDIS_PRODUCER } from '../jobs';
 
 /**
  * Brute-force protection for login (BIO 9.4.2 / OWASP ASVS 2.2.1): after `perAccount` failed attempts on one e-mail

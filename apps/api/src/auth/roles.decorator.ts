@@ -1,5 +1,5 @@
 import { SetMetadata } from '@nestjs/common';
-import type { UserRole } from '../database/entities/app-user.entity';
+import type { UserRole } from '../database';
 
 export const ROLES_KEY = 'ir:roles';
 export const PUBLIC_KEY = 'ir:public';

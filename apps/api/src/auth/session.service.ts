@@ -2,11 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, Raw } from 'typeorm';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import { UnauthenticatedAppError } from '../common/app-errors';
-import { AppUserEntity } from '../database/entities/app-user.entity';
-import { UserSessionEntity } from '../database/entities/user-session.entity';
-import type { Actor } from '../tenancy/actor';
+import { APP_CONFIG, AppConfig } from '../config';
+import { UnauthenticatedAppError } from '../common';
+import { AppUserEntity, UserSessionEntity } from '../database';
+import type { Actor } from '../tenancy';
 import { LoginThrottle } from './login-throttle';
 import { hashPassword, verifyPassword } from './password';
 

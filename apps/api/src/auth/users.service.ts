@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { UnauthenticatedAppError } from '../common/app-errors';
-import { AppUserEntity } from '../database/entities/app-user.entity';
-import { OrganisationType } from '../organisations/organisation.types';
-import type { Actor } from '../tenancy/actor';
+import { UnauthenticatedAppError } from '../common';
+import { AppUserEntity } from '../database';
+import { OrganisationType } from '../organisations';
+import type { Actor } from '../tenancy';
 import { MeType } from './auth.types';
 
 @Injectable()
@@ -22,14 +22,7 @@ export class UsersService {
       email: user.email,
       displayName: user.displayName,
       role: user.role,
-      organisation: OrganisationType.from({
-        id: organisation.id,
-        kind: organisation.kind,
-        name: organisation.name,
-        cbs_code: organisation.cbsCode,
-        kvk_number: organisation.kvkNumber,
-        region_id: organisation.regionId,
-      }),
+      organisation: OrganisationType.fromEntity(organisation),
     });
   }
 }

@@ -1,7 +1,7 @@
 // Writes libs/contracts/schema.graphql from the resolvers; with --check, fails when the committed file differs.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSchemaSdl } from '../graphql/build-schema';
+import { buildSchemaSdl } from '../build-schema';
 
 const target = join(__dirname, '../../../../libs/contracts/schema.graphql');
 

@@ -2,7 +2,7 @@
 // Usage: DATABASE_URL=... node -r ./scripts/register.cjs apps/api/src/cli/generate-migration.ts AddSomething
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openDataSource } from '../database/open-data-source';
+import { openDataSource } from '../database';
 
 async function main() {
   const name = process.argv[2];

@@ -1,7 +1,7 @@
 // Applies pending migrations and, with --seed, loads the demo data into an empty database.
-import { openDataSource } from '../database/open-data-source';
-import { loadConfig } from '../config/app-config';
-import { seedDemoData } from '../seed/seed-demo-data';
+import { openDataSource } from '../database';
+import { loadConfig } from '../config';
+import { seedDemoData } from '../seed';
 
 async function main() {
   const seed = process.argv.includes('--seed');

@@ -1,6 +1,5 @@
 // Prints the demo accounts for the start banner.
-import { DEMO_PASSWORD } from '../seed/demo-regions';
-import { demoAccounts } from '../seed/seed-demo-data';
+import { DEMO_PASSWORD, demoAccounts } from '../seed';
 
 const ROLE_NL: Record<string, string> = { PROJECTLEIDER: 'projectleider', ADMIN: 'functioneel beheer', CONSULTANT: 'consulent', PROVIDER_USER: 'aanbieder' };
 const highlighted = ['projectleider@midden-gelderland.demo.nl', 'beheer@midden-gelderland.demo.nl', 'consulent@arnhem.demo.nl', 'consulent@zevenaar.demo.nl', 'aanbieder@newbees.demo.nl', 'aanbieder@sagenn.demo.nl', 'aanbieder@vwn.demo.nl', 'projectleider@noordoost-brabant.demo.nl'];

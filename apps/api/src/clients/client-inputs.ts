@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { cite } from '@inburgering/domain';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { CalendarDateScalar } from '../graphql';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
 export enum CaseloadSortGql {

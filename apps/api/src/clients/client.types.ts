@@ -11,8 +11,7 @@ import {
   cite,
   type ClientPlacementState,
 } from '@inburgering/domain';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { domainEnum } from '../graphql/domain-enum';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 
 export const TargetGroupGql = domainEnum(TARGET_GROUPS);
 export type TargetGroupGql = (typeof TARGET_GROUPS)[number];

@@ -14,9 +14,9 @@ import {
   type ResultKind,
 } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
-import { NotFoundAppError } from '../common/app-errors';
-import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database/entities';
-import type { MunicipalityId } from '../tenancy/tenant-scope';
+import { NotFoundAppError } from '../common';
+import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
+import type { MunicipalityId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
 export interface ClientWithState {

@@ -1,7 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
 import { ClientFilterInput, SetPipInput, UpdateClientInput } from './client-inputs';
 import { ClientPageType, ClientType, RegisterClientInput } from './client.types';
 import { ClientsService } from './clients.service';

@@ -1,4 +1,4 @@
-import type { Clock } from '../clock/clock';
+import type { Clock } from '../clock';
 
 /** Failed logins allowed per window, and how long a key stays blocked after that. */
 export interface LoginThrottleLimits {

@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { BSN_CRYPTO, BsnCrypto } from '../clients/bsn-crypto';
-import { Clock, SystemClock } from '../clock/clock';
+import { BSN_CRYPTO, BsnCrypto } from '../common';
+import { Clock, SystemClock } from '../clock';
 import { APP_CONFIG, AppConfig } from './app-config';
 
 @Global()

@@ -1,6 +1,5 @@
 import type { Logger as TypeormLogger } from 'typeorm';
-import { logger } from '../common/logger';
-import { databaseErrorCode, scrubText } from '../common/safe-error';
+import { logger, databaseErrorCode, scrubText } from '../common';
 
 const MAX_QUERY_CHARS = 2000;
 

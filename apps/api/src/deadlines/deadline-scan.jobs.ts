@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { clientsRepository } from '../clients/clients.repository';
-import { Clock } from '../clock/clock';
-import type { OrganisationEntity } from '../database/entities';
-import type { JobName, JobPayloads } from '../jobs/job-definitions';
-import type { JobHandler } from '../jobs/job-handler';
-import type { MunicipalityId } from '../tenancy/tenant-scope';
+import { clientsRepository } from '../clients';
+import { Clock } from '../clock';
+import type { OrganisationEntity } from '../database';
+import type { JobName, JobPayloads, JobHandler } from '../jobs';
+import type { MunicipalityId } from '../tenancy';
 import { recordApproachingDeadlines, scanMunicipality } from './deadline-scan';
 
 /** A job payload carries the tenant the API wrote into the outbox with the change; the worker keeps it branded on the way down. */

@@ -1,9 +1,8 @@
 import { signalledDeadlines, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { deadlinesOfClient } from '../clients/client-row';
-import { clientsRepository } from '../clients/clients.repository';
-import { ClientEntity, DeadlineSignalEntity } from '../database/entities';
-import type { MunicipalityId } from '../tenancy/tenant-scope';
+import { deadlinesOfClient, clientsRepository } from '../clients';
+import { ClientEntity, DeadlineSignalEntity } from '../database';
+import type { MunicipalityId } from '../tenancy';
 
 /** What one scan did: signals recorded (new or changed status) and signals resolved (deadline met or moved). */
 export interface ScanOutcome {

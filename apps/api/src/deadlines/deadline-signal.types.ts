@@ -1,7 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DEADLINE_SIGNAL_KINDS, SIGNALLED_DEADLINE_STATUSES } from '@inburgering/domain';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { domainEnum } from '../graphql/domain-enum';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 
 export const DeadlineSignalKindGql = domainEnum(DEADLINE_SIGNAL_KINDS);
 export type DeadlineSignalKindGql = (typeof DEADLINE_SIGNAL_KINDS)[number];

@@ -1,11 +1,9 @@
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import type { RequestContext } from '../auth/request-context';
-import { Roles } from '../auth/roles.decorator';
-import { ClientType } from '../clients/client.types';
-import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf } from '../tenancy/tenant-scope';
+import { CurrentActor, Roles } from '../auth';
+import type { RequestContext } from '../graphql';
+import { ClientType } from '../clients';
+import { type Actor, municipalityScopeOf } from '../tenancy';
 import { DeadlineSignalPageType, DeadlineSignalType } from './deadline-signal.types';
 import { DeadlineSignalsService } from './deadline-signals.service';
 

@@ -2,10 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DEADLINE_SIGNAL_KINDS, deadlineSignalKindLabel, SIGNALLED_DEADLINE_STATUSES, type DeadlineSignalKind, type SignalledDeadlineStatus } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { DeadlineSignalEntity } from '../database/entities';
-import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
+import { logProcessing, PURPOSE } from '../audit';
+import { DeadlineSignalEntity } from '../database';
+import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
 import { DeadlineSignalPageType, DeadlineSignalType } from './deadline-signal.types';
 
 const MAX_PAGE = 200;

@@ -2,8 +2,8 @@ import { Controller, Get, HttpCode, Inject, ServiceUnavailableException } from '
 import { InjectDataSource } from '@nestjs/typeorm';
 import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/roles.decorator';
-import { REDIS_PRODUCER } from '../jobs/queue.module';
+import { Public } from '../auth';
+import { REDIS_PRODUCER } from '../jobs';
 
 @Controller('health')
 export class HealthController {

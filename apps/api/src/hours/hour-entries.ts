@@ -1,7 +1,7 @@
 import { isHourDateInRange, HOUR_DATE_MAX, HOUR_DATE_MIN, type AbsenceReason, type HourCategory, type Route } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ValidationAppError } from '../common/app-errors';
-import { HourEntryEntity, type PlacementEntity } from '../database/entities';
+import { ValidationAppError } from '../common';
+import { HourEntryEntity, type PlacementEntity } from '../database';
 import { HourEntryType } from './hour.types';
 
 /** What the hour services need of a placement (never a BSN or intake detail). */

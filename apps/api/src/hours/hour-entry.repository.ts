@@ -1,7 +1,7 @@
 import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import type { HourEntryEntity, HourPeriodEntity } from '../database/entities';
-import type { MunicipalityId, ProviderId } from '../tenancy/tenant-scope';
+import type { HourEntryEntity, HourPeriodEntity } from '../database';
+import type { MunicipalityId, ProviderId } from '../tenancy';
 
 // The set-based writes and the aggregates of the hours feature: SQL where one statement beats a loop, each with a typed result.
 

@@ -5,14 +5,13 @@ import {
   type AbsenceReason, type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
-import { AccessService } from '../access/access.service';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { Clock } from '../clock/clock';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import { HourEntryEntity, PlacementEntity } from '../database/entities';
-import { enqueueInOutbox } from '../outbox/outbox';
-import type { Actor } from '../tenancy/actor';
-import { providerScopeOf, type ProviderId } from '../tenancy/tenant-scope';
+import { AccessService } from '../access';
+import { logProcessing, PURPOSE } from '../audit';
+import { Clock } from '../clock';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { HourEntryEntity, PlacementEntity } from '../database';
+import { enqueueInOutbox } from '../outbox';
+import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import { currentEntries, HOUR_PLACEMENT_SELECT, requireHourDate, routeOf, toHourEntry, type HourPlacement } from './hour-entries';
 import { copyPlannedWeek, upsertCells } from './hour-entry.repository';
 import {

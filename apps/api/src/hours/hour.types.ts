@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
-import { RouteGql } from '../clients/client.types';
+import { RouteGql } from '../clients';
 import { ABSENCE_REASONS, HOUR_CATEGORIES, HOUR_PERIOD_STATUSES } from '@inburgering/domain';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { domainEnum } from '../graphql/domain-enum';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 
 export const HourCategoryGql = domainEnum(HOUR_CATEGORIES);
 export type HourCategoryGql = (typeof HOUR_CATEGORIES)[number];

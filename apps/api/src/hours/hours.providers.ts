@@ -1,8 +1,5 @@
-// The hours and results slice (issue 5): what it adds to the API and the worker.
+// The hours slice (issue 5): what it adds to the API and the worker.
 import type { Type } from '@nestjs/common';
-import { ClientProgressService } from '../results/client-progress.service';
-import { ResultsResolver } from '../results/results.resolver';
-import { ResultsService } from '../results/results.service';
 import { AbsenceRulesResolver } from './absence/absence-rules.resolver';
 import { AbsenceRulesService } from './absence/absence-rules.service';
 import { CheckAbsenceJob } from './absence/check-absence.job';
@@ -16,7 +13,7 @@ import { HourImportJob } from './import/hour-import.job';
 import { HourImportService } from './import/hour-import.service';
 import { HourImportsResolver } from './import/hour-imports.resolver';
 
-export const HOURS_RESOLVERS: Type[] = [HoursResolver, HourPeriodsResolver, HourImportsResolver, ResultsResolver, AbsenceRulesResolver];
-export const HOURS_SERVICES: Type[] = [HourGridService, HourCorrectionsService, HourPeriodsService, HourImportService, ResultsService, ClientProgressService, AbsenceRulesService];
+export const HOURS_RESOLVERS: Type[] = [HoursResolver, HourPeriodsResolver, HourImportsResolver, AbsenceRulesResolver];
+export const HOURS_SERVICES: Type[] = [HourGridService, HourCorrectionsService, HourPeriodsService, HourImportService, AbsenceRulesService];
 export const HOURS_JOB_HANDLERS: Type[] = [HourImportJob, CheckAbsenceJob];
 export const HOURS_CONTROLLERS: Type[] = [HourImportController];

@@ -1,8 +1,7 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import { CalendarDateScalar } from '../graphql';
+import type { Actor } from '../tenancy';
 import { HourCorrectionsService } from './hour-corrections.service';
 import { HourGridService } from './hour-grid.service';
 import {

@@ -1,7 +1,7 @@
 import type { HourPeriodStatus } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { HourPeriodEntity } from '../database/entities';
-import type { ProviderId } from '../tenancy/tenant-scope';
+import { HourPeriodEntity } from '../database';
+import type { ProviderId } from '../tenancy';
 
 export const periodKey = (municipalityId: string, month: string): string => `${municipalityId}|${month}`;
 

@@ -1,5 +1,5 @@
 // Every job the worker knows, with its payload (ids only) and its retry policy, in one place.
-import type { ProviderId } from '../tenancy/tenant-scope';
+import type { ProviderId } from '../tenancy';
 
 export interface JobPayloads {
   /** Recompute the deadlines of one client after a change. */

@@ -1,8 +1,8 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import type IORedis from 'ioredis';
-import { logger } from '../common/logger';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { logger } from '../common';
+import { APP_CONFIG, AppConfig } from '../config';
 import { QUEUE_NAME } from './job-definitions';
 import { createRedisConnection } from './redis-connection';
 

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { JobExecutionEntity } from '../database/entities';
+import { JobExecutionEntity } from '../database';
 
 /** Runs `work` at most once per key: the marker row and the work's writes commit together. Returns false when already done. */
 export async function runOnce(db: DataSource, jobKey: string, jobName: string, work: (manager: EntityManager) => Promise<void>): Promise<boolean> {

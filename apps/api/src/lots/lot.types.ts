@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { PriceModelInput, PriceModelType } from '../procurement/price-model.types';
+import { CalendarDateScalar, domainEnum } from '../graphql';
+import { PriceModelInput, PriceModelType } from './price-model.types';
 import { LOT_COVERAGES, LOT_SUBJECTS } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
 
 export const LotSubjectGql = domainEnum(LOT_SUBJECTS);
 export type LotSubjectGql = (typeof LOT_SUBJECTS)[number];

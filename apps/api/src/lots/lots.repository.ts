@@ -1,8 +1,8 @@
 import { lotSubjectLabel, type LotSubject, type PriceModel } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ContractEntity, LotEntity, LotMunicipalityEntity } from '../database/entities';
-import { PriceModelType } from '../procurement/price-model.types';
-import type { TenantScope } from '../tenancy/tenant-scope';
+import { ContractEntity, LotEntity, LotMunicipalityEntity } from '../database';
+import { PriceModelType } from './price-model.types';
+import type { TenantScope } from '../tenancy';
 import { type LotCoverageGql, type LotSubjectGql, LotType } from './lot.types';
 
 /**

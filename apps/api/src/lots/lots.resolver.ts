@@ -1,16 +1,21 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../auth/request-context';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { OrganisationType } from '../organisations/organisation.types';
-import type { Actor } from '../tenancy/actor';
+import type { RequestContext } from '../graphql';
+import { CurrentActor, Roles } from '../auth';
+import { OrganisationType } from '../organisations';
+import type { Actor } from '../tenancy';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import { lotLoaders } from './lot-loaders';
 import { toLotType } from './lots.repository';
 import { CreateLotInput, LotType } from './lot.types';
 import { LotsService } from './lots.service';
 
 @Resolver(() => LotType)
 export class LotsResolver {
-  constructor(private readonly lotsService: LotsService) {}
+  constructor(
+    private readonly lotsService: LotsService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
 
   @Roles('PROJECTLEIDER', 'ADMIN', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => [LotType], { description: 'De percelen die de gebruiker mag zien.' })
@@ -32,19 +37,19 @@ export class LotsResolver {
 
   @ResolveField(() => [OrganisationType], { description: 'Aanbieders met een contract op dit perceel (voor een aanbieder: alleen zijzelf).' })
   async providers(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType[]> {
-    const rows = await ctx.loaders.lotProviders.load(lot.id);
+    const rows = await lotLoaders(ctx, this.db).lotProviders.load(lot.id);
     const own = ctx.actor?.organisationKind === 'PROVIDER' ? rows.filter((row) => row.id === ctx.actor?.organisationId) : rows;
-    return own.map(OrganisationType.from);
+    return own.map(OrganisationType.fromEntity);
   }
 
   @ResolveField(() => [OrganisationType], { description: 'De gemeenten die dit perceel dekt.' })
   async municipalities(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType[]> {
-    return (await ctx.loaders.lotMunicipalities.load(lot.id)).map(OrganisationType.from);
+    return (await lotLoaders(ctx, this.db).lotMunicipalities.load(lot.id)).map(OrganisationType.fromEntity);
   }
 
   @ResolveField(() => OrganisationType, { nullable: true })
   async region(@Parent() lot: LotType, @Context() ctx: RequestContext): Promise<OrganisationType | null> {
-    const row = await ctx.loaders.organisation.load(lot.regionId);
-    return row ? OrganisationType.from(row) : null;
+    const row = await lotLoaders(ctx, this.db).organisation.load(lot.regionId);
+    return row ? OrganisationType.fromEntity(row) : null;
   }
 }

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkLotCoverage, checkLotMunicipalitiesInRegion, checkLotPeriod, checkPriceModel, type RuleViolation } from '@inburgering/domain';
 import { DataSource, In } from 'typeorm';
 import { AccessService } from '../access';
-import { throwIfViolations } from '../common/app-errors';
-import { LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionMunicipalityEntity } from '../database/entities';
-import { toPriceModel } from '../procurement/price-model.types';
-import type { Actor } from '../tenancy/actor';
-import { regionScopeOf, tenantScopeOf, type RegionId, type TenantScope } from '../tenancy/tenant-scope';
+import { throwIfViolations } from '../common';
+import { LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionMunicipalityEntity } from '../database';
+import { toPriceModel } from './price-model.types';
+import { type Actor, regionScopeOf, tenantScopeOf, type RegionId, type TenantScope } from '../tenancy';
 import { LotCoverageGql, type CreateLotInput } from './lot.types';
 import { visibleLotsQuery } from './lots.repository';
 

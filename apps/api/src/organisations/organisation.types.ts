@@ -1,8 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { OrganisationEntity } from '../database/entities';
-import type { OrganisationRow } from '../graphql/loaders';
+import type { OrganisationEntity } from '../database';
 import { ORGANISATION_KINDS } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
+import { domainEnum } from '../graphql';
 
 export const OrganisationKindGql = domainEnum(ORGANISATION_KINDS);
 export type OrganisationKindGql = (typeof ORGANISATION_KINDS)[number];
@@ -15,16 +14,6 @@ export class OrganisationType {
   @Field(() => OrganisationKindGql) kind!: OrganisationKindGql;
   @Field(() => String, { nullable: true, description: 'CBS-gemeentecode, bijvoorbeeld GM0202.' }) cbsCode!: string | null;
   @Field(() => String, { nullable: true }) kvkNumber!: string | null;
-
-  static from(row: OrganisationRow): OrganisationType {
-    return Object.assign(new OrganisationType(), {
-      id: row.id,
-      name: row.name,
-      kind: row.kind as OrganisationKindGql,
-      cbsCode: row.cbs_code,
-      kvkNumber: row.kvk_number,
-    });
-  }
 
   static fromEntity(this: void, organisation: Pick<OrganisationEntity, 'id' | 'name' | 'kind' | 'cbsCode' | 'kvkNumber'>): OrganisationType {
     return Object.assign(new OrganisationType(), {

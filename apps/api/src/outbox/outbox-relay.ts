@@ -1,8 +1,8 @@
 import type { Queue } from 'bullmq';
 import { In, type DataSource } from 'typeorm';
-import { logger } from '../common/logger';
-import { OutboxMessageEntity } from '../database/entities/outbox-message.entity';
-import { JOB_POLICIES, type JobPolicy } from '../jobs/job-definitions';
+import { logger } from '../common';
+import { OutboxMessageEntity } from '../database';
+import { JOB_POLICIES, type JobPolicy } from '../jobs';
 
 /** A row written under an older job name has no policy and gets the defaults. */
 const policyOf = (jobName: string): JobPolicy | undefined => (JOB_POLICIES as Partial<Record<string, JobPolicy>>)[jobName];

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { OutboxMessageEntity } from '../database/entities/outbox-message.entity';
-import type { JobName, JobPayloads } from '../jobs/job-definitions';
+import { OutboxMessageEntity } from '../database';
+import type { JobName, JobPayloads } from '../jobs';
 
 /**
  * The caller's transaction (an EntityManager or the DataSource). Some callers still type it as `Pick<EntityManager,

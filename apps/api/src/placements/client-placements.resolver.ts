@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../auth/request-context';
-import { ClientType } from '../clients/client.types';
+import type { RequestContext } from '../graphql';
+import { ClientType } from '../clients';
 import { placementLoadersFor } from './placement-loaders';
 import { PlacementsService } from './placements.service';
 import { ClientHistoryEntryType, PlacementType } from './placement.types';

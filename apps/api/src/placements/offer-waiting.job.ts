@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { compareDates, formatDateNl } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../clock/clock';
-import { PlacementEntity } from '../database/entities';
-import type { JobPayloads } from '../jobs/job-definitions';
-import type { JobHandler } from '../jobs/job-handler';
-import { raiseSignals, type NewSignal } from '../signals/raise-signal';
+import { Clock } from '../clock';
+import { PlacementEntity } from '../database';
+import type { JobPayloads, JobHandler } from '../jobs';
+import { raiseSignals, type NewSignal } from '../signals';
 import { freeOf, futureSlotsOfLots, joined, lockLotSeats, slotsByIds, WAITING } from './placement-queries';
 import { transitionPlacement, type LockedPlacement } from './placement-transitions';
 

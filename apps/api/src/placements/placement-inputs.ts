@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { DATE } from '../clients/client.types';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { DATE } from '../clients';
+import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
 
 @InputType()

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import type { RequestContext } from '../auth/request-context';
-import { ForbiddenAppError } from '../common/app-errors';
-import { municipalityScopeOf } from '../tenancy/tenant-scope';
+import type { RequestContext } from '../graphql';
+import { ForbiddenAppError } from '../common';
+import { municipalityScopeOf } from '../tenancy';
 import type { PlacementsService } from './placements.service';
 import type { ClientHistoryEntryType, PlacementType } from './placement.types';
 

@@ -8,9 +8,9 @@ import {
   type PlacementStatus,
 } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import type { RouteGql } from '../clients/client.types';
-import { ContractEntity, LotEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database/entities';
-import type { LotSubjectGql } from '../lots/lot.types';
+import type { RouteGql } from '../clients';
+import { ContractEntity, LotEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database';
+import type { LotSubjectGql } from '../lots';
 import {
   PlacementEventType,
   PlacementLotType,

@@ -7,9 +7,9 @@ import {
   type PlacementStatus,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import { PlacementEntity, PlacementEventEntity } from '../database/entities';
-import { enqueueInOutbox } from '../outbox/outbox';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { PlacementEntity, PlacementEventEntity } from '../database';
+import { enqueueInOutbox } from '../outbox';
 
 type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 

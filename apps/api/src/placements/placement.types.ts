@@ -1,9 +1,8 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PLACEMENT_END_REASONS, PLACEMENT_STATUSES, type PlacementEndReason, type PlacementStatus } from '@inburgering/domain';
-import { LevelGql, RouteGql } from '../clients/client.types';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { domainEnum } from '../graphql/domain-enum';
-import { LotSubjectGql } from '../lots/lot.types';
+import { LevelGql, RouteGql } from '../clients';
+import { CalendarDateScalar, domainEnum } from '../graphql';
+import { LotSubjectGql } from '../lots';
 
 export const PlacementStatusGql = domainEnum(PLACEMENT_STATUSES);
 export type PlacementStatusGql = PlacementStatus;

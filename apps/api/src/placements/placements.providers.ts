@@ -1,7 +1,7 @@
 // The placements slice (client intake to a seat with a provider): what it adds to the API and the worker.
 import type { Type } from '@nestjs/common';
-import { ClientChangesResolver } from '../clients/client-changes.resolver';
-import { ClientChangesService } from '../clients/client-changes.service';
+import { ClientChangesResolver } from './client-changes.resolver';
+import { ClientChangesService } from './client-changes.service';
 import { ClientPlacementsResolver } from './client-placements.resolver';
 import { OfferWaitingPlacementsJob } from './offer-waiting.job';
 import { PlacementsResolver } from './placements.resolver';

@@ -13,14 +13,13 @@ import {
   routeLabel,
 } from '@inburgering/domain';
 import { DataSource, In } from 'typeorm';
-import { AccessService } from '../access/access.service';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { Clock } from '../clock/clock';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import { ClientEntity, ClientHistoryEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity } from '../database/entities';
-import { raiseSignals } from '../signals/raise-signal';
-import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
+import { AccessService } from '../access';
+import { logProcessing, PURPOSE } from '../audit';
+import { Clock } from '../clock';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { ClientEntity, ClientHistoryEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity } from '../database';
+import { raiseSignals } from '../signals';
+import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
 import type { EndPlacementInput, PlacementChangeInput, RequestPlacementInput } from './placement-inputs';
 import {
   eventsOf,

@@ -11,15 +11,14 @@ import {
   type PlacementStatus,
 } from '@inburgering/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { AccessService } from '../access/access.service';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { Clock } from '../clock/clock';
-import { throwIfViolations, ValidationAppError } from '../common/app-errors';
-import type { LevelGql, RouteGql } from '../clients/client.types';
-import { PlacementEntity } from '../database/entities';
-import { raiseSignals } from '../signals/raise-signal';
-import type { Actor } from '../tenancy/actor';
-import { providerScopeOf, type ProviderId } from '../tenancy/tenant-scope';
+import { AccessService } from '../access';
+import { logProcessing, PURPOSE } from '../audit';
+import { Clock } from '../clock';
+import { throwIfViolations, ValidationAppError } from '../common';
+import type { LevelGql, RouteGql } from '../clients';
+import { PlacementEntity } from '../database';
+import { raiseSignals } from '../signals';
+import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
 import { joined, lockLotSeats, placementBaseFields, placementQuery, REQUESTED, slotsByIds, slotsOfPlacements, type Db } from './placement-queries';
 import { lockPlacement, offerFreedSeats, transitionPlacement, type LockedPlacement } from './placement-transitions';

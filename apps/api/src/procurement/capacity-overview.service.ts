@@ -3,11 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { capacityOverview, lotSubjectLabel, RUNNING_CONTRACT_STATUSES, seatsFree, type CalendarDate, type LotSubject, type PlacementStatus } from '@inburgering/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { Clock } from '../clock';
-import { LotMunicipalityEntity, OrganisationEntity, PlacementEntity } from '../database/entities';
-import { LotSubjectGql } from '../lots/lot.types';
-import { visibleLotsQuery } from '../lots/lots.repository';
-import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf, type ProviderId } from '../tenancy/tenant-scope';
+import { LotMunicipalityEntity, OrganisationEntity, PlacementEntity } from '../database';
+import { LotSubjectGql, visibleLotsQuery } from '../lots';
+import { type Actor, tenantScopeOf, type ProviderId } from '../tenancy';
 import { CapacityOverviewType, LotCapacityType, MunicipalityDemandType, SubjectCapacityType, type CapacityFilterInput } from './capacity.types';
 import { startMomentsQuery, withSeatCounts, type WaitingFilter } from './start-moment.repository';
 

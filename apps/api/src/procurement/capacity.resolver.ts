@@ -1,7 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
 import { CapacityOverviewService } from './capacity-overview.service';
 import { CapacityFilterInput, CapacityOverviewType } from './capacity.types';
 import { DeclareStartMomentInput, StartMomentType, UpdateStartMomentInput } from './start-moment.types';

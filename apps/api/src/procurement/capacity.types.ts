@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { LotSubjectGql } from '../lots/lot.types';
+import { LotSubjectGql } from '../lots';
 import { StartMomentType } from './start-moment.types';
 
 @ObjectType('CapacityFigures')

@@ -1,10 +1,9 @@
 import { contractStatusLabel, lotEndForContract, lotSubjectLabel, type LotSubject, type PriceModel } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ContractEntity, type LotEntity, type OrganisationEntity } from '../database/entities';
-import type { LotSubjectGql } from '../lots/lot.types';
-import type { TenantScope } from '../tenancy/tenant-scope';
+import { ContractEntity, type LotEntity, type OrganisationEntity } from '../database';
+import { type LotSubjectGql, PriceModelType } from '../lots';
+import type { TenantScope } from '../tenancy';
 import { type ContractStatusGql, ContractType } from './contract.types';
-import { PriceModelType } from './price-model.types';
 
 /** A contract with its lot (and the lot's region) and its provider. */
 export type ContractWithLot = ContractEntity & { lot: LotEntity & { region: OrganisationEntity }; provider: OrganisationEntity };

@@ -1,11 +1,9 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
-import { LotSubjectGql } from '../lots/lot.types';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { PriceModelInput, PriceModelType } from './price-model.types';
+import { LotSubjectGql, PriceModelInput, PriceModelType } from '../lots';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 import { CONTRACT_STATUSES } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
 
 export const ContractStatusGql = domainEnum(CONTRACT_STATUSES);
 export type ContractStatusGql = (typeof CONTRACT_STATUSES)[number];

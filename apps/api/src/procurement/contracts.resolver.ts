@@ -1,12 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { RequestContext } from '../auth/request-context';
+import type { RequestContext } from '../graphql';
 import { Clock } from '../clock';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
 import { toContractType } from './contract.repository';
 import { ContractStatusGql, ContractType, ContractVersionType, CreateContractInput, UpdateContractInput } from './contract.types';
 import { ContractsService } from './contracts.service';
+import { procurementLoaders } from './procurement-loaders';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { toRequirementType } from './quality.repository';
 import { QualityRequirementType } from './quality.types';
 import { StartMomentType } from './start-moment.types';
@@ -16,6 +18,7 @@ export class ContractsResolver {
   constructor(
     private readonly contractsService: ContractsService,
     private readonly clock: Clock,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
@@ -48,17 +51,17 @@ export class ContractsResolver {
 
   @ResolveField(() => [ContractVersionType], { description: 'Wie wat wanneer wijzigde, nieuwste eerst.' })
   history(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<ContractVersionType[]> {
-    return ctx.loaders.contractHistory.load(contract.id);
+    return procurementLoaders(ctx, this.db).contractHistory.load(contract.id);
   }
 
   @ResolveField(() => [StartMomentType], { description: 'De instroommomenten die de aanbieder op dit contract heeft opgegeven.' })
   startMoments(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<StartMomentType[]> {
-    return ctx.loaders.contractStartMoments.load(contract.id);
+    return procurementLoaders(ctx, this.db).contractStartMoments.load(contract.id);
   }
 
   @ResolveField(() => [QualityRequirementType], { description: 'De kwaliteitseisen van dit contract met hun perioden.' })
   async qualityRequirements(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<QualityRequirementType[]> {
     const today = this.clock.today();
-    return (await ctx.loaders.contractRequirements.load(contract.id)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
+    return (await procurementLoaders(ctx, this.db).contractRequirements.load(contract.id)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
   }
 }

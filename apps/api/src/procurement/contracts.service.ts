@@ -7,15 +7,14 @@ import {
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import { ContractEntity, ContractVersionEntity, LotEntity, OrganisationEntity } from '../database/entities';
-import { enqueueInOutbox } from '../outbox/outbox';
-import type { Actor } from '../tenancy/actor';
-import { regionScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { ContractEntity, ContractVersionEntity, LotEntity, OrganisationEntity } from '../database';
+import { enqueueInOutbox } from '../outbox';
+import { type Actor, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { diffContract, initialChanges, type ContractValues } from './contract-changes';
 import { contractPriceModel, contractsQuery, scopeContracts, type ContractWithLot } from './contract.repository';
 import type { ContractStatusGql, CreateContractInput, UpdateContractInput } from './contract.types';
-import { toPriceModel } from './price-model.types';
+import { toPriceModel } from '../lots';
 
 interface RuleContext {
   lot: Pick<LotEntity, 'subject' | 'periodStart' | 'periodEnd' | 'maxExtensionMonths'>;

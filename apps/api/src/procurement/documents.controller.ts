@@ -2,10 +2,9 @@ import { Controller, Get, Param, Post, Res, UploadedFile, UseFilters, UseGuards,
 import { FileInterceptor } from '@nestjs/platform-express';
 import { DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES } from '@inburgering/domain';
 import type { Response } from 'express';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
-import { FileUploadErrorFilter } from '../common/file-upload-error.filter';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
+import { FileUploadErrorFilter } from '../common';
 import { DocumentsService, type UploadedDocument } from './documents.service';
 import { RequirePortalHeaderGuard } from './require-portal-header.guard';
 import type { StoredDocumentType } from './quality.types';

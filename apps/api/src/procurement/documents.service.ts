@@ -5,10 +5,9 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
-import { throwIfViolations, ValidationAppError } from '../common/app-errors';
-import { StoredDocumentEntity } from '../database/entities';
-import type { Actor } from '../tenancy/actor';
-import { providerScopeOf } from '../tenancy/tenant-scope';
+import { throwIfViolations, ValidationAppError } from '../common';
+import { StoredDocumentEntity } from '../database';
+import { type Actor, providerScopeOf } from '../tenancy';
 import { StoredDocumentType } from './quality.types';
 
 /** What multer hands over for one uploaded file (memory storage). */

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { ContractVersionEntity } from '../database/entities';
+import { perRequest, type RequestContext } from '../graphql';
+import { ContractVersionEntity } from '../database';
 import { toFieldChanges } from './contract-changes';
 import { ContractVersionType } from './contract.types';
 import { requirementsQuery, withEvidence, type RequirementWithEvidence } from './quality.repository';
@@ -17,7 +18,7 @@ function groupBy<T>(keys: readonly string[], items: T[], keyOf: (item: T) => str
  * Per-request loaders for what hangs under a contract. The parent contract was already loaded within the actor's
  * scope, so loading its children by contract id needs no further tenant check.
  */
-export function createProcurementLoaders(db: DataSource) {
+function createProcurementLoaders(db: DataSource) {
   return {
     contractHistory: new DataLoader<string, ContractVersionType[]>(async (contractIds) => {
       const versions = await db.getRepository(ContractVersionEntity).createQueryBuilder('v')
@@ -46,4 +47,9 @@ export function createProcurementLoaders(db: DataSource) {
       return groupBy(contractIds, await withEvidence(db.manager, requirements), (row) => row.requirement.contractId);
     }),
   };
+}
+
+/** The request's procurement loaders. */
+export function procurementLoaders(ctx: RequestContext, db: DataSource): ReturnType<typeof createProcurementLoaders> {
+  return perRequest(ctx, 'procurement', () => createProcurementLoaders(db));
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../clock';
-import type { JobPayloads } from '../jobs/job-definitions';
-import type { JobHandler } from '../jobs/job-handler';
-import type { ProviderId } from '../tenancy/tenant-scope';
+import type { JobPayloads, JobHandler } from '../jobs';
+import type { ProviderId } from '../tenancy';
 import { raiseKeurmerkSignals, raiseOverdueEvidenceSignals } from './procurement-signals';
 
 /** Nightly: overdue quality evidence and expiring keurmerken become signals to providers and regions. */

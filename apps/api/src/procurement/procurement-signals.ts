@@ -3,9 +3,9 @@ import {
   RUNNING_CONTRACT_STATUSES, type CalendarDate, type EvidenceStatus, type QualityPeriod,
 } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
-import { ContractEntity, OrganisationEntity, QualityEvidenceEntity } from '../database/entities';
-import { raiseSignals, type NewSignal } from '../signals/raise-signal';
-import type { ProviderId } from '../tenancy/tenant-scope';
+import { ContractEntity, OrganisationEntity, QualityEvidenceEntity } from '../database';
+import { raiseSignals, type NewSignal } from '../signals';
+import type { ProviderId } from '../tenancy';
 import { requirementsQuery } from './quality.repository';
 
 /** The latest evidence status of one period of a requirement. */

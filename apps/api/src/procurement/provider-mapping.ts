@@ -1,5 +1,5 @@
 import { isKeurmerkExpiringSoon, isKeurmerkValid, type CalendarDate } from '@inburgering/domain';
-import type { OrganisationEntity } from '../database/entities';
+import type { OrganisationEntity } from '../database';
 import { KeurmerkStatusGql, type ProviderKindGql, ProviderType } from './region-setup.types';
 
 /** The columns of a provider the region sees when awarding contracts. */

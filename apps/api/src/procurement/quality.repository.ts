@@ -3,9 +3,7 @@ import {
   type CalendarDate, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import {
-  AppUserEntity, QualityEvidenceEntity, QualityRequirementEntity, type ContractEntity, type LotEntity, type OrganisationEntity, type StoredDocumentEntity,
-} from '../database/entities';
+import { AppUserEntity, QualityEvidenceEntity, QualityRequirementEntity, type ContractEntity, type LotEntity, type OrganisationEntity, type StoredDocumentEntity } from '../database';
 import {
   EvidenceForReviewType, type EvidencePeriodStatusGql, EvidencePeriodType, type EvidenceStatusGql, QualityEvidenceType, type QualityPeriodGql,
   QualityRequirementType, type QualityRequirementTypeGql, StoredDocumentType,

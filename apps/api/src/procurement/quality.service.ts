@@ -7,11 +7,10 @@ import {
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database/entities';
-import { raiseSignals } from '../signals/raise-signal';
-import type { Actor } from '../tenancy/actor';
-import { providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database';
+import { raiseSignals } from '../signals';
+import { type Actor, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
 import type {
   AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,

@@ -1,8 +1,7 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsNumber, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 import { EVIDENCE_DECISIONS, EVIDENCE_PERIOD_STATUSES, EVIDENCE_STATUSES, QUALITY_PERIODS, QUALITY_REQUIREMENT_TYPES } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
 
 export const QualityRequirementTypeGql = domainEnum(QUALITY_REQUIREMENT_TYPES);
 export type QualityRequirementTypeGql = (typeof QUALITY_REQUIREMENT_TYPES)[number];

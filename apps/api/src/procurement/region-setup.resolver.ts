@@ -1,7 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
 import { CreateSubRegionInput, ProviderType, RegionSetupType, SaveProviderInput, SubRegionType } from './region-setup.types';
 import { RegionSetupService } from './region-setup.service';
 

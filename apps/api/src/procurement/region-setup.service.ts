@@ -4,12 +4,11 @@ import { checkLotMunicipalitiesInRegion, type RuleViolation } from '@inburgering
 import { DataSource, In, Not } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { throwIfViolations } from '../common/app-errors';
-import { OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database/entities';
-import { OrganisationType } from '../organisations/organisation.types';
-import { enqueueInOutbox } from '../outbox/outbox';
-import type { Actor } from '../tenancy/actor';
-import { regionScopeOf, type RegionId } from '../tenancy/tenant-scope';
+import { throwIfViolations } from '../common';
+import { OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
+import { OrganisationType } from '../organisations';
+import { enqueueInOutbox } from '../outbox';
+import { type Actor, regionScopeOf, type RegionId } from '../tenancy';
 import { toProviderType } from './provider-mapping';
 import { RegionSetupType, SubRegionType, type CreateSubRegionInput, type ProviderType, type SaveProviderInput } from './region-setup.types';
 

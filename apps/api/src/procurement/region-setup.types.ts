@@ -1,9 +1,8 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { OrganisationType } from '../organisations/organisation.types';
+import { CalendarDateScalar, domainEnum } from '../graphql';
+import { OrganisationType } from '../organisations';
 import { KEURMERK_STATUSES, PROVIDER_KINDS } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
 
 export const ProviderKindGql = domainEnum(PROVIDER_KINDS);
 export type ProviderKindGql = (typeof PROVIDER_KINDS)[number];

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { ForbiddenAppError } from '../common/app-errors';
+import { ForbiddenAppError } from '../common';
 
 /** Refuses requests without X-Requested-With before the body is read: a cross-site form post cannot set that header. */
 @Injectable()

@@ -1,8 +1,8 @@
 import { daypartLabel, seatsFree, SEAT_TAKING_PLACEMENT_STATUSES, type Daypart, type PlacementStatus } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { PlacementEntity, StartMomentEntity, type ContractEntity, type LotEntity, type OrganisationEntity } from '../database/entities';
-import type { LotSubjectGql } from '../lots/lot.types';
-import type { ProviderId } from '../tenancy/tenant-scope';
+import { PlacementEntity, StartMomentEntity, type ContractEntity, type LotEntity, type OrganisationEntity } from '../database';
+import type { LotSubjectGql } from '../lots';
+import type { ProviderId } from '../tenancy';
 import { type DaypartGql, StartMomentType } from './start-moment.types';
 
 /** A start moment with the contract it hangs from, and that contract's lot and provider. */

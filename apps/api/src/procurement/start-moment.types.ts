@@ -1,9 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { LotSubjectGql } from '../lots/lot.types';
+import { CalendarDateScalar, domainEnum } from '../graphql';
+import { LotSubjectGql } from '../lots';
 import { DAYPARTS } from '@inburgering/domain';
-import { domainEnum } from '../graphql/domain-enum';
 
 export const DaypartGql = domainEnum(DAYPARTS);
 export type DaypartGql = (typeof DAYPARTS)[number];

@@ -3,11 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkCapacityDeclaration, checkStartMoment, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
-import { throwIfViolations } from '../common/app-errors';
-import { ContractEntity, PlacementEntity, StartMomentEntity } from '../database/entities';
-import { enqueueInOutbox } from '../outbox/outbox';
-import type { Actor } from '../tenancy/actor';
-import { providerScopeOf, tenantScopeOf } from '../tenancy/tenant-scope';
+import { throwIfViolations } from '../common';
+import { ContractEntity, PlacementEntity, StartMomentEntity } from '../database';
+import { enqueueInOutbox } from '../outbox';
+import { type Actor, providerScopeOf, tenantScopeOf } from '../tenancy';
 import { startMomentsQuery, withSeatCounts } from './start-moment.repository';
 import type { DeclareStartMomentInput, StartMomentType, UpdateStartMomentInput } from './start-moment.types';
 

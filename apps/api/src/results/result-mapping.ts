@@ -1,5 +1,5 @@
 import { isExamPart, isResultKind } from '@inburgering/domain';
-import { LevelGql } from '../clients/client.types';
+import { LevelGql } from '../clients';
 import type { ResultWithProvider } from './results.repository';
 import { IntegrationResultType, type ExamPartGql, type ResultKindGql } from './result.types';
 

@@ -1,10 +1,9 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { EXAM_PARTS, MAP_THEMES, RESULT_KINDS } from '@inburgering/domain';
-import { LevelGql, RouteGql } from '../clients/client.types';
-import { CalendarDateScalar } from '../graphql/calendar-date.scalar';
-import { domainEnum } from '../graphql/domain-enum';
-import { HourCategoryGql } from '../hours/hour.types';
+import { LevelGql, RouteGql } from '../clients';
+import { CalendarDateScalar, domainEnum } from '../graphql';
+import { HourCategoryGql } from '../hours';
 
 export const ResultKindGql = domainEnum(RESULT_KINDS);
 export type ResultKindGql = (typeof RESULT_KINDS)[number];

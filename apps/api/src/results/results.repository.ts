@@ -1,6 +1,6 @@
 import { PROVIDER_VISIBLE_CLIENT_STATUSES, sumHours, type HourCategory, type HourTotals } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
-import { ClientEntity, HourEntryEntity, IntegrationResultEntity, OrganisationEntity, PlacementEntity } from '../database/entities';
+import { ClientEntity, HourEntryEntity, IntegrationResultEntity, OrganisationEntity, PlacementEntity } from '../database';
 
 /** Current hours (highest revision) of one placement and category: an aggregate, not a row of a table. */
 export interface PlacementCategoryMinutes {

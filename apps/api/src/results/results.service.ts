@@ -6,11 +6,10 @@ import {
 } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { Clock } from '../clock/clock';
-import { ConflictAppError, throwIfViolations } from '../common/app-errors';
-import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf } from '../tenancy/tenant-scope';
+import { logProcessing, PURPOSE } from '../audit';
+import { Clock } from '../clock';
+import { ConflictAppError, throwIfViolations } from '../common';
+import { type Actor, tenantScopeOf } from '../tenancy';
 import { toResult, type ResultDetails } from './result-mapping';
 import { IntegrationResultType, RecordResultInput, ResultKindGql } from './result.types';
 import { ResultsRepository, type ResultClient } from './results.repository';

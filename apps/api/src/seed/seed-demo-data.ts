@@ -1,7 +1,7 @@
 import { calendarDateInAmsterdam } from '@inburgering/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password';
-import { BsnCrypto } from '../clients/bsn-crypto';
+import { hashPassword } from '../auth';
+import { BsnCrypto } from '../common';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
 import { seedPlacements } from './seed-placements';

@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { checkAbsence } from '../hours/absence/absence-check';
-import type { ProviderId } from '../tenancy/tenant-scope';
+import { checkAbsence } from '../hours';
+import type { ProviderId } from '../tenancy';
 
 const WEEKS = 6;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { SignalEntity } from '../database/entities';
+import type { SignalEntity } from '../database';
 
 export interface NewSignal {
   kind: string;

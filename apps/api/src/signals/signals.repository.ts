@@ -1,6 +1,6 @@
 import { In, IsNull, type EntityManager } from 'typeorm';
-import { SignalEntity } from '../database/entities';
-import type { MunicipalityId, ProviderId, RegionId } from '../tenancy/tenant-scope';
+import { SignalEntity } from '../database';
+import type { MunicipalityId, ProviderId, RegionId } from '../tenancy';
 
 /** The organisation a signal is for: always the acting tenant's own. */
 export type SignalOrganisationId = MunicipalityId | ProviderId | RegionId;

@@ -1,7 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import type { Actor } from '../tenancy/actor';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
 import { AcknowledgeSignalInput, SignalPageType, SignalType } from './signal.types';
 import { MAX_SIGNAL_PAGE, SignalsService } from './signals.service';
 

@@ -2,11 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
-import { Clock } from '../clock/clock';
-import { ValidationAppError } from '../common/app-errors';
-import type { SignalEntity } from '../database/entities';
-import type { Actor } from '../tenancy/actor';
-import { tenantScopeOf, type TenantScope } from '../tenancy/tenant-scope';
+import { Clock } from '../clock';
+import { ValidationAppError } from '../common';
+import type { SignalEntity } from '../database';
+import { type Actor, tenantScopeOf, type TenantScope } from '../tenancy';
 import { SignalPageType, SignalType } from './signal.types';
 import { SignalsRepository, type SignalFilter, type SignalOrganisationId } from './signals.repository';
 

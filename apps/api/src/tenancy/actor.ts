@@ -1,5 +1,4 @@
-import type { OrganisationKind } from '../database/entities/organisation.entity';
-import type { UserRole } from '../database/entities/app-user.entity';
+import type { OrganisationKind, UserRole } from '../database';
 
 /** The authenticated user acting in a request; services take it as an explicit argument. */
 export interface Actor {

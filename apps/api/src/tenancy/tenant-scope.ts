@@ -1,4 +1,4 @@
-import { ForbiddenAppError } from '../common/app-errors';
+import { ForbiddenAppError } from '../common';
 import type { Actor } from './actor';
 
 declare const brand: unique symbol;

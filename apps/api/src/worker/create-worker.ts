@@ -3,16 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { logger } from '../common/logger';
-import { NestPinoLogger } from '../common/nest-logger';
-import type { AppConfig } from '../config/app-config';
-import { JobName, QUEUE_NAME } from '../jobs/job-definitions';
-import { JOB_HANDLERS, JobHandler } from '../jobs/job-handler';
-import { buildJobRegistry } from '../jobs/job-registry';
-import { JOB_QUEUE } from '../jobs/queue.module';
-import { createRedisConnection } from '../jobs/redis-connection';
-import { runOnce } from '../jobs/run-once';
-import { OutboxRelay } from '../outbox/outbox-relay';
+import { logger, NestPinoLogger } from '../common';
+import type { AppConfig } from '../config';
+import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, runOnce } from '../jobs';
+import { OutboxRelay } from '../outbox';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {

@@ -3,10 +3,10 @@ import {
   detectConsecutiveUnexcusedAbsences, detectLowAttendance, formatDateNl, formatPercentNl, type CalendarDate,
 } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
-import { AbsenceRuleEntity, PlacementEntity } from '../../database/entities';
-import type { ProviderId } from '../../tenancy/tenant-scope';
+import { AbsenceRuleEntity, PlacementEntity } from '../../database';
+import type { ProviderId } from '../../tenancy';
 import { lessonDayTotals, type LessonDayTotals } from '../hour-entry.repository';
-import { raiseSignals, type NewSignal } from '../../signals/raise-signal';
+import { raiseSignals, type NewSignal } from '../../signals';
 
 /** How far back the rules look: long enough for any window a municipality configures. */
 const LOOKBACK_WEEKS = 26;

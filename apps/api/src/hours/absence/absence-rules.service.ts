@@ -4,10 +4,9 @@ import {
   checkAbsenceRule, DEFAULT_CONSECUTIVE_UNEXCUSED_COUNT, DEFAULT_LOW_ATTENDANCE_THRESHOLD_PERCENT, DEFAULT_LOW_ATTENDANCE_WINDOW_WEEKS,
 } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { throwIfViolations } from '../../common/app-errors';
-import { AbsenceRuleEntity } from '../../database/entities';
-import type { Actor } from '../../tenancy/actor';
-import { municipalityScopeOf } from '../../tenancy/tenant-scope';
+import { throwIfViolations } from '../../common';
+import { AbsenceRuleEntity } from '../../database';
+import { type Actor, municipalityScopeOf } from '../../tenancy';
 import { AbsenceRuleType, SaveAbsenceRuleInput } from './absence-rule.types';
 
 /** The absence rules of the actor's own municipality: read (with the defaults when it has none) and saved in one upsert. */

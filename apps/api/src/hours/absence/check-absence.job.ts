@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { Clock } from '../../clock/clock';
-import type { JobPayloads } from '../../jobs/job-definitions';
-import type { JobHandler } from '../../jobs/job-handler';
+import { Clock } from '../../clock';
+import type { JobPayloads, JobHandler } from '../../jobs';
 import { checkAbsence } from './absence-check';
 
 /** After hours were saved, imported, corrected or submitted: check the municipality's absence rules. */

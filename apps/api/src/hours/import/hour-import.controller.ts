@@ -1,12 +1,11 @@
 import { Body, Controller, Get, Headers, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Response } from 'express';
-import { CurrentActor } from '../../auth/current-actor.decorator';
-import { Roles } from '../../auth/roles.decorator';
-import { RequirePortalHeaderGuard } from '../../procurement/require-portal-header.guard';
-import type { Actor } from '../../tenancy/actor';
+import { CurrentActor, Roles } from '../../auth';
+import { RequirePortalHeaderGuard } from '../../procurement';
+import type { Actor } from '../../tenancy';
 import { HourImportService, type UploadedHoursFile } from './hour-import.service';
-import { FileUploadErrorFilter } from '../../common/file-upload-error.filter';
+import { FileUploadErrorFilter } from '../../common';
 import { MAX_IMPORT_FILE_BYTES } from './import-limits';
 import { csvTemplate, xlsxTemplate } from './import-template';
 import type { ImportBatchType } from './import.types';

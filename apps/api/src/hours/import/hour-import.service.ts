@@ -3,12 +3,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IMPORT_MODES } from '@inburgering/domain';
-import { AccessService } from '../../access/access.service';
-import { ConflictAppError, ValidationAppError } from '../../common/app-errors';
-import { ImportBatchEntity } from '../../database/entities';
-import { enqueueInOutbox } from '../../outbox/outbox';
-import type { Actor } from '../../tenancy/actor';
-import { providerScopeOf, type ProviderId } from '../../tenancy/tenant-scope';
+import { AccessService } from '../../access';
+import { ConflictAppError, ValidationAppError } from '../../common';
+import { ImportBatchEntity } from '../../database';
+import { enqueueInOutbox } from '../../outbox';
+import { type Actor, providerScopeOf, type ProviderId } from '../../tenancy';
 import { detectFormat } from './hour-file-parser';
 import { ApplyImportInput, ImportBatchType, ImportModeGql, ImportStatusGql } from './import.types';
 

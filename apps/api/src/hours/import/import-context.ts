@@ -1,7 +1,7 @@
 import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type CalendarDate } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { OrganisationEntity, PlacementEntity } from '../../database/entities';
-import type { ProviderId } from '../../tenancy/tenant-scope';
+import { OrganisationEntity, PlacementEntity } from '../../database';
+import type { ProviderId } from '../../tenancy';
 import { HOUR_PLACEMENT_SELECT, type HourPlacement } from '../hour-entries';
 import { lockedPeriods } from '../period-status-lookup';
 import type { ValidationContext } from './hour-row-validator';

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IMPORT_BATCH_STATUSES, IMPORT_MODES } from '@inburgering/domain';
 import { IsString, IsUUID, Matches } from 'class-validator';
-import { domainEnum } from '../../graphql/domain-enum';
+import { domainEnum } from '../../graphql';
 
 export const ImportModeGql = domainEnum(IMPORT_MODES);
 export type ImportModeGql = (typeof IMPORT_MODES)[number];

@@ -2,7 +2,7 @@ import { Field, Float, InputType, Int, ObjectType, registerEnumType } from '@nes
 import { milestoneAmountsCents, PRICE_MODEL_KINDS, priceModelLabel, type PriceModel } from '@inburgering/domain';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { domainEnum } from '../graphql/domain-enum';
+import { domainEnum } from '../graphql';
 
 export const PriceModelKindGql = domainEnum(PRICE_MODEL_KINDS);
 export type PriceModelKindGql = (typeof PRICE_MODEL_KINDS)[number];

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
-import { RESOLVERS } from '../app.module';
+import { RESOLVERS } from './app.module';
 
 /** Builds the GraphQL schema from the resolvers alone (no database), as printed SDL. */
 export async function buildSchemaSdl(): Promise<string> {

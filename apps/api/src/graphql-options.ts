@@ -2,15 +2,10 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import type { DataSource } from 'typeorm';
-import { readSessionToken } from '../auth/session-cookie';
-import type { RequestContext } from '../auth/request-context';
-import type { SessionService } from '../auth/session.service';
-import { formatGraphqlError } from '../common/format-graphql-error';
-import { logger } from '../common/logger';
-import type { AppConfig } from '../config/app-config';
-import { createLoaders } from './loaders';
-import { withUuidIds } from './uuid-id';
+import { readSessionToken, type SessionService } from './auth';
+import { type RequestContext, withUuidIds } from './graphql';
+import { formatGraphqlError, logger } from './common';
+import type { AppConfig } from './config';
 
 const MAX_TOKENS = 2000;
 
@@ -28,7 +23,7 @@ function armorFor(config: AppConfig): ApolloArmor {
   });
 }
 
-export function graphqlOptions(db: DataSource, sessions: SessionService, config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(sessions: SessionService, config: AppConfig): ApolloDriverConfig {
   const protection = armorFor(config).protect();
   return {
     driver: ApolloDriver,
@@ -62,7 +57,7 @@ export function graphqlOptions(db: DataSource, sessions: SessionService, config:
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const actor = await sessions.actorForToken(readSessionToken(req));
-      return { req, res, actor, loaders: createLoaders(db) };
+      return { req, res, actor };
     },
   };
 }

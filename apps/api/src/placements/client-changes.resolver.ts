@@ -1,13 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { cite, ROUTE_SWITCH_WINDOW_MONTHS } from '@inburgering/domain';
-import { CurrentActor } from '../auth/current-actor.decorator';
-import { Roles } from '../auth/roles.decorator';
-import { OrganisationType } from '../organisations/organisation.types';
-import { ClientMovedType } from '../placements/placement.types';
-import type { Actor } from '../tenancy/actor';
-import { MoveClientInput, SwitchRouteInput } from './client-inputs';
+import { CurrentActor, Roles } from '../auth';
+import { OrganisationType } from '../organisations';
+import { ClientMovedType } from './placement.types';
+import type { Actor } from '../tenancy';
+import { MoveClientInput, SwitchRouteInput, ClientType } from '../clients';
 import { ClientChangesService } from './client-changes.service';
-import { ClientType } from './client.types';
 
 @Resolver(() => ClientType)
 export class ClientChangesResolver {

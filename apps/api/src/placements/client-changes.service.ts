@@ -3,22 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkMove, checkPipLevel, checkRouteSwitch, isRoute, routeLabel, type RuleViolation } from '@inburgering/domain';
 import { DataSource, In, Not } from 'typeorm';
 import { AccessService } from '../access';
-import { logProcessing, PURPOSE } from '../audit/processing-log';
-import { Clock } from '../clock/clock';
-import { throwIfViolations, ValidationAppError } from '../common/app-errors';
-import { ClientEntity, ClientHistoryEntity, DeadlineSignalEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, SignalEntity } from '../database/entities';
-import { OrganisationKindGql, OrganisationType } from '../organisations/organisation.types';
-import { enqueueInOutbox } from '../outbox/outbox';
-import { closeActivePlacements, offerFreedSeats } from '../placements/placement-transitions';
-import { ClientMovedType, PlacementOrganisationType } from '../placements/placement.types';
-import { raiseSignals } from '../signals/raise-signal';
-import type { Actor } from '../tenancy/actor';
-import { municipalityScopeOf, type MunicipalityId } from '../tenancy/tenant-scope';
-import { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
-import type { MoveClientInput, SwitchRouteInput } from './client-inputs';
-import type { ClientType } from './client.types';
-import { clientsRepository, lockClient } from './clients.repository';
-import { ClientsService } from './clients.service';
+import { logProcessing, PURPOSE } from '../audit';
+import { Clock } from '../clock';
+import { throwIfViolations, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '../common';
+import { ClientEntity, ClientHistoryEntity, DeadlineSignalEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, SignalEntity } from '../database';
+import { OrganisationKindGql, OrganisationType } from '../organisations';
+import { enqueueInOutbox } from '../outbox';
+import { closeActivePlacements, offerFreedSeats } from './placement-transitions';
+import { ClientMovedType, PlacementOrganisationType } from './placement.types';
+import { raiseSignals } from '../signals';
+import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
+import { type MoveClientInput, type SwitchRouteInput, type ClientType, clientsRepository, lockClient, ClientsService } from '../clients';
 
 /** Changes in a client's course that touch the placements: a route switch and a move to another municipality. */
 @Injectable()

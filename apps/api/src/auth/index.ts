@@ -1,0 +1,9 @@
+// The public face of auth/: other folders import only what is exported here.
+export { AccessGuard } from './access.guard';
+export { AUTH_RESOLVERS, AuthModule } from './auth.module';
+export { CurrentActor } from './current-actor.decorator';
+export { hashPassword } from './password';
+export { Public, Roles } from './roles.decorator';
+export { readSessionToken } from './session-cookie';
+export { SessionModule } from './session.module';
+export { SessionService } from './session.service';

@@ -1,0 +1,11 @@
+// The public face of common/: other folders import only what is exported here.
+export { AppErrorFilter } from './app-error.filter';
+export { ConflictAppError, ForbiddenAppError, NotFoundAppError, TooManyRequestsAppError, UnauthenticatedAppError, ValidationAppError, throwIfViolations } from './app-errors';
+export { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
+export { FileUploadErrorFilter } from './file-upload-error.filter';
+export { formatGraphqlError } from './format-graphql-error';
+export { logger } from './logger';
+export { NestPinoLogger } from './nest-logger';
+export { databaseErrorCode, scrubText } from './safe-error';
+export { securityHeaders } from './security-headers';
+export { appValidationPipe } from './validation-pipe';

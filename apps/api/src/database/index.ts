@@ -1,0 +1,9 @@
+// The public face of database/: other folders import only what is exported here.
+export { DatabaseModule } from './database.module';
+export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, ContractEntity, ContractVersionEntity, DeadlineSignalEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, JobExecutionEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, SubRegionMunicipalityEntity } from './entities';
+export type { UserRole } from './entities/app-user.entity';
+export type { OrganisationKind } from './entities/organisation.entity';
+export { OutboxMessageEntity } from './entities/outbox-message.entity';
+export { ProcessingLogEntity } from './entities/processing-log.entity';
+export { UserSessionEntity } from './entities/user-session.entity';
+export { openDataSource } from './open-data-source';
