@@ -1,4 +1,5 @@
 // Applies pending migrations and, with --seed, loads the demo data into an empty database.
+import { OrganisationEntity } from '../database/entities';
 import { openDataSource } from '../database/open-data-source';
 import { loadConfig } from '../config/app-config';
 import { seedDemoData } from '../seed/seed-demo-data';
@@ -11,8 +12,8 @@ async function main() {
     const applied = await db.runMigrations({ transaction: 'each' });
     console.log(`Migraties: ${applied.length} toegepast.`);
     if (seed) {
-      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM organisation`);
-      if (count === 0) {
+      const organisations = await db.getRepository(OrganisationEntity).count();
+      if (organisations === 0) {
         const summary = await seedDemoData(db, config.bsnKey);
         console.log(`Demodata geladen: ${summary}.`);
       } else {
