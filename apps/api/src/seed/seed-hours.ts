@@ -67,7 +67,7 @@ export async function seedHours(manager: EntityManager, today: CalendarDate): Pr
   if (absent) {
     const hours = manager.getRepository(HourEntryEntity);
     const lastLessons = await hours.find({ select: { id: true }, where: { placementId: absent.id, category: LANGUAGE }, order: { lessonDate: 'DESC' }, take: 3 });
-    await hours.update({ id: In(lastLessons.map((h) => h.id)) }, { attendedMinutes: 0, absenceReason: UNEXCUSED });
+    if (lastLessons.length > 0) await hours.update({ id: In(lastLessons.map((h) => h.id)) }, { attendedMinutes: 0, absenceReason: UNEXCUSED });
     await checkAbsence(manager, absent.providerId as ProviderId, [absent.id], today);
   }
   return inserted;
