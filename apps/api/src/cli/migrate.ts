@@ -1,5 +1,5 @@
 // Applies pending migrations and, with --seed, loads the demo data into an empty database.
-import { openDataSource } from '../database';
+import { OrganisationEntity, openDataSource } from '../database';
 import { loadConfig } from '../config';
 import { seedDemoData } from '../seed';
 
@@ -11,8 +11,8 @@ async function main() {
     const applied = await db.runMigrations({ transaction: 'each' });
     console.log(`Migraties: ${applied.length} toegepast.`);
     if (seed) {
-      const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM organisation`);
-      if (count === 0) {
+      const organisations = await db.getRepository(OrganisationEntity).count();
+      if (organisations === 0) {
         const summary = await seedDemoData(db, config.bsnKey);
         console.log(`Demodata geladen: ${summary}.`);
       } else {

@@ -1,7 +1,8 @@
-import { calendarDateInAmsterdam } from '@inburgering/domain';
+import { calendarDateInAmsterdam, type UserRoleName } from '@inburgering/domain';
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth';
 import { BsnCrypto } from '../common';
+import { AppUserEntity, ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
 import { seedPlacements } from './seed-placements';
@@ -10,7 +11,7 @@ import { syntheticClients } from './synthetic-clients';
 
 export interface DemoAccount {
   email: string;
-  role: string;
+  role: UserRoleName;
   organisation: string;
 }
 
@@ -32,12 +33,10 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
   return accounts;
 }
 
-async function insertOrganisation(manager: EntityManager, values: { kind: string; name: string; regionId?: string; cbsCode?: string; kvkNumber?: string; providerKind?: string }): Promise<string> {
-  const [{ id }] = await manager.query(
-    `INSERT INTO organisation (kind, name, region_id, cbs_code, kvk_number, provider_kind) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-    [values.kind, values.name, values.regionId ?? null, values.cbsCode ?? null, values.kvkNumber ?? null, values.providerKind ?? null],
-  );
-  return id;
+/** Inserts organisations in one statement and hands back the rows with their generated ids, in input order. */
+async function insertOrganisations(manager: EntityManager, values: Partial<OrganisationEntity>[]): Promise<OrganisationEntity[]> {
+  const repository = manager.getRepository(OrganisationEntity);
+  return repository.save(repository.create(values));
 }
 
 /** Loads the reference regions, providers, lots, demo users and a few hundred synthetic clients, in one transaction. */
@@ -46,49 +45,65 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (manager) => {
     const orgIds = new Map<string, string>();
-    for (const provider of DEMO_PROVIDERS) {
-      orgIds.set(`provider:${provider.key}`, await insertOrganisation(manager, { kind: 'PROVIDER', name: provider.name, kvkNumber: provider.kvkNumber, providerKind: provider.kind }));
-    }
+    const providers = await insertOrganisations(
+      manager,
+      DEMO_PROVIDERS.map((provider) => ({ kind: 'PROVIDER', name: provider.name, kvkNumber: provider.kvkNumber, providerKind: provider.kind })),
+    );
+    for (const [index, provider] of DEMO_PROVIDERS.entries()) orgIds.set(`provider:${provider.key}`, providers[index].id);
     const period = demoContractPeriod(today);
     let lots = 0;
     let clients = 0;
     for (const [regionIndex, region] of DEMO_REGIONS.entries()) {
-      const regionId = await insertOrganisation(manager, { kind: 'REGION', name: region.name });
+      const [{ id: regionId }] = await insertOrganisations(manager, [{ kind: 'REGION', name: region.name }]);
       orgIds.set(`region:${region.key}`, regionId);
-      for (const municipality of region.municipalities) {
-        orgIds.set(`municipality:${municipality.cbsCode}`, await insertOrganisation(manager, { kind: 'MUNICIPALITY', name: `Gemeente ${municipality.name}`, regionId, cbsCode: municipality.cbsCode }));
-      }
+      const municipalities = await insertOrganisations(
+        manager,
+        region.municipalities.map((municipality) => ({ kind: 'MUNICIPALITY', name: `Gemeente ${municipality.name}`, regionId, cbsCode: municipality.cbsCode })),
+      );
+      for (const [index, municipality] of region.municipalities.entries()) orgIds.set(`municipality:${municipality.cbsCode}`, municipalities[index].id);
       const municipalityId = (cbs: string) => orgIds.get(`municipality:${cbs}`)!;
       for (const subRegion of region.subRegions) {
-        const [{ id }] = await manager.query(`INSERT INTO sub_region (region_id, name) VALUES ($1, $2) RETURNING id`, [regionId, subRegion.name]);
-        await manager.query(`INSERT INTO sub_region_municipality (sub_region_id, municipality_id) SELECT $1, unnest($2::uuid[])`, [id, subRegion.municipalities.map(municipalityId)]);
+        const { id } = await manager.getRepository(SubRegionEntity).save(manager.create(SubRegionEntity, { regionId, name: subRegion.name }));
+        await manager.getRepository(SubRegionMunicipalityEntity).insert(subRegion.municipalities.map((cbs) => ({ subRegionId: id, municipalityId: municipalityId(cbs) })));
       }
       for (const lot of region.lots) {
         const covered = lot.municipalities === 'ALL' ? region.municipalities.map((m) => m.cbsCode) : lot.municipalities;
-        const [{ id }] = await manager.query(
-          `INSERT INTO lot (region_id, name, subject, period_start, period_end, expected_volume_per_year) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-          [regionId, lot.name, lot.subject, period.start, period.end, lot.expectedVolumePerYear],
+        const { id } = await manager.getRepository(LotEntity).save(
+          manager.create(LotEntity, { regionId, name: lot.name, subject: lot.subject, periodStart: period.start, periodEnd: period.end, expectedVolumePerYear: lot.expectedVolumePerYear }),
         );
-        await manager.query(`INSERT INTO lot_municipality (lot_id, municipality_id) SELECT $1, unnest($2::uuid[])`, [id, covered.map(municipalityId)]);
-        await manager.query(
-          `INSERT INTO contract (lot_id, provider_id, status, starts_on, ends_on) SELECT $1, unnest($2::uuid[]), 'ACTIVE', $3, $4`,
-          [id, lot.providers.map((key) => orgIds.get(`provider:${key}`)!), period.start, period.end],
+        await manager.getRepository(LotMunicipalityEntity).insert(covered.map((cbs) => ({ lotId: id, municipalityId: municipalityId(cbs) })));
+        await manager.getRepository(ContractEntity).insert(
+          lot.providers.map((key) => ({ lotId: id, providerId: orgIds.get(`provider:${key}`)!, status: 'ACTIVE' as const, startsOn: period.start, endsOn: period.end })),
         );
         lots += 1;
       }
       for (const [municipalityIndex, municipality] of region.municipalities.entries()) {
         const people = syntheticClients(municipality.demoClients, (regionIndex + 1) * 100 + municipalityIndex + 1, today);
         const id = municipalityId(municipality.cbsCode);
-        // One set-based insert per municipality.
-        await manager.query(
-          `INSERT INTO client (municipality_id, client_number, bsn_encrypted, bsn_hash, first_name, last_name, date_of_birth, target_group, brp_registration_date, pip_signed_on, route, level)
-           SELECT $1, 1000 + n, bsn_encrypted, bsn_hash, first_name, last_name, dob, tg, brp, pip, route, level
-             FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::date[], $7::text[], $8::date[], $9::date[], $10::text[], $11::text[])
-                  WITH ORDINALITY AS t(bsn_encrypted, bsn_hash, first_name, last_name, dob, tg, brp, pip, route, level, n)`,
-          [id, people.map((p) => crypto.encrypt(p.bsn)), people.map((p) => crypto.hash(id, p.bsn)), people.map((p) => p.firstName), people.map((p) => p.lastName),
-            people.map((p) => p.dateOfBirth), people.map((p) => p.targetGroup), people.map((p) => p.brpRegistrationDate), people.map((p) => p.pipSignedOn),
-            people.map((p) => p.route), people.map((p) => p.level)],
-        );
+        // One set-based insert per municipality; client numbers run from 1001 in the order of the synthetic list.
+        if (people.length > 0) {
+          await manager
+            .createQueryBuilder()
+            .insert()
+            .into(ClientEntity)
+            .values(
+              people.map((p, index) => ({
+                municipalityId: id,
+                clientNumber: 1001 + index,
+                bsnEncrypted: crypto.encrypt(p.bsn),
+                bsnHash: crypto.hash(id, p.bsn),
+                firstName: p.firstName,
+                lastName: p.lastName,
+                dateOfBirth: p.dateOfBirth,
+                targetGroup: p.targetGroup,
+                brpRegistrationDate: p.brpRegistrationDate,
+                pipSignedOn: p.pipSignedOn,
+                route: p.route,
+                level: p.level,
+              })),
+            )
+            .execute();
+        }
         clients += people.length;
       }
     }
@@ -96,11 +111,12 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     await seedPlacements(manager, today);
     await seedHours(manager, today);
     const accounts = demoAccounts();
-    await manager.query(
-      `INSERT INTO app_user (email, display_name, password_hash, role, organisation_id)
-       SELECT email, name, $1, role, org FROM unnest($2::text[], $3::text[], $4::text[], $5::uuid[]) AS t(email, name, role, org)`,
-      [passwordHash, accounts.map((a) => a.email), accounts.map((a) => a.displayName), accounts.map((a) => a.role), accounts.map((a) => orgIds.get(a.organisationKey)!)],
-    );
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(AppUserEntity)
+      .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)! })))
+      .execute();
     return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars`;
   });
 }

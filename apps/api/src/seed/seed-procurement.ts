@@ -1,5 +1,6 @@
 import { addDays, type CalendarDate, type PriceModel } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
+import { ContractEntity, ContractVersionEntity, LotEntity, OrganisationEntity, QualityRequirementEntity, StartMomentEntity, SubRegionEntity } from '../database';
 import { DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod, type DemoLot } from './demo-regions';
 
 // Prices are illustrative, not taken from a real tender.
@@ -32,42 +33,46 @@ function nextQuarterEnd(today: CalendarDate): CalendarDate {
 
 /** Keurmerken, price models, contract history, start moments and quality requirements for the demo lots. */
 export async function seedProcurement(manager: EntityManager, orgIds: Map<string, string>, today: CalendarDate): Promise<{ startMoments: number; requirements: number }> {
+  const organisations = manager.getRepository(OrganisationEntity);
   for (const provider of DEMO_PROVIDERS) {
-    await manager.query(
-      `UPDATE organisation SET keurmerk_number = $2, keurmerk_valid_until = $3, is_taalschakel_institution = $4, duo_institution_number = $5 WHERE id = $1`,
-      [
-        orgIds.get(`provider:${provider.key}`),
-        provider.keurmerkValidDays ? `BoW-INB-${provider.kvkNumber.slice(-4)}` : null,
-        provider.keurmerkValidDays ? addDays(today, provider.keurmerkValidDays) : null,
-        provider.taalschakel ?? false,
-        provider.kind === 'OTHER_PARTNER' ? null : `${provider.kvkNumber.slice(0, 2)}${provider.key.slice(0, 2).toUpperCase()}`,
-      ],
-    );
+    await organisations.update(orgIds.get(`provider:${provider.key}`)!, {
+      keurmerkNumber: provider.keurmerkValidDays ? `BoW-INB-${provider.kvkNumber.slice(-4)}` : null,
+      keurmerkValidUntil: provider.keurmerkValidDays ? addDays(today, provider.keurmerkValidDays) : null,
+      isTaalschakelInstitution: provider.taalschakel ?? false,
+      duoInstitutionNumber: provider.kind === 'OTHER_PARTNER' ? null : `${provider.kvkNumber.slice(0, 2)}${provider.key.slice(0, 2).toUpperCase()}`,
+    });
   }
   const period = demoContractPeriod(today);
-  let startMoments = 0;
-  let requirements = 0;
+  const versions: Pick<ContractVersionEntity, 'contractId' | 'version' | 'changedByUserId' | 'changes' | 'reason'>[] = [];
+  const startMoments: Pick<StartMomentEntity, 'contractId' | 'location' | 'startsOn' | 'seats' | 'lessonDays' | 'minutesPerWeek' | 'daypart'>[] = [];
+  const requirements: Pick<QualityRequirementEntity, 'contractId' | 'type' | 'title' | 'norm' | 'normValue' | 'period' | 'firstDueOn'>[] = [];
   for (const region of DEMO_REGIONS) {
     const regionId = orgIds.get(`region:${region.key}`)!;
     for (const lot of region.lots) {
-      const [{ id: lotId }] = await manager.query(`SELECT id FROM lot WHERE region_id = $1 AND name = $2`, [regionId, lot.name]);
+      const { id: lotId } = await manager.getRepository(LotEntity).findOneOrFail({ select: { id: true }, where: { regionId, name: lot.name } });
       const subRegion = region.subRegions.find((sr) => Array.isArray(lot.municipalities) && sr.municipalities.length === lot.municipalities.length && sr.municipalities.every((m) => lot.municipalities.includes(m)));
-      const [subRegionRow] = subRegion ? await manager.query(`SELECT id FROM sub_region WHERE region_id = $1 AND name = $2`, [regionId, subRegion.name]) : [];
+      const subRegionRow = subRegion ? await manager.getRepository(SubRegionEntity).findOne({ select: { id: true }, where: { regionId, name: subRegion.name } }) : null;
       const price = PRICE_MODELS[lot.subject];
-      await manager.query(
-        `UPDATE lot SET coverage = $2, sub_region_id = $3, price_model = $4, max_extension_months = 24, extension_options = '2 x 12 maanden' WHERE id = $1`,
-        [lotId, lot.municipalities === 'ALL' ? 'ALL' : subRegion ? 'SUB_REGION' : 'LIST', subRegionRow?.id ?? null, JSON.stringify(price)],
-      );
+      await manager.getRepository(LotEntity).update(lotId, {
+        coverage: lot.municipalities === 'ALL' ? 'ALL' : subRegion ? 'SUB_REGION' : 'LIST',
+        subRegionId: subRegionRow?.id ?? null,
+        priceModel: { ...price },
+        maxExtensionMonths: 24,
+        extensionOptions: '2 x 12 maanden',
+      });
       const perTrajectory = price.kind === 'FIXED_PER_TRAJECTORY' ? price.priceCents : price.kind === 'PER_MODULE' ? price.pricePerModuleCents : price.hourlyRateCents * 100;
-      const contracts: { id: string; provider_id: string }[] = await manager.query(`SELECT id, provider_id FROM contract WHERE lot_id = $1`, [lotId]);
+      const contracts = await manager.getRepository(ContractEntity).find({ select: { id: true, providerId: true }, where: { lotId } });
       for (const contract of contracts) {
         const ceilingCents = Math.round((perTrajectory * lot.expectedVolumePerYear * 3) / contracts.length);
-        await manager.query(`UPDATE contract SET ceiling_cents = $2 WHERE id = $1`, [contract.id, ceilingCents]);
-        await manager.query(
-          `INSERT INTO contract_version (contract_id, version, changed_by_user_id, changes, reason) VALUES ($1, 1, NULL, $2, 'Gunning')`,
-          [contract.id, JSON.stringify({ status: { from: null, to: 'ACTIVE' }, startsOn: { from: null, to: period.start }, endsOn: { from: null, to: period.end }, ceilingCents: { from: null, to: ceilingCents } })],
-        );
-        const provider = DEMO_PROVIDERS.find((p) => orgIds.get(`provider:${p.key}`) === contract.provider_id)!;
+        await manager.getRepository(ContractEntity).update(contract.id, { ceilingCents: String(ceilingCents) });
+        versions.push({
+          contractId: contract.id,
+          version: 1,
+          changedByUserId: null,
+          changes: { status: { from: null, to: 'ACTIVE' }, startsOn: { from: null, to: period.start }, endsOn: { from: null, to: period.end }, ceilingCents: { from: null, to: ceilingCents } },
+          reason: 'Gunning',
+        });
+        const provider = DEMO_PROVIDERS.find((p) => orgIds.get(`provider:${p.key}`) === contract.providerId)!;
         const location = provider.locations?.[region.key] ?? region.municipalities[0].name;
         const minutes = MINUTES_PER_WEEK[lot.subject];
         const moments = [
@@ -76,23 +81,26 @@ export async function seedProcurement(manager: EntityManager, orgIds: Map<string
           { startsOn: addDays(today, 77), seats: 10, days: [1, 3], daypart: 'EVENING' },
         ];
         for (const moment of moments) {
-          await manager.query(
-            `INSERT INTO start_moment (contract_id, location, starts_on, seats, lesson_days, minutes_per_week, daypart) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [contract.id, location, moment.startsOn, moment.seats, moment.days, minutes, moment.daypart],
-          );
-          startMoments += 1;
+          startMoments.push({ contractId: contract.id, location, startsOn: moment.startsOn, seats: moment.seats, lessonDays: moment.days, minutesPerWeek: minutes, daypart: moment.daypart });
         }
         const applicable = REQUIREMENTS.filter((r) => r.type !== 'KEURMERK_VALID' || provider.keurmerkValidDays);
         for (const requirement of applicable) {
-          await manager.query(
-            `INSERT INTO quality_requirement (contract_id, type, title, norm, norm_value, period, first_due_on) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-            [contract.id, requirement.type, requirement.title, requirement.norm, requirement.normValue, requirement.period,
-              requirement.period === 'QUARTERLY' ? nextQuarterEnd(addDays(today, -92)) : addDays(today, 30)],
-          );
-          requirements += 1;
+          requirements.push({
+            contractId: contract.id,
+            type: requirement.type,
+            title: requirement.title,
+            norm: requirement.norm,
+            normValue: requirement.normValue,
+            period: requirement.period,
+            firstDueOn: requirement.period === 'QUARTERLY' ? nextQuarterEnd(addDays(today, -92)) : addDays(today, 30),
+          });
         }
       }
     }
   }
-  return { startMoments, requirements };
+  // Set-based: one multi-row insert per table for all demo contracts.
+  await manager.getRepository(ContractVersionEntity).save(manager.create(ContractVersionEntity, versions));
+  await manager.getRepository(StartMomentEntity).save(manager.create(StartMomentEntity, startMoments));
+  await manager.getRepository(QualityRequirementEntity).save(manager.create(QualityRequirementEntity, requirements));
+  return { startMoments: startMoments.length, requirements: requirements.length };
 }
