@@ -166,9 +166,10 @@ describe('signals through the outbox and worker', () => {
     const nt2 = await sagennRequirement('NT2_QUALIFIED_SHARE');
     expect(providerSignals.some((s) => s.kind === 'EVIDENCE_OVERDUE' && s.subjectId === nt2.id)).toBe(false);
     const before = await count(pg, `SELECT count(*) FROM signal`);
-    await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('procurement.scan-provider', $1)`, [JSON.stringify({ providerId: (await pg.query(`SELECT id FROM organisation WHERE name = 'Sagenn'`)).rows[0].id })]);
-    await waitFor('provider scan ran', async () => (await count(pg, `SELECT count(*) FROM outbox_message WHERE job_name = 'procurement.scan-provider' AND relayed_at IS NULL`)) === 0);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    const sagennId = (await pg.query(`SELECT id FROM organisation WHERE name = 'Sagenn'`)).rows[0].id;
+    const { rows: [outbox] } = await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('procurement.scan-provider', $1) RETURNING id`, [JSON.stringify({ providerId: sagennId })]);
+    // Wait until the scan's work has committed (its exactly-once marker is written in the same transaction).
+    await waitFor('provider scan ran', async () => (await count(pg, `SELECT count(*) FROM job_execution WHERE job_key = $1`, [`procurement.scan-provider:outbox-${outbox.id}`])) === 1);
     expect(await count(pg, `SELECT count(*) FROM signal`)).toBe(before);
   });
 });
