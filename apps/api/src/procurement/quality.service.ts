@@ -5,7 +5,7 @@ import {
   type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToContracts } from '../access';
 import { Clock } from '../clock';
 import { ConflictAppError, throwIfViolations } from '../common';
 import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database';
@@ -29,10 +29,8 @@ export class QualityService {
   /** Requirements with their periods: a provider those of its own contracts, a region those on its lots. */
   async requirements(actor: Actor, contractId: string | null): Promise<QualityRequirementType[]> {
     const scope = tenantScopeOf(actor);
-    const query = requirementsQuery(this.db.manager);
-    if (scope.kind === 'PROVIDER') query.where('c.provider_id = :providerId', { providerId: scope.providerId });
-    else if (scope.kind === 'REGION') query.where('l.region_id = :regionId', { regionId: scope.regionId });
-    else return [];
+    const query = scopeToContracts(requirementsQuery(this.db.manager), scope);
+    if (!query) return [];
     if (contractId) {
       const [allowed] = await this.access.allowed(actor, 'contract', [contractId]);
       if (!allowed) return [];

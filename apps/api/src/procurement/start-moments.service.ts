@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkCapacityDeclaration, checkStartMoment, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToContracts } from '../access';
 import { throwIfViolations } from '../common';
 import { ContractEntity, PlacementEntity, StartMomentEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
@@ -22,10 +22,8 @@ export class StartMomentsService {
   /** Start moments the actor may see (a provider its own, a region those on its lots), soonest first. */
   async list(actor: Actor, contractId: string | null): Promise<StartMomentType[]> {
     const scope = tenantScopeOf(actor);
-    const query = startMomentsQuery(this.db.manager);
-    if (scope.kind === 'PROVIDER') query.where('c.provider_id = :providerId', { providerId: scope.providerId });
-    else if (scope.kind === 'REGION') query.where('l.region_id = :regionId', { regionId: scope.regionId });
-    else return [];
+    const query = scopeToContracts(startMomentsQuery(this.db.manager), scope);
+    if (!query) return [];
     if (contractId) {
       const [allowed] = await this.access.allowed(actor, 'contract', [contractId]);
       if (!allowed) return [];
