@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { loginAs, type GraphqlErrorBody, type GraphqlSession } from '../support/graphql-session';
-import { lotId, newKey, providerId, registerWithPip, today } from '../support/placement-helpers';
+import { lotId, newKey, providerId, registerWithPip, today, fillLot } from '../support/placement-helpers';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { expectMalformedIdRefused } from '../support/malformed-id';
 
@@ -45,11 +45,7 @@ beforeAll(async () => {
   liemers = await lotId(pg, 'B1-route Liemerse kavel');
   sagennId = await providerId(pg, 'Sagenn');
   // The whole lot is full, so every request waits.
-  await pg.query(
-    `UPDATE start_moment sm SET seats = (SELECT count(*) FROM placement p WHERE p.start_moment_id = sm.id AND p.status IN ('ACCEPTED', 'STARTED', 'REQUESTED'))
-      WHERE sm.contract_id IN (SELECT id FROM contract WHERE lot_id = $1) AND sm.starts_on >= $2`,
-    [liemers, today()],
-  );
+  await fillLot(pg, liemers, today());
   const first = await registerWithPip(zevenaar, 171);
   const requested = await zevenaar.ok<{ requestPlacement: { id: string; status: string } }, unknown>(REQUEST, {
     input: { clientId: first.id, lotId: liemers, providerId: sagennId, idempotencyKey: newKey() },

@@ -2,7 +2,7 @@ import { AcceptPlacementDocument, ClientDetailDocument, PlacementOptionsDocument
 import { addDays } from '@inburgering/domain';
 import { Client } from 'pg';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
-import { allBsns, lotId, newKey, providerId, registerWithPip, today } from '../support/placement-helpers';
+import { allBsns, lotId, newKey, providerId, registerWithPip, today, fillLot } from '../support/placement-helpers';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 
@@ -21,12 +21,8 @@ beforeAll(async () => {
   sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
   liemers = await lotId(pg, 'B1-route Liemerse kavel');
   sagennId = await providerId(pg, 'Sagenn');
-  // The whole lot is full: every coming start moment has as many seats as it has placements.
-  await pg.query(
-    `UPDATE start_moment sm SET seats = (SELECT count(*) FROM placement p WHERE p.start_moment_id = sm.id AND p.status IN ('ACCEPTED', 'STARTED', 'REQUESTED'))
-      WHERE sm.contract_id IN (SELECT id FROM contract WHERE lot_id = $1) AND sm.starts_on >= $2`,
-    [liemers, today()],
-  );
+  // The whole lot is full, so every request waits.
+  await fillLot(pg, liemers, today());
 });
 afterAll(async () => {
   await pg.end();

@@ -55,3 +55,12 @@ export async function allBsns(pg: Client): Promise<string[]> {
 export async function count(pg: Client, sql: string, params: unknown[] = []): Promise<number> {
   return Number((await pg.query(sql, params)).rows[0].count);
 }
+
+/** Makes every coming start moment of a lot as full as its placements, so every new request waits. */
+export async function fillLot(pg: Client, lot: string, from: string): Promise<void> {
+  await pg.query(
+    `UPDATE start_moment sm SET seats = (SELECT count(*) FROM placement p WHERE p.start_moment_id = sm.id AND p.status IN ('ACCEPTED', 'STARTED', 'REQUESTED'))
+      WHERE sm.contract_id IN (SELECT id FROM contract WHERE lot_id = $1) AND sm.starts_on >= $2`,
+    [lot, from],
+  );
+}
