@@ -20,6 +20,7 @@ import {
 import { generateSyntheticBsn } from '@inburgering/domain';
 import { loginAs } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { mulberry32 } from '../../apps/api/src/seed/synthetic-clients';
 
 const SEED = 20261130;
 const MAX_CALLS = 2400;
@@ -28,15 +29,6 @@ const CONCURRENCY = 4;
 // Ending the session or logging in again would only test the fuzzer's own bookkeeping.
 const SKIPPED = new Set(['logout', 'login']);
 
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 const chance = (p: number) => random() < p;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];

@@ -17,7 +17,8 @@ export interface SyntheticClient {
 }
 
 /** A deterministic pseudo-random generator, so every fresh demo database looks the same. */
-function mulberry32(seed: number) {
+/** A small seeded random generator, so the demo data (and seeded tests) come out the same every time. */
+export function mulberry32(seed: number) {
   return () => {
     seed |= 0;
     seed = (seed + 0x6d2b79f5) | 0;
