@@ -1,6 +1,7 @@
 // Applies pending migrations and, with --seed, loads the demo data into an empty database.
 import { OrganisationEntity, openDataSource } from '../database';
 import { loadConfig } from '../config';
+import { enqueueInOutbox } from '../outbox';
 import { seedDemoData } from '../seed';
 
 async function main() {
@@ -14,6 +15,8 @@ async function main() {
       const organisations = await db.getRepository(OrganisationEntity).count();
       if (organisations === 0) {
         const summary = await seedDemoData(db, config.bsnKey);
+        // The deadline scan writes the signals consultants see; run it once now instead of waiting for the night.
+        await enqueueInOutbox(db.manager, 'deadlines.scan-all', {});
         console.log(`Demodata geladen: ${summary}.`);
       } else {
         console.log('Database bevat al gegevens; demodata overgeslagen.');
