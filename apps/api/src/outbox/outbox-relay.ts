@@ -47,11 +47,12 @@ export interface OutboxRelayOptions {
  */
 export class OutboxRelay {
   private poller: NodeJS.Timeout | null = null;
+  private sweeper: NodeJS.Timeout | null = null;
+  private sweepDue = false;
   private running: Promise<void> | null = null;
   private again = false;
   private stopped = true;
   private failing = false;
-  private lastSweep = 0;
   private listener: Client | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private readonly pollMs: number;
@@ -69,6 +70,10 @@ export class OutboxRelay {
   start(): void {
     this.stopped = false;
     this.poller = setInterval(() => this.wake(), this.pollMs);
+    this.sweeper = setInterval(() => {
+      this.sweepDue = true;
+      this.wake();
+    }, Math.max(100, this.redeliverAfterMs / 2));
     if (this.options.listen ?? true) void this.listen();
     this.wake();
   }
@@ -76,6 +81,8 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.stopped = true;
     if (this.poller) clearInterval(this.poller);
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = null;
     if (this.reconnect) clearTimeout(this.reconnect);
     this.poller = null;
     const listener = this.listener;
@@ -103,8 +110,8 @@ export class OutboxRelay {
   private async pass(): Promise<void> {
     try {
       await this.relayAll();
-      if (Date.now() - this.lastSweep >= Math.min(this.pollMs, this.redeliverAfterMs / 2)) {
-        this.lastSweep = Date.now();
+      if (this.sweepDue) {
+        this.sweepDue = false;
         await this.sweep();
       }
       if (this.failing) logger.info('outbox relay hersteld');
