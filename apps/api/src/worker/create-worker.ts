@@ -36,6 +36,8 @@ export interface WorkerOptions {
  */
 const LOCK_DURATION_MS = 10_000;
 const STALLED_INTERVAL_MS = 5_000;
+/** How often the nightly schedulers are registered again (idempotent), in case Redis lost them. */
+const RESCHEDULE_MS = 5 * 60_000;
 
 /** A job that stalled more often than `maxStalledCount` is failed by BullMQ with this reason, whatever its attempts. */
 const STALLED_REASON = 'job stalled more than allowable limit';
@@ -126,9 +128,15 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
   // Connection errors repeat every reconnect attempt while Redis is away; the relay already warns once.
   worker.on('error', (err) => logger.debug({ err: err.message }, 'worker-verbinding'));
 
-  if (options.schedule) {
+  const schedule = async () => {
     await queue.upsertJobScheduler('deadlines-nightly', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'deadlines.scan-all', data: {} });
     await queue.upsertJobScheduler('procurement-nightly', { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'procurement.scan-quality', data: {} });
+  };
+  // The schedulers live in Redis only: registered again every few minutes, a Redis that lost its data gets them back.
+  let rescheduler: NodeJS.Timeout | null = null;
+  if (options.schedule) {
+    await schedule();
+    rescheduler = setInterval(() => void schedule().catch((err: unknown) => logger.debug({ err: String(err) }, 'planning niet bijgewerkt')), RESCHEDULE_MS);
   }
   const relay = new OutboxRelay(db, queue, {
     pollMs: options.relayIntervalMs,
@@ -142,6 +150,7 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
     relay,
     worker,
     async close() {
+      if (rescheduler) clearInterval(rescheduler);
       await relay.stop();
       await worker.close();
       connection.disconnect();
