@@ -60,9 +60,27 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Backends of this database waiting on a lock: each worker that reached the import's apply step hangs on one. */
-const waitingOnLock = async (): Promise<number> =>
-  Number((await pg.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].count);
+
+/** Backends of this database waiting on a lock: each worker that picked the job up hangs on one until it is killed. */
+const lockWaiters = async (): Promise<number[]> =>
+  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows.map((r: { pid: number }) => r.pid);
+/** Backends LISTENing for the outbox: one per running worker (its relay). */
+const listeners = async (): Promise<number[]> =>
+  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_message'`)).rows.map((r: { pid: number }) => r.pid);
+
+/** Starts a worker process and waits until it runs (its relay listens), so a wait after it measures the job, not the boot. */
+async function startReadyWorker(): Promise<ChildProcess> {
+  const before = new Set(await listeners());
+  const child = startWorkerProcess();
+  await waitFor('the worker has started', async () => (await listeners()).some((pid) => !before.has(pid)), 180_000);
+  return child;
+}
+
+/** Waits until a backend not yet seen waits on a lock (a dead worker's backend may have given up its wait meanwhile). */
+async function newLockWaiter(what: string, seen: Set<number>, timeoutMs: number): Promise<void> {
+  const pid = await waitFor(what, async () => (await lockWaiters()).find((p) => !seen.has(p)), timeoutMs);
+  seen.add(pid);
+}
 
 const batchRow = async (id: string) =>
   (await pg.query(`SELECT status, processed_rows, total_rows FROM import_batch WHERE id = $1`, [id])).rows[0] as { status: string; processed_rows: number; total_rows: number | null };
@@ -87,21 +105,24 @@ it('a 5,000-row import whose worker is killed twice ends FAILED with a Dutch rea
     expect(upload.status).toBe(201);
     batchId = upload.body.id!;
 
-    const first = startWorkerProcess();
-    await waitFor('the first worker validated every row and waits to write', async () => (await waitingOnLock()) >= 1, 120_000);
+    const seen = new Set<number>();
+    const first = await startReadyWorker();
+    await newLockWaiter('the first worker validated every row and waits to write', seen, 120_000);
     expect(await batchRow(batchId)).toEqual({ status: 'RUNNING', processed_rows: 5000, total_rows: 5000 });
-    await kill(first);
 
-    // A new worker (as `npm start` restarts it) notices the dead one's job and runs it again from the start.
-    const second = startWorkerProcess();
-    await waitFor('the second worker takes the import up again within a minute', async () => (await waitingOnLock()) >= 2, 60_000);
+    // A second worker runs beside it (as after a restart, or scaled out); it notices the dead one's job and runs it
+    // again from the start, within a minute of the death (not counting its own start).
+    const second = await startReadyWorker();
+    await kill(first);
+    await newLockWaiter('the second worker takes the import up again within a minute', seen, 60_000);
+    // A third worker is up when the second dies too.
+    await startReadyWorker();
     await kill(second);
   } finally {
     await holder.end();
   }
 
   // The third worker finds the import stalled past its limit and fails it visibly, whatever its remaining attempts.
-  startWorkerProcess();
   const batch = await waitFor('the import has ended', async () => {
     const { importBatch } = await provider.ok(ImportBatchDocument, { id: batchId });
     return ['QUEUED', 'RUNNING'].includes(importBatch.status) ? undefined : importBatch;
