@@ -62,9 +62,27 @@ function kill(child: ChildProcess): Promise<void> {
   });
 }
 
+
 /** Backends of this database waiting on a lock: each worker that picked the job up hangs on one until it is killed. */
-const waitingOnLock = async (): Promise<number> =>
-  Number((await pg.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].count);
+const lockWaiters = async (): Promise<number[]> =>
+  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows.map((r: { pid: number }) => r.pid);
+/** Backends LISTENing for the outbox: one per running worker (its relay). */
+const listeners = async (): Promise<number[]> =>
+  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_message'`)).rows.map((r: { pid: number }) => r.pid);
+
+/** Starts a worker process and waits until it runs (its relay listens), so a wait after it measures the job, not the boot. */
+async function startReadyWorker(): Promise<ChildProcess> {
+  const before = new Set(await listeners());
+  const child = startWorkerProcess();
+  await waitFor('the worker has started', async () => (await listeners()).some((pid) => !before.has(pid)), 180_000);
+  return child;
+}
+
+/** Waits until a backend not yet seen waits on a lock (a dead worker's backend may have given up its wait meanwhile). */
+async function newLockWaiter(what: string, seen: Set<number>, timeoutMs: number): Promise<void> {
+  const pid = await waitFor(what, async () => (await lockWaiters()).find((p) => !seen.has(p)), timeoutMs);
+  seen.add(pid);
+}
 
 describe('a job that kills its worker', () => {
   it('is picked up once more after its worker died, and after the second death the import is FAILED with a Dutch reason', async () => {
@@ -77,19 +95,19 @@ describe('a job that kills its worker', () => {
     await blocker.query('BEGIN');
     await blocker.query('LOCK TABLE import_batch IN ACCESS EXCLUSIVE MODE');
     try {
-      const first = startWorkerProcess();
-      await waitFor('the first worker runs the import', async () => (await waitingOnLock()) >= 1, 90_000);
+      const seen = new Set<number>();
+      const first = await startReadyWorker();
+      await newLockWaiter('the first worker runs the import', seen, 90_000);
+      const second = await startReadyWorker();
       await kill(first);
-
-      const second = startWorkerProcess();
-      await waitFor('the second worker picks the stalled import up again', async () => (await waitingOnLock()) >= 2, 90_000);
+      await newLockWaiter('the second worker picks the stalled import up again', seen, 90_000);
+      await startReadyWorker();
       await kill(second);
     } finally {
       await blocker.query('ROLLBACK');
       await blocker.end();
     }
 
-    startWorkerProcess();
     const batch = await waitFor('the import is failed', async () => {
       const { importBatch } = await provider.ok(ImportBatchDocument, { id: upload.body.id! });
       return importBatch.status === 'FAILED' ? importBatch : undefined;

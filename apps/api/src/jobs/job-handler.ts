@@ -9,7 +9,9 @@ export interface JobHandler<N extends JobName = JobName> {
   handle(payload: JobPayloads[N], manager: EntityManager): Promise<void>;
   /**
    * Called once when the job failed for good, to leave a visible state behind (outside the failed transaction): after
-   * its last attempt, or when it kept killing (stalling) the worker that ran it.
+   * its last attempt, or when it kept killing (stalling) the worker that ran it. Must be idempotent: the worker's
+   * 'failed' event and the outbox sweep (when the worker that failed it died before recording it) may both call it.
+   * After it, the job's outbox row records the failure (`failed_at`, `failure`) for every job kind.
    */
   onFinalFailure?(payload: JobPayloads[N], cause: FinalFailureCause): Promise<void>;
 }

@@ -19,6 +19,11 @@ const PROGRESS_CHUNK = 250;
 /** Errors kept for the report; the count is always complete. */
 const MAX_REPORTED_ERRORS = 1_000;
 const APPLIED: ImportBatchStatus = 'APPLIED';
+/**
+ * When the job finished: the database's wall clock at the final write (as `created_at` is the database's time of the
+ * upload), not the transaction's start (`now()`) nor a business date from the Clock a test may have stopped.
+ */
+const FINISHED_NOW = 'clock_timestamp()';
 
 /**
  * Validates an uploaded hours file and, in APPLY mode, writes it whole or not at all. Progress is committed outside the
@@ -105,13 +110,13 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     const failed: ImportBatchStatus = 'FAILED';
     await this.db.getRepository(ImportBatchEntity).update(
       { id: batchId, status: Not(In([...DECIDED_IMPORT_BATCH_STATUSES])) },
-      { status: failed, finishedAt: this.clock.now(), errorCount: 1, errors: [{ row: 0, column: 'bestand', message }] },
+      { status: failed, finishedAt: () => FINISHED_NOW, errorCount: 1, errors: [{ row: 0, column: 'bestand', message }] },
     );
   }
 
   private async finish(manager: EntityManager, batchId: string, status: ImportBatchStatus, errors: ImportError[]): Promise<void> {
     await manager.getRepository(ImportBatchEntity).createQueryBuilder().update()
-      .set({ status, errors: errors.slice(0, MAX_REPORTED_ERRORS), errorCount: errors.length, processedRows: () => 'coalesce(total_rows, 0)', finishedAt: this.clock.now() })
+      .set({ status, errors: errors.slice(0, MAX_REPORTED_ERRORS), errorCount: errors.length, processedRows: () => 'coalesce(total_rows, 0)', finishedAt: () => FINISHED_NOW })
       .where('id = :batchId', { batchId })
       .execute();
   }

@@ -1,0 +1,132 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ImportBatchDocument } from '@inburgering/contracts';
+import type { Job } from 'bullmq';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { SettableClock } from '../../apps/api/src/clock/clock';
+import { startWorker, type RunningWorker } from '../../apps/api/src/worker/create-worker';
+import { hoursCsv, uploadHours } from '../support/hours-fixtures';
+import { loginAs } from '../support/graphql-session';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitFor } from '../support/wait-for';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startRedis } = require('../../scripts/lib/redis-server.cjs') as typeof import('../../scripts/lib/redis-server.cjs');
+
+// The outbox row stays owed until its job ran: Redis losing its data (FLUSHALL) loses no job and runs none twice; the
+// relay is woken by PostgreSQL NOTIFY, not by its poll; the import's finished_at is when it finished.
+
+let platform: TestPlatform;
+let pg: Client;
+let redis: Awaited<ReturnType<typeof startRedis>>;
+let worker: RunningWorker | null = null;
+const dir = mkdtempSync(join(tmpdir(), 'ir-redis-flush-'));
+/** The clock stands still at the start of the run (a job must not take its time from it). */
+const clock = new SettableClock();
+
+beforeAll(async () => {
+  redis = await startRedis(dir);
+  platform = await startTestPlatform({ redisUrl: redis.url, clock });
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+});
+afterEach(async () => {
+  await worker?.close();
+  worker = null;
+});
+afterAll(async () => {
+  await pg.end();
+  await platform.close();
+  await redis.stop();
+});
+
+/** `count` scan-client jobs for distinct clients (from `offset`), written straight into the outbox; returns their row ids. */
+async function owe(count: number, offset: number): Promise<string[]> {
+  const { rows } = await pg.query(
+    `INSERT INTO outbox_message (job_name, payload)
+     SELECT 'deadlines.scan-client', jsonb_build_object('clientId', id, 'municipalityId', municipality_id) FROM (SELECT * FROM client ORDER BY id OFFSET $2 LIMIT $1) c
+     RETURNING id`,
+    [count, offset],
+  );
+  return rows.map((row: { id: string }) => row.id);
+}
+
+const countOf = async (sql: string, ids: string[]): Promise<number> => Number((await pg.query(sql, [ids])).rows[0].n);
+const completed = (ids: string[]) => countOf(`SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1::bigint[]) AND completed_at IS NOT NULL`, ids);
+const relayed = (ids: string[]) => countOf(`SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1::bigint[]) AND relayed_at IS NOT NULL`, ids);
+
+it('relays a committed row when PostgreSQL notifies, without waiting for the poll', async () => {
+  // Poll and sweep once in ten minutes: only the NOTIFY of the outbox trigger can bring this job in time.
+  worker = await startWorker(platform.config, { relayIntervalMs: 600_000, redeliverAfterMs: 600_000 });
+  await waitFor('the relay listens', async () =>
+    Number((await pg.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_message'`)).rows[0].count) >= 1);
+  const ids = await owe(1, 0);
+  await waitFor('the job ran', async () => (await completed(ids)) === 1);
+  // The job's transaction marked its row and its execution together.
+  expect(await countOf(`SELECT count(*) AS n FROM job_execution WHERE job_key = ANY(SELECT 'deadlines.scan-client:outbox-' || unnest($1::bigint[]))`, ids)).toBe(1);
+});
+
+it('runs every owed job exactly once when Redis loses its data mid-stream', async () => {
+  worker = await startWorker(platform.config, { relayIntervalMs: 100, redeliverAfterMs: 1_000, concurrency: 4 });
+  const ran = new Map<string, number>();
+  worker.worker.on('completed', (job: Job, result: { ran: boolean }) => {
+    if (result.ran) ran.set(job.id!, (ran.get(job.id!) ?? 0) + 1);
+  });
+
+  // Before: jobs run as usual.
+  const before = await owe(20, 1);
+  await waitFor('the first jobs ran', async () => (await completed(before)) === before.length, 60_000);
+
+  // Mid-stream: jobs relayed to Redis and waiting there (the worker is paused) when Redis loses everything.
+  await worker.worker.pause();
+  const lost = await owe(80, 21);
+  await waitFor('the jobs are relayed', async () => (await relayed(lost)) === lost.length, 60_000);
+  expect(await completed(lost)).toBe(0);
+  const admin = new IORedis(redis.url);
+  await admin.flushall();
+  admin.disconnect();
+
+  // After: new jobs go to the emptied Redis; the lost ones are offered again by the sweep.
+  const after = await owe(30, 101);
+  worker.worker.resume();
+  const all = [...before, ...lost, ...after];
+  await waitFor('every owed job ran', async () => (await completed(all)) === all.length, 120_000);
+
+  // Each ran once: one execution per job, one successful run per job id, nothing owed, nothing failed.
+  expect(await countOf(`SELECT count(*) AS n FROM job_execution WHERE job_key = ANY(SELECT 'deadlines.scan-client:outbox-' || unnest($1::bigint[]))`, all)).toBe(all.length);
+  expect([...ran.keys()].sort()).toEqual(all.map((id) => `outbox-${id}`).sort());
+  expect([...ran.values()].every((n) => n === 1)).toBe(true);
+  expect(await countOf(`SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1::bigint[]) AND (failed_at IS NOT NULL OR completed_at IS NULL)`, all)).toBe(0);
+}, 240_000);
+
+it('records when an import finished, not when it started (nor a stopped clock)', async () => {
+  const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const upload = await uploadHours(platform.url, provider, 'uren.csv', hoursCsv([]), 'DRY_RUN', randomUUID());
+  expect(upload.status).toBe(201);
+  // The job starts (its transaction is open) and then waits on its batch row; the time is taken while it waits.
+  const blocker = new Client({ connectionString: platform.databaseUrl });
+  await blocker.connect();
+  await blocker.query('BEGIN');
+  await blocker.query('LOCK TABLE import_batch IN ACCESS EXCLUSIVE MODE');
+  let whileRunning: Date;
+  try {
+    worker = await startWorker(platform.config, { relayIntervalMs: 100 });
+    await waitFor('the job waits on its batch', async () =>
+      Number((await pg.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].count) >= 1, 60_000);
+    whileRunning = (await blocker.query(`SELECT clock_timestamp() AS t`)).rows[0].t as Date;
+  } finally {
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+  }
+  const batch = await waitFor('the import finished', async () => {
+    const { importBatch } = await provider.ok(ImportBatchDocument, { id: upload.body.id! });
+    return ['QUEUED', 'RUNNING'].includes(importBatch.status) ? undefined : importBatch;
+  });
+  expect(batch.status).toBe('INVALID');
+  expect(new Date(batch.finishedAt as string).getTime()).toBeGreaterThan(whileRunning.getTime());
+  const { rows: [execution] } = await pg.query(`SELECT finished_at FROM job_execution WHERE job_key = $1`, [`hours.import:${upload.body.id}`]);
+  expect((execution.finished_at as Date).getTime()).toBeGreaterThan(whileRunning.getTime());
+}, 120_000);
