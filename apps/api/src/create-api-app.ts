@@ -17,6 +17,5 @@ export async function createApiApp(config: AppConfig): Promise<NestExpressApplic
   app.use(securityHeaders);
   app.useBodyParser('json', { limit: '1mb' });
   if (config.portalDist) servePortal(app, config.portalDist);
-  app.enableShutdownHooks();
   return app;
 }
