@@ -1,13 +1,20 @@
+// Tracing starts before the API's modules load (its instrumentations patch pg, express, graphql and ioredis as they are
+// required), so this file imports only config, the logger and tracing statically and the rest after startTracing.
 import type { Server } from 'node:http';
 import { logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
-import { createApiApp } from './create-api-app';
+import { startTracing } from './tracing';
 
 async function main() {
   const config = loadConfig();
+  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-api' });
+  const { createApiApp } = await import('./create-api-app');
+  const { startMetricsServer } = await import('./observability');
   const app = await createApiApp(config);
   await app.listen(config.port, config.host ?? '127.0.0.1');
-  logger.info({ port: config.port }, 'API luistert');
+  logger.info({ port: config.port, tracing: tracing.enabled }, 'API luistert');
+  const metrics = config.metricsPort !== undefined ? await startMetricsServer(config.metricsPort, config.host ?? '127.0.0.1') : null;
+  if (metrics) logger.info({ port: metrics.port }, 'metrics op een eigen poort');
 
   // SIGTERM (Kubernetes, npm start) drains: the listener closes at once (no new requests, idle keep-alive connections
   // closed), requests in flight finish, then the app shuts down (database, Redis). After the grace period it stops anyway.
@@ -25,6 +32,7 @@ async function main() {
     server.close(() => {
       clearTimeout(grace);
       app.close()
+        .then(() => Promise.all([metrics?.close(), tracing.shutdown()]))
         .then(() => { logger.info('API gestopt'); process.exit(0); })
         .catch((err: unknown) => { logger.error({ err }, 'API stoppen mislukt'); process.exit(1); });
     });

@@ -1,11 +1,21 @@
+// Tracing starts before the worker's modules load (see main.ts); the rest is imported after startTracing.
 import { logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
-import { startWorker } from './worker/index';
+import { startTracing } from './tracing';
 
 async function main() {
   const config = loadConfig();
+  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-worker' });
+  const { startWorker } = await import('./worker/index');
+  const { createRedisConnection } = await import('./jobs');
+  const { measureJobs, startMetricsServer, startWorkerHeartbeat } = await import('./observability');
   const running = await startWorker(config, { schedule: true, ...config.workerTimings });
-  logger.info('worker gestart');
+  measureJobs(running.worker);
+  const heartbeatRedis = createRedisConnection(config.redisUrl, 'producer');
+  const heartbeat = startWorkerHeartbeat(heartbeatRedis, config.queuePrefix);
+  const metrics = config.metricsPort !== undefined ? await startMetricsServer(config.metricsPort, config.host ?? '127.0.0.1') : null;
+  logger.info({ tracing: tracing.enabled, metricsPort: metrics?.port }, 'worker gestart');
+
   // SIGTERM: stop taking jobs, let the current ones finish (BullMQ's close waits for them). After the grace period the
   // worker closes without waiting: its unfinished jobs lose their lock and another worker picks them up again.
   let stopping = false;
@@ -22,6 +32,9 @@ async function main() {
           logger.warn('worker stopt na de wachttijd; lopende jobs worden door een andere worker opnieuw opgepakt');
           await running.worker.close(true);
         }
+        await heartbeat.stop();
+        heartbeatRedis.disconnect();
+        await Promise.all([metrics?.close(), tracing.shutdown()]);
         logger.info('worker gestopt');
         process.exit(0);
       })
