@@ -129,7 +129,9 @@ describe('production build', () => {
     api = run(PRODUCTION.api, productionEnv({ PORT: String(port), METRICS_PORT: String(metricsPort), PORTAL_DIST: join(root, 'dist/provider-portal'), ...tracing }));
     worker = run(PRODUCTION.worker, productionEnv(tracing));
     const url = `http://127.0.0.1:${port}`;
-    await waitFor('de gebouwde API is gereed', async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok, 60_000);
+    // Generous: on a loaded machine loading the built API (OpenTelemetry included) can take a minute or more.
+    await waitFor('de gebouwde API is gereed', async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok, 240_000)
+      .catch((err: Error) => { throw new Error(`${err.message}\n--- API ---\n${api.output().slice(-3000)}`); });
 
     const session = await loginAs(url, 'projectleider@midden-gelderland.demo.nl');
     const me = await session.ok<{ me: { email: string; role: string } }, never>('{ me { email role } }');
@@ -143,11 +145,11 @@ describe('production build', () => {
     const db = new Client({ connectionString: withDatabase(adminUrl(), databaseName) });
     await db.connect();
     try {
-      await waitFor('de worker voerde de deadline-scan uit', async () => (await db.query(`SELECT 1 FROM job_execution WHERE job_name = 'deadlines.scan-all'`)).rowCount === 1, 60_000);
+      await waitFor('de worker voerde de deadline-scan uit', async () => (await db.query(`SELECT 1 FROM job_execution WHERE job_name = 'deadlines.scan-all'`)).rowCount === 1, 240_000);
     } finally {
       await db.end();
     }
-  }, 120_000);
+  }, 600_000);
 
   it('SIGTERM: the API refuses new connections, finishes the request in flight and exits 0; the worker stops cleanly', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
@@ -168,7 +170,7 @@ describe('production build', () => {
     worker.child.kill('SIGTERM');
     expect(await worker.exited).toBe(0);
     expect(worker.output()).toContain('worker gestopt');
-  }, 60_000);
+  }, 180_000);
 
   it('exported OpenTelemetry traces over OTLP: HTTP, GraphQL, PostgreSQL and Redis spans of both services', () => {
     const traces = collector.received();
