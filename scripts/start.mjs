@@ -8,9 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import freePortModule from './lib/free-port.cjs';
 import redisModule from './lib/redis-server.cjs';
+import systemPackages from './lib/system-packages.cjs';
 
 const { freePort } = freePortModule;
-const { hasRedisServer, REDIS_MISSING, startRedis } = redisModule;
+const { startRedis } = redisModule;
+const { ensureSystemPackages, REDIS } = systemPackages;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, '.data');
 const dev = process.argv.includes('--dev');
@@ -110,15 +112,16 @@ async function main() {
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
     say('PostgreSQL starten (ingebouwd, gegevens in .data/postgres)…');
-    const pg = await startEmbeddedPostgres(join(dataDir, 'postgres'));
+    const pg = await startEmbeddedPostgres(join(dataDir, 'postgres'), { say });
     stops.push(() => pg.stop());
     await pg.ensureDatabase('inburgering');
     databaseUrl = pg.url('inburgering');
   }
   let redisUrl = process.env.REDIS_URL;
   if (!redisUrl) {
-    if (!hasRedisServer()) {
-      console.error(REDIS_MISSING);
+    const redisServer = ensureSystemPackages([REDIS], { say });
+    if (!redisServer.ok) {
+      console.error(`[inburgering] ${redisServer.message}\nOf zet REDIS_URL naar een bestaande Redis, bijvoorbeeld REDIS_URL=redis://127.0.0.1:6379.`);
       return shutdown(1);
     }
     say('Redis starten (gegevens in .data/redis, append-only, noeviction)…');

@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import systemPackages from './lib/system-packages.cjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -48,6 +49,14 @@ function finish(code) {
   rmSync(reports, { recursive: true, force: true });
   console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);
   process.exit(code);
+}
+
+// What the integration and browser tests start themselves: installed first (apt, as root or with passwordless sudo).
+const needs = [...(process.env.TEST_REDIS_URL ? [] : [systemPackages.REDIS]), systemPackages.chromium()];
+const present = systemPackages.ensureSystemPackages(needs, { say: (line) => console.log(`[npm test] ${line}`) });
+if (!present.ok) {
+  console.error(`\n✗ ${present.message}`);
+  finish(1);
 }
 
 const tsc = (project) => step(`typecheck ${project}`, bin('tsc'), ['-p', `${project}/tsconfig.json`]);

@@ -4,4 +4,5 @@ export interface RunningPostgres {
   ensureDatabase(name: string): Promise<void>;
   stop(): Promise<void>;
 }
-export function startEmbeddedPostgres(dir: string, options?: { persistent?: boolean; log?: (message: unknown) => void }): Promise<RunningPostgres>;
+export const SHARED_DIR: string;
+export function startEmbeddedPostgres(dir: string, options?: { persistent?: boolean; log?: (message: unknown) => void; say?: (message: string) => void }): Promise<RunningPostgres>;

@@ -13,6 +13,7 @@ import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
 import { QueueModule } from './jobs';
+import { ObservabilityModule } from './observability';
 import { LOT_RESOLVERS, LotsModule } from './lots';
 import { PlacementsModule, PLACEMENT_RESOLVERS } from './placements';
 import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
@@ -53,6 +54,7 @@ export class AppModule {
           imports: [SessionModule],
         }),
         ...FEATURE_MODULES,
+        ObservabilityModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -27,7 +27,8 @@ async function main() {
   }
 }
 
-main().catch((err) => {
-  console.error(err);
+main().catch((err: unknown) => {
+  // A missing variable is the operator's to fix: its message, without a stack trace.
+  console.error(err instanceof Error && err.name === 'ConfigurationError' ? err.message : err);
   process.exit(1);
 });

@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { currentLogContext } from './log-context';
 import { safeError, scrubText } from './safe-error';
 
 // Structured JSON logs. Personal data never belongs in a log; these paths are redacted in case it slips in.
@@ -24,6 +25,8 @@ export const logger = pino(
     redact: { paths: REDACTED_PATHS, censor: '[verwijderd]' },
     base: { service: process.env.SERVICE_NAME ?? 'api' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // The request (or job) id, organisation and role on every line written while handling it.
+    mixin: () => ({ ...currentLogContext() }),
     // Errors are logged by type, SQLSTATE code and statement text only, never with their parameters or `detail`.
     serializers: { err: safeError, error: safeError, trace: (value: unknown) => (typeof value === 'string' ? scrubText(value) : value) },
   },

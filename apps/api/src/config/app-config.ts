@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { validateEnvironment } from './environment';
 
 /** Failed logins allowed per window, and how long a key stays blocked after that. */
 export interface LoginThrottleLimits {
@@ -30,27 +31,39 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
   clock?: Clock;
+  /** Address the API listens on (default loopback; 0.0.0.0 in a container). */
+  host?: string;
+  /** Port of the Prometheus metrics endpoint (not the API's port, never served with the portal); absent = off. */
+  metricsPort?: number;
+  /** OTLP/HTTP endpoint for traces; absent = no export. */
+  otlpEndpoint?: string;
+  /** How long SIGTERM waits for requests in flight (API) or the current jobs (worker) before it stops anyway. */
+  shutdownGraceMs?: number;
+  /** Worker lock and stall timings (BullMQ defaults when absent). */
+  workerTimings?: { lockDurationMs?: number; stalledIntervalMs?: number };
 }
 
-function required(env: NodeJS.ProcessEnv, name: string): string {
-  const value = env[name];
-  if (!value) throw new Error(`Omgevingsvariabele ${name} ontbreekt.`);
-  return value;
-}
-
+/**
+ * Reads and validates the environment (see environment.ts): a missing DATABASE_URL, REDIS_URL or BSN_ENCRYPTION_KEY
+ * stops the start with one message naming every missing or wrong variable.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
-  const bsnKey = Buffer.from(required(env, 'BSN_ENCRYPTION_KEY'), 'base64');
-  if (bsnKey.length !== 32) throw new Error('BSN_ENCRYPTION_KEY moet 32 bytes (base64) zijn.');
+  const vars = validateEnvironment(env);
   return {
-    databaseUrl: required(env, 'DATABASE_URL'),
-    redisUrl: required(env, 'REDIS_URL'),
-    queuePrefix: env.QUEUE_PREFIX ?? 'ir',
-    port: Number(env.PORT ?? 3000),
-    bsnKey,
-    portalDist: env.PORTAL_DIST || undefined,
-    production: env.NODE_ENV === 'production',
+    databaseUrl: vars.DATABASE_URL,
+    redisUrl: vars.REDIS_URL,
+    queuePrefix: vars.QUEUE_PREFIX ?? 'ir',
+    port: vars.PORT ?? 3000,
+    host: vars.HOST ?? '127.0.0.1',
+    bsnKey: Buffer.from(vars.BSN_ENCRYPTION_KEY, 'base64'),
+    portalDist: vars.PORTAL_DIST,
+    production: vars.NODE_ENV === 'production',
     development: isDevelopment(env),
-    sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    sessionTtlHours: vars.SESSION_TTL_HOURS ?? 12,
+    metricsPort: vars.METRICS_PORT,
+    otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 25_000,
+    workerTimings: { lockDurationMs: vars.WORKER_LOCK_DURATION_MS, stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS },
   };
 }
 

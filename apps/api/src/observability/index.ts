@@ -1,0 +1,6 @@
+// The public face of observability/: other folders import only what is exported here.
+export { errorsByCode, measureHttp, metricsRegistry, registerPlatformGauges } from './metrics';
+export { type MetricsServer, startMetricsServer } from './metrics-server';
+export { ObservabilityModule } from './observability.module';
+export { HEARTBEAT_STALE_MS, liveWorkers, measureJobs, outboxLag, poolStats, queueCounts, startWorkerHeartbeat } from './platform-probes';
+export { REQUEST_ID_HEADER, requestContext } from './request-context';

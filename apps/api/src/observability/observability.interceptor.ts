@@ -1,0 +1,58 @@
+import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { catchError, tap, throwError, type Observable } from 'rxjs';
+import { currentLogContext } from '../common';
+import type { Actor } from '../tenancy';
+import { errorsByCode, operationDuration } from './metrics';
+
+interface GraphqlRequestContext {
+  actor?: Actor | null;
+  req?: { actor?: Actor | null };
+}
+
+function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^[A-Z_]{2,40}$/.test(code)) return code;
+  if (err instanceof HttpException) return `HTTP_${err.getStatus()}`;
+  return 'INTERNAL_SERVER_ERROR';
+}
+
+/**
+ * Runs after the access guard on every GraphQL root field and HTTP route: puts the actor's organisation and role in the
+ * log context, and measures the operation (latency histogram, errors by code).
+ */
+@Injectable()
+export class ObservabilityInterceptor implements NestInterceptor {
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    let type = context.getType<string>();
+    let operation: string;
+    let actor: Actor | null | undefined;
+    if (type === 'graphql') {
+      const gql = GqlExecutionContext.create(context);
+      const info = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
+      type = info.parentType.name === 'Mutation' ? 'mutation' : 'query';
+      operation = info.fieldName;
+      const ctx = gql.getContext<GraphqlRequestContext>();
+      actor = ctx.actor ?? ctx.req?.actor;
+    } else {
+      const req = context.switchToHttp().getRequest<{ actor?: Actor | null; route?: { path?: string }; method: string }>();
+      type = 'http';
+      operation = `${req.method} ${req.route?.path ?? ''}`;
+      actor = req.actor;
+    }
+    const log = currentLogContext();
+    if (log && actor) {
+      log.organisationId = actor.organisationId;
+      log.role = actor.role;
+    }
+    const end = operationDuration.startTimer({ type, operation });
+    return next.handle().pipe(
+      tap(() => end({ outcome: 'ok' })),
+      catchError((err: unknown) => {
+        end({ outcome: 'error' });
+        errorsByCode.inc({ code: errorCode(err) });
+        return throwError(() => err);
+      }),
+    );
+  }
+}

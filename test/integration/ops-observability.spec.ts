@@ -1,0 +1,122 @@
+// Issue #16: operators can see into the platform. Every log line of a request carries its request id, and the
+// actor's organisation and role once known (never personal data); Prometheus metrics on a port of their own (latency
+// per route and operation, errors by code, queue depth, job latency, outbox lag, database pool); the platform's health
+// through @nestjs/terminus (database, Redis, outbox lag, worker heartbeat).
+import { randomUUID } from 'node:crypto';
+import { logger } from '../../apps/api/src/common/logger';
+import { createRedisConnection } from '../../apps/api/src/jobs/redis-connection';
+import { startMetricsServer, type MetricsServer } from '../../apps/api/src/observability/metrics-server';
+import { measureJobs, startWorkerHeartbeat } from '../../apps/api/src/observability/platform-probes';
+import { openDataSource } from '../../apps/api/src/database/open-data-source';
+import { enqueueInOutbox } from '../../apps/api/src/outbox/outbox';
+import { DEMO_PASSWORD } from '../support/graphql-session';
+import { readServerLog } from '../support/server-log';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitFor } from '../support/wait-for';
+
+let platform: TestPlatform;
+let metrics: MetricsServer;
+const previousLevel = logger.level;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ worker: true });
+  metrics = await startMetricsServer(0, '127.0.0.1');
+  logger.level = 'info';
+});
+afterAll(async () => {
+  logger.level = previousLevel;
+  await metrics.close();
+  await platform.close();
+});
+
+const scrape = async () => (await fetch(`http://127.0.0.1:${metrics.port}/metrics`)).text();
+const logLines = (requestId: string) => readServerLog().split('\n').filter((line) => line.includes(requestId)).map((line) => JSON.parse(line) as Record<string, unknown>);
+
+async function session(requestId: string) {
+  const response = await fetch(`${platform.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-request-id': requestId },
+    body: JSON.stringify({ query: 'mutation L($input: LoginInput!) { login(input: $input) { id } }', variables: { input: { email: 'consulent@arnhem.demo.nl', password: DEMO_PASSWORD } } }),
+  });
+  return { response, cookie: (response.headers.get('set-cookie') ?? '').split(';')[0] };
+}
+
+describe('logs', () => {
+  it('answer and log every request with its request id, and the organisation and role once logged in', async () => {
+    const login = await session(`login-${randomUUID()}`);
+    const requestId = `me-${randomUUID()}`;
+    const me = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, cookie: login.cookie },
+      body: JSON.stringify({ query: '{ me { role organisation { id } } }' }),
+    });
+    expect(me.headers.get('x-request-id')).toBe(requestId);
+    const body = (await me.json()) as { data: { me: { role: string; organisation: { id: string } } } };
+    const lines = await waitFor('de logregel van het verzoek', async () => { const found = logLines(requestId); return found.length > 0 && found; });
+    for (const line of lines) expect(line.requestId).toBe(requestId);
+    expect(lines).toContainEqual(expect.objectContaining({ requestId, organisationId: body.data.me.organisation.id, role: body.data.me.role, req: expect.objectContaining({ path: '/graphql' }) }));
+    // No body, no variables, no cookie in the request line.
+    expect(JSON.stringify(lines)).not.toMatch(/Inburgering2026|cookie|ir_session|variables/);
+  });
+
+  it('gives a request without (or with a malformed) X-Request-Id a fresh one', async () => {
+    const response = await fetch(`${platform.url}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
+    expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('metrics', () => {
+  it('are not served on the API/portal port', async () => {
+    const response = await fetch(`${platform.url}/metrics`);
+    expect(await response.text()).not.toContain('http_request_duration_seconds');
+  });
+
+  it('measure requests per route, GraphQL operations, errors by code, queue depth, outbox lag and the pool', async () => {
+    const login = await session(`m-${randomUUID()}`);
+    await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: login.cookie },
+      body: JSON.stringify({ query: `{ client(id: "${randomUUID()}") { id } }` }),
+    });
+    const text = await scrape();
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*method="POST",route="\/graphql",status_code="200"/);
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="mutation",operation="login",outcome="ok"\} [1-9]/);
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="query",operation="client",outcome="error"\} [1-9]/);
+    expect(text).toMatch(/app_errors_total\{code="NOT_FOUND"\} [1-9]/);
+    expect(text).toMatch(/queue_jobs\{queue="[^"]+",state="waiting"\} \d+/);
+    expect(text).toMatch(/outbox_lag_seconds \d/);
+    expect(text).toMatch(/db_pool_connections\{state="total"\} [1-9]/);
+  });
+
+  it('measure job latency per queue', async () => {
+    measureJobs(platform.worker!.worker);
+    const db = await openDataSource(platform.databaseUrl);
+    await enqueueInOutbox(db.manager, 'deadlines.scan-all', {});
+    await db.destroy();
+    await waitFor('job_duration_seconds voor de deadline-scan', async () => /job_duration_seconds_count\{queue="[^"]+",job="deadlines.scan-all",outcome="completed"\} 1/.test(await scrape()), 30_000);
+    expect(await scrape()).toMatch(/job_wait_seconds_count\{queue="[^"]+",job="deadlines.scan-all"\} 1/);
+  });
+});
+
+describe('platform health (terminus)', () => {
+  it('reports database, Redis, outbox and worker heartbeat; down without a worker heartbeat', async () => {
+    const before = await fetch(`${platform.url}/health/platform`);
+    expect(before.status).toBe(503);
+    expect(await before.json()).toEqual(expect.objectContaining({ status: 'error', error: { worker: expect.objectContaining({ status: 'down' }) } }));
+
+    const redis = createRedisConnection(platform.config.redisUrl, 'producer');
+    const heartbeat = startWorkerHeartbeat(redis, platform.config.queuePrefix, 'test-worker');
+    try {
+      await waitFor('de heartbeat is geschreven', async () => heartbeat.lastBeat() > 0);
+      const after = await fetch(`${platform.url}/health/platform`);
+      expect(after.status).toBe(200);
+      expect(await after.json()).toEqual(expect.objectContaining({
+        status: 'ok',
+        info: { database: expect.objectContaining({ status: 'up' }), redis: { status: 'up' }, outbox: expect.objectContaining({ status: 'up' }), worker: { status: 'up', live: 1 } },
+      }));
+    } finally {
+      await heartbeat.stop();
+      redis.disconnect();
+    }
+  });
+});
