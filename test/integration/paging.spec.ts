@@ -1,4 +1,4 @@
-import { AbsenceSignalsDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
+import { AbsenceSignalsDocument, ClientsDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -90,4 +90,18 @@ it("pages the region's quality review queue past the old cut of 500", async () =
   expect(count).toBeGreaterThanOrEqual(530);
   expect(new Set(totals)).toEqual(new Set([count]));
   expect(new Set(rows.map((e) => e.id)).size).toBe(count);
+});
+
+it('pages the caseload by name in SQL with the same clients and total as the full list sorted by urgency', async () => {
+  const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+  for (const placementStatus of [null, 'NONE', 'STARTED', 'REQUESTED'] as const) {
+    const byName = await walk(async (offset) =>
+      (await arnhem.ok(ClientsDocument, { search: null, limit: 40, offset, filter: { placementStatus, sort: 'NAME' } })).clients);
+    const byUrgency = await walk(async (offset) =>
+      (await arnhem.ok(ClientsDocument, { search: null, limit: 200, offset, filter: { placementStatus, sort: 'URGENCY' } })).clients);
+    expect(byName.totals[0]).toBe(byUrgency.totals[0]);
+    expect(byName.rows.map((c) => c.id).sort()).toEqual(byUrgency.rows.map((c) => c.id).sort());
+  }
+  const { rows: [{ count }] } = await pg.query(`SELECT count(*)::int FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0202'`);
+  expect((await arnhem.ok(ClientsDocument, { search: null, limit: 1, offset: 0, filter: null })).clients.total).toBe(count);
 });
