@@ -163,7 +163,7 @@ describe('deciding a month', () => {
       await submitter.query(`SELECT id FROM hour_period WHERE id = $1 FOR UPDATE`, [period.id]);
       const save = provider.request(SaveHourEntriesDocument, { input: { cells: [cell(late.placementId, lesson, 120, 120)] } });
       await waitFor('save waits for the period row', async () => {
-        const { rows } = await pg.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query ILIKE '%hour_period%'`);
+        const { rows } = await pg.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query ILIKE '%hour_period%'`);
         return rows[0].n > 0;
       });
       await submitter.query(`UPDATE hour_period SET status = 'SUBMITTED', submitted_at = now() WHERE id = $1`, [period.id]);
