@@ -149,7 +149,7 @@ describe('reject and withdraw', () => {
 describe('a provider user', () => {
   it('cannot ask for a BSN, intake notes or learnability: the fields do not exist on its types', async () => {
     for (const field of ['bsnMasked', 'intakeNotes', 'learnabilityOutcome', 'learnabilityScore', 'deadlines { pip { deadline } }']) {
-      const result = await asProvider(newBees, `{ providerPlacements { client { ${field} } } }`);
+      const result = await asProvider(newBees, `{ providerPlacementPage { items { client { ${field} } } } }`);
       expect(result.data).toBeNull();
       expect(result.errors?.[0].message).toMatch(/Cannot query field/);
     }
