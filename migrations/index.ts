@@ -4,6 +4,7 @@ import { AddHoursResultsAndImports1795448565135 } from './1795448565135-AddHours
 import { AddProviderCreatedByRegion1795500000000 } from './1795500000000-AddProviderCreatedByRegion';
 import { AddFirstPipAndResolvedDeadlineSignals1795537080000 } from './1795537080000-AddFirstPipAndResolvedDeadlineSignals';
 import { AddOutboxCompletion1795610000000 } from './1795610000000-AddOutboxCompletion';
+import { AddHourMonthTotals1795620000000 } from './1795620000000-AddHourMonthTotals';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddProviderCreatedByRegion1795500000000,
   AddFirstPipAndResolvedDeadlineSignals1795537080000,
   AddOutboxCompletion1795610000000,
+  AddHourMonthTotals1795620000000,
 ];

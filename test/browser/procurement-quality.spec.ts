@@ -84,6 +84,15 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
     const lead = await logIn('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
     await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwaliteit beoordelen' }).click();
     await lead.getByRole('heading', { level: 1, name: 'Kwaliteit beoordelen' }).waitFor();
+    // The queue is oldest first, a page at a time: the evidence just submitted is on the last page.
+    const pagination = lead.getByRole('navigation', { name: 'Paginering' });
+    await pagination.waitFor();
+    const next = pagination.getByRole('button', { name: 'Volgende' });
+    while ((await next.count()) > 0 && (await next.isEnabled())) {
+      const before = await pagination.locator('.portal-pagination__range').innerText();
+      await next.click();
+      await lead.waitForFunction((shown) => document.querySelector('.portal-pagination__range')?.textContent !== shown, before);
+    }
     const card = lead.getByRole('article').filter({ hasText: VALUE });
     await card.waitFor();
     expect(await card.getByRole('heading').innerText()).toBe(`New Bees: ${requirement.title}`);

@@ -66,8 +66,8 @@ describe('moving to another municipality', () => {
     expect(moved.placements[0]).toMatchObject({ id: client.placementId, status: 'ENDED', endReason: 'MOVED_AWAY', endedOn: today() });
     expect(moved.history[0]).toMatchObject({ kind: 'MOVED', fromValue: 'Gemeente Arnhem', toValue: 'Gemeente Zevenaar', reason: 'Woning in Zevenaar' });
     expect((await zevenaar.ok(RevealBsnDocument, { clientId: client.id })).revealBsn).toBe(client.bsn);
-    const signals = await zevenaar.ok<{ signals: { kind: string; subjectId: string }[] }, unknown>(`{ signals(kinds: ["CLIENT_MOVED_IN"]) { kind subjectId } }`);
-    expect(signals.signals.map((s) => s.subjectId)).toContain(client.id);
+    const signals = await zevenaar.ok<{ signals: { items: { kind: string; subjectId: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["CLIENT_MOVED_IN"], limit: 200) { items { kind subjectId } } }`);
+    expect(signals.signals.items.map((s) => s.subjectId)).toContain(client.id);
   });
 
   it('keeps a placement on a lot that also covers the new municipality', async () => {
@@ -78,7 +78,7 @@ describe('moving to another municipality', () => {
     expect(moved.placements[0]).toMatchObject({ id: client.placementId, status: 'ACCEPTED' });
     expect(moved.placementStatus).toBe('ACCEPTED');
     // The provider still sees its client, now of Rheden.
-    const { providerPlacements } = await newBees.ok(ProviderPlacementsDocument, {});
+    const { providerPlacementPage: { items: providerPlacements } } = await newBees.ok(ProviderPlacementsDocument, { limit: 200 });
     expect(providerPlacements.find((p) => p.id === client.placementId)?.client.municipality.name).toBe('Gemeente Rheden');
   });
 

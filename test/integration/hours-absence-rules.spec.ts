@@ -62,7 +62,7 @@ describe('absence rules per municipality', () => {
       ({ placementId: client.placementId, date, category: 'LANGUAGE', plannedMinutes: 180, attendedMinutes: attended, absenceReason: reason, version: null });
     await provider.ok(SaveHourEntriesDocument, { input: { cells: [cell(days[0], 180), cell(days[1], 0, 'UNEXCUSED'), cell(days[2], 0, 'UNEXCUSED')] } });
 
-    const seriesOf = async () => (await arnhem.ok(AbsenceSignalsDocument, { openOnly: false })).signals
+    const seriesOf = async () => (await arnhem.ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 })).signalPage.items
       .filter((s) => s.subjectId === client.clientId && s.kind === 'ABSENCE_UNEXCUSED_SERIES');
     await waitFor('series signal for Arnhem', async () => ((await seriesOf()).length > 0 ? true : undefined));
     await waitFor('absence jobs done', async () => {

@@ -149,7 +149,7 @@ describe('absence signals', () => {
 
     const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
     const signals = await waitFor('absence signal for Zevenaar', async () => {
-      const { signals: found } = await zevenaar.ok(AbsenceSignalsDocument, { openOnly: true });
+      const { signalPage: { items: found } } = await zevenaar.ok(AbsenceSignalsDocument, { openOnly: true });
       return found.length > 0 ? found : undefined;
     });
     expect(signals).toHaveLength(1);
@@ -165,17 +165,17 @@ describe('absence signals', () => {
                                          AND NOT EXISTS (SELECT 1 FROM job_execution j WHERE j.job_key LIKE '%outbox-' || o.id)`);
       return Number(rows[0].count) === 0;
     });
-    expect((await zevenaar.ok(AbsenceSignalsDocument, { openOnly: false })).signals).toHaveLength(1);
+    expect((await zevenaar.ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 })).signalPage.items).toHaveLength(1);
 
     const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
-    expect((await arnhem.ok(AbsenceSignalsDocument, { openOnly: false })).signals.map((s) => s.subjectId)).not.toContain(client.clientId);
-    const { signals: providerSignals } = await provider.ok(AbsenceSignalsDocument, { openOnly: false });
+    expect((await arnhem.ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 })).signalPage.items.map((s) => s.subjectId)).not.toContain(client.clientId);
+    const { signalPage: { items: providerSignals } } = await provider.ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 });
     expect(providerSignals.filter((s) => s.subjectId === client.clientId).map((s) => s.message)).toEqual([
       expect.stringContaining('Verzuimsignaal aan Gemeente Zevenaar over'),
     ]);
 
     const { acknowledgeSignal } = await zevenaar.ok(AcknowledgeAbsenceSignalDocument, { input: { signalId: signals[0].id, resolution: 'Gebeld; afspraak gemaakt' } });
     expect(acknowledgeSignal.acknowledgedAt).toBeTruthy();
-    expect((await zevenaar.ok(AbsenceSignalsDocument, { openOnly: true })).signals).toHaveLength(0);
+    expect((await zevenaar.ok(AbsenceSignalsDocument, { openOnly: true })).signalPage.items).toHaveLength(0);
   });
 });

@@ -22,7 +22,7 @@ let foreignPlacement: string;
 let zevenaarClient: string;
 
 const PROVIDER_PLACEMENT = `query P($id: ID!) { providerPlacement(id: $id) { id status client { clientNumber firstName lastName dateOfBirth route level } } }`;
-const PROVIDER_PLACEMENTS = `query L($filter: ProviderPlacementFilterInput) { providerPlacements(filter: $filter) { id status client { clientNumber firstName lastName dateOfBirth route level } } }`;
+const PROVIDER_PLACEMENTS = `query L($filter: ProviderPlacementFilterInput) { providerPlacementPage(filter: $filter, limit: 200) { total items { id status client { clientNumber firstName lastName dateOfBirth route level } } } }`;
 const ACCEPT = `mutation A($input: AcceptPlacementInput!) { acceptPlacement(input: $input) { id } }`;
 const REJECT = `mutation R($input: RejectPlacementInput!) { rejectPlacement(input: $input) { id } }`;
 const START = `mutation S($input: PlacementChangeInput!) { startPlacement(input: $input) { id } }`;

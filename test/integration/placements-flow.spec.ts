@@ -70,15 +70,15 @@ describe('request → accept', () => {
     expect(await count(pg, `SELECT count(*) FROM placement WHERE client_id = $1`, [client.id])).toBe(1);
     placementId = first.requestPlacement.id;
 
-    const inbox = await asProvider(newBees, ProviderPlacementsDocument, { filter: { statuses: ['REQUESTED'] } });
-    const mine = inbox.data!.providerPlacements.find((p) => p.id === placementId)!;
+    const inbox = await asProvider(newBees, ProviderPlacementsDocument, { limit: 200, filter: { statuses: ['REQUESTED'] } });
+    const mine = inbox.data!.providerPlacementPage.items.find((p) => p.id === placementId)!;
     expect(mine.client).toMatchObject({ firstName: 'Plaatsing', lastName: 'Test 2', dateOfBirth: '1991-02-03', route: 'B1', level: 'B1', pipMinutesPerWeek: 720 });
     expect(Object.keys(mine.client).sort()).toEqual(['clientNumber', 'dateOfBirth', 'firstName', 'lastName', 'level', 'municipality', 'pipLessonPattern', 'pipMinutesPerWeek', 'route']);
   });
 
   it('hides the request from other providers', async () => {
-    const other = await asProvider(sagenn, ProviderPlacementsDocument, {});
-    expect(other.data!.providerPlacements.map((p) => p.id)).not.toContain(placementId);
+    const other = await asProvider(sagenn, ProviderPlacementsDocument, { limit: 200 });
+    expect(other.data!.providerPlacementPage.items.map((p) => p.id)).not.toContain(placementId);
     const direct = await asProvider(sagenn, ProviderPlacementDocument, { id: placementId });
     expect(direct.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
@@ -96,8 +96,8 @@ describe('request → accept', () => {
     expect(client.placementStatus).toBe('ACCEPTED');
     expect(client.placements[0]).toMatchObject({ status: 'ACCEPTED', startDate: startsOn, location: 'Arnhem, Velperweg', provider: { name: 'New Bees' } });
     expect(client.placements[0].events.map((e) => e.toStatus)).toEqual(['REQUESTED', 'ACCEPTED']);
-    const signals = await consultant.ok<{ signals: { kind: string; message: string }[] }, unknown>(`{ signals(kinds: ["PLACEMENT_ACCEPTED"]) { kind message } }`);
-    expect(signals.signals.some((s) => s.message.includes('geaccepteerd door New Bees'))).toBe(true);
+    const signals = await consultant.ok<{ signals: { items: { kind: string; message: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["PLACEMENT_ACCEPTED"], limit: 200) { items { kind message } } }`);
+    expect(signals.signals.items.some((s) => s.message.includes('geaccepteerd door New Bees'))).toBe(true);
   });
 
   it('logs the provider reading the placed client, with the purpose', async () => {
@@ -149,7 +149,7 @@ describe('reject and withdraw', () => {
 describe('a provider user', () => {
   it('cannot ask for a BSN, intake notes or learnability: the fields do not exist on its types', async () => {
     for (const field of ['bsnMasked', 'intakeNotes', 'learnabilityOutcome', 'learnabilityScore', 'deadlines { pip { deadline } }']) {
-      const result = await asProvider(newBees, `{ providerPlacements { client { ${field} } } }`);
+      const result = await asProvider(newBees, `{ providerPlacementPage { items { client { ${field} } } } }`);
       expect(result.data).toBeNull();
       expect(result.errors?.[0].message).toMatch(/Cannot query field/);
     }
@@ -162,10 +162,10 @@ describe('a provider user', () => {
   });
 
   it('never received a BSN, an intake note or a learnability score in any response', async () => {
-    const all = await asProvider(newBees, ProviderPlacementsDocument, { filter: { statuses: ['REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'REJECTED', 'WITHDRAWN'] } });
-    expect(all.data!.providerPlacements.length).toBeGreaterThan(10);
-    providerResponses.push(await newBees.request(`{ signals(openOnly: false) { kind message subjectId } }`));
-    providerResponses.push(await sagenn.request(`{ signals(openOnly: false) { kind message subjectId } }`));
+    const all = await asProvider(newBees, ProviderPlacementsDocument, { limit: 200, filter: { statuses: ['REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'REJECTED', 'WITHDRAWN'] } });
+    expect(all.data!.providerPlacementPage.total).toBeGreaterThan(10);
+    providerResponses.push(await newBees.request(`{ signalPage(openOnly: false, limit: 200) { items { kind message subjectId } } }`));
+    providerResponses.push(await sagenn.request(`{ signalPage(openOnly: false, limit: 200) { items { kind message subjectId } } }`));
     const bsns = await allBsns(pg);
     expect(providerResponses.length).toBeGreaterThan(10);
     for (const response of providerResponses) {

@@ -57,7 +57,7 @@ describe('a full lot', () => {
     const { requestPlacement } = await consultant.ok(RequestPlacementDocument, { input: { clientId, lotId: liemers, providerId: sagennId, idempotencyKey: newKey() } });
     expect(requestPlacement).toMatchObject({ status: 'WAITING', queuePosition: 3, startMoment: null });
     waitingId = requestPlacement.id;
-    const { providerPlacements } = await sagenn.ok(ProviderPlacementsDocument, { filter: { statuses: ['WAITING', 'REQUESTED'] } });
+    const { providerPlacementPage: { items: providerPlacements } } = await sagenn.ok(ProviderPlacementsDocument, { limit: 200, filter: { statuses: ['WAITING', 'REQUESTED'] } });
     expect(providerPlacements.map((p) => p.id)).not.toContain(waitingId);
   });
 
@@ -76,17 +76,17 @@ describe('a full lot', () => {
     expect((await statusOf(waitingId)).start_moment_id).toBe(moment);
     const { client } = await consultant.ok(ClientDetailDocument, { id: clientId });
     expect(client.placements[0].events.map((e) => e.toStatus)).toEqual(['WAITING', 'REQUESTED']);
-    const signals = await consultant.request<{ signals: { kind: string; message: string; subjectId: string }[] }, unknown>(`{ signals(kinds: ["PLACEMENT_OFFERED"]) { kind message subjectId } }`);
-    const offered = signals.data!.signals.find((s) => s.subjectId === waitingId)!;
+    const signals = await consultant.request<{ signals: { items: { kind: string; message: string; subjectId: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["PLACEMENT_OFFERED"], limit: 200) { items { kind message subjectId } } }`);
+    const offered = signals.data!.signals.items.find((s) => s.subjectId === waitingId)!;
     expect(offered.message).toMatch(/^Klantnummer \d+ stond op de wachtlijst en is nu aangemeld bij Sagenn voor het instroommoment van \d+-\d+-\d{4} \(Zevenaar, Hunneveldweg\)\.$/);
     for (const bsn of await allBsns(pg)) expect(signals.raw).not.toContain(bsn);
-    const inbox = await sagenn.request(ProviderPlacementsDocument, { filter: { statuses: ['REQUESTED'] } });
-    expect(inbox.data!.providerPlacements.map((p) => p.id)).toContain(waitingId);
+    const inbox = await sagenn.request(ProviderPlacementsDocument, { limit: 200, filter: { statuses: ['REQUESTED'] } });
+    expect(inbox.data!.providerPlacementPage.items.map((p) => p.id)).toContain(waitingId);
     for (const bsn of await allBsns(pg)) expect(inbox.raw).not.toContain(bsn);
   });
 
   it('gives a seat that comes free (a withdrawn placement) to the next waiting client', async () => {
-    const { providerPlacements } = await sagenn.ok(ProviderPlacementsDocument, { filter: { statuses: ['REQUESTED'] } });
+    const { providerPlacementPage: { items: providerPlacements } } = await sagenn.ok(ProviderPlacementsDocument, { limit: 200, filter: { statuses: ['REQUESTED'] } });
     const offered = providerPlacements.find((p) => p.id === waitingId)!;
     const { acceptPlacement } = await sagenn.ok(AcceptPlacementDocument, {
       input: { placementId: waitingId, version: offered.version, startDate: offered.startMoment!.startsOn, location: offered.startMoment!.location },

@@ -98,7 +98,7 @@ describe('submitting and reviewing evidence', () => {
     const again = await sagenn.request(SubmitQualityEvidenceDocument, { input: { ...input, idempotencyKey: key() } });
     expect(again.errors?.[0].extensions?.fields?.[0]).toMatchObject({ field: 'dueOn', code: 'EVIDENCE_ALREADY_SUBMITTED' });
 
-    const { qualityReviewQueue } = await projectleider.ok(QualityReviewQueueDocument, {});
+    const { qualityReviewPage: { items: qualityReviewQueue } } = await projectleider.ok(QualityReviewQueueDocument, { limit: 100 });
     const item = qualityReviewQueue.find((e) => e.requirementId === requirement.id)!;
     expect(item).toMatchObject({ providerName: 'Sagenn', lotName: 'B1-route Liemerse kavel', requirementTitle: requirement.title, value: '85' });
     const download = await fetch(`${platform.url}/documents/${item.document!.id}`, { headers: { cookie: projectleider.lastSetCookie!.split(';')[0] } });
@@ -118,7 +118,7 @@ describe('submitting and reviewing evidence', () => {
     const rejected = seen.periods.find((p) => p.dueOn === dueOn)!;
     expect(rejected).toMatchObject({ status: 'REJECTED', statusLabel: 'Afgekeurd' });
     expect(rejected.evidence[0].reviewReason).toBe('Het overzicht noemt geen diploma\'s');
-    const { signals } = await sagenn.ok<{ signals: { kind: string; message: string }[] }, Record<string, never>>(`{ signals(kinds: ["EVIDENCE_REJECTED"]) { kind message } }`, {});
+    const { signals: { items: signals } } = await sagenn.ok<{ signals: { items: { kind: string; message: string }[] } }, Record<string, never>>(`{ signals: signalPage(kinds: ["EVIDENCE_REJECTED"], limit: 200) { items { kind message } } }`, {});
     expect(signals[0].message).toContain('is afgekeurd: Het overzicht noemt geen diploma\'s');
     const twice = await projectleider.request(ReviewQualityEvidenceDocument, { input: { evidenceId: item.id, decision: 'ACCEPTED' } });
     expect(twice.errors?.[0].extensions?.fields?.[0]).toMatchObject({ code: 'EVIDENCE_ALREADY_REVIEWED' });
@@ -137,8 +137,8 @@ describe('submitting and reviewing evidence', () => {
     });
     expect(submit.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const brabant = await loginAs(platform.url, 'projectleider@noordoost-brabant.demo.nl');
-    const queue = await brabant.ok(QualityReviewQueueDocument, {});
-    expect(queue.qualityReviewQueue.some((e) => e.providerName === 'Sagenn')).toBe(false);
+    const queue = await brabant.ok(QualityReviewQueueDocument, { limit: 100 });
+    expect(queue.qualityReviewPage.items.some((e) => e.providerName === 'Sagenn')).toBe(false);
     expect((await brabant.ok(QualityRequirementsDocument, {})).qualityRequirements.some((r) => r.providerName === 'Sagenn')).toBe(false);
     const [evidence] = (await pg.query(`SELECT id FROM quality_evidence WHERE status = 'SUBMITTED' LIMIT 1`)).rows;
     const review = await brabant.request(ReviewQualityEvidenceDocument, { input: { evidenceId: evidence.id, decision: 'ACCEPTED' } });
@@ -150,18 +150,18 @@ describe('signals through the outbox and worker', () => {
   it('turns overdue evidence and an expiring keurmerk into signals for the provider and the region, once', async () => {
     const today = new Date().toISOString().slice(0, 10);
     await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('procurement.scan-quality', $1)`, [JSON.stringify({ scanDate: today })]);
-    type Signals = { signals: { kind: string; message: string; subjectId: string }[] };
-    const query = `{ signals(kinds: ["EVIDENCE_OVERDUE", "KEURMERK_EXPIRING"]) { kind message subjectId } }`;
+    type Signals = { signals: { items: { kind: string; message: string; subjectId: string }[] } };
+    const query = `{ signals: signalPage(kinds: ["EVIDENCE_OVERDUE", "KEURMERK_EXPIRING"], limit: 200) { items { kind message subjectId } } }`;
     const providerSignals = await waitFor('signals for Sagenn', async () => {
-      const { signals } = await sagenn.ok<Signals, Record<string, never>>(query, {});
+      const { signals: { items: signals } } = await sagenn.ok<Signals, Record<string, never>>(query, {});
       return signals.some((s) => s.kind === 'KEURMERK_EXPIRING') && signals.some((s) => s.kind === 'EVIDENCE_OVERDUE') ? signals : undefined;
     });
     expect(providerSignals.find((s) => s.kind === 'KEURMERK_EXPIRING')?.message).toMatch(/^Uw Blik op Werk keurmerk verloopt op \d{1,2}-\d{1,2}-\d{4}\./);
-    const { signals: regionSignals } = await projectleider.ok<Signals, Record<string, never>>(query, {});
+    const { signals: { items: regionSignals } } = await projectleider.ok<Signals, Record<string, never>>(query, {});
     expect(regionSignals.find((s) => s.kind === 'KEURMERK_EXPIRING')?.message).toContain('Sagenn: het Blik op Werk keurmerk verloopt op');
     expect(regionSignals.filter((s) => s.kind === 'EVIDENCE_OVERDUE').some((s) => s.message.includes('niet op tijd ingediend'))).toBe(true);
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-    expect((await newBees.ok<Signals, Record<string, never>>(query, {})).signals.some((s) => s.kind === 'KEURMERK_EXPIRING')).toBe(false);
+    expect((await newBees.ok<Signals, Record<string, never>>(query, {})).signals.items.some((s) => s.kind === 'KEURMERK_EXPIRING')).toBe(false);
     // Submitted evidence is not overdue: the NT2 period handled above raises no overdue signal.
     const nt2 = await sagennRequirement('NT2_QUALIFIED_SHARE');
     expect(providerSignals.some((s) => s.kind === 'EVIDENCE_OVERDUE' && s.subjectId === nt2.id)).toBe(false);

@@ -162,8 +162,9 @@ describe('provider crawl', () => {
       const session = await loginAs(platform.url, provider);
       const byId = await session.request(`query ($id: ID!) { providerPlacement(id: $id) { id status } }`, { id: withdrawn });
       if (byId.data !== null || byId.errors?.[0].extensions?.code !== 'NOT_FOUND') problems.push(`${provider} providerPlacement(id): ${byId.raw}`);
-      const listed = await session.request<{ providerPlacements: { id: string }[] }, never>(`{ providerPlacements(filter: { statuses: [WITHDRAWN] }) { id status } }`);
-      if (listed.data?.providerPlacements.some((placement) => placement.id === withdrawn)) problems.push(`${provider} providerPlacements(WITHDRAWN) toont ${withdrawn}`);
+      const listed = await session.request<{ providerPlacementPage: { items: { id: string }[] } }, never>(`{ providerPlacementPage(filter: { statuses: [WITHDRAWN] }, limit: 200) { items { id status } } }`);
+      if (listed.errors) problems.push(`${provider} providerPlacementPage(WITHDRAWN): ${listed.errors[0].message}`);
+      if (listed.data?.providerPlacementPage.items.some((placement) => placement.id === withdrawn)) problems.push(`${provider} providerPlacements(WITHDRAWN) toont ${withdrawn}`);
     }
     expect(problems).toEqual([]);
   });

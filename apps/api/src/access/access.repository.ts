@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { PROVIDER_VISIBLE_CLIENT_STATUSES, PROVIDER_VISIBLE_PLACEMENT_STATUSES } from '@inburgering/domain';
+import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
+import { providerPlacementCondition } from './placement-scope';
 
 /** What the access module can answer for: one kind of record each. */
 export type AccessKind =
@@ -47,15 +48,6 @@ export class AccessRepository {
     return this.db.createQueryBuilder(entity, alias).select(`${alias}.id`, 'id').where(`${alias}.id IN (:...ids)`, { ids });
   }
 
-  /** Placements a provider may see: offered to it (never one withdrawn while still waiting for a seat). */
-  private providerPlacements(alias: string, providerId: string): [string, Record<string, unknown>] {
-    return [
-      `${alias}.provider_id = :providerId AND (${alias}.status IN (:...providerStatuses) OR (${alias}.status = 'WITHDRAWN' AND EXISTS (
-        SELECT 1 FROM placement_event pe WHERE pe.placement_id = ${alias}.id AND pe.to_status = 'REQUESTED')))`,
-      { providerId, providerStatuses: [...PROVIDER_VISIBLE_PLACEMENT_STATUSES] },
-    ];
-  }
-
   private readonly rules: Record<AccessKind, Rule> = {
     client: (scope, ids) => {
       const q = this.qb(ClientEntity, 'c', ids);
@@ -77,7 +69,7 @@ export class AccessRepository {
     placement: (scope, ids) => {
       const q = this.qb(PlacementEntity, 'p', ids);
       if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = p.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
-      if (scope.kind === 'PROVIDER') return q.andWhere(...this.providerPlacements('p', scope.providerId));
+      if (scope.kind === 'PROVIDER') return q.andWhere(...providerPlacementCondition('p', scope.providerId));
       return null;
     },
     lot: (scope, ids) => {

@@ -2,3 +2,4 @@ export { AccessModule } from './access.module';
 export { AccessService } from './access.service';
 export type { AccessKind } from './access.repository';
 export { scopeToContracts } from './contract-scope';
+export { scopeToProviderPlacements } from './placement-scope';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { LoginThrottle } from './login-throttle';
+import { SessionCache } from './session-cache';
 import { SessionService } from './session.service';
 
 /** Sessions are needed both by the GraphQL context factory and by the resolvers. */
-@Module({ providers: [SessionService, LoginThrottle], exports: [SessionService] })
+@Module({ providers: [SessionService, SessionCache, LoginThrottle], exports: [SessionService] })
 export class SessionModule {}

@@ -7,6 +7,7 @@ import { UnauthenticatedAppError } from '../common';
 import { AppUserEntity, UserSessionEntity } from '../database';
 import type { Actor } from '../tenancy';
 import { LoginThrottle } from './login-throttle';
+import { SessionCache } from './session-cache';
 import { hashPassword, verifyPassword } from './password';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -31,6 +32,7 @@ export class SessionService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly throttle: LoginThrottle,
+    private readonly cache: SessionCache,
   ) {}
 
   /** `address` is the caller's network address, for the per-address throttle. */
@@ -55,16 +57,34 @@ export class SessionService {
     return { token, expiresAt, actor: toActor(user as UserWithOrganisation) };
   }
 
+  /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
   async actorForToken(token: string | null): Promise<Actor | null> {
     if (!token) return null;
+    const tokenHash = hashToken(token);
+    const cached = this.cache.get(tokenHash);
+    if (cached) return cached;
+    const generation = this.cache.currentGeneration;
     const session = await this.db.getRepository(UserSessionEntity).findOne({
-      where: { tokenHash: hashToken(token), expiresAt: Raw((column) => `${column} > now()`) },
+      where: { tokenHash, expiresAt: Raw((column) => `${column} > now()`) },
       relations: { user: { organisation: true } },
     });
-    return session?.user?.organisation ? toActor(session.user as UserWithOrganisation) : null;
+    if (!session?.user?.organisation) return null;
+    const actor = toActor(session.user as UserWithOrganisation);
+    this.cache.set(tokenHash, actor, session.expiresAt, generation);
+    return actor;
   }
 
+  /** Ends the session here and, within moments, in every other API process. */
   async logout(token: string | null): Promise<void> {
-    if (token) await this.db.getRepository(UserSessionEntity).delete({ tokenHash: hashToken(token) });
+    if (!token) return;
+    const tokenHash = hashToken(token);
+    await this.db.getRepository(UserSessionEntity).delete({ tokenHash });
+    await this.cache.revoke({ tokenHash });
+  }
+
+  /** Ends every session of a user (for a password change or a deactivated account), in every API process. */
+  async revokeAllOf(userId: string): Promise<void> {
+    await this.db.getRepository(UserSessionEntity).delete({ userId });
+    await this.cache.revoke({ userId });
   }
 }

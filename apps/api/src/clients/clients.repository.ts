@@ -49,14 +49,29 @@ export const clientsRepository = {
 
   /** The municipality's clients matching the search and route, ordered by name. */
   async search(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null): Promise<ClientEntity[]> {
-    const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId = :municipalityId', { municipalityId });
-    const term = search?.trim();
-    if (term) {
-      const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
-      query.andWhere(`((c.first_name || ' ' || c.last_name) ILIKE :pattern OR c.client_number::text = :term)`, { pattern, term });
+    return searchQuery(manager, municipalityId, search, route).getMany();
+  },
+
+  /**
+   * One page of the municipality's clients matching the search, route and running placement's status (NONE: no running
+   * placement), ordered by name, with the total: filtered, counted and paged in SQL.
+   */
+  async searchPage(
+    manager: EntityManager,
+    municipalityId: MunicipalityId,
+    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null },
+    limit: number,
+    offset: number,
+  ): Promise<[ClientEntity[], number]> {
+    const query = searchQuery(manager, municipalityId, filter.search, filter.route);
+    if (filter.placementStatus) {
+      // The running placement is the latest requested one in an active status (as placementStates reads it).
+      const running = `(SELECT rp.status FROM placement rp WHERE rp.client_id = c.id AND rp.status IN (:...activeStatuses) ORDER BY rp.requested_at DESC LIMIT 1)`;
+      query.setParameter('activeStatuses', [...ACTIVE_PLACEMENT_STATUSES]);
+      if (filter.placementStatus === 'NONE') query.andWhere(`${running} IS NULL`);
+      else query.andWhere(`${running} = :runningStatus`, { runningStatus: filter.placementStatus });
     }
-    if (route && isRoute(route)) query.andWhere('c.route = :route', { route });
-    return query.orderBy('c.lastName').addOrderBy('c.firstName').addOrderBy('c.clientNumber').getMany();
+    return Promise.all([query.clone().offset(offset).limit(limit).getMany(), query.clone().getCount()]);
   },
 
   /** The status of each client's running placement (the latest requested one), one query. */
@@ -123,6 +138,17 @@ export const clientsRepository = {
   /** SQL for the next client number of a municipality (parameter :numberingMunicipalityId), for an insert or update. */
   nextClientNumberSql: '(SELECT coalesce(max(n.client_number), 1000) + 1 FROM client n WHERE n.municipality_id = :numberingMunicipalityId)',
 };
+
+function searchQuery(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null) {
+  const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId = :municipalityId', { municipalityId });
+  const term = search?.trim();
+  if (term) {
+    const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
+    query.andWhere(`((c.first_name || ' ' || c.last_name) ILIKE :pattern OR c.client_number::text = :term)`, { pattern, term });
+  }
+  if (route && isRoute(route)) query.andWhere('c.route = :route', { route });
+  return query.orderBy('c.lastName').addOrderBy('c.firstName').addOrderBy('c.clientNumber').addOrderBy('c.id');
+}
 
 /** Reads one client of the municipality inside a transaction and locks it against concurrent changes; NOT_FOUND when absent. */
 export async function lockClient(

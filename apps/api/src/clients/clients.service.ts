@@ -57,25 +57,38 @@ export class ClientsService {
   async list(actor: Actor, search: string | null, limit: number, offset: number, filter: ClientFilterInput | null = null): Promise<ClientPageType> {
     const municipalityId = municipalityScopeOf(actor);
     const today = this.clock.today();
+    const start = Math.max(offset, 0);
+    const size = Math.min(Math.max(limit, 1), MAX_PAGE);
+    const status = filter?.deadlineStatus ?? null;
+    const kind = filter?.deadlineKind ?? null;
+    if (!status && !kind && filter?.sort !== CaseloadSortGql.URGENCY) {
+      // By name without a deadline filter: filtered, counted and paged in SQL; deadlines are derived for the page only.
+      const [clients, total] = await clientsRepository.searchPage(
+        this.db.manager, municipalityId, { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null }, size, start,
+      );
+      const views = await clientsRepository.withState(this.db.manager, clients);
+      await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
+      return { items: views.map((v) => this.toType(v)), total };
+    }
+    // Deadline statuses come from the domain rules (with the completion dates from the results): derived once per client.
     const clients = await clientsRepository.search(this.db.manager, municipalityId, search, filter?.route ?? null);
     let matching: { view: ClientWithState; deadlines: KindedDeadline[] }[] = (await clientsRepository.withState(this.db.manager, clients)).map((view) => ({
       view,
       deadlines: deadlinesOf(view, today),
     }));
     if (filter?.placementStatus) matching = matching.filter((m) => (m.view.placementStatus ?? 'NONE') === filter.placementStatus);
-    const status = filter?.deadlineStatus ?? null;
-    const kind = filter?.deadlineKind ?? null;
     if (status || kind) matching = matching.filter((m) => hasDeadline(m.deadlines, kind, status));
     if (filter?.sort === CaseloadSortGql.URGENCY) {
-      const key = (m: (typeof matching)[number]) => mostUrgentDeadline(m.deadlines);
-      matching.sort((a, b) => {
-        const [x, y] = [key(a), key(b)];
+      // The sort key is computed once per client, not inside the comparator.
+      const keyed = matching.map((m) => ({ m, urgent: mostUrgentDeadline(m.deadlines) }));
+      keyed.sort((a, b) => {
+        const [x, y] = [a.urgent, b.urgent];
         if (!x || !y) return x ? -1 : y ? 1 : 0;
         return URGENCY[x.status] - URGENCY[y.status] || compareDates(x.deadline, y.deadline);
       });
+      matching = keyed.map((k) => k.m);
     }
-    const start = Math.max(offset, 0);
-    const page = matching.slice(start, start + Math.min(Math.max(limit, 1), MAX_PAGE));
+    const page = matching.slice(start, start + size);
     await logProcessing(this.db.manager, actor, 'READ', 'client', page.map((m) => m.view.client.id), PURPOSE.CASELOAD);
     return { items: page.map((m) => this.toType(m.view)), total: matching.length };
   }

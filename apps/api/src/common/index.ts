@@ -10,3 +10,4 @@ export { NestPinoLogger } from './nest-logger';
 export { databaseErrorCode, scrubText } from './safe-error';
 export { securityHeaders } from './security-headers';
 export { appValidationPipe } from './validation-pipe';
+export { requirePage } from './paging';

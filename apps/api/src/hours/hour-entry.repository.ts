@@ -77,37 +77,52 @@ export type HourPeriodSummary = Pick<HourPeriodEntity, 'providerId' | 'municipal
   correctionCount: number;
 };
 
-/** Months from `from` on with hours or a period row, of one provider and/or one municipality or one period, newest first. */
+/** The columns of a summary, from `hour_period hp` and `hour_month_total t` joined with the provider `p` and municipality `mu`. */
+const SUMMARY_COLUMNS = `hp.id, coalesce(t.provider_id, hp.provider_id) AS "providerId", coalesce(t.municipality_id, hp.municipality_id) AS "municipalityId",
+            to_char(coalesce(t.month, hp.month), 'YYYY-MM-DD') AS month, coalesce(hp.status, $1) AS status, p.name AS "providerName", mu.name AS "municipalityName",
+            coalesce(t.planned_minutes, 0) AS "plannedMinutes", coalesce(t.attended_minutes, 0) AS "attendedMinutes",
+            coalesce(t.entry_count, 0) AS "entryCount", coalesce(t.correction_count, 0) AS "correctionCount",
+            hp.submitted_at AS "submittedAt", hp.decided_at AS "decidedAt", hp.rejection_reason AS "rejectionReason"`;
+
+/**
+ * Months from `from` on with hours or a period that was ever submitted, of one provider or one municipality, newest
+ * first: the maintained monthly totals (hour_month_total) joined with the period rows, both narrowed to the tenant first.
+ * An OPEN period row that was never submitted only marks a month hours were written to (see lockPeriodsForEntry).
+ */
 export function periodSummaries(
   manager: EntityManager,
-  filter: { providerId?: ProviderId; municipalityId?: MunicipalityId; periodId?: string; from: CalendarDate; status?: HourPeriodStatus | null },
+  filter: ({ providerId: ProviderId } | { municipalityId: MunicipalityId }) & { from: CalendarDate; status?: HourPeriodStatus | null },
 ): Promise<HourPeriodSummary[]> {
+  const column = 'providerId' in filter ? 'provider_id' : 'municipality_id';
+  const tenantId = 'providerId' in filter ? filter.providerId : filter.municipalityId;
   return manager.query<HourPeriodSummary[]>(
-    `WITH current AS (
-       SELECT DISTINCT ON (placement_id, lesson_date, category) provider_id, municipality_id, lesson_date, planned_minutes, attended_minutes, revision
-         FROM hour_entry
-        WHERE lesson_date >= $1 AND ($2::uuid IS NULL OR provider_id = $2) AND ($3::uuid IS NULL OR municipality_id = $3)
-        ORDER BY placement_id, lesson_date, category, revision DESC
-     ), months AS (
-       SELECT provider_id, municipality_id, date_trunc('month', lesson_date)::date AS month, sum(planned_minutes)::int AS planned,
-              sum(attended_minutes)::int AS attended, count(*)::int AS entries, (count(*) FILTER (WHERE revision > 0))::int AS corrections
-         FROM current GROUP BY 1, 2, 3
-     ), combined AS (
-       SELECT hp.id, coalesce(m.provider_id, hp.provider_id) AS provider_id, coalesce(m.municipality_id, hp.municipality_id) AS municipality_id,
-              coalesce(m.month, hp.month) AS month, coalesce(hp.status, $6) AS status, m.planned, m.attended, m.entries, m.corrections,
-              hp.submitted_at, hp.decided_at, hp.rejection_reason
-         FROM months m FULL JOIN hour_period hp ON hp.provider_id = m.provider_id AND hp.municipality_id = m.municipality_id AND hp.month = m.month
-     )
-     SELECT c.id, c.provider_id AS "providerId", c.municipality_id AS "municipalityId", to_char(c.month, 'YYYY-MM-DD') AS month, c.status,
-            p.name AS "providerName", mu.name AS "municipalityName", coalesce(c.planned, 0) AS "plannedMinutes", coalesce(c.attended, 0) AS "attendedMinutes",
-            coalesce(c.entries, 0) AS "entryCount", coalesce(c.corrections, 0) AS "correctionCount",
-            c.submitted_at AS "submittedAt", c.decided_at AS "decidedAt", c.rejection_reason AS "rejectionReason"
-       FROM combined c JOIN organisation p ON p.id = c.provider_id JOIN organisation mu ON mu.id = c.municipality_id
-      WHERE c.month >= $1 AND ($2::uuid IS NULL OR c.provider_id = $2) AND ($3::uuid IS NULL OR c.municipality_id = $3)
-        AND ($4::uuid IS NULL OR c.id = $4) AND ($5::text IS NULL OR c.status = $5)
-      ORDER BY c.month DESC, p.name, mu.name`,
-    [filter.from, filter.providerId ?? null, filter.municipalityId ?? null, filter.periodId ?? null, filter.status ?? null, OPEN],
+    `SELECT ${SUMMARY_COLUMNS}
+       FROM (SELECT * FROM hour_month_total WHERE ${column} = $2 AND month >= $3 AND entry_count > 0) t
+       FULL JOIN (SELECT * FROM hour_period WHERE ${column} = $2 AND month >= $3) hp
+         ON hp.provider_id = t.provider_id AND hp.municipality_id = t.municipality_id AND hp.month = t.month
+       JOIN organisation p ON p.id = coalesce(t.provider_id, hp.provider_id) JOIN organisation mu ON mu.id = coalesce(t.municipality_id, hp.municipality_id)
+      WHERE (t.provider_id IS NOT NULL OR hp.status <> $1 OR hp.submitted_at IS NOT NULL)
+        AND ($4::text IS NULL OR coalesce(hp.status, $1) = $4)
+      ORDER BY coalesce(t.month, hp.month) DESC, p.name, mu.name`,
+    [OPEN, tenantId, filter.from, filter.status ?? null],
   );
+}
+
+/** One period with its totals, if it belongs to this provider or municipality: one row of each table, no hour rows read. */
+export async function periodSummary(
+  manager: EntityManager, periodId: string, tenant: { providerId: ProviderId } | { municipalityId: MunicipalityId },
+): Promise<HourPeriodSummary | null> {
+  const column = 'providerId' in tenant ? 'provider_id' : 'municipality_id';
+  const tenantId = 'providerId' in tenant ? tenant.providerId : tenant.municipalityId;
+  const [summary] = await manager.query<HourPeriodSummary[]>(
+    `SELECT ${SUMMARY_COLUMNS}
+       FROM hour_period hp
+       LEFT JOIN hour_month_total t ON t.provider_id = hp.provider_id AND t.municipality_id = hp.municipality_id AND t.month = hp.month
+       JOIN organisation p ON p.id = hp.provider_id JOIN organisation mu ON mu.id = hp.municipality_id
+      WHERE hp.id = $2 AND hp.${column} = $3`,
+    [OPEN, periodId, tenantId],
+  );
+  return summary ?? null;
 }
 
 /** Per placement and lesson day: planned and attended over all categories; a day counts as unexcused when hours were missed unexcused. */

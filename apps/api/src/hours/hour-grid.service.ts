@@ -17,7 +17,7 @@ import { copyPlannedWeek, upsertCells } from './hour-entry.repository';
 import {
   CopyPreviousWeekInput, HourCellInput, HourEntryType, HourGridRowType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
 } from './hour.types';
-import { lockedPeriods, periodKey } from './period-status-lookup';
+import { lockedPeriods, lockPeriodsForEntry, periodKey } from './period-status-lookup';
 
 const cellKey = (placementId: string, date: string, category: string): string => `${placementId}|${date}|${category}`;
 
@@ -93,7 +93,7 @@ export class HourGridService {
     const today = this.clock.today();
     return this.db.transaction(async (manager) => {
       const placements = await this.placementsOf(manager, providerId, cells.map((c) => c.placementId));
-      const periods = await lockedPeriods(manager, providerId, [...placements.values()].map((p) => p.municipalityId), cells.map((c) => periodMonthOf(c.date)), true);
+      const periods = await lockPeriodsForEntry(manager, providerId, cells.map((c) => ({ municipalityId: placements.get(c.placementId)!.municipalityId, month: periodMonthOf(c.date) })));
       const violations: RuleViolation[] = [];
       const seen = new Set<string>();
       cells.forEach((cell, index) => {
@@ -158,6 +158,14 @@ export class HourGridService {
     const lastDay = compareDates(addDays(weekStart, 6), today) > 0 ? today : addDays(weekStart, 6);
     if (compareDates(lastDay, weekStart) < 0) return 0;
     return this.db.transaction(async (manager) => {
+      // Lock the months copied into, as a save does, so a submission cannot slip in between the check and the write.
+      const sources = await manager.getRepository(HourEntryEntity).createQueryBuilder('h')
+        .select('DISTINCT h.municipalityId', 'municipalityId')
+        .where('h.providerId = :providerId AND h.category = :category', { providerId, category: input.category })
+        .andWhere('h.lessonDate BETWEEN :from AND :to', { from: addDays(weekStart, -7), to: addDays(lastDay, -7) })
+        .getRawMany<Pick<HourEntryEntity, 'municipalityId'>>();
+      const months = [...new Set([periodMonthOf(weekStart), periodMonthOf(lastDay)])];
+      await lockPeriodsForEntry(manager, providerId, sources.flatMap((s) => months.map((month) => ({ municipalityId: s.municipalityId, month }))));
       const rows = await copyPlannedWeek(manager, { providerId, category: input.category, weekStart, lastDay, groupName: input.groupName ?? null, userId: actor.userId });
       if (rows.length > 0) {
         await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [...new Set(rows.map((r) => r.placementId))] });

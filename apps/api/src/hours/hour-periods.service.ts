@@ -9,7 +9,7 @@ import { HourEntryEntity, HourPeriodEntity, PlacementEntity } from '../database'
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, municipalityScopeOf, providerScopeOf, tenantScopeOf, type MunicipalityId, type ProviderId } from '../tenancy';
 import { requireHourDate } from './hour-entries';
-import { periodSummaries, type HourPeriodSummary } from './hour-entry.repository';
+import { periodSummaries, periodSummary, type HourPeriodSummary } from './hour-entry.repository';
 import { HourPeriodStatusGql, HourPeriodType, RejectHourPeriodInput, SubmitHourPeriodInput } from './hour.types';
 
 const SUBMITTED: HourPeriodStatus = 'SUBMITTED';
@@ -91,9 +91,10 @@ export class HourPeriodsService {
     });
   }
 
-  /** One period with its totals; the tenant narrows the hours summed to its own. */
+  /** One period with its totals (the maintained monthly total: no hour rows are read while the period row is locked). */
   private async one(manager: EntityManager, periodId: string, tenant: { providerId: ProviderId } | { municipalityId: MunicipalityId }): Promise<HourPeriodType> {
-    const [summary] = await periodSummaries(manager, { ...tenant, periodId, from: '1900-01-01' });
+    const summary = await periodSummary(manager, periodId, tenant);
+    if (!summary) throw this.access.notFound('hourPeriod');
     return toType(summary);
   }
 }

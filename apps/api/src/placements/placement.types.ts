@@ -113,6 +113,12 @@ export class ProviderPlacementType extends PlacementBase {
   @Field(() => PlacedClientType) client!: PlacedClientType;
 }
 
+@ObjectType('ProviderPlacementPage', { description: 'Eén pagina plaatsingen van de aanbieder, met het totaal over alle pagina\'s.' })
+export class ProviderPlacementPageType {
+  @Field(() => [ProviderPlacementType]) items!: ProviderPlacementType[];
+  @Field(() => Int, { description: 'Het aantal plaatsingen dat aan het filter voldoet, over alle pagina\'s.' }) total!: number;
+}
+
 @ObjectType('ClientHistoryEntry', { description: 'Een routewissel of verhuizing.' })
 export class ClientHistoryEntryType {
   @Field(() => ID) id!: string;

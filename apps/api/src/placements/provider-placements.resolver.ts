@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
 import { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
-import { ProviderPlacementType } from './placement.types';
-import { ProviderPlacementsService } from './provider-placements.service';
+import { ProviderPlacementPageType, ProviderPlacementType } from './placement.types';
+import { MAX_PLACEMENT_PAGE, ProviderPlacementsService } from './provider-placements.service';
 
 /** The provider's inbox and placed clients. Answers only with ProviderPlacement / PlacedClient: no BSN or intake data exists there. */
 @Resolver(() => ProviderPlacementType)
@@ -11,12 +11,16 @@ export class ProviderPlacementsResolver {
   constructor(private readonly placements: ProviderPlacementsService) {}
 
   @Roles('PROVIDER_USER')
-  @Query(() => [ProviderPlacementType], { description: 'Aanmeldingen en geplaatste inburgeraars van de eigen organisatie.' })
-  providerPlacements(
+  @Query(() => ProviderPlacementPageType, {
+    description: `Eén pagina aanmeldingen en geplaatste inburgeraars van de eigen organisatie (hoogstens ${MAX_PLACEMENT_PAGE}), met het totaal.`,
+  })
+  providerPlacementPage(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ProviderPlacementFilterInput, nullable: true }) filter: ProviderPlacementFilterInput | null,
-  ): Promise<ProviderPlacementType[]> {
-    return this.placements.list(actor, filter);
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<ProviderPlacementPageType> {
+    return this.placements.list(actor, filter, limit, offset);
   }
 
   @Roles('PROVIDER_USER')

@@ -11,10 +11,10 @@ import {
   type PlacementStatus,
 } from '@inburgering/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToProviderPlacements } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
-import { throwIfViolations, ValidationAppError } from '../common';
+import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import type { LevelGql, RouteGql } from '../clients';
 import { PlacementEntity } from '../database';
 import { raiseSignals } from '../signals';
@@ -22,10 +22,13 @@ import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
 import { joined, lockLotSeats, placementBaseFields, placementQuery, REQUESTED, slotsByIds, slotsOfPlacements, type Db } from './placement-queries';
 import { lockPlacement, offerFreedSeats, transitionPlacement, type LockedPlacement } from './placement-transitions';
-import { PlacedClientType, PlacementOrganisationType, ProviderPlacementType } from './placement.types';
+import { PlacedClientType, PlacementOrganisationType, ProviderPlacementPageType, ProviderPlacementType } from './placement.types';
 
 /** What a provider may know of a placed client: no BSN, intake notes, learnability or deadlines are ever selected. */
 const PLACED_CLIENT_COLUMNS = ['c.id', 'c.clientNumber', 'c.firstName', 'c.lastName', 'c.dateOfBirth', 'c.route', 'c.level', 'c.pipMinutesPerWeek', 'c.pipLessonPattern'];
+
+/** Placements per page at most: about 0.5 KB each, so a page stays far under 200 KB. */
+export const MAX_PLACEMENT_PAGE = 200;
 
 /** Without a filter: what still needs the provider's attention or is running. */
 const DEFAULT_STATUSES: readonly PlacementStatus[] = PROVIDER_VISIBLE_PLACEMENT_STATUSES.filter(isActivePlacementStatus);
@@ -42,24 +45,31 @@ export class ProviderPlacementsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The provider's own placements (never waiting ones: those were not offered to it); every client read is logged. */
-  async list(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<ProviderPlacementType[]> {
+  /**
+   * One page of the provider's own placements (never waiting ones: those were not offered to it), with the total over all
+   * pages: the access rule, the filter, the order and the page are all in SQL. Every client on the page read is logged.
+   */
+  async list(actor: Actor, filter: ProviderPlacementFilterInput | null, limit: number, offset: number): Promise<ProviderPlacementPageType> {
     const providerId = providerScopeOf(actor);
+    requirePage(limit, offset, MAX_PLACEMENT_PAGE, 'plaatsingen');
     const statuses = (filter?.statuses?.length ? filter.statuses : DEFAULT_STATUSES).filter((s) => FILTERABLE_STATUSES.includes(s));
-    if (statuses.length === 0) return [];
-    const candidates = await this.providerQuery(providerId)
-      .andWhere('p.status IN (:...statuses)', { statuses })
-      .orderBy('CASE WHEN p.status = :requested THEN 0 ELSE 1 END')
-      .setParameter('requested', REQUESTED)
-      .addOrderBy('p.startDate', 'ASC', 'NULLS FIRST')
-      .addOrderBy('p.requestedAt')
-      .limit(1000)
-      .getMany();
-    // A placement withdrawn while it was still waiting was never offered to this provider: the access rule drops it.
-    const allowed = await this.access.allowed(actor, 'placement', candidates.map((p) => p.id));
-    const placements = candidates.filter((p) => allowed.has(p.id));
+    if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
+    // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition drops it.
+    const query = scopeToProviderPlacements(this.providerQuery(providerId).andWhere('p.status IN (:...statuses)', { statuses }), 'p', providerId);
+    const [placements, total] = await Promise.all([
+      query.clone()
+        .orderBy('CASE WHEN p.status = :requested THEN 0 ELSE 1 END')
+        .setParameter('requested', REQUESTED)
+        .addOrderBy('p.startDate', 'ASC', 'NULLS FIRST')
+        .addOrderBy('p.requestedAt')
+        .addOrderBy('p.id')
+        .offset(offset)
+        .limit(limit)
+        .getMany(),
+      query.clone().getCount(),
+    ]);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(placements.map((p) => p.clientId))], PURPOSE.PROVIDER_EXECUTION);
-    return toProviderTypes(this.db.manager, placements);
+    return Object.assign(new ProviderPlacementPageType(), { items: await toProviderTypes(this.db.manager, placements), total });
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {

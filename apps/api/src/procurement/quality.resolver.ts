@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
 import {
-  AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
+  AddQualityRequirementInput, EvidenceForReviewPageType, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput,
+  SubmitQualityEvidenceInput,
 } from './quality.types';
-import { QualityService } from './quality.service';
+import { MAX_REVIEW_PAGE, QualityService } from './quality.service';
 
 @Resolver(() => QualityRequirementType)
 export class QualityResolver {
@@ -20,12 +21,16 @@ export class QualityResolver {
   }
 
   @Roles('PROJECTLEIDER', 'ADMIN')
-  @Query(() => [EvidenceForReviewType], { description: 'Bewijs van aanbieders in de eigen regio; standaard wat op beoordeling wacht, oudste eerst.' })
-  qualityReviewQueue(
+  @Query(() => EvidenceForReviewPageType, {
+    description: `Eén pagina bewijs van aanbieders in de eigen regio (hoogstens ${MAX_REVIEW_PAGE}); standaard wat op beoordeling wacht, oudste eerst; met het totaal.`,
+  })
+  qualityReviewPage(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => EvidenceStatusGql, defaultValue: EvidenceStatusGql.SUBMITTED }) status: EvidenceStatusGql,
-  ): Promise<EvidenceForReviewType[]> {
-    return this.qualityService.reviewQueue(actor, status);
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<EvidenceForReviewPageType> {
+    return this.qualityService.reviewQueue(actor, status, limit, offset);
   }
 
   @Roles('PROJECTLEIDER', 'ADMIN')

@@ -7,16 +7,19 @@ import {
 import { DataSource } from 'typeorm';
 import { AccessService, scopeToContracts } from '../access';
 import { Clock } from '../clock';
-import { ConflictAppError, throwIfViolations } from '../common';
+import { ConflictAppError, requirePage, throwIfViolations } from '../common';
 import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
+import { EvidenceForReviewPageType } from './quality.types';
 import type {
   AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
 } from './quality.types';
 
 const SUBMITTED: EvidenceStatus = 'SUBMITTED';
+/** Evidence per page at most. */
+export const MAX_REVIEW_PAGE = 100;
 
 @Injectable()
 export class QualityService {
@@ -97,14 +100,16 @@ export class QualityService {
     return (await this.withPeriods([requirement]))[0];
   }
 
-  /** Evidence of the actor's region waiting for review (or with another status), oldest first. */
-  async reviewQueue(actor: Actor, status: EvidenceStatusGql): Promise<EvidenceForReviewType[]> {
+  /** One page of the evidence of the actor's region waiting for review (or with another status), oldest first, with the total. */
+  async reviewQueue(actor: Actor, status: EvidenceStatusGql, limit: number, offset: number): Promise<EvidenceForReviewPageType> {
     const regionId = regionScopeOf(actor);
-    const rows = await reviewQuery(this.db.manager)
-      .where('l.region_id = :regionId AND e.status = :status', { regionId, status })
-      .orderBy('e.submittedAt').limit(500)
-      .getMany();
-    return rows.map(toEvidenceForReview);
+    requirePage(limit, offset, MAX_REVIEW_PAGE, 'bewijsstukken');
+    const query = reviewQuery(this.db.manager).where('l.region_id = :regionId AND e.status = :status', { regionId, status });
+    const [rows, total] = await Promise.all([
+      query.clone().orderBy('e.submittedAt').addOrderBy('e.id').offset(offset).limit(limit).getMany(),
+      query.clone().getCount(),
+    ]);
+    return Object.assign(new EvidenceForReviewPageType(), { items: rows.map(toEvidenceForReview), total });
   }
 
   /** The projectleider accepts or rejects evidence; a rejection is signalled to the provider with its reason. */

@@ -79,6 +79,12 @@ export class EvidenceForReviewType extends QualityEvidenceType {
   @Field() norm!: string;
 }
 
+@ObjectType('EvidenceForReviewPage', { description: 'Eén pagina bewijs om te beoordelen, met het totaal over alle pagina\'s.' })
+export class EvidenceForReviewPageType {
+  @Field(() => [EvidenceForReviewType]) items!: EvidenceForReviewType[];
+  @Field(() => Int) total!: number;
+}
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()

@@ -9,20 +9,7 @@ export class SignalsResolver {
   constructor(private readonly signalsService: SignalsService) {}
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
-  @Query(() => [SignalType], {
-    description: `Signalen voor de eigen organisatie, nieuwste eerst (de eerste ${MAX_SIGNAL_PAGE}).`,
-    deprecationReason: 'Gebruik signalPage: die pagineert en geeft het totaal.',
-  })
-  async signals(
-    @CurrentActor() actor: Actor,
-    @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,
-    @Args('kinds', { type: () => [String], nullable: true }) kinds: string[] | null,
-  ): Promise<SignalType[]> {
-    return (await this.signalsService.page(actor, { openOnly, kinds }, MAX_SIGNAL_PAGE, 0)).items;
-  }
-
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
-  @Query(() => SignalPageType, { description: 'Een pagina signalen voor de eigen organisatie, nieuwste eerst, met het totaal.' })
+  @Query(() => SignalPageType, { description: `Een pagina signalen (hoogstens ${MAX_SIGNAL_PAGE}) voor de eigen organisatie, nieuwste eerst, met het totaal.` })
   signalPage(
     @CurrentActor() actor: Actor,
     @Args('openOnly', { type: () => Boolean, defaultValue: true }) openOnly: boolean,

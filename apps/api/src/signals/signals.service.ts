@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { ValidationAppError } from '../common';
+import { requirePage } from '../common';
 import type { SignalEntity } from '../database';
 import { type Actor, tenantScopeOf, type TenantScope } from '../tenancy';
 import { SignalPageType, SignalType } from './signal.types';
 import { SignalsRepository, type SignalFilter, type SignalOrganisationId } from './signals.repository';
 
-export const MAX_SIGNAL_PAGE = 500;
+/** Signals per page at most (an answer stays far under 200 KB). */
+export const MAX_SIGNAL_PAGE = 200;
 
 const toType = (signal: SignalEntity): SignalType =>
   Object.assign(new SignalType(), {
@@ -41,11 +42,7 @@ export class SignalsService {
 
   /** One page of the signals of the actor's own organisation, newest first, with the total. */
   async page(actor: Actor, filter: SignalFilter, limit: number, offset: number): Promise<SignalPageType> {
-    const fields = [
-      ...(Number.isInteger(limit) && limit >= 1 && limit <= MAX_SIGNAL_PAGE ? [] : [{ field: 'limit', message: `Vraag 1 tot en met ${MAX_SIGNAL_PAGE} signalen per keer op.` }]),
-      ...(Number.isInteger(offset) && offset >= 0 ? [] : [{ field: 'offset', message: 'De positie is 0 of meer.' }]),
-    ];
-    if (fields.length > 0) throw new ValidationAppError(fields);
+    requirePage(limit, offset, MAX_SIGNAL_PAGE, 'signalen');
     const [signals, total] = await new SignalsRepository(this.db.manager).page(organisationOf(tenantScopeOf(actor)), filter, limit, offset);
     return Object.assign(new SignalPageType(), { items: signals.map(toType), total });
   }

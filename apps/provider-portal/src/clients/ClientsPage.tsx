@@ -1,6 +1,6 @@
 import { ClientsDocument } from '@inburgering/contracts';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
@@ -8,6 +8,8 @@ import { DataTable } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
 import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
+import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PLACEMENT_PATHS } from '../placements/placement-pages';
 import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
@@ -16,6 +18,8 @@ import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 
 const PAGE_SIZE = 50;
+/** Rows per request when exporting the whole caseload (the API serves at most 200). */
+const EXPORT_PAGE_SIZE = 200;
 
 /** The consultant's clients: search, one page of 50, deadline badges. Search and page live in the URL. */
 export function ClientsPage() {
@@ -29,12 +33,17 @@ export function ClientsPage() {
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
     sort: params.get('volgorde') === 'URGENCY' ? 'URGENCY' : 'NAME',
   };
-  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, {
+  const query = {
     search: search || null,
-    limit: PAGE_SIZE,
-    offset,
     filter: { deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort },
-  });
+  };
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
+  const queryKey = JSON.stringify(query);
+  // The export covers the whole filtered caseload, not only the page on screen.
+  const exportAll = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(ClientsDocument, { ...(JSON.parse(queryKey) as typeof query), limit, offset: from })).clients, EXPORT_PAGE_SIZE),
+    [queryKey],
+  );
   const columns = useMemo(() => clientColumns(t), [t]);
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter }) => {
@@ -75,6 +84,7 @@ export function ClientsPage() {
             exportFileName={t('clients.exportName')}
             emptyMessage={t('clients.empty')}
             busy={loading}
+            exportAll={exportAll}
             footer={
               <Pagination
                 offset={dataVariables?.offset ?? offset}

@@ -5,10 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import './hours.css';
+
+const PAGE_SIZE = 50;
 
 const moment = (iso: string) => new Date(iso).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' });
 
@@ -18,7 +21,8 @@ export function AbsenceSignalsPage() {
   const user = useCurrentUser();
   const consultant = user.role === 'CONSULTANT';
   const [openOnly, setOpenOnly] = useState(consultant);
-  const { data, error, loading, refetch } = useGraphqlQuery(AbsenceSignalsDocument, { openOnly });
+  const [offset, setOffset] = useState(0);
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(AbsenceSignalsDocument, { openOnly, limit: PAGE_SIZE, offset });
   const [resolutions, setResolutions] = useState<Record<string, string>>({});
 
   async function acknowledge(signalId: string) {
@@ -31,14 +35,14 @@ export function AbsenceSignalsPage() {
       <PageHeading>{t('absenceSignals.title')}</PageHeading>
       <Paragraph lead>{t(consultant ? 'absenceSignals.intro' : 'absenceSignals.providerIntro')}</Paragraph>
       <Paragraph>
-        <input id="signals-open-only" type="checkbox" checked={openOnly} onChange={(e) => setOpenOnly(e.target.checked)} />{' '}
+        <input id="signals-open-only" type="checkbox" checked={openOnly} onChange={(e) => { setOpenOnly(e.target.checked); setOffset(0); }} />{' '}
         <label htmlFor="signals-open-only">{t('absenceSignals.openOnly')}</label>
       </Paragraph>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && data.signals.length === 0 && <Paragraph>{t('absenceSignals.empty')}</Paragraph>}
-      {data && data.signals.length > 0 && (
+      {data && data.signalPage.total === 0 && <Paragraph>{t('absenceSignals.empty')}</Paragraph>}
+      {data && data.signalPage.items.length > 0 && (
         <ul className="hours-list" aria-label={t('absenceSignals.title')}>
-          {data.signals.map((signal) => (
+          {data.signalPage.items.map((signal) => (
             <li key={signal.id}>
               <Heading2>{t(`absenceSignals.kinds.${signal.kind as 'ABSENCE_UNEXCUSED_SERIES' | 'ABSENCE_LOW_ATTENDANCE'}`)}</Heading2>
               <Paragraph>{signal.message}</Paragraph>
@@ -59,6 +63,9 @@ export function AbsenceSignalsPage() {
             </li>
           ))}
         </ul>
+      )}
+      {data && data.signalPage.total > 0 && (
+        <Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.signalPage.total} disabled={loading} onChange={setOffset} />
       )}
     </>
   );

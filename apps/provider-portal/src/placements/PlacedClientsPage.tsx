@@ -2,17 +2,23 @@ import { ProviderPlacementsDocument, type ProviderPlacementDetailFragment } from
 import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
+import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
 
-const PLACED = { filter: { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] } };
+const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
+const PAGE_SIZE = 50;
+/** Rows per request when exporting the whole list (the API serves at most 200). */
+const EXPORT_PAGE_SIZE = 200;
 
 /** An accepted placement can be reported as started from its start date on (the API checks this too). */
 const canStart = (p: ProviderPlacementDetailFragment) => p.status === 'ACCEPTED' && (!p.startDate || p.startDate <= calendarDateInAmsterdam(new Date()));
@@ -45,7 +51,12 @@ function columns(t: TFunction, onStarted: (message: string) => void): DataTableC
 export function PlacedClientsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const { data, error, loading, refetch } = useGraphqlQuery(ProviderPlacementsDocument, PLACED);
+  const [offset, setOffset] = useState(0);
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ProviderPlacementsDocument, { filter: PLACED, limit: PAGE_SIZE, offset });
+  const exportAll = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(ProviderPlacementsDocument, { filter: PLACED, limit, offset: from })).providerPlacementPage, EXPORT_PAGE_SIZE),
+    [],
+  );
   const [notice, setNotice] = useState<string | null>(null);
   const cols = useMemo(
     () =>
@@ -67,14 +78,18 @@ export function PlacedClientsPage() {
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <DataTable
-          caption={t('placed.caption', { count: data.providerPlacements.length })}
+          caption={t('placed.caption', { count: data.providerPlacementPage.total })}
           columns={cols}
-          rows={data.providerPlacements}
+          rows={data.providerPlacementPage.items}
           rowKey={(p) => p.id}
           rowHeader="name"
           exportFileName={t('placed.exportName')}
           emptyMessage={t('placed.empty')}
           busy={loading}
+          exportAll={exportAll}
+          footer={
+            <Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.providerPlacementPage.total} disabled={loading} onChange={setOffset} />
+          }
         />
       )}
     </>

@@ -1,4 +1,5 @@
 import { HourEntryEntity } from './hour-entry.entity';
+import { HourMonthTotalEntity } from './hour-month-total.entity';
 import { HourPeriodEntity } from './hour-period.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { IntegrationResultEntity } from './integration-result.entity';
@@ -49,6 +50,7 @@ export const ALL_ENTITIES = [
   ClientHistoryEntity,
   HourEntryEntity,
   HourPeriodEntity,
+  HourMonthTotalEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
   AbsenceRuleEntity,
@@ -57,6 +59,7 @@ export const ALL_ENTITIES = [
 export {
   HourEntryEntity,
   HourPeriodEntity,
+  HourMonthTotalEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
   AbsenceRuleEntity,

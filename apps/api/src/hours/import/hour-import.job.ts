@@ -7,7 +7,7 @@ import { Clock } from '../../clock';
 import { ImportBatchEntity, PlacementEntity } from '../../database';
 import type { JobPayloads, FinalFailureCause, JobHandler } from '../../jobs';
 import { enqueueInOutbox } from '../../outbox';
-import { lockedPeriods, periodKey } from '../period-status-lookup';
+import { lockPeriodsForEntry, periodKey } from '../period-status-lookup';
 import { parseHourFile } from './hour-file-parser';
 import { writeImportRows } from './hour-import-writer';
 import { mapHeader, validateRows, type ImportError, type ImportRow } from './hour-row-validator';
@@ -79,12 +79,12 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     if (batch.mode === 'DRY_RUN') return this.finish(manager, batchId, 'VALID', []);
 
     // A month may have been submitted while the file was being checked: look again, under lock.
-    const locked = await lockedPeriods(manager, providerId, null, null, true);
     const placements = await manager.getRepository(PlacementEntity).find({
       select: { id: true, municipalityId: true, clientId: true },
       where: { id: In([...new Set(valid.map((r) => r.placementId))]) },
     });
     const placementMunicipality = new Map(placements.map((p) => [p.id, p.municipalityId]));
+    const locked = await lockPeriodsForEntry(manager, providerId, valid.map((r) => ({ municipalityId: placementMunicipality.get(r.placementId)!, month: periodMonthOf(r.date) })));
     const lateErrors = valid.flatMap((r) => {
       const status = locked.get(periodKey(placementMunicipality.get(r.placementId)!, periodMonthOf(r.date))) ?? 'OPEN';
       return checkPeriodOpenForEntry(status, periodMonthOf(r.date)).map((v) => ({ row: r.row, column: 'datum', message: v.message }));

@@ -45,6 +45,8 @@ interface DataTableProps<Row> {
   busy?: boolean;
   /** Shown under the table, left of the export button (e.g. the pagination). */
   footer?: ReactNode;
+  /** For a paged list: every row of the whole (filtered) list, fetched for the export instead of only the rows on screen. */
+  exportAll?: () => Promise<readonly Row[]>;
 }
 
 interface SortState {
@@ -61,8 +63,9 @@ function xlsxCell<Row>(column: DataTableColumn<Row>, row: Row): XlsxCell {
 }
 
 /** A table with sortable columns (buttons in the headers, aria-sort), an optional text filter and Excel-friendly CSV and XLSX exports. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, filterable, emptyMessage, busy, footer }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, filterable, emptyMessage, busy, footer, exportAll }: DataTableProps<Row>) {
   const { t } = useTranslation();
+  const [exporting, setExporting] = useState(false);
   const captionId = useId();
   const [sort, setSort] = useState<SortState | null>(null);
   const [query, setQuery] = useState('');
@@ -80,10 +83,22 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
   const toggleSort = (columnId: string) =>
     setSort((current) => ({ columnId, direction: nextDirection(current?.columnId === columnId ? current.direction : null) }));
 
-  const exportCsv = () => {
+  /** The rows to export: the whole list when it is paged, else the rows as shown (filtered and sorted). */
+  const rowsToExport = async (): Promise<readonly Row[]> => {
+    if (!exportAll) return sortedRows;
+    setExporting(true);
+    try {
+      const all = await exportAll();
+      return sort && sortColumn ? sortRows(all, sortColumn.sortValue ?? sortColumn.text, sort.direction) : all;
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const exportCsv = async () => {
     const csv = toCsv(
       columns.map((column) => column.header),
-      sortedRows.map((row) => columns.map((column) => column.text(row))),
+      (await rowsToExport()).map((row) => columns.map((column) => column.text(row))),
     );
     downloadTextFile(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
   };
@@ -92,7 +107,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
     const bytes = await toXlsx(
       caption,
       columns.map((column) => column.header),
-      sortedRows.map((row) => columns.map((column) => xlsxCell(column, row))),
+      (await rowsToExport()).map((row) => columns.map((column) => xlsxCell(column, row))),
     );
     downloadBlob(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.xlsx`, new Blob([bytes], { type: XLSX_MIME }));
   };
@@ -161,10 +176,10 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
         {footer}
         {exportFileName && sortedRows.length > 0 && (
           <div className="portal-data-table__export">
-            <Button appearance="secondary-action-button" type="button" onClick={exportCsv}>
+            <Button appearance="secondary-action-button" type="button" disabled={exporting} onClick={() => void exportCsv()}>
               {t('table.exportCsv')}
             </Button>
-            <Button appearance="secondary-action-button" type="button" onClick={() => void exportXlsx()}>
+            <Button appearance="secondary-action-button" type="button" disabled={exporting} onClick={() => void exportXlsx()}>
               {t('table.exportXlsx')}
             </Button>
           </div>

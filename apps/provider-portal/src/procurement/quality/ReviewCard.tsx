@@ -10,7 +10,7 @@ import { TextAreaField } from '../../components/form-fields';
 import { formatMomentNl } from '../format';
 import { DocumentLink } from './DocumentLink';
 
-export type EvidenceForReview = QualityReviewQueueQuery['qualityReviewQueue'][number];
+export type EvidenceForReview = QualityReviewQueueQuery['qualityReviewPage']['items'][number];
 
 interface ReviewCardProps {
   evidence: EvidenceForReview;

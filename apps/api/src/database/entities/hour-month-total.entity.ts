@@ -1,0 +1,21 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * The current hours of one provider for one municipality in one month, summed: kept up to date by statement triggers on
+ * hour_entry in the same transaction as every hour write (see migration AddHourMonthTotals), so the months list and a
+ * period's totals never aggregate the hour rows. "Current" is the highest revision of each (placement, day, category).
+ */
+@Entity({ name: 'hour_month_total' })
+@Index(['municipalityId', 'month'])
+export class HourMonthTotalEntity {
+  @PrimaryColumn({ name: 'provider_id', type: 'uuid' }) providerId!: string;
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  /** First day of the month. */
+  @PrimaryColumn({ type: 'date' }) month!: string;
+  @Column({ name: 'planned_minutes', type: 'integer', default: 0 }) plannedMinutes!: number;
+  @Column({ name: 'attended_minutes', type: 'integer', default: 0 }) attendedMinutes!: number;
+  /** Cells (placement, day, category) with hours. */
+  @Column({ name: 'entry_count', type: 'integer', default: 0 }) entryCount!: number;
+  /** Cells whose current value is a correction (revision > 0). */
+  @Column({ name: 'correction_count', type: 'integer', default: 0 }) correctionCount!: number;
+}

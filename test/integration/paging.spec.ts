@@ -1,0 +1,107 @@
+import { AbsenceSignalsDocument, ClientsDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
+import { Client } from 'pg';
+import { placeClients } from '../support/hours-fixtures';
+import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+// Nothing silently cut: every list that used to stop at a fixed number (placed clients at 1,000, signals and quality
+// reviews at 500) pages in SQL with the total, and walking the pages gives every row once.
+
+let platform: TestPlatform;
+let pg: Client;
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+});
+afterAll(async () => {
+  await pg.end();
+  await platform.close();
+});
+
+/** Every row of a paged list, page by page, as the portal's export does. */
+async function walk<T>(fetchPage: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<{ rows: T[]; totals: number[]; pages: number }> {
+  const rows: T[] = [];
+  const totals: number[] = [];
+  let pages = 0;
+  for (let offset = 0; ; offset = rows.length) {
+    const page = await fetchPage(offset);
+    pages += 1;
+    totals.push(page.total);
+    rows.push(...page.items);
+    if (page.items.length === 0 || rows.length >= page.total) return { rows, totals, pages };
+  }
+}
+
+it("pages the provider's placed clients with the total: every placement once, exactly those the provider may see", async () => {
+  await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 40, groupName: 'Veel' });
+  const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const filter = { statuses: ['ACCEPTED', 'STARTED'] as ('ACCEPTED' | 'STARTED')[] };
+  const { rows, totals, pages } = await walk(async (offset) =>
+    (await newBees.ok(ProviderPlacementsDocument, { filter, limit: 25, offset })).providerPlacementPage);
+  const { rows: expected } = await pg.query<{ id: string }>(
+    `SELECT p.id FROM placement p JOIN organisation o ON o.id = p.provider_id WHERE o.name = 'New Bees' AND p.status IN ('ACCEPTED', 'STARTED')`,
+  );
+  expect(expected.length).toBeGreaterThan(60);
+  expect(pages).toBeGreaterThan(2);
+  expect(new Set(totals)).toEqual(new Set([expected.length]));
+  expect(rows.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
+
+  const tooMany = await newBees.request(ProviderPlacementsDocument, { filter, limit: 201, offset: 0 });
+  expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 plaatsingen per keer op.' }]);
+});
+
+it("pages a municipality's signals past the old cut of 500", async () => {
+  await pg.query(
+    `INSERT INTO signal (kind, organisation_id, subject_type, subject_id, occurrence_key, message)
+     SELECT 'ABSENCE_UNEXCUSED_SERIES', o.id, 'client', c.id, 'paging-' || g, 'Verzuim ' || g
+       FROM organisation o CROSS JOIN generate_series(1, 620) g
+       JOIN LATERAL (SELECT id FROM client WHERE municipality_id = o.id LIMIT 1) c ON true
+      WHERE o.cbs_code = 'GM0202'`,
+  );
+  const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+  const { rows, totals } = await walk(async (offset) => (await arnhem.ok(AbsenceSignalsDocument, { openOnly: true, limit: 200, offset })).signalPage);
+  const { rows: [{ count }] } = await pg.query(
+    `SELECT count(*)::int FROM signal s JOIN organisation o ON o.id = s.organisation_id
+      WHERE o.cbs_code = 'GM0202' AND s.acknowledged_at IS NULL AND s.kind IN ('ABSENCE_UNEXCUSED_SERIES', 'ABSENCE_LOW_ATTENDANCE')`,
+  );
+  expect(count).toBeGreaterThanOrEqual(620);
+  expect(new Set(totals)).toEqual(new Set([count]));
+  expect(new Set(rows.map((s) => s.id)).size).toBe(count);
+});
+
+it("pages the region's quality review queue past the old cut of 500", async () => {
+  await pg.query(
+    `INSERT INTO quality_evidence (requirement_id, due_on, value, status, idempotency_key)
+     SELECT qr.id, DATE '2026-01-01' + g, 'bewijs ' || g, 'SUBMITTED', 'paging-' || qr.id || '-' || g
+       FROM (SELECT qr.id FROM quality_requirement qr JOIN contract k ON k.id = qr.contract_id JOIN lot l ON l.id = k.lot_id
+               JOIN organisation r ON r.id = l.region_id WHERE r.name = 'Arbeidsmarktregio Midden-Gelderland' LIMIT 1) qr
+      CROSS JOIN generate_series(1, 530) g`,
+  );
+  const projectleider = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+  const session: GraphqlSession = projectleider;
+  const { rows, totals } = await walk(async (offset) => (await session.ok(QualityReviewQueueDocument, { status: 'SUBMITTED', limit: 100, offset })).qualityReviewPage);
+  const { rows: [{ count }] } = await pg.query(
+    `SELECT count(*)::int FROM quality_evidence e JOIN quality_requirement qr ON qr.id = e.requirement_id JOIN contract k ON k.id = qr.contract_id
+       JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id
+      WHERE r.name = 'Arbeidsmarktregio Midden-Gelderland' AND e.status = 'SUBMITTED'`,
+  );
+  expect(count).toBeGreaterThanOrEqual(530);
+  expect(new Set(totals)).toEqual(new Set([count]));
+  expect(new Set(rows.map((e) => e.id)).size).toBe(count);
+});
+
+it('pages the caseload by name in SQL with the same clients and total as the full list sorted by urgency', async () => {
+  const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+  for (const placementStatus of [null, 'NONE', 'STARTED', 'REQUESTED'] as const) {
+    const byName = await walk(async (offset) =>
+      (await arnhem.ok(ClientsDocument, { search: null, limit: 40, offset, filter: { placementStatus, sort: 'NAME' } })).clients);
+    const byUrgency = await walk(async (offset) =>
+      (await arnhem.ok(ClientsDocument, { search: null, limit: 200, offset, filter: { placementStatus, sort: 'URGENCY' } })).clients);
+    expect(byName.totals[0]).toBe(byUrgency.totals[0]);
+    expect(byName.rows.map((c) => c.id).sort()).toEqual(byUrgency.rows.map((c) => c.id).sort());
+  }
+  const { rows: [{ count }] } = await pg.query(`SELECT count(*)::int FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0202'`);
+  expect((await arnhem.ok(ClientsDocument, { search: null, limit: 1, offset: 0, filter: null })).clients.total).toBe(count);
+});
