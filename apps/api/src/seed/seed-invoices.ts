@@ -12,6 +12,7 @@ const DISPUTE_REASON = 'De startdatum wijkt af van de aanmelding; graag aan de b
  * HAN's and VluchtelingenWerk's left as proposals; other regions' submitted. Set-based updates per state.
  */
 export async function seedInvoices(manager: EntityManager, today: CalendarDate): Promise<number> {
+  await seedInvoiceParties(manager);
   const month = periodMonthOf(addDays(today, -42));
   const contracts = await manager.query<{ id: string; provider_id: string }[]>(
     `SELECT k.id, k.provider_id FROM contract k
@@ -68,4 +69,29 @@ export async function seedInvoices(manager: EntityManager, today: CalendarDate):
   }
   const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM invoice`);
   return count;
+}
+
+/** A made-up Dutch IBAN with a correct check (ISO 13616 mod 97), for the demo only. */
+function demoIban(account: number): string {
+  const bban = `DEMO${String(account).padStart(10, '0')}`;
+  const digits = `${bban}NL00`.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  const check = 98n - (BigInt(digits) % 97n);
+  return `NL${String(check).padStart(2, '0')}${bban}`;
+}
+
+/** E-invoice data of the demo organisations: made-up OINs, VAT ids, IBANs and addresses (never real ones). */
+async function seedInvoiceParties(manager: EntityManager): Promise<void> {
+  const providers = await manager.query<{ id: string }[]>(`SELECT id FROM organisation WHERE kind = 'PROVIDER' ORDER BY name`);
+  await manager.query(
+    `INSERT INTO invoice_party (organisation_id, iban, vat_number, street, postal_code, city)
+     SELECT o.id, t.iban, 'NL' || lpad(coalesce(o.kvk_number, '0'), 9, '0') || 'B01', 'Stationsplein ' || t.n, '6811 K' || chr(64 + t.n::int), 'Arnhem'
+       FROM unnest($1::uuid[], $2::text[]) WITH ORDINALITY t(id, iban, n) JOIN organisation o ON o.id = t.id`,
+    [providers.map((p) => p.id), providers.map((_, index) => demoIban(1000 + index))],
+  );
+  await manager.query(
+    `INSERT INTO invoice_party (organisation_id, oin, street, postal_code, city)
+     SELECT o.id, '00000001' || lpad(regexp_replace(coalesce(o.cbs_code, '0'), '[^0-9]', '', 'g'), 9, '0') || '000', 'Raadhuisplein 1', '6800 AA',
+            regexp_replace(o.name, '^Gemeente ', '')
+       FROM organisation o WHERE o.kind = 'MUNICIPALITY'`,
+  );
 }
