@@ -5,6 +5,7 @@ import { AddProviderCreatedByRegion1795500000000 } from './1795500000000-AddProv
 import { AddFirstPipAndResolvedDeadlineSignals1795537080000 } from './1795537080000-AddFirstPipAndResolvedDeadlineSignals';
 import { AddOutboxCompletion1795610000000 } from './1795610000000-AddOutboxCompletion';
 import { AddHourMonthTotals1795620000000 } from './1795620000000-AddHourMonthTotals';
+import { AddInvoices1795650000000 } from './1795650000000-AddInvoices';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddFirstPipAndResolvedDeadlineSignals1795537080000,
   AddOutboxCompletion1795610000000,
   AddHourMonthTotals1795620000000,
+  AddInvoices1795650000000,
 ];

@@ -51,6 +51,7 @@ const TABLES: Record<AccessKind, string> = {
   subRegion: 'sub_region',
   municipality: 'organisation',
   provider: 'organisation',
+  invoice: 'invoice',
 };
 
 describe('the access module', () => {

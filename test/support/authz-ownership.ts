@@ -20,6 +20,8 @@ export const ID_KINDS = [
   'subRegion',
   'municipality',
   'provider',
+  'invoice',
+  'invoiceLine',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -59,6 +61,11 @@ const OWNER_SQL: Record<IdKind, string> = {
   // A provider "has" the municipalities whose clients it teaches (it submits its hour months per municipality).
   municipality: `SELECT o.id, array_remove(array[o.id, o.region_id], NULL) || array(SELECT DISTINCT p.provider_id FROM placement p WHERE p.municipality_id = o.id AND p.status = ANY($1)) AS owners,
                    array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'MUNICIPALITY'`,
+  // An invoice (and its lines): the provider that sends it, the municipality that pays it, the region of the contract's lot.
+  invoice: `SELECT i.id, array[i.provider_id, i.paying_municipality_id, l.region_id] AS owners, array[]::uuid[] AS related
+              FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id`,
+  invoiceLine: `SELECT il.id, array[i.provider_id, i.paying_municipality_id, l.region_id] AS owners, array[]::uuid[] AS related
+                  FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -158,6 +165,9 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   DeadlineSignal: { clientId: 'client' },
   ImportBatch: { id: 'importBatch' },
   SubRegion: { id: 'subRegion' },
+  Invoice: { id: 'invoice', contractId: 'contract' },
+  InvoiceLine: { id: 'invoiceLine' },
+  ContractInvoicing: { contractId: 'contract' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };
@@ -226,6 +236,11 @@ export const TENANT_TABLES = [
   'sub_region',
   'sub_region_municipality',
   'deadline_signal',
+  'invoice',
+  'invoice_line',
+  'invoice_dispute',
+  'invoice_number_counter',
+  'contract_invoice_setting',
 ] as const;
 
 /**

@@ -12,6 +12,7 @@ import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
 import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
+import { INVOICE_RESOLVERS, InvoicesModule } from './invoices';
 import { QueueModule } from './jobs';
 import { ObservabilityModule } from './observability';
 import { LOT_RESOLVERS, LotsModule } from './lots';
@@ -31,10 +32,11 @@ export const RESOLVERS: Type[] = [
   ...HOURS_RESOLVERS,
   ...RESULT_RESOLVERS,
   ...DEADLINE_RESOLVERS,
+  ...INVOICE_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule];
 
 @Module({})
 export class AppModule {

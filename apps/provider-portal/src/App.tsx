@@ -6,6 +6,7 @@ import { LoginPage, type LoginLocationState } from './auth/LoginPage';
 import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
 import { ClientsPage } from './clients/ClientsPage';
 import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
+import { INVOICE_PAGE_ELEMENTS } from './invoices/invoice-routes';
 import { AppShell } from './layout/AppShell';
 import { canOpen, homePathForRole, LOGIN_PATH } from './layout/navigation';
 import { LotsPage } from './lots/LotsPage';
@@ -21,6 +22,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...PROCUREMENT_PAGE_ELEMENTS,
   ...HOURS_PAGE_ELEMENTS,
   ...PLACEMENT_PAGE_ELEMENTS,
+  ...INVOICE_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
 
@@ -23,7 +23,8 @@ export type AccessKind =
   | 'importBatch'
   | 'subRegion'
   | 'municipality'
-  | 'provider';
+  | 'provider'
+  | 'invoice';
 
 type Rule = (scope: TenantScope, ids: string[]) => SelectQueryBuilder<ObjectLiteral> | null;
 
@@ -140,6 +141,13 @@ export class AccessRepository {
           OR (o.created_by_region_id = :r AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> :r)))`,
         { r: scope.regionId },
       );
+    },
+    // An invoice: the provider that sends it, the municipality that pays it, the region whose lot the contract is on.
+    invoice: (scope, ids) => {
+      const q = this.qb(InvoiceEntity, 'inv', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('inv.provider_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('inv.paying_municipality_id = :m', { m: scope.municipalityId });
+      return q.innerJoin(ContractEntity, 'k', 'k.id = inv.contract_id').innerJoin(LotEntity, 'l', 'l.id = k.lot_id').andWhere('l.region_id = :r', { r: scope.regionId });
     },
   };
 

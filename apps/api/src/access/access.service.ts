@@ -23,6 +23,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   subRegion: 'Deze subregio bestaat niet of is niet bij uw organisatie bekend.',
   municipality: 'Deze gemeente bestaat niet of is niet bij uw organisatie bekend.',
   provider: 'Deze aanbieder bestaat niet of is niet bij uw organisatie bekend.',
+  invoice: 'Deze factuur bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**

@@ -1,6 +1,7 @@
 // The public face of database/: other folders import only what is exported here.
 export { DatabaseModule } from './database.module';
 export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, ContractEntity, ContractVersionEntity, DeadlineSignalEntity, HourEntryEntity, HourMonthTotalEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, JobExecutionEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, SubRegionMunicipalityEntity } from './entities';
+export { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './entities';
 export type { UserRole } from './entities/app-user.entity';
 export type { OrganisationKind } from './entities/organisation.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';

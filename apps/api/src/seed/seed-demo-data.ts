@@ -5,6 +5,7 @@ import { BsnCrypto } from '../common';
 import { AppUserEntity, ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
+import { seedInvoices } from './seed-invoices';
 import { seedPlacements } from './seed-placements';
 import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
@@ -110,6 +111,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     const procurement = await seedProcurement(manager, orgIds, today);
     await seedPlacements(manager, today);
     await seedHours(manager, today);
+    const invoices = await seedInvoices(manager, today);
     const accounts = demoAccounts();
     await manager
       .createQueryBuilder()
@@ -117,6 +119,6 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .into(AppUserEntity)
       .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)! })))
       .execute();
-    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars`;
+    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
   });
 }

@@ -1,10 +1,12 @@
 import { nlHours } from './nl-hours';
+import { nlInvoices } from './nl-invoices';
 import { nlPlacements } from './nl-placements';
 import { nlProcurement } from './nl-procurement';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
   ...nlHours,
+  ...nlInvoices,
   ...nlPlacements,
   ...nlProcurement,
   app: {

@@ -1,10 +1,11 @@
 import type { Role } from '@inburgering/contracts';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
+import { INVOICE_PAGES, type InvoiceNavLabelKey } from '../invoices/invoice-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -21,6 +22,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...PROCUREMENT_PAGES,
   ...HOURS_PAGES,
   ...PLACEMENT_PAGES,
+  ...INVOICE_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';

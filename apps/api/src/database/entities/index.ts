@@ -24,6 +24,7 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 
 export const ALL_ENTITIES = [
   OrganisationEntity,
@@ -54,6 +55,12 @@ export const ALL_ENTITIES = [
   ImportBatchEntity,
   IntegrationResultEntity,
   AbsenceRuleEntity,
+  ContractInvoiceSettingEntity,
+  InvoicePartyEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+  InvoiceDisputeEntity,
+  InvoiceNumberCounterEntity,
 ];
 
 export {
@@ -85,4 +92,10 @@ export {
   SubRegionEntity,
   SubRegionMunicipalityEntity,
   UserSessionEntity,
+  ContractInvoiceSettingEntity,
+  InvoicePartyEntity,
+  InvoiceEntity,
+  InvoiceLineEntity,
+  InvoiceDisputeEntity,
+  InvoiceNumberCounterEntity,
 };

@@ -1,0 +1,100 @@
+import { invoiceTotals, vatTreatmentOf, type InvoiceDocumentType, type InvoiceStatus, type VatCategory } from '@inburgering/domain';
+import type { EntityManager } from 'typeorm';
+import type { TenantScope } from '../tenancy';
+import { InvoiceLineType, InvoiceType, type InvoiceLineKindGql } from './invoice.types';
+
+// Reads of invoices with their lines, and the spend per contract: SQL with typed results.
+
+interface InvoiceRow {
+  id: string; document_type: InvoiceDocumentType; status: InvoiceStatus; number: string | null; contract_id: string; lot_name: string; provider_name: string;
+  paying_municipality_name: string; month: string; issue_date: string | null; due_date: string | null; provider_reference: string | null; provider_note: string | null;
+  vat_category: VatCategory; exceeds_ceiling: boolean; version: number;
+}
+
+interface LineRow {
+  id: string; invoice_id: string; position: number; kind: InvoiceLineKindGql; client_number: number | null; route: string | null; line_date: string; description: string;
+  quantity: number; unit_code: string; unit_price_cents: string; base_quantity: number; amount_cents: string; status: string; active: boolean;
+  dispute_reason: string | null; disputed_at: Date | null;
+}
+
+/** Lines that count on their document: everything but disputed lines (credited lines stay on the approved invoice). */
+export const COUNTING_LINE = `il.status <> 'DISPUTED'`;
+
+export async function loadInvoices(manager: EntityManager, ids: readonly string[]): Promise<InvoiceType[]> {
+  if (ids.length === 0) return [];
+  const invoices = await manager.query<InvoiceRow[]>(
+    `SELECT i.id, i.document_type, i.status, i.number, i.contract_id, l.name AS lot_name, pr.name AS provider_name, m.name AS paying_municipality_name,
+            i.month::text AS month, i.issue_date::text AS issue_date, i.due_date::text AS due_date, i.provider_reference, i.provider_note, i.vat_category,
+            i.exceeds_ceiling, i.version
+       FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id
+       JOIN organisation pr ON pr.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
+      WHERE i.id = ANY($1::uuid[]) ORDER BY i.month DESC, l.name, m.name, i.document_type, i.created_at`,
+    [[...ids]],
+  );
+  const lines = await manager.query<LineRow[]>(
+    `SELECT il.id, il.invoice_id, il.position, il.kind, il.client_number, il.route, il.line_date::text AS line_date, il.description, il.quantity, il.unit_code,
+            il.unit_price_cents, il.base_quantity, il.amount_cents, il.status, il.active, d.reason AS dispute_reason, d.disputed_at
+       FROM invoice_line il LEFT JOIN invoice_dispute d ON d.invoice_line_id = il.id
+      WHERE il.invoice_id = ANY($1::uuid[]) ORDER BY il.position`,
+    [[...ids]],
+  );
+  const byInvoice = new Map<string, LineRow[]>();
+  for (const line of lines) byInvoice.set(line.invoice_id, [...(byInvoice.get(line.invoice_id) ?? []), line]);
+  return invoices.map((row) => {
+    const own = byInvoice.get(row.id) ?? [];
+    const counting = own.filter((line) => line.status !== 'DISPUTED');
+    const totals = invoiceTotals(counting.map((line) => Number(line.amount_cents)), vatTreatmentOf(row.vat_category));
+    return Object.assign(new InvoiceType(), {
+      id: row.id, documentType: row.document_type, status: row.status, number: row.number, contractId: row.contract_id, lotName: row.lot_name,
+      providerName: row.provider_name, payingMunicipalityName: row.paying_municipality_name, month: row.month, issueDate: row.issue_date, dueDate: row.due_date,
+      providerReference: row.provider_reference, providerNote: row.provider_note, vatCategory: row.vat_category, exceedsCeiling: row.exceeds_ceiling, version: row.version,
+      lineTotalCents: totals.lineExtensionCents, vatCents: totals.taxCents, payableCents: totals.payableCents,
+      lineCount: counting.length, disputedLineCount: own.length - counting.length,
+      lines: own.map((line) => Object.assign(new InvoiceLineType(), {
+        id: line.id, position: line.position, kind: line.kind, clientNumber: line.client_number, route: line.route, lineDate: line.line_date,
+        description: line.description, quantity: line.quantity, unitCode: line.unit_code, unitPriceCents: Number(line.unit_price_cents), baseQuantity: line.base_quantity,
+        amountCents: Number(line.amount_cents), status: line.status,
+        dispute: line.dispute_reason !== null && line.disputed_at ? { reason: line.dispute_reason, disputedAt: line.disputed_at } : null,
+      })),
+    });
+  });
+}
+
+export interface InvoiceListFilter {
+  status?: InvoiceStatus | null;
+  contractId?: string | null;
+  month?: string | null;
+}
+
+/** The invoices a tenant may list: a provider its own, a municipality those it pays, a region those on its lots' contracts. */
+export async function listInvoiceIds(manager: EntityManager, scope: TenantScope, filter: InvoiceListFilter): Promise<string[]> {
+  const q = manager.createQueryBuilder().select('i.id', 'id').from('invoice', 'i').innerJoin('contract', 'k', 'k.id = i.contract_id').innerJoin('lot', 'l', 'l.id = k.lot_id');
+  if (scope.kind === 'PROVIDER') q.where('i.provider_id = :pr', { pr: scope.providerId });
+  else if (scope.kind === 'MUNICIPALITY') q.where('i.paying_municipality_id = :m', { m: scope.municipalityId });
+  else q.where('l.region_id = :r', { r: scope.regionId });
+  if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
+  if (filter.contractId) q.andWhere('i.contract_id = :contractId', { contractId: filter.contractId });
+  if (filter.month) q.andWhere(`i.month = date_trunc('month', CAST(:month AS date))::date`, { month: filter.month });
+  const rows = await q.orderBy('i.month', 'DESC').limit(500).getRawMany<{ id: string }>();
+  return rows.map((row) => row.id);
+}
+
+export interface ContractSpend {
+  approvedCents: number;
+  submittedCents: number;
+  disputedCents: number;
+}
+
+/** Spend under a contract: approved invoices minus approved credit notes, what is submitted, and what is disputed. */
+export async function contractSpend(manager: EntityManager, contractIds: readonly string[]): Promise<Map<string, ContractSpend>> {
+  const rows = await manager.query<{ contract_id: string; approved: string; submitted: string; disputed: string }[]>(
+    `SELECT i.contract_id,
+            coalesce(sum(CASE WHEN i.status = 'APPROVED' AND ${COUNTING_LINE} THEN (CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -1 ELSE 1 END) * il.amount_cents END), 0) AS approved,
+            coalesce(sum(CASE WHEN i.status = 'SUBMITTED' AND ${COUNTING_LINE} AND i.document_type = 'INVOICE' THEN il.amount_cents END), 0) AS submitted,
+            coalesce(sum(CASE WHEN il.status = 'DISPUTED' THEN il.amount_cents END), 0) AS disputed
+       FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id
+      WHERE i.contract_id = ANY($1::uuid[]) GROUP BY i.contract_id`,
+    [[...contractIds]],
+  );
+  return new Map(rows.map((row) => [row.contract_id, { approvedCents: Number(row.approved), submittedCents: Number(row.submitted), disputedCents: Number(row.disputed) }]));
+}

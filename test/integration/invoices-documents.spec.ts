@@ -1,0 +1,229 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_VAT, STANDARD_VAT } from '@inburgering/domain';
+import { InvoicesDocument, type InvoiceFieldsFragment } from '@inburgering/contracts';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { create } from 'xmlbuilder2';
+import { buildUblDocument, type UblDocumentInput } from '../../apps/api/src/invoices/ubl-document';
+import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+// The e-invoice (UBL 2.1, Peppol BIS Billing 3.0), the tagged PDF and the municipality's export, checked by the project itself:
+// every mandatory BIS 3.0 element and the totals arithmetic of EN 16931 (BR-CO-10..16, BR-E-08, PEPPOL-EN16931-R120).
+
+const CBC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2';
+const CAC = 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2';
+type El = { localName: string; textContent: string | null; parentNode: El | null; getAttribute(name: string): string | null; getElementsByTagNameNS(ns: string, name: string): ArrayLike<El> };
+
+const parse = (xml: string): El => (create(xml).node as unknown as { documentElement: El }).documentElement;
+const all = (root: El, ns: string, name: string): El[] => Array.from(root.getElementsByTagNameNS(ns, name));
+const children = (parent: El, ns: string, name: string): El[] => all(parent, ns, name).filter((el) => el.parentNode === parent);
+const one = (parent: El, path: string): El => {
+  let current = parent;
+  for (const step of path.split('/')) {
+    const [prefix, name] = step.split(':');
+    const found = children(current, prefix === 'cac' ? CAC : CBC, name);
+    if (found.length !== 1) throw new Error(`${path}: ${found.length} × ${step}`);
+    current = found[0];
+  }
+  return current;
+};
+const text = (parent: El, path: string) => one(parent, path).textContent ?? '';
+const cents = (parent: El, path: string) => {
+  const el = one(parent, path);
+  expect(el.getAttribute('currencyID')).toBe('EUR');
+  expect(el.textContent).toMatch(/^-?\d+\.\d{2}$/); // BR-DEC: two decimals
+  return Math.round(Number(el.textContent) * 100);
+};
+
+/** Every mandatory element of a Peppol BIS Billing 3.0 invoice or credit note, and the totals rules. */
+function expectBisCompliant(xml: string, expected: { credit: boolean; vatCategory: 'E' | 'S' }): void {
+  const doc = parse(xml);
+  expect(doc.localName).toBe(expected.credit ? 'CreditNote' : 'Invoice');
+  expect(text(doc, 'cbc:CustomizationID')).toBe('urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0'); // BT-24
+  expect(text(doc, 'cbc:ProfileID')).toBe('urn:fdc:peppol.eu:2017:poacc:billing:01:1.0'); // BT-23
+  expect(text(doc, 'cbc:ID')).not.toBe(''); // BT-1
+  expect(text(doc, 'cbc:IssueDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/); // BT-2
+  expect(text(doc, expected.credit ? 'cbc:CreditNoteTypeCode' : 'cbc:InvoiceTypeCode')).toBe(expected.credit ? '381' : '380'); // BT-3
+  if (!expected.credit) expect(text(doc, 'cbc:DueDate')).toMatch(/^\d{4}-\d{2}-\d{2}$/); // BT-9
+  if (expected.credit) expect(text(doc, 'cac:BillingReference/cac:InvoiceDocumentReference/cbc:ID')).not.toBe(''); // BT-25, NL-R-001
+  expect(text(doc, 'cbc:DocumentCurrencyCode')).toBe('EUR'); // BT-5
+  expect(text(doc, 'cbc:BuyerReference')).not.toBe(''); // BT-10, PEPPOL-EN16931-R003
+  const seller = one(doc, 'cac:AccountingSupplierParty/cac:Party');
+  expect(one(seller, 'cbc:EndpointID').getAttribute('schemeID')).toBe('0106'); // BT-34: KvK
+  expect(text(seller, 'cbc:EndpointID')).toMatch(/^\d{8}$/);
+  expect(one(seller, 'cac:PartyLegalEntity/cbc:CompanyID').getAttribute('schemeID')).toBe('0106'); // BT-30, NL-R-003
+  expect(text(seller, 'cac:PartyLegalEntity/cbc:RegistrationName')).not.toBe(''); // BT-27
+  expect(text(seller, 'cac:PartyTaxScheme/cbc:CompanyID')).toMatch(/^NL\d{9}B\d{2}$/); // BT-31, BR-E-02 / BR-S-02
+  for (const field of ['cbc:StreetName', 'cbc:CityName', 'cbc:PostalZone']) expect(text(seller, `cac:PostalAddress/${field}`)).not.toBe(''); // NL-R-004
+  expect(text(seller, 'cac:PostalAddress/cac:Country/cbc:IdentificationCode')).toBe('NL'); // BT-40
+  const buyer = one(doc, 'cac:AccountingCustomerParty/cac:Party');
+  expect(one(buyer, 'cbc:EndpointID').getAttribute('schemeID')).toBe('0190'); // BT-49: OIN
+  expect(text(buyer, 'cbc:EndpointID')).toMatch(/^\d{20}$/);
+  expect(one(buyer, 'cac:PartyLegalEntity/cbc:CompanyID').getAttribute('schemeID')).toBe('0190'); // BT-47, NL-R-005
+  expect(text(buyer, 'cac:PartyLegalEntity/cbc:RegistrationName')).not.toBe(''); // BT-44
+  for (const field of ['cbc:StreetName', 'cbc:CityName', 'cbc:PostalZone']) expect(text(buyer, `cac:PostalAddress/${field}`)).not.toBe(''); // NL-R-005
+  expect(text(doc, 'cac:PaymentMeans/cbc:PaymentMeansCode')).toBe('58'); // BT-81
+  expect(text(doc, 'cac:PaymentMeans/cac:PayeeFinancialAccount/cbc:ID')).toMatch(/^NL\d{2}[A-Z]{4}\d{10}$/); // BT-84, NL-R-007
+  expect(text(doc, 'cac:PaymentTerms/cbc:Note')).toMatch(/Betaling binnen \d+ dagen/); // BT-20
+
+  const lineTag = expected.credit ? 'CreditNoteLine' : 'InvoiceLine';
+  const lines = children(doc, CAC, lineTag);
+  expect(lines.length).toBeGreaterThan(0);
+  let sumOfLines = 0;
+  for (const line of lines) {
+    expect(text(line, 'cbc:ID')).not.toBe(''); // BT-126
+    const quantityEl = one(line, expected.credit ? 'cbc:CreditedQuantity' : 'cbc:InvoicedQuantity');
+    expect(quantityEl.getAttribute('unitCode')).toMatch(/^(C62|MIN)$/); // BT-130
+    const net = cents(line, 'cbc:LineExtensionAmount'); // BT-131
+    const price = cents(line, 'cac:Price/cbc:PriceAmount'); // BT-146
+    const baseEls = children(one(line, 'cac:Price'), CBC, 'BaseQuantity');
+    const base = baseEls.length ? Number(baseEls[0].textContent) : 1;
+    // PEPPOL-EN16931-R120: net = quantity × price / base quantity (no line allowances), within the rule's 0.02 slack.
+    expect(Math.abs(net - (Number(quantityEl.textContent) * price) / base)).toBeLessThanOrEqual(2);
+    expect(text(line, 'cac:Item/cbc:Name')).not.toBe(''); // BT-153
+    expect(text(line, 'cac:Item/cac:ClassifiedTaxCategory/cbc:ID')).toBe(expected.vatCategory); // BT-151
+    sumOfLines += net;
+  }
+  const totals = one(doc, 'cac:LegalMonetaryTotal');
+  const lineExtension = cents(totals, 'cbc:LineExtensionAmount');
+  const taxExclusive = cents(totals, 'cbc:TaxExclusiveAmount');
+  const taxInclusive = cents(totals, 'cbc:TaxInclusiveAmount');
+  const payable = cents(totals, 'cbc:PayableAmount');
+  const taxTotal = one(doc, 'cac:TaxTotal');
+  const tax = cents(taxTotal, 'cbc:TaxAmount');
+  const subtotals = children(taxTotal, CAC, 'TaxSubtotal');
+  expect(lineExtension).toBe(sumOfLines); // BR-CO-10
+  expect(taxExclusive).toBe(lineExtension); // BR-CO-13: no document allowances or charges
+  expect(tax).toBe(subtotals.reduce((sum, s) => sum + cents(s, 'cbc:TaxAmount'), 0)); // BR-CO-14
+  expect(taxInclusive).toBe(taxExclusive + tax); // BR-CO-15
+  expect(payable).toBe(taxInclusive); // BR-CO-16: nothing prepaid, no rounding amount
+  const [subtotal] = subtotals;
+  expect(cents(subtotal, 'cbc:TaxableAmount')).toBe(sumOfLines); // BR-E-08 / BR-S-08
+  expect(text(subtotal, 'cac:TaxCategory/cbc:ID')).toBe(expected.vatCategory); // BT-118
+  if (expected.vatCategory === 'E') {
+    expect(tax).toBe(0); // BR-E-09
+    expect(text(subtotal, 'cac:TaxCategory/cbc:TaxExemptionReasonCode')).toBe('VATEX-EU-132-1I'); // BR-E-10
+    expect(text(subtotal, 'cac:TaxCategory/cbc:TaxExemptionReason')).toContain('Wet OB 1968');
+  } else {
+    const rate = Number(text(subtotal, 'cac:TaxCategory/cbc:Percent'));
+    expect(tax).toBe(Math.round((sumOfLines * rate) / 100)); // BR-CO-17
+  }
+}
+
+const sample: UblDocumentInput = {
+  documentType: 'INVOICE', number: 'F2026-00001', issueDate: '2026-11-30', dueDate: '2026-12-30', month: '2026-10-01', buyerReference: 'INK-2026-0042', contractReference: 'B1 Midden-Gelderland',
+  seller: { name: 'New Bees', kvkNumber: '65254767', vatNumber: 'NL065254767B01', street: 'Stationsplein 1', postalCode: '6811 KA', city: 'Arnhem', iban: 'NL91ABNA0417164300' },
+  buyer: { name: 'Gemeente Arnhem', oin: '00000001000000202000', street: 'Raadhuisplein 1', postalCode: '6800 AA', city: 'Arnhem' },
+  paymentTermsDays: 30, vat: DEFAULT_VAT,
+  lines: [
+    { position: 1, name: 'Trajectprijs', description: 'Trajectprijs, betaalmoment Start (40%), inburgeraar 1042, B1', quantity: 1, unitCode: 'C62', unitPriceCents: 420_000, baseQuantity: 1, amountCents: 420_000 },
+    { position: 2, name: 'Goedgekeurde uren', description: 'Goedgekeurde uren 2026-10: 0,83, inburgeraar 1043, KNM', quantity: 50, unitCode: 'MIN', unitPriceCents: 6_500, baseQuantity: 60, amountCents: 5_417 },
+  ],
+};
+
+describe('UBL document builder', () => {
+  it('writes an exempt invoice with every mandatory BIS 3.0 element and consistent totals', () => {
+    expectBisCompliant(buildUblDocument(sample), { credit: false, vatCategory: 'E' });
+  });
+  it('writes a standard-rate invoice with VAT rounded once on the total', () => {
+    const xml = buildUblDocument({ ...sample, vat: STANDARD_VAT });
+    expectBisCompliant(xml, { credit: false, vatCategory: 'S' });
+    expect(xml).toContain('<cbc:TaxAmount currencyID="EUR">893.38</cbc:TaxAmount>'); // 21% of 4 254,17
+  });
+  it('writes a credit note that references the invoice it credits', () => {
+    expectBisCompliant(buildUblDocument({ ...sample, documentType: 'CREDIT_NOTE', number: 'C2026-00002', creditedInvoice: { number: 'F2026-00001', issueDate: '2026-11-30' } }), { credit: true, vatCategory: 'E' });
+  });
+});
+
+describe('invoice files over HTTP', () => {
+  let platform: TestPlatform;
+  let pg: Client;
+  let arnhem: GraphqlSession;
+  let zevenaar: GraphqlSession;
+  let newBees: GraphqlSession;
+  let approved: InvoiceFieldsFragment;
+  // INVOICE_OUT_DIR keeps the files (to run an external e-invoice checker on them by hand); by default they go with the test run.
+  const outDir = process.env.INVOICE_OUT_DIR ?? join(process.env.IR_TEST_TMP ?? '/tmp', 'invoices');
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    pg = new Client({ connectionString: platform.databaseUrl });
+    await pg.connect();
+    arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+    zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
+    newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const { invoices } = await arnhem.ok(InvoicesDocument, { filter: { status: 'APPROVED' } });
+    approved = invoices[0];
+    mkdirSync(outDir, { recursive: true });
+  });
+  afterAll(async () => {
+    await pg.end();
+    await platform.close();
+  });
+
+  const download = (session: GraphqlSession, path: string) => {
+    const cookie = session.lastSetCookie?.split(';')[0];
+    return fetch(`${platform.url}${path}`, { headers: cookie ? { cookie } : {} });
+  };
+
+  it('gives the paying municipality the e-invoice of an approved demo invoice, BIS 3.0 complete, without client names', async () => {
+    const response = await download(arnhem, `/api/invoices/${approved.id}/ubl`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/xml');
+    const xml = await response.text();
+    writeFileSync(join(outDir, `${approved.number}.xml`), xml);
+    expectBisCompliant(xml, { credit: false, vatCategory: 'E' });
+    expect(xml).toContain(`<cbc:ID>${approved.number}</cbc:ID>`);
+    const { rows } = await pg.query<{ first_name: string; last_name: string }>(
+      `SELECT c.first_name, c.last_name FROM invoice_line il JOIN placement p ON p.id = il.placement_id JOIN client c ON c.id = p.client_id WHERE il.invoice_id = $1`, [approved.id],
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(xml).not.toContain(`${row.first_name} ${row.last_name}`);
+  });
+
+  it('refuses an e-invoice for an invoice that is not approved yet, and answers another municipality as for an unknown invoice', async () => {
+    const { invoices } = await newBees.ok(InvoicesDocument, { filter: { status: 'SUBMITTED' } });
+    const response = await download(newBees, `/api/invoices/${invoices[0].id}/ubl`);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain('Een e-factuur bestaat pas als de factuur is goedgekeurd en een nummer heeft.');
+    const foreign = await download(zevenaar, `/api/invoices/${approved.id}/ubl`);
+    const unknown = await download(zevenaar, `/api/invoices/00000000-0000-4000-8000-000000000000/ubl`);
+    expect(foreign.status).toBe(404);
+    expect(await foreign.text()).toBe(await unknown.text());
+  });
+
+  it('renders a tagged PDF in Dutch with a title and a structure tree', async () => {
+    const response = await download(arnhem, `/api/invoices/${approved.id}/pdf`);
+    expect(response.status).toBe(200);
+    const pdf = Buffer.from(await response.arrayBuffer());
+    writeFileSync(join(outDir, `${approved.number}.pdf`), pdf);
+    const raw = pdf.toString('latin1');
+    expect(raw.startsWith('%PDF-1.7')).toBe(true);
+    expect(raw).toMatch(/\/Lang \(nl-NL\)/);
+    expect(raw).toMatch(/\/MarkInfo \d+ 0 R/);
+    expect(raw).toMatch(/\/Marked true/);
+    expect(raw).toContain('/StructTreeRoot');
+    expect(raw).toMatch(/\/DisplayDocTitle true/);
+    for (const tag of ['/H1', '/H2', '/Table', '/TR', '/TH', '/TD']) expect(raw).toContain(`/S ${tag}`);
+  });
+
+  it('exports the month for the financial system as XLSX with money as euro numbers, and as CSV', async () => {
+    const response = await download(arnhem, `/api/invoices/export?month=${approved.month}&format=xlsx`);
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Facturen')!;
+    expect(sheet.getRow(1).getCell(15).value).toBe('Bedrag');
+    const amounts: number[] = [];
+    sheet.eachRow((row, index) => {
+      if (index > 1 && row.getCell(1).value === approved.number) amounts.push(row.getCell(15).value as number);
+    });
+    expect(Math.round(amounts.reduce((a, b) => a + b, 0) * 100)).toBe(approved.lineTotalCents);
+    expect(sheet.getColumn(15).numFmt).toContain('€');
+    const csv = await (await download(arnhem, `/api/invoices/export?month=${approved.month}&format=csv`)).text();
+    expect(csv.split('\r\n')[0]).toContain('Factuurnummer;Soort;Factuurdatum');
+    expect(csv).toContain(approved.number!);
+  });
+});
