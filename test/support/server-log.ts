@@ -37,6 +37,9 @@ export interface PersonalDataHit {
   what: string;
 }
 
+/** Request ids (UUIDs) and trace ids: random hex that may hold nine digits in a row. */
+const HEX_IDS = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|"(?:trace_?[iI]d|span_?[iI]d)":"[0-9a-f]+"/gi;
+
 /**
  * Personal data in a server log: a 9-digit number that passes the BSN eleven-check (the demo BSNs all do), a name the
  * demo data uses, or a value the tests write as a date of birth or intake notes.
@@ -46,7 +49,8 @@ export function personalDataIn(log: string, extra: { datesOfBirth?: string[]; te
   const hits: PersonalDataHit[] = [];
   log.split('\n').forEach((text, index) => {
     const line = index + 1;
-    for (const match of text.match(/(?<!\d)\d{9}(?!\d)/g) ?? []) {
+    const withoutIds = text.replace(HEX_IDS, '<id>');
+    for (const match of withoutIds.match(/(?<!\d)\d{9}(?!\d)/g) ?? []) {
       if (passesElfproef(match)) hits.push({ line, kind: 'BSN', what: `${match.slice(0, 3)}******` });
     }
     for (const { name, pattern } of names) if (pattern.test(text)) hits.push({ line, kind: 'naam', what: `${name[0]}…` });
