@@ -3,6 +3,7 @@ export { DatabaseModule } from './database.module';
 export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, ContractEntity, ContractVersionEntity, DeadlineSignalEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, JobExecutionEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, SubRegionMunicipalityEntity } from './entities';
 export type { UserRole } from './entities/app-user.entity';
 export type { OrganisationKind } from './entities/organisation.entity';
+export { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './entities/duo.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';

@@ -23,8 +23,13 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
 export const ALL_ENTITIES = [
+  DuoLinkEntity,
+  DuoMessageEntity,
+  DuoNotificationEntity,
+  DuoClientStateEntity,
   OrganisationEntity,
   SubRegionEntity,
   SubRegionMunicipalityEntity,
@@ -82,4 +87,8 @@ export {
   SubRegionEntity,
   SubRegionMunicipalityEntity,
   UserSessionEntity,
+  DuoLinkEntity,
+  DuoMessageEntity,
+  DuoNotificationEntity,
+  DuoClientStateEntity,
 };
