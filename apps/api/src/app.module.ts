@@ -9,6 +9,7 @@ import { AppErrorFilter, appValidationPipe } from './common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
 import { DatabaseModule } from './database';
 import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
+import { DuoModule, DUO_RESOLVERS } from './duo';
 import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
@@ -30,10 +31,11 @@ export const RESOLVERS: Type[] = [
   ...HOURS_RESOLVERS,
   ...RESULT_RESOLVERS,
   ...DEADLINE_RESOLVERS,
+  ...DUO_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, DuoModule];
 
 @Module({})
 export class AppModule {
