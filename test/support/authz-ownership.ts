@@ -156,6 +156,8 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   StoredDocument: { id: 'document' },
   Signal: { id: 'signal' },
   DeadlineSignal: { clientId: 'client' },
+  DuoMessage: { clientId: 'client' },
+  DuoLink: { municipalityId: 'municipality' },
   ImportBatch: { id: 'importBatch' },
   SubRegion: { id: 'subRegion' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,

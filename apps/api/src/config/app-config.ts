@@ -30,6 +30,11 @@ export interface AppConfig {
   sessionTtlHours: number;
   /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
   clock?: Clock;
+  /**
+   * DUO's notification endpoint: the SHA-256 fingerprints (hex, any case, colons allowed) of the client certificates
+   * DUO presents over mutual TLS. Empty: no notification is accepted.
+   */
+  duoNotificationCertFingerprints?: string[];
 }
 
 function required(env: NodeJS.ProcessEnv, name: string): string {
@@ -51,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     production: env.NODE_ENV === 'production',
     development: isDevelopment(env),
     sessionTtlHours: Number(env.SESSION_TTL_HOURS ?? 12),
+    duoNotificationCertFingerprints: (env.DUO_NOTIFICATION_CERT_FINGERPRINTS ?? '').split(',').map((f) => f.trim()).filter((f) => f !== ''),
   };
 }
 
