@@ -174,7 +174,8 @@ export class FakeDuo {
   }
 
   async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+    this.server?.closeAllConnections();
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
   }
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
