@@ -11,6 +11,7 @@ import {
   RequestPlacementDocument,
   SetPipDocument,
   SubmitHourPeriodDocument,
+  WithdrawPipAtDuoDocument,
   type DuoMessageFieldsFragment,
 } from '@inburgering/contracts';
 import { addDays, addMonths, MAP_THEMES } from '@inburgering/domain';
@@ -134,6 +135,50 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     const mine = duo.received.filter((r) => r.path.includes(client.bsn));
     expect(new Set(mine.map((r) => r.bron))).toEqual(new Set([ARNHEM_OIN]));
     expect(mine).toHaveLength(6);
+  }, 120_000);
+
+  it('sends the Z-route completion after MAP and PVT for a Z-route client', async () => {
+    const client = await registerAtDuo(602, { route: 'Z', level: 'A2', pipMonthsAgo: 10 });
+    await settled(client.id, 1);
+    const { rows: [placement] } = await pg.query(
+      `INSERT INTO placement (client_id, municipality_id, lot_id, contract_id, provider_id, route, status, requested_at, start_date, group_name, idempotency_key)
+       SELECT $1, $2, c.lot_id, c.id, c.provider_id, 'Z', 'STARTED', now(), $3, 'Z-test', $4 FROM contract c
+         JOIN organisation p ON p.id = c.provider_id AND p.name = 'New Bees' JOIN lot l ON l.id = c.lot_id AND l.subject = 'Z'
+         JOIN lot_municipality lm ON lm.lot_id = l.id AND lm.municipality_id = $2 LIMIT 1 RETURNING id`,
+      [client.id, arnhemId, addMonths(today(), -9), newKey()],
+    );
+    const fixture = { placementId: placement.id, clientId: client.id, clientNumber: 0, clientName: '', municipalityId: arnhemId };
+    await insertHours(pg, fixture, 'LANGUAGE', 100, 480, addMonths(today(), -8));
+    await insertHours(pg, fixture, 'PARTICIPATION', 100, 480, addMonths(today(), -8));
+    const mapOn = addDays(today(), -10);
+    const pvtOn = addDays(today(), -9);
+    const zOn = addDays(today(), -2);
+    await consultant.ok(RecordResultDocument, {
+      input: { clientId: client.id, kind: 'MAP', resultDate: mapOn, milestoneDate: mapOn, mapThemes: [...MAP_THEMES], minutes: 40 * 60, passed: true, idempotencyKey: newKey() },
+    });
+    await consultant.ok(RecordResultDocument, {
+      input: { clientId: client.id, kind: 'PVT', resultDate: pvtOn, milestoneDate: pvtOn, minutes: 12 * 60, excursionDone: true, passed: true, idempotencyKey: newKey() },
+    });
+    await consultant.ok(RecordResultDocument, { input: { clientId: client.id, kind: 'Z_COMPLETION', resultDate: zOn, milestoneDate: zOn, passed: true, idempotencyKey: newKey() } });
+    const all = await settled(client.id, 4);
+    expect(all.map((m) => [m.kind, m.status])).toEqual([['PIP_REGISTER', 'ACCEPTED'], ['MAP', 'ACCEPTED'], ['PVT', 'ACCEPTED'], ['Z_ROUTE', 'ACCEPTED']]);
+    expect(duo.persons.get(client.bsn)!.zroute).toEqual({ datumAfrondingZroute: zOn });
+  }, 120_000);
+
+  it('withdraws a PIP at DUO while DUO allows it, and refuses with the reason once DUO set the term', async () => {
+    const client = await registerAtDuo(603, { pipMonthsAgo: 1 });
+    await settled(client.id, 1);
+    await consultant.ok(WithdrawPipAtDuoDocument, { input: { clientId: client.id } });
+    const all = await settled(client.id, 2);
+    expect(all[1]).toMatchObject({ kind: 'PIP_WITHDRAW', status: 'ACCEPTED' });
+    expect(duo.persons.get(client.bsn)!.pip).toBeNull();
+
+    const other = await registerAtDuo(604, { pipMonthsAgo: 1 });
+    await settled(other.id, 1);
+    await pg.query(`INSERT INTO duo_client_state (client_id, municipality_id, term_start, term_end) VALUES ($1, $2, $3, $4)`, [other.id, arnhemId, today(), addMonths(today(), 36)]);
+    const refused = await consultant.request(WithdrawPipAtDuoDocument, { input: { clientId: other.id } });
+    expect(refused.errors?.[0].extensions?.fields?.[0].message).toContain('DUO heeft de inburgeringstermijn al vastgesteld');
+    expect(await messages(other.id)).toHaveLength(1);
   }, 120_000);
 
   it('loses nothing and sends nothing twice when DUO is down during a day of work', async () => {

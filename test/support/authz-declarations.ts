@@ -59,6 +59,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   duoLink: { ids: { municipalityId: 'municipality' } },
   startMoments: { ids: { contractId: 'contract' } },
   // Mutations
+  withdrawPipAtDuo: { ids: { 'input.clientId': 'client' } },
   configureDuoLink: {
     ids: { 'input.municipalityId': 'municipality' },
     overrides: {

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { ConfigureDuoLinkInput, DuoLinkType, DuoMessageType } from './duo.types';
+import { ConfigureDuoLinkInput, DuoLinkType, DuoMessageType, WithdrawPipAtDuoInput } from './duo.types';
 import { DuoService } from './duo.service';
 
 @Resolver(() => DuoMessageType)
@@ -18,6 +18,12 @@ export class DuoResolver {
   @Query(() => [DuoMessageType], { description: 'De door DUO geweigerde berichten van de eigen gemeente die nog niet zijn opgelost.' })
   refusedDuoMessages(@CurrentActor() actor: Actor): Promise<DuoMessageType[]> {
     return this.duo.refused(actor);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => [DuoMessageType], { description: 'Trek het PIP van de cliënt in bij DUO (kan alleen zolang DUO nog geen termijn heeft vastgesteld en er nog geen cursusuren zijn doorgegeven).' })
+  withdrawPipAtDuo(@CurrentActor() actor: Actor, @Args('input') input: WithdrawPipAtDuoInput): Promise<DuoMessageType[]> {
+    return this.duo.withdrawPip(actor, input.clientId);
   }
 
   @Roles('ADMIN')

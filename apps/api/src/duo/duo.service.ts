@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { duoMessageKindLabel, type DuoMessageKind } from '@inburgering/domain';
+import { checkPipWithdrawal, duoMessageKindLabel, type DuoMessageKind } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
-import { ClientEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
+import { throwIfViolations, ValidationAppError } from '../common';
+import { ClientEntity, DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
+import { recordDuoPipWithdrawal } from './duo-outgoing';
 import { type Actor, municipalityScopeOf, regionScopeOf } from '../tenancy';
 import { resetDuoAgents } from './duo-http';
 import type { ConfigureDuoLinkInput, DuoLinkType, DuoMessageKindGql, DuoMessageStatusGql, DuoMessageType } from './duo.types';
@@ -49,6 +51,28 @@ export class DuoService {
       .limit(MAX_REFUSED)
       .getRawAndEntities();
     return rows.entities.map((m, i) => toMessage(m, Number((rows.raw[i] as { client_number: number }).client_number)));
+  }
+
+  /**
+   * Withdraws the client's current PIP at DUO (PIP API, DELETE), only while DUO's conditions hold: no term set yet and no
+   * course hours reported (README, "Het verwijderen van een PIP"). The platform's own PIP is left as it is.
+   */
+  async withdrawPip(actor: Actor, clientId: string): Promise<DuoMessageType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    await this.db.transaction(async (manager) => {
+      const link = await manager.getRepository(DuoLinkEntity).findOne({ where: { municipalityId } });
+      if (!link?.enabled) throw new ValidationAppError([{ field: 'clientId', code: 'DUO_LINK_OFF', message: 'De DUO-koppeling van uw gemeente staat uit; er kan niets naar DUO.' }]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`duo:${clientId}`]);
+      const state = await manager.getRepository(DuoClientStateEntity).findOne({ where: { clientId, municipalityId } });
+      const hours = await manager.getRepository(DuoMessageEntity).createQueryBuilder('m')
+        .where(`m.clientId = :clientId AND m.municipalityId = :municipalityId AND m.kind = 'HOURS' AND m.status = 'ACCEPTED' AND (m.body->>'uren')::int > 0`, { clientId, municipalityId })
+        .getExists();
+      throwIfViolations(checkPipWithdrawal({ termEstablished: state?.termEnd != null, courseHoursRegistered: hours }));
+      await recordDuoPipWithdrawal(manager, clientId);
+      await logProcessing(manager, actor, 'UPDATE', 'client', [clientId], PURPOSE.CASELOAD);
+    });
+    return this.messagesOfClient(actor, clientId);
   }
 
   async link(actor: Actor, municipalityId: string): Promise<DuoLinkType | null> {

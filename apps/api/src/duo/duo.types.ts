@@ -49,3 +49,9 @@ export class ConfigureDuoLinkInput {
   @Field() @IsString() @MaxLength(500) @Matches(/^\S+$/, { message: 'Vul het pad van de sleutel in.' }) keyPath!: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) caPath?: string | null;
 }
+
+@InputType()
+export class WithdrawPipAtDuoInput {
+  /** Not validated as a UUID here: the AccessService answers NOT_FOUND for unknown, foreign and malformed ids alike. */
+  @Field(() => ID) @IsString() clientId!: string;
+}
