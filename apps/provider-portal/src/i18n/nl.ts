@@ -1,3 +1,4 @@
+import { nlDuo } from './nl-duo';
 import { nlHours } from './nl-hours';
 import { nlPlacements } from './nl-placements';
 import { nlProcurement } from './nl-procurement';
@@ -5,6 +6,7 @@ import { nlProcurement } from './nl-procurement';
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
   ...nlHours,
+  ...nlDuo,
   ...nlPlacements,
   ...nlProcurement,
   app: {
