@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { duoEventRule, type DuoEventFetch } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { logProcessing, PURPOSE } from '../audit';
 import { BSN_CRYPTO, BsnCrypto } from '../common';
 import { ClientEntity, DuoClientStateEntity, DuoLinkEntity, DuoNotificationEntity } from '../database';
 import type { JobHandler, JobPayloads } from '../jobs';
@@ -37,6 +38,7 @@ export class ProcessDuoNotificationJob implements JobHandler<'duo.process-notifi
     const link = await manager.getRepository(DuoLinkEntity).findOne({ where: { municipalityId: notification.municipalityId } });
     if (client && link && rule.fetch.length > 0) {
       const bsn = this.crypto.decrypt(client.bsnEncrypted);
+      await logProcessing(manager, null, 'UPDATE', 'client', [client.id], PURPOSE.BSN_REVEAL);
       const state: Partial<DuoClientStateEntity> = { clientId: client.id, municipalityId: client.municipalityId };
       for (const fetch of rule.fetch) {
         const answer = await callDuo(link, { method: 'GET', path: FETCH_PATHS[fetch].replace('{bsn}', bsn), berichtId: randomUUID(), body: null });

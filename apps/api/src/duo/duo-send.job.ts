@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { checkDuoMessageAllowed, duoMessageKindLabel, isDuoRetryable, type DuoMessageKind } from '@inburgering/domain';
 import { DataSource, LessThanOrEqual, type EntityManager } from 'typeorm';
+import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { BSN_CRYPTO, BsnCrypto } from '../common';
 import { ClientEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
@@ -58,6 +59,8 @@ export class SendDuoMessageJob implements JobHandler<'duo.send'> {
         await messages.update(message.id, { status: 'REFUSED', errors: refusedHere.map((v) => v.message), lastError: 'Niet verstuurd.', answeredAt: this.clock.now() });
         continue;
       }
+      // The BSN leaves the platform for DUO: logged as a processing of personal data (by the system, no user).
+      await logProcessing(this.db.manager, null, 'READ', 'client', [client.id], PURPOSE.BSN_REVEAL);
       await this.sendOne(link, message, this.crypto.decrypt(client.bsnEncrypted), client.clientNumber);
     }
   }
