@@ -74,6 +74,9 @@ async function oneRowPerKind(): Promise<{ rows: Map<JobName, string>; batchId: s
     'procurement.scan-quality': { scanDate },
     'procurement.scan-provider': { providerId: newBees.id },
     'hours.check-absence': { providerId: newBees.id, placementIds: [] },
+    'duo.send': { messageId: randomUUID(), clientId: client.id, municipalityId: client.municipality_id },
+    'duo.send-waiting': {},
+    'duo.process-notification': { notificationId: randomUUID(), municipalityId: client.municipality_id },
   };
   const rows = new Map<JobName, string>();
   rows.set('hours.import', (await one<{ id: string }>(`SELECT id FROM outbox_message WHERE payload->>'batchId' = $1`, [batchId])).id);

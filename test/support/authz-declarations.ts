@@ -56,8 +56,19 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   regionSetup: { ids: {} },
   signalPage: { ids: {} },
   deadlineSignals: { ids: {} },
+  duoMessages: { ids: { clientId: 'client' } },
+  refusedDuoMessages: { ids: {} },
+  duoLink: { ids: { municipalityId: 'municipality' } },
   startMoments: { ids: { contractId: 'contract' } },
   // Mutations
+  withdrawPipAtDuo: { ids: { 'input.clientId': 'client' } },
+  configureDuoLink: {
+    ids: { 'input.municipalityId': 'municipality' },
+    overrides: {
+      'input.enabled': false, 'input.municipalityOin': '00000001234567890000', 'input.duoOin': '00000001800866472000',
+      'input.baseUrl': 'https://duo.example.nl/v1', 'input.certPath': '/etc/duo/cert.pem', 'input.keyPath': '/etc/duo/key.pem',
+    },
+  },
   acceptPlacement: {
     ids: { 'input.placementId': 'placement', 'input.startMomentId': 'startMoment' },
     overrides: { 'input.location': 'Arnhem', 'input.startDate': '2027-01-11', 'input.groupName': 'Groep A' },

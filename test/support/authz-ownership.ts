@@ -163,6 +163,8 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   StoredDocument: { id: 'document' },
   Signal: { id: 'signal' },
   DeadlineSignal: { clientId: 'client' },
+  DuoMessage: { clientId: 'client' },
+  DuoLink: { municipalityId: 'municipality' },
   ImportBatch: { id: 'importBatch' },
   SubRegion: { id: 'subRegion' },
   Invoice: { id: 'invoice', contractId: 'contract' },

@@ -14,6 +14,8 @@ export interface TestPlatform {
   databaseUrl: string;
   config: AppConfig;
   worker: RunningWorker | null;
+  /** The API's request handler, to put another listener (e.g. mutual TLS for DUO) in front of the same app. */
+  httpHandler: (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void;
   close(): Promise<void>;
 }
 
@@ -52,6 +54,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databaseUrl: database.url,
     config,
     worker,
+    httpHandler: app.getHttpAdapter().getInstance(),
     async close() {
       await worker?.close();
       await app.close();

@@ -9,6 +9,7 @@ import { AppErrorFilter, appValidationPipe } from './common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
 import { DatabaseModule } from './database';
 import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
+import { DuoModule, DUO_RESOLVERS } from './duo';
 import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
@@ -33,10 +34,11 @@ export const RESOLVERS: Type[] = [
   ...RESULT_RESOLVERS,
   ...DEADLINE_RESOLVERS,
   ...INVOICE_RESOLVERS,
+  ...DUO_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule];
 
 @Module({})
 export class AppModule {

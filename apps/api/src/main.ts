@@ -13,6 +13,13 @@ async function main() {
   const app = await createApiApp(config);
   await app.listen(config.port, config.host ?? '127.0.0.1');
   logger.info({ port: config.port, tracing: tracing.enabled }, 'API luistert');
+  // DUO's notifications arrive over mutual TLS on a port of their own (DUO_NOTIFY_PORT with the municipality's server
+  // certificate and the CA of DUO's client certificate); without it the endpoint refuses every call.
+  if (config.duoNotify) {
+    const { listenForDuoNotifications } = await import('./duo');
+    await listenForDuoNotifications(app.getHttpAdapter().getInstance(), config.duoNotify);
+    logger.info({ port: config.duoNotify.port }, 'DUO-notificaties (wederzijdse TLS) luisteren');
+  }
   const metrics = config.metricsPort !== undefined ? await startMetricsServer(config.metricsPort, config.host ?? '127.0.0.1') : null;
   if (metrics) logger.info({ port: metrics.port }, 'metrics op een eigen poort');
 

@@ -34,3 +34,4 @@ export * from './deadline-signals';
 export * from './user-roles';
 export * from './hour-vocabularies';
 export * from './invoice-lines';
+export * from './duo-rules';

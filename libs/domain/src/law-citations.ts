@@ -56,6 +56,14 @@ export const LAW_CITATIONS = {
   DUO_OFFER: { source: DUO, article: 'Aanleveren inburgeringsaanbod', paragraph: 'Instelling', text: 'bedrijfsregel DUO bij aanleveren inburgeringsaanbod' },
   /** MAP and PVT dates lie within the term and not in the future. */
   DUO_MAP_PVT: { source: DUO, article: 'Aanleveren MAP/PVT', paragraph: 'Datum', text: 'bedrijfsregel DUO bij aanleveren MAP/PVT' },
+  /** The blameworthiness indication ('verwijtbaar') on MAP and PVT: only when the date lies at or after the term end. */
+  DUO_BLAME: { source: DUO, article: 'Aanleveren MAP/PVT', paragraph: 'Verwijtbaar', text: 'bedrijfsregel DUO bij aanleveren MAP/PVT (verwijtbaarheid)' },
+  /** DUO accepts messages about a person only from the municipality of the current PIP. */
+  DUO_CURRENT_PIP: { source: DUO, article: 'Voorwaarden gegevensuitwisseling', paragraph: 'Actuele PIP', text: 'bedrijfsregel DUO: actuele PIP van uw gemeente' },
+  /** Removing a PIP: only before the term is set and before course hours are registered. */
+  DUO_PIP_WITHDRAW: { source: DUO, article: 'Verwijderen PIP', paragraph: 'Voorwaarden', text: 'bedrijfsregel DUO bij verwijderen PIP' },
+  /** The estimated intensity of the B1-route: only on the B1-route and for asylum migrants. */
+  DUO_PIP_INTENSITY: { source: DUO, article: 'Aanleveren PIP', paragraph: 'Geschatte intensiteit B1-route', text: 'bedrijfsregel DUO bij aanleveren PIP' },
 } as const satisfies Record<string, LawCitation>;
 
 export type LawCitationKey = keyof typeof LAW_CITATIONS;

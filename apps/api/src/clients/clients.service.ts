@@ -21,6 +21,7 @@ import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { throwIfViolations, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '../common';
 import { ClientEntity } from '../database';
+import { recordDuoPip } from '../duo';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
 import { deadlinesOf, toClientType } from './client-row';
@@ -151,6 +152,7 @@ export class ClientsService {
       const clientId = (inserted.identifiers[0] as Pick<ClientEntity, 'id'>).id;
       await logProcessing(manager, actor, 'CREATE', 'client', [clientId], PURPOSE.REGISTRATION);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId, municipalityId });
+      if (pipSignedOn) await recordDuoPip(manager, clientId);
       return clientId;
     });
     return this.toType(await this.findInMunicipality(municipalityId, id));
@@ -229,6 +231,7 @@ export class ClientsService {
         .execute();
       await logProcessing(manager, actor, 'UPDATE', 'client', [row.id], PURPOSE.CASELOAD);
       await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId });
+      await recordDuoPip(manager, row.id);
     });
     return this.toType(await this.findInMunicipality(municipalityId, input.clientId));
   }

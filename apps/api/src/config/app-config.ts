@@ -41,6 +41,13 @@ export interface AppConfig {
   shutdownGraceMs?: number;
   /** Worker lock and stall timings (BullMQ defaults when absent). */
   workerTimings?: { lockDurationMs?: number; stalledIntervalMs?: number };
+  /**
+   * DUO's notification endpoint: the SHA-256 fingerprints (hex, any case, colons allowed) of the client certificates
+   * DUO presents over mutual TLS. Empty: no notification is accepted.
+   */
+  duoNotificationCertFingerprints?: string[];
+  /** DUO's mutual-TLS notification listener (port, server certificate, key, CA of DUO's client certificate); absent = off. */
+  duoNotify?: { port: number; host: string; certPath: string; keyPath: string; caPath: string };
 }
 
 /**
@@ -64,6 +71,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 25_000,
     workerTimings: { lockDurationMs: vars.WORKER_LOCK_DURATION_MS, stalledIntervalMs: vars.WORKER_STALLED_INTERVAL_MS },
+    duoNotificationCertFingerprints: (vars.DUO_NOTIFICATION_CERT_FINGERPRINTS ?? '').split(',').map((f) => f.trim()).filter((f) => f !== ''),
+    duoNotify: vars.DUO_NOTIFY_PORT !== undefined && vars.DUO_NOTIFY_CERT && vars.DUO_NOTIFY_KEY && vars.DUO_NOTIFY_CA
+      ? { port: vars.DUO_NOTIFY_PORT, host: vars.DUO_NOTIFY_HOST ?? '0.0.0.0', certPath: vars.DUO_NOTIFY_CERT, keyPath: vars.DUO_NOTIFY_KEY, caPath: vars.DUO_NOTIFY_CA }
+      : undefined,
   };
 }
 

@@ -35,6 +35,14 @@ export class EnvironmentVariables {
 
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true }, { message: 'OTEL_EXPORTER_OTLP_ENDPOINT moet een URL zijn.' })
   OTEL_EXPORTER_OTLP_ENDPOINT?: string;
+
+  /** Comma-separated SHA-256 fingerprints of DUO's client certificates. */
+  @IsOptional() @IsString() DUO_NOTIFICATION_CERT_FINGERPRINTS?: string;
+  @IsOptional() @IsInt({ message: 'DUO_NOTIFY_PORT moet een getal zijn.' }) @Min(0) @Max(65535) DUO_NOTIFY_PORT?: number;
+  @IsOptional() @IsString() DUO_NOTIFY_HOST?: string;
+  @IsOptional() @IsString() DUO_NOTIFY_CERT?: string;
+  @IsOptional() @IsString() DUO_NOTIFY_KEY?: string;
+  @IsOptional() @IsString() DUO_NOTIFY_CA?: string;
 }
 
 /** Raised when the environment is incomplete or wrong; names every variable at once. */
@@ -45,7 +53,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-const NUMERIC = ['PORT', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS'] as const;
+const NUMERIC = ['PORT', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS', 'DUO_NOTIFY_PORT'] as const;
 
 /** Validates the environment against `EnvironmentVariables`; empty strings count as missing. */
 export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {

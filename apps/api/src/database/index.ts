@@ -4,6 +4,7 @@ export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, Co
 export { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './entities';
 export type { UserRole } from './entities/app-user.entity';
 export type { OrganisationKind } from './entities/organisation.entity';
+export { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './entities/duo.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';

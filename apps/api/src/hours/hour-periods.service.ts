@@ -6,6 +6,7 @@ import { AccessService } from '../access';
 import { Clock } from '../clock';
 import { NotFoundAppError, throwIfViolations } from '../common';
 import { HourEntryEntity, HourPeriodEntity, PlacementEntity } from '../database';
+import { recordDuoHours } from '../duo';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, municipalityScopeOf, providerScopeOf, tenantScopeOf, type MunicipalityId, type ProviderId } from '../tenancy';
 import { requireHourDate } from './hour-entries';
@@ -87,6 +88,7 @@ export class HourPeriodsService {
       if (!period) throw this.access.notFound('hourPeriod');
       throwIfViolations(checkPeriodTransition(period.status as HourPeriodStatus, to, period.month, reason));
       await periods.update(period.id, { status: to, decidedAt: this.clock.now(), decidedByUserId: actor.userId, rejectionReason: reason?.trim() ?? null });
+      if (to === APPROVED) await recordDuoHours(manager, period.id);
       return this.one(manager, period.id, { municipalityId });
     });
   }

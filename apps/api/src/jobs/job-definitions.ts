@@ -18,6 +18,12 @@ export interface JobPayloads {
   'hours.import': { batchId: string; providerId: ProviderId };
   /** Check the absence rules of the municipalities for these placements after hours were registered. */
   'hours.check-absence': { providerId: ProviderId; placementIds: string[] };
+  /** Send one waiting message to DUO (and the client's earlier waiting ones first). */
+  'duo.send': { messageId: string; clientId: string; municipalityId: string };
+  /** Hand every message still waiting (e.g. after a long DUO outage) a new send job. */
+  'duo.send-waiting': { sweepAt?: string };
+  /** Fetch what changed at DUO after a notification and update the client. */
+  'duo.process-notification': { notificationId: string; municipalityId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -37,6 +43,9 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'procurement.scan-provider': { attempts: 8, backoffMs: 1_000 },
   'hours.import': { attempts: 5, backoffMs: 1_000 },
   'hours.check-absence': { attempts: 8, backoffMs: 1_000 },
+  'duo.send': { attempts: 10, backoffMs: 1_000 },
+  'duo.send-waiting': { attempts: 3, backoffMs: 60_000 },
+  'duo.process-notification': { attempts: 10, backoffMs: 1_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

@@ -17,6 +17,7 @@ import { Clock } from '../clock';
 import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import type { LevelGql, RouteGql } from '../clients';
 import { PlacementEntity } from '../database';
+import { recordDuoOffer } from '../duo';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
@@ -112,6 +113,7 @@ export class ProviderPlacementsService {
         `Klantnummer ${n} is geaccepteerd door ${provider}: start op ${formatDateNl(input.startDate)} in ${input.location.trim()}.`);
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
       if (moment.id !== placement.startMomentId) await offerFreedSeats(manager, [placement.lotId]);
+      await recordDuoOffer(manager, placement.id, today);
     });
     return this.get(actor, input.placementId);
   }

@@ -9,6 +9,7 @@ import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { ConflictAppError, throwIfViolations } from '../common';
+import { recordDuoCompletion } from '../duo';
 import { type Actor, tenantScopeOf } from '../tenancy';
 import { toResult, type ResultDetails } from './result-mapping';
 import { IntegrationResultType, RecordResultInput, ResultKindGql } from './result.types';
@@ -63,6 +64,9 @@ export class ResultsService {
         recordedByUserId: actor.userId,
       });
       await logProcessing(manager, actor, 'CREATE', 'client', [client.id], scope.kind === 'PROVIDER' ? PURPOSE.PROVIDER_EXECUTION : PURPOSE.CASELOAD);
+      if ((input.kind === ResultKindGql.MAP || input.kind === ResultKindGql.PVT || input.kind === ResultKindGql.Z_COMPLETION) && input.passed !== false) {
+        await recordDuoCompletion(manager, { clientId: client.id, kind: input.kind, date: input.milestoneDate ?? input.resultDate, blame: null, today: this.clock.today() });
+      }
       return toResult((await repository.results([id]))[0]);
     });
   }

@@ -130,6 +130,7 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
 
   const schedule = async () => {
     await queue.upsertJobScheduler('deadlines-nightly', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'deadlines.scan-all', data: {} });
+    await queue.upsertJobScheduler('duo-waiting', { every: 15 * 60_000 }, { name: 'duo.send-waiting', data: {} });
     await queue.upsertJobScheduler('procurement-nightly', { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'procurement.scan-quality', data: {} });
   };
   // The schedulers live in Redis only: registered again every few minutes, a Redis that lost its data gets them back.

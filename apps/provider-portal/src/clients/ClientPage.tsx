@@ -16,6 +16,7 @@ import { PlacementHistory } from '../placements/PlacementHistory';
 import { ActionPanel } from './ActionPanel';
 import { ClientActions } from './ClientActions';
 import { ClientHistory } from './ClientHistory';
+import { DuoMessagesSection } from './DuoMessagesSection';
 
 type ClientDetail = ClientDetailQuery['client'];
 
@@ -78,6 +79,7 @@ export function ClientPage() {
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
           <ClientHistory history={client.history} />
+          <DuoMessagesSection clientId={client.id} />
         </>
       )}
     </>

@@ -1,3 +1,4 @@
+import { nlDuo } from './nl-duo';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
 import { nlPlacements } from './nl-placements';
@@ -7,6 +8,7 @@ import { nlProcurement } from './nl-procurement';
 export const nl = {
   ...nlHours,
   ...nlInvoices,
+  ...nlDuo,
   ...nlPlacements,
   ...nlProcurement,
   app: {

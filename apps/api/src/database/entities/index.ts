@@ -25,8 +25,13 @@ import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
+import { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
 export const ALL_ENTITIES = [
+  DuoLinkEntity,
+  DuoMessageEntity,
+  DuoNotificationEntity,
+  DuoClientStateEntity,
   OrganisationEntity,
   SubRegionEntity,
   SubRegionMunicipalityEntity,
@@ -98,4 +103,8 @@ export {
   InvoiceLineEntity,
   InvoiceDisputeEntity,
   InvoiceNumberCounterEntity,
+  DuoLinkEntity,
+  DuoMessageEntity,
+  DuoNotificationEntity,
+  DuoClientStateEntity,
 };

@@ -1,0 +1,40 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, Roles } from '../auth';
+import type { Actor } from '../tenancy';
+import { ConfigureDuoLinkInput, DuoLinkType, DuoMessageType, WithdrawPipAtDuoInput } from './duo.types';
+import { DuoService } from './duo.service';
+
+@Resolver(() => DuoMessageType)
+export class DuoResolver {
+  constructor(private readonly duo: DuoService) {}
+
+  @Roles('CONSULTANT')
+  @Query(() => [DuoMessageType], { description: 'De berichten aan DUO over één cliënt, nieuwste eerst, met hun status.' })
+  duoMessages(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<DuoMessageType[]> {
+    return this.duo.messagesOfClient(actor, clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => [DuoMessageType], { description: 'De door DUO geweigerde berichten van de eigen gemeente die nog niet zijn opgelost.' })
+  refusedDuoMessages(@CurrentActor() actor: Actor): Promise<DuoMessageType[]> {
+    return this.duo.refused(actor);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => [DuoMessageType], { description: 'Trek het PIP van de cliënt in bij DUO (kan alleen zolang DUO nog geen termijn heeft vastgesteld en er nog geen cursusuren zijn doorgegeven).' })
+  withdrawPipAtDuo(@CurrentActor() actor: Actor, @Args('input') input: WithdrawPipAtDuoInput): Promise<DuoMessageType[]> {
+    return this.duo.withdrawPip(actor, input.clientId);
+  }
+
+  @Roles('ADMIN')
+  @Query(() => DuoLinkType, { nullable: true, description: 'De DUO-koppeling van een gemeente in de eigen regio.' })
+  duoLink(@CurrentActor() actor: Actor, @Args('municipalityId', { type: () => ID }) municipalityId: string): Promise<DuoLinkType | null> {
+    return this.duo.link(actor, municipalityId);
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => DuoLinkType, { description: 'Stel de DUO-koppeling van een gemeente in de eigen regio in (OIN\'s, adres, certificaat) en zet hem aan of uit.' })
+  configureDuoLink(@CurrentActor() actor: Actor, @Args('input') input: ConfigureDuoLinkInput): Promise<DuoLinkType> {
+    return this.duo.configure(actor, input);
+  }
+}

@@ -1,0 +1,95 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { checkPipWithdrawal, duoMessageKindLabel, type DuoMessageKind } from '@inburgering/domain';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access';
+import { logProcessing, PURPOSE } from '../audit';
+import { throwIfViolations, ValidationAppError } from '../common';
+import { ClientEntity, DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
+import { recordDuoPipWithdrawal } from './duo-outgoing';
+import { type Actor, municipalityScopeOf, regionScopeOf } from '../tenancy';
+import { resetDuoAgents } from './duo-http';
+import type { ConfigureDuoLinkInput, DuoLinkType, DuoMessageKindGql, DuoMessageStatusGql, DuoMessageType } from './duo.types';
+
+const MAX_REFUSED = 500;
+
+function toMessage(m: DuoMessageEntity, clientNumber: number): DuoMessageType {
+  return {
+    id: m.id, clientId: m.clientId, clientNumber, kind: m.kind as DuoMessageKindGql, kindLabel: duoMessageKindLabel(m.kind as DuoMessageKind),
+    status: m.status as DuoMessageStatusGql, errors: m.errors ?? [], lastError: m.lastError, attempts: m.attempts, createdAt: m.createdAt, answeredAt: m.answeredAt,
+  };
+}
+
+function toLink(l: DuoLinkEntity): DuoLinkType {
+  return { municipalityId: l.municipalityId, enabled: l.enabled, municipalityOin: l.municipalityOin, duoOin: l.duoOin, baseUrl: l.baseUrl, certPath: l.certPath, keyPath: l.keyPath, caPath: l.caPath };
+}
+
+/** The DUO messages a consultant sees, and the link configuration the region's administrator sets per municipality. */
+@Injectable()
+export class DuoService {
+  constructor(@InjectDataSource() private readonly db: DataSource, private readonly access: AccessService) {}
+
+  /** One client's messages to DUO, newest first. */
+  async messagesOfClient(actor: Actor, clientId: string): Promise<DuoMessageType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    const client = await this.db.getRepository(ClientEntity).findOneOrFail({ where: { id: clientId, municipalityId }, select: { id: true, clientNumber: true } });
+    const rows = await this.db.getRepository(DuoMessageEntity).find({ where: { clientId, municipalityId }, order: { seq: 'DESC' } });
+    await logProcessing(this.db.manager, actor, 'READ', 'client', [clientId], PURPOSE.CASELOAD);
+    return rows.map((m) => toMessage(m, client.clientNumber));
+  }
+
+  /** The municipality's refused messages, newest first, that no later message for the same subject has resolved. */
+  async refused(actor: Actor): Promise<DuoMessageType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    const rows = await this.db.getRepository(DuoMessageEntity).createQueryBuilder('m')
+      .innerJoin(ClientEntity, 'c', 'c.id = m.client_id AND c.municipality_id = m.municipality_id')
+      .addSelect('c.client_number', 'client_number')
+      .where('m.municipalityId = :municipalityId AND m.status = :refused', { municipalityId, refused: 'REFUSED' })
+      .andWhere(`NOT EXISTS (SELECT 1 FROM duo_message n WHERE n.client_id = m.client_id AND n.subject_key = m.subject_key AND n.seq > m.seq AND n.status = 'ACCEPTED')`)
+      .orderBy('m.seq', 'DESC')
+      .limit(MAX_REFUSED)
+      .getRawAndEntities();
+    return rows.entities.map((m, i) => toMessage(m, Number((rows.raw[i] as { client_number: number }).client_number)));
+  }
+
+  /**
+   * Withdraws the client's current PIP at DUO (PIP API, DELETE), only while DUO's conditions hold: no term set yet and no
+   * course hours reported (README, "Het verwijderen van een PIP"). The platform's own PIP is left as it is.
+   */
+  async withdrawPip(actor: Actor, clientId: string): Promise<DuoMessageType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    await this.db.transaction(async (manager) => {
+      const link = await manager.getRepository(DuoLinkEntity).findOne({ where: { municipalityId } });
+      if (!link?.enabled) throw new ValidationAppError([{ field: 'clientId', code: 'DUO_LINK_OFF', message: 'De DUO-koppeling van uw gemeente staat uit; er kan niets naar DUO.' }]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`duo:${clientId}`]);
+      const state = await manager.getRepository(DuoClientStateEntity).findOne({ where: { clientId, municipalityId } });
+      const hours = await manager.getRepository(DuoMessageEntity).createQueryBuilder('m')
+        .where(`m.clientId = :clientId AND m.municipalityId = :municipalityId AND m.kind = 'HOURS' AND m.status = 'ACCEPTED' AND (m.body->>'uren')::int > 0`, { clientId, municipalityId })
+        .getExists();
+      throwIfViolations(checkPipWithdrawal({ termEstablished: state?.termEnd != null, courseHoursRegistered: hours }));
+      await recordDuoPipWithdrawal(manager, clientId);
+      await logProcessing(manager, actor, 'UPDATE', 'client', [clientId], PURPOSE.CASELOAD);
+    });
+    return this.messagesOfClient(actor, clientId);
+  }
+
+  async link(actor: Actor, municipalityId: string): Promise<DuoLinkType | null> {
+    regionScopeOf(actor);
+    await this.access.requireOne(actor, 'municipality', municipalityId);
+    const link = await this.db.getRepository(DuoLinkEntity).findOne({ where: { municipalityId } });
+    return link ? toLink(link) : null;
+  }
+
+  async configure(actor: Actor, input: ConfigureDuoLinkInput): Promise<DuoLinkType> {
+    regionScopeOf(actor);
+    await this.access.requireOne(actor, 'municipality', input.municipalityId);
+    await this.db.getRepository(DuoLinkEntity).upsert({
+      municipalityId: input.municipalityId, enabled: input.enabled, municipalityOin: input.municipalityOin, duoOin: input.duoOin,
+      baseUrl: input.baseUrl, certPath: input.certPath, keyPath: input.keyPath, caPath: input.caPath?.trim() || null,
+    }, ['municipalityId']);
+    resetDuoAgents();
+    return toLink(await this.db.getRepository(DuoLinkEntity).findOneOrFail({ where: { municipalityId: input.municipalityId } }));
+  }
+}
