@@ -189,9 +189,11 @@ export class PlacementsService {
         note: status === WAITING ? 'Geen vrije plaats: op de wachtlijst gezet.' : 'Aangemeld bij de aanbieder.',
       });
       if (status === REQUESTED) {
+        // Client numbers are per municipality: the provider's message names the municipality, so two clients never read alike.
+        const municipality = await manager.getRepository(OrganisationEntity).findOneOrFail({ select: { id: true, name: true }, where: { id: municipalityId } });
         await raiseSignals(manager, [{
           kind: 'PLACEMENT_REQUESTED', organisationId: input.providerId, subjectType: 'placement', subjectId: placementId, occurrenceKey: `${placementId}:requested`,
-          message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} voor de ${routeLabel(clientRoute)}.`,
+          message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} van ${municipality.name} voor de ${routeLabel(clientRoute)}.`,
         }]);
       }
       await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);

@@ -2,7 +2,7 @@ import { calendarDateInAmsterdam, type UserRoleName } from '@inburgering/domain'
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth';
 import { BsnCrypto } from '../common';
-import { AppUserEntity, ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
+import { AppUserEntity, ClientEntity, ClientNumberCounterEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
 import { seedPlacements } from './seed-placements';
@@ -104,6 +104,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
             )
             .execute();
         }
+        // The municipality's number counter starts after the seeded clients, so a new registration never reuses one.
+        await manager.getRepository(ClientNumberCounterEntity).insert({ municipalityId: id, lastNumber: 1000 + people.length });
         clients += people.length;
       }
     }

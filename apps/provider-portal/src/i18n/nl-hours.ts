@@ -58,7 +58,7 @@ export const nlHours = {
     templateCsv: 'Sjabloon downloaden (CSV)',
     templateXlsx: 'Sjabloon downloaden (Excel)',
     file: 'Bestand met uren',
-    fileHint: 'Kolommen: gemeente, klantnummer, datum (31-01-2026), categorie, gepland en aanwezig (1,5) en reden. Maximaal 20 MB.',
+    fileHint: 'Kolommen: gemeente, klantnummer, achternaam (zodat vaststaat over wie een rij gaat), datum (31-01-2026), categorie, gepland en aanwezig (1,5) en reden. Maximaal 20 MB.',
     dryRun: 'Controleren (proefimport)',
     apply: 'Importeren',
     applyChecked: 'Gecontroleerd bestand importeren',
