@@ -65,6 +65,8 @@ export const nlPlacements = {
     invalidDate: 'Vul een geldige datum in als dag-maand-jaar, bijvoorbeeld 3-2-2026.',
     invalidNumber: 'Vul een heel getal in.',
     invalidHours: 'Vul het aantal uren in, bijvoorbeeld 12 of 7,5.',
+    firstNameRequired: 'Vul de voornaam in.',
+    lastNameRequired: 'Vul de achternaam in.',
     learnability: { B1_FEASIBLE: 'B1 haalbaar', NOT_FEASIBLE: 'B1 niet haalbaar', UNKNOWN: 'Onbekend' },
   },
   clientPage: {
