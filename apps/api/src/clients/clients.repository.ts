@@ -53,7 +53,11 @@ export const clientsRepository = {
     const term = search?.trim();
     if (term) {
       const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
-      query.andWhere(`((c.first_name || ' ' || c.last_name) ILIKE :pattern OR c.client_number::text = :term)`, { pattern, term });
+      // Also the way the list shows a name ("Al-Khatib, Noor").
+      query.andWhere(
+        `((c.first_name || ' ' || c.last_name) ILIKE :pattern OR (c.last_name || ', ' || c.first_name) ILIKE :pattern OR c.client_number::text = :term)`,
+        { pattern, term },
+      );
     }
     if (route && isRoute(route)) query.andWhere('c.route = :route', { route });
     return query.orderBy('c.lastName').addOrderBy('c.firstName').addOrderBy('c.clientNumber').getMany();
