@@ -71,7 +71,7 @@ function ProgressOf({ clientId }: { clientId: string }) {
               ))}
             </ul>
           )}
-          <ResultForm clientId={progress.clientId} placementId={user.role === 'PROVIDER_USER' ? progress.placements[0]?.placementId ?? null : null} onSaved={refetch} />
+          <ResultForm key={progress.clientId} clientId={progress.clientId} route={progress.route ?? null} placementId={user.role === 'PROVIDER_USER' ? progress.placements[0]?.placementId ?? null : null} onSaved={refetch} />
         </>
       )}
     </>
