@@ -109,6 +109,8 @@ export const nlPlacements = {
     endReason: 'Reden van beëindiging: {{reason}}',
     withdraw: 'Aanmelding intrekken',
     withdrawn: 'De aanmelding is ingetrokken.',
+    withdrawQuestion: 'Weet u zeker dat u de aanmelding bij {{provider}} wilt intrekken?',
+    withdrawConfirm: 'Ja, intrekken',
     history: 'Routewissels en verhuizingen',
     none: '–',
     hours: '{{hours}} uur',
