@@ -118,3 +118,22 @@ describe('hour months', () => {
     await expectNoAxeViolations(consultant);
   });
 });
+
+describe('the menu', () => {
+  it('marks one page as current, has no dead-end "Voortgang", and leads a provider from its clients to their progress', async () => {
+    const [client] = await withPg((pg) => placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'Menu' }));
+    const page = await loggedIn('aanbieder@newbees.demo.nl', '/uren/import');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await menu.locator('[aria-current="page"]').allInnerTexts()).toHaveLength(1);
+    expect(await menu.getByRole('link', { name: 'Voortgang', exact: true }).count()).toBe(0);
+
+    await page.goto(`${portal.url}/voortgang`);
+    await page.getByRole('link', { name: 'Naar de lijst met inburgeraars' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    const [first, ...last] = client.clientName.split(' ');
+    await page.getByRole('link', { name: `${last.join(' ')}, ${first}` }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`klantnummer ${client.clientNumber}`) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
+  });
+});

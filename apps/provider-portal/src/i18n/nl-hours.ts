@@ -165,7 +165,8 @@ export const nlHours = {
   },
   progress: {
     title: 'Voortgang van een inburgeraar',
-    choose: 'Kies een inburgeraar via de verzuimsignalen of de urenregistratie.',
+    choose: 'Kies eerst een inburgeraar: de voortgang hoort bij één inburgeraar.',
+    chooseLink: 'Naar de lijst met inburgeraars',
     heading: '{{name}} (klantnummer {{number}})',
     attendance: 'Aanwezigheid: {{percent}}',
     noAttendance: 'Nog geen geplande uren.',
