@@ -74,6 +74,12 @@ export function ClientPage() {
               ) : (
                 <Paragraph>{t('clientPage.needPip')}</Paragraph>
               ))}
+            {/* Modules run beside the route: with a route placement running, the client can still be placed on a module lot. */}
+            {client.placementStatus !== 'NONE' && client.route && (
+              <Paragraph>
+                <RouterLink to={requestPath(client.id)} className="utrecht-button-link utrecht-button-link--secondary-action">{t('clientPage.requestModule')}</RouterLink>
+              </Paragraph>
+            )}
             <PlacementHistory
               placements={client.placements}
               onWithdraw={async (p) => {

@@ -97,6 +97,7 @@ export const nlPlacements = {
     placements: 'Plaatsingen',
     noPlacements: 'Nog geen aanmeldingen.',
     requestPlacement: 'Aanmelden bij een aanbieder',
+    requestModule: 'Aanmelden voor een module (PVT, KNM of MAP)',
     needPip: 'Leg eerst het PIP met de leerroute vast; daarna kunt u aanmelden bij een aanbieder.',
     lot: 'Perceel',
     provider: 'Aanbieder',
