@@ -5,6 +5,7 @@ import { BsnCrypto } from '../common';
 import { AppUserEntity, ClientEntity, ClientNumberCounterEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
+import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
@@ -112,6 +113,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     const procurement = await seedProcurement(manager, orgIds, today);
     await seedPlacements(manager, today);
     await seedHours(manager, today);
+    // After the hours: the demo's weekly language hours are for the route placements only.
+    await seedModulePlacements(manager, today);
     const accounts = demoAccounts();
     await manager
       .createQueryBuilder()
