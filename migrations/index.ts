@@ -7,6 +7,7 @@ import { AddOutboxCompletion1795610000000 } from './1795610000000-AddOutboxCompl
 import { AddHourMonthTotals1795620000000 } from './1795620000000-AddHourMonthTotals';
 import { AddInvoices1795650000000 } from './1795650000000-AddInvoices';
 import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
+import { AddClientNumberCounter1795660000000 } from './1795660000000-AddClientNumberCounter';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddHourMonthTotals1795620000000,
   AddInvoices1795650000000,
   AddDuoLink1795670000000,
+  AddClientNumberCounter1795660000000,
 ];

@@ -144,7 +144,7 @@ describe('hours import', () => {
     const cookie = provider.lastSetCookie!.split(';')[0];
     const template = await fetch(`${platform.url}/api/hours/import-template?format=csv`, { headers: { cookie } });
     expect(template.status).toBe(200);
-    expect((await template.text()).replace('\ufeff', '').split('\r\n')[0]).toBe('gemeente;klantnummer;datum;categorie;gepland;aanwezig;reden');
+    expect((await template.text()).replace('\ufeff', '').split('\r\n')[0]).toBe('gemeente;klantnummer;achternaam;datum;categorie;gepland;aanwezig;reden');
     const form = new FormData();
     form.append('file', new Blob(['x']), 'x.csv');
     const crossSite = await fetch(`${platform.url}/api/hours/imports`, { method: 'POST', headers: { cookie }, body: form });

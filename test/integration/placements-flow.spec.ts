@@ -45,10 +45,10 @@ describe('request → accept', () => {
   let placementId: string;
   let startsOn: string;
 
-  it('shows the lots of the PIP route for the municipality with providers, start moments and free seats', async () => {
+  it('shows the lots of the PIP route (then the module lots beside it) for the municipality with providers, start moments and free seats', async () => {
     const client = await registerWithPip(consultant, 1);
     const { placementOptions } = await consultant.ok(PlacementOptionsDocument, { clientId: client.id });
-    expect(placementOptions.map((o) => o.lot.name)).toEqual(['B1-route Midden-Gelderland']);
+    expect(placementOptions.map((o) => o.lot.name)).toEqual(['B1-route Midden-Gelderland', 'Participatieverklaringstraject (PVT)']);
     const providers = placementOptions[0].providers;
     expect(providers.map((p) => p.provider.name).sort()).toEqual(['New Bees', 'Sagenn']);
     const bees = providers.find((p) => p.provider.name === 'New Bees')!;

@@ -52,7 +52,7 @@ describe('a full lot', () => {
     const client = await registerWithPip(consultant, 61);
     clientId = client.id;
     const { placementOptions } = await consultant.ok(PlacementOptionsDocument, { clientId });
-    expect(placementOptions.map((o) => o.lot.name)).toEqual(['B1-route Liemerse kavel']);
+    expect(placementOptions.map((o) => o.lot.name)).toEqual(['B1-route Liemerse kavel', 'Participatieverklaringstraject (PVT)']);
     expect(placementOptions[0].providers[0]).toMatchObject({ provider: { name: 'Sagenn' }, freeSeats: 0, waiting: 2 });
     const { requestPlacement } = await consultant.ok(RequestPlacementDocument, { input: { clientId, lotId: liemers, providerId: sagennId, idempotencyKey: newKey() } });
     expect(requestPlacement).toMatchObject({ status: 'WAITING', queuePosition: 3, startMoment: null });

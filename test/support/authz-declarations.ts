@@ -37,6 +37,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   contract: { ids: { id: 'contract' } },
   contracts: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
+  hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
   hourPeriods: { ids: {} },
   hourWeek: { ids: {}, overrides: { weekStart: '2026-11-23' } },
   importBatch: { ids: { id: 'importBatch' } },

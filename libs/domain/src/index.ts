@@ -35,3 +35,4 @@ export * from './user-roles';
 export * from './hour-vocabularies';
 export * from './invoice-lines';
 export * from './duo-rules';
+export * from './result-options';

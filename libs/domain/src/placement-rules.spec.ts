@@ -4,6 +4,7 @@ import {
   checkPlacementAcceptance,
   checkPlacementEnd,
   checkPlacementMatchesClient,
+  placementTrackOf,
   checkPlacementRejection,
   checkPlacementStart,
   checkPlacementTransition,
@@ -48,7 +49,7 @@ describe('checkPlacementMatchesClient', () => {
     expect(checkPlacementMatchesClient(ok)).toEqual([]);
   });
 
-  it('refuses without a PIP, on a lot for another municipality, another route or a module', () => {
+  it('refuses without a PIP, on a lot for another municipality or another route', () => {
     expect(codes(checkPlacementMatchesClient({ ...ok, pipSignedOn: null }))).toEqual(['PLACEMENT_PIP_REQUIRED']);
     expect(codes(checkPlacementMatchesClient({ ...ok, clientRoute: null }))).toEqual(['PLACEMENT_PIP_REQUIRED']);
     const [elsewhere] = checkPlacementMatchesClient({ ...ok, lotCoversMunicipality: false });
@@ -56,7 +57,19 @@ describe('checkPlacementMatchesClient', () => {
     expect(elsewhere.message).toBe('Dit perceel dekt de gemeente van de inburgeraar niet; kies een perceel voor uw gemeente.');
     const [mismatch] = checkPlacementMatchesClient({ ...ok, lotSubject: 'Z' });
     expect(mismatch.message).toBe('Dit perceel is voor de Z-route (zelfredzaamheidsroute), maar het PIP noemt de B1-route.');
-    expect(codes(checkPlacementMatchesClient({ ...ok, lotSubject: 'PVT' }))).toEqual(['PLACEMENT_LOT_NOT_A_ROUTE']);
+  });
+
+  it('places on a module lot next to the route, except the MAP in the Onderwijsroute', () => {
+    expect(checkPlacementMatchesClient({ ...ok, lotSubject: 'PVT' })).toEqual([]);
+    expect(checkPlacementMatchesClient({ ...ok, lotSubject: 'KNM', clientRoute: 'Z' })).toEqual([]);
+    expect(codes(checkPlacementMatchesClient({ ...ok, lotSubject: 'MAP', clientRoute: 'ONDERWIJS' }))).toEqual(['MAP_NOT_IN_ONDERWIJSROUTE']);
+    expect(codes(checkPlacementMatchesClient({ ...ok, lotSubject: 'PVT', pipSignedOn: null }))).toEqual(['PLACEMENT_PIP_REQUIRED']);
+  });
+
+  it('lets a module placement run next to the route placement, never two on one track', () => {
+    expect(placementTrackOf('B1')).toBe(placementTrackOf('Z'));
+    expect(placementTrackOf('PVT')).not.toBe(placementTrackOf('B1'));
+    expect(placementTrackOf('PVT')).not.toBe(placementTrackOf('MAP'));
   });
 });
 

@@ -1,7 +1,8 @@
 // Placements (aanmelding / plaatsing): the states a placement goes through and when a client may be placed on a lot.
 import { CalendarDate, compareDates } from './calendar-date';
 import { formatDateNl } from './format-nl';
-import { LotSubject, Route, isRoute, lotSubjectLabel, routeLabel } from './routes';
+import { checkMapAllowed } from './map-pvt-rules';
+import { LotSubject, Route, isModule, isRoute, lotSubjectLabel, routeLabel } from './routes';
 import { RuleViolation, violation } from './rule-violation';
 
 /**
@@ -16,7 +17,7 @@ export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 export const PLACEMENT_END_REASONS = ['COMPLETED', 'SWITCHED_ROUTE', 'MOVED_AWAY', 'STOPPED', 'TERM_EXPIRED'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
-/** A client has at most one placement in these states at a time. */
+/** A client has at most one placement in these states at a time per track (the route, or one module: see `placementTrackOf`). */
 export const ACTIVE_PLACEMENT_STATUSES: readonly PlacementStatus[] = ['WAITING', 'REQUESTED', 'ACCEPTED', 'STARTED'];
 
 /** These placements take a seat on their start moment. */
@@ -95,7 +96,19 @@ export interface PlacementMatchInput {
   pipSignedOn: CalendarDate | null | undefined;
 }
 
-/** A client can be placed on a lot only with a signed PIP, on a lot of the PIP route that covers the client's municipality. */
+/**
+ * What a running placement occupies: the language route, or one module. PVT, MAP and KNM are followed beside the route,
+ * often with another party (DOMAIN brief §3 and §8: Midden-Gelderland buys the PVT from VluchtelingenWerk), so a module
+ * placement runs next to the route placement; two placements on the same track do not.
+ */
+export function placementTrackOf(subject: LotSubject): 'ROUTE' | LotSubject {
+  return isRoute(subject) ? 'ROUTE' : subject;
+}
+
+/**
+ * A client can be placed only with a signed PIP, on a lot that covers the client's municipality: a lot of the PIP route,
+ * or a module lot (PVT, KNM; MAP except in the Onderwijsroute) next to it.
+ */
 export function checkPlacementMatchesClient({ lotSubject, lotCoversMunicipality, clientRoute, pipSignedOn }: PlacementMatchInput): RuleViolation[] {
   const violations: RuleViolation[] = [];
   if (!pipSignedOn || !clientRoute) {
@@ -104,7 +117,9 @@ export function checkPlacementMatchesClient({ lotSubject, lotCoversMunicipality,
   if (!lotCoversMunicipality) {
     violations.push(violation('lotId', 'PLACEMENT_LOT_NOT_FOR_MUNICIPALITY', 'Dit perceel dekt de gemeente van de inburgeraar niet; kies een perceel voor uw gemeente.'));
   }
-  if (!isRoute(lotSubject)) {
+  if (isModule(lotSubject)) {
+    if (lotSubject === 'MAP' && clientRoute) violations.push(...checkMapAllowed(clientRoute).map((v) => ({ ...v, field: 'lotId' })));
+  } else if (!isRoute(lotSubject)) {
     violations.push(violation('lotId', 'PLACEMENT_LOT_NOT_A_ROUTE', `Dit perceel is voor de ${lotSubjectLabel(lotSubject)}, niet voor een leerroute; kies een perceel voor de leerroute uit het PIP.`));
   } else if (clientRoute && lotSubject !== clientRoute) {
     violations.push(violation('lotId', 'PLACEMENT_LOT_ROUTE_MISMATCH', `Dit perceel is voor de ${routeLabel(lotSubject)}, maar het PIP noemt de ${routeLabel(clientRoute)}.`));

@@ -126,7 +126,7 @@ export const clientsRepository = {
     return clients.map((client) => ({ client, placementStatus: states.get(client.id) ?? null, completion: completions.get(client.id) ?? NO_COMPLETION }));
   },
 
-  /** One registration or move into a municipality at a time, so client numbers stay gap-free and BSNs unique there. */
+  /** One registration or move into a municipality at a time, so BSNs stay unique there and numbers are taken in commit order. */
   async lockMunicipalityNumbering(manager: EntityManager, municipalityId: MunicipalityId): Promise<void> {
     await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext($1))`, [municipalityId]);
   },
@@ -135,8 +135,21 @@ export const clientsRepository = {
     return manager.getRepository(ClientEntity).exists({ where: { municipalityId, bsnHash } });
   },
 
-  /** SQL for the next client number of a municipality (parameter :numberingMunicipalityId), for an insert or update. */
-  nextClientNumberSql: '(SELECT coalesce(max(n.client_number), 1000) + 1 FROM client n WHERE n.municipality_id = :numberingMunicipalityId)',
+  /**
+   * Takes the next client number of a municipality from its counter, which only goes up: a number stays taken after
+   * its client moved away, so an old number never names a new person. Never below a number a client already has.
+   */
+  async takeClientNumber(manager: EntityManager, municipalityId: MunicipalityId): Promise<number> {
+    const rows = await manager.query<{ last_number: number }[]>(
+      `INSERT INTO client_number_counter AS k (municipality_id, last_number)
+       VALUES ($1, (SELECT GREATEST(1000, coalesce(max(c.client_number), 0)) + 1 FROM client c WHERE c.municipality_id = $1))
+       ON CONFLICT (municipality_id) DO UPDATE
+         SET last_number = GREATEST(k.last_number, (SELECT coalesce(max(c.client_number), 0) FROM client c WHERE c.municipality_id = $1)) + 1
+       RETURNING k.last_number`,
+      [municipalityId],
+    );
+    return rows[0].last_number;
+  },
 };
 
 function searchQuery(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null) {
@@ -144,7 +157,11 @@ function searchQuery(manager: EntityManager, municipalityId: MunicipalityId, sea
   const term = search?.trim();
   if (term) {
     const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;
-    query.andWhere(`((c.first_name || ' ' || c.last_name) ILIKE :pattern OR c.client_number::text = :term)`, { pattern, term });
+    // Also the way the list shows a name ("Al-Khatib, Noor").
+    query.andWhere(
+      `((c.first_name || ' ' || c.last_name) ILIKE :pattern OR (c.last_name || ', ' || c.first_name) ILIKE :pattern OR c.client_number::text = :term)`,
+      { pattern, term },
+    );
   }
   if (route && isRoute(route)) query.andWhere('c.route = :route', { route });
   return query.orderBy('c.lastName').addOrderBy('c.firstName').addOrderBy('c.clientNumber').addOrderBy('c.id');

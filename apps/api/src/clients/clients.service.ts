@@ -120,13 +120,14 @@ export class ClientsService {
         throw new ValidationAppError([{ field: 'bsn', code: 'BSN_ALREADY_REGISTERED', message: 'Dit BSN is al geregistreerd bij uw gemeente.' }]);
       }
       const pipSignedOn = input.pipSignedOn ?? null;
+      const clientNumber = await clientsRepository.takeClientNumber(manager, municipalityId);
       const inserted = await manager
         .createQueryBuilder()
         .insert()
         .into(ClientEntity)
         .values({
           municipalityId,
-          clientNumber: () => clientsRepository.nextClientNumberSql,
+          clientNumber,
           bsnEncrypted: this.crypto.encrypt(bsn),
           bsnHash,
           firstName: input.firstName.trim(),
@@ -146,7 +147,6 @@ export class ClientsService {
           pipLessonPattern: input.pipLessonPattern?.trim() || null,
           pipCount: pipSignedOn ? 1 : 0,
         })
-        .setParameter('numberingMunicipalityId', municipalityId)
         .returning(['id'])
         .execute();
       const clientId = (inserted.identifiers[0] as Pick<ClientEntity, 'id'>).id;

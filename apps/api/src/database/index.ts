@@ -8,4 +8,5 @@ export { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationE
 export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';
+export { ClientNumberCounterEntity } from './entities/client-number-counter.entity';
 export { openDataSource } from './open-data-source';

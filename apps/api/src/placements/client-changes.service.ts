@@ -105,14 +105,8 @@ export class ClientChangesService {
         .andWhere('NOT EXISTS (SELECT 1 FROM signal s2 WHERE s2.kind = signal.kind AND s2.organisation_id = :to AND s2.occurrence_key = signal.occurrence_key)', { to: target.id })
         .execute();
       await manager.getRepository(SignalEntity).delete({ organisationId: municipalityId, subjectId: In(subjects) });
-      await manager
-        .createQueryBuilder()
-        .update(ClientEntity)
-        .set({ municipalityId: target.id, bsnHash, clientNumber: () => clientsRepository.nextClientNumberSql })
-        .where('id = :id', { id: client.id })
-        .setParameter('numberingMunicipalityId', target.id)
-        .execute();
-      const { clientNumber } = await manager.getRepository(ClientEntity).findOneOrFail({ select: { id: true, clientNumber: true }, where: { id: client.id } });
+      const clientNumber = await clientsRepository.takeClientNumber(manager, targetId);
+      await manager.getRepository(ClientEntity).update({ id: client.id }, { municipalityId: target.id, bsnHash, clientNumber });
       await manager.getRepository(ClientHistoryEntity).insert({
         clientId: client.id, kind: 'MOVED', fromValue: municipalityId, toValue: target.id, effectiveOn: input.movedOn, reason: input.note?.trim() || null, actorUserId: actor.userId,
       });

@@ -30,6 +30,8 @@ export class OfferWaitingPlacementsJob implements JobHandler<'placements.offer-w
       .addSelect(['c.id', 'c.clientNumber'])
       .innerJoin('p.provider', 'o')
       .addSelect(['o.id', 'o.name'])
+      .innerJoin('p.municipality', 'm')
+      .addSelect(['m.id', 'm.name'])
       .where('p.lotId = :lotId', { lotId })
       .andWhere('p.status = :waiting', { waiting: WAITING })
       .orderBy('p.requestedAt')
@@ -45,6 +47,7 @@ export class OfferWaitingPlacementsJob implements JobHandler<'placements.offer-w
       const placement: LockedPlacement = { ...row, status: WAITING };
       const clientNumber = joined(row.client, 'placement.client').clientNumber;
       const providerName = joined(row.provider, 'placement.provider').name;
+      const municipalityName = joined(row.municipality, 'placement.municipality').name;
       // A client who waits for a chosen start moment gets that one, or a later one; never an earlier one it passed over.
       const notBefore = placement.startMomentId ? chosen.get(placement.startMomentId) ?? today : today;
       const own = slots.filter((slot) => slot.contract.id === placement.contractId && (open.get(slot.moment.id) ?? 0) > 0 && compareDates(slot.moment.startsOn, notBefore) >= 0);
@@ -62,7 +65,7 @@ export class OfferWaitingPlacementsJob implements JobHandler<'placements.offer-w
         {
           kind: 'PLACEMENT_REQUESTED', organisationId: placement.providerId, subjectType: 'placement', subjectId: placement.id,
           occurrenceKey: `${placement.id}:requested:${placement.version + 1}`,
-          message: `Nieuwe aanmelding van klantnummer ${clientNumber} voor het instroommoment van ${when}.`,
+          message: `Nieuwe aanmelding van klantnummer ${clientNumber} van ${municipalityName} voor het instroommoment van ${when}.`,
         },
       );
     }

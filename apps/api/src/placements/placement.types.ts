@@ -110,6 +110,7 @@ export class PlacedClientType {
 /** A placement as the provider sees it (only its own). */
 @ObjectType('ProviderPlacement')
 export class ProviderPlacementType extends PlacementBase {
+  @Field(() => ID, { description: 'Om de voortgang van de inburgeraar te openen (clientProgress); geen persoonsgegeven.' }) clientId!: string;
   @Field(() => PlacedClientType) client!: PlacedClientType;
 }
 

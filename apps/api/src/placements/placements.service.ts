@@ -4,8 +4,11 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   ACTIVE_PLACEMENT_STATUSES,
   checkPlacementEnd,
+  checkMapAllowed,
   checkPlacementMatchesClient,
+  MODULES,
   PLACEABLE_CONTRACT_STATUSES,
+  placementTrackOf,
   type LotSubject,
   type PlacementStatus,
   type Route,
@@ -57,7 +60,10 @@ export class PlacementsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Lots of the client's PIP route that cover its municipality, with each contracted provider's coming start moments. */
+  /**
+   * Lots that cover the client's municipality for its PIP route and for the modules beside it (PVT, KNM, MAP where the
+   * route has one), with each contracted provider's coming start moments.
+   */
   async options(actor: Actor, clientId: string): Promise<PlacementOptionType[]> {
     const municipalityId = municipalityScopeOf(actor);
     await this.access.requireOne(actor, 'client', clientId);
@@ -68,9 +74,11 @@ export class PlacementsService {
       .getRepository(LotEntity)
       .createQueryBuilder('l')
       .innerJoin(LotMunicipalityEntity, 'lm', 'lm.lotId = l.id AND lm.municipalityId = :municipalityId', { municipalityId })
-      .where('l.subject = :route', { route: client.route })
+      .where('l.subject IN (:...subjects)', { subjects: [client.route, ...MODULES.filter((m) => m !== 'MAP' || checkMapAllowed(client.route as Route).length === 0)] })
       .orderBy('l.name')
-      .getMany();
+      .getMany()
+      // The route's own lots first, then the modules.
+      .then((found) => [...found.filter((l) => l.subject === client.route), ...found.filter((l) => l.subject !== client.route)]);
     const lotIds = lots.map((l) => l.id);
     if (lotIds.length === 0) return [];
     const slots = await futureSlotsOfLots(this.db.manager, lotIds, this.clock.today());
@@ -155,7 +163,13 @@ export class PlacementsService {
         where: { lotId: input.lotId, providerId: input.providerId, status: In([...PLACEABLE_CONTRACT_STATUSES]) },
       });
       if (lot && !contract) violations.push({ field: 'providerId', code: 'PLACEMENT_PROVIDER_NOT_CONTRACTED', message: 'Deze aanbieder heeft geen lopend contract op dit perceel; kies een andere aanbieder.' });
-      const running = await manager.getRepository(PlacementEntity).exists({ where: { clientId: client.id, status: In([...ACTIVE_PLACEMENT_STATUSES]) } });
+      // One running placement per track: a PVT placement may run next to the B1 placement, not next to another PVT one.
+      const runningSubjects = lot
+        ? (await manager.getRepository(PlacementEntity).createQueryBuilder('p').innerJoin('p.lot', 'rl').select('rl.subject', 'subject')
+          .where('p.clientId = :clientId AND p.status IN (:...active)', { clientId: client.id, active: [...ACTIVE_PLACEMENT_STATUSES] })
+          .getRawMany<{ subject: LotSubject }>())
+        : [];
+      const running = lot && runningSubjects.some((r) => placementTrackOf(r.subject) === placementTrackOf(lot.subject as LotSubject));
       if (running) {
         violations.push({ field: 'clientId', code: 'PLACEMENT_ALREADY_ACTIVE', message: 'Deze inburgeraar heeft al een lopende aanmelding of plaatsing. Trek die eerst in of beëindig hem.' });
       }
@@ -189,9 +203,11 @@ export class PlacementsService {
         note: status === WAITING ? 'Geen vrije plaats: op de wachtlijst gezet.' : 'Aangemeld bij de aanbieder.',
       });
       if (status === REQUESTED) {
+        // Client numbers are per municipality: the provider's message names the municipality, so two clients never read alike.
+        const municipality = await manager.getRepository(OrganisationEntity).findOneOrFail({ select: { id: true, name: true }, where: { id: municipalityId } });
         await raiseSignals(manager, [{
           kind: 'PLACEMENT_REQUESTED', organisationId: input.providerId, subjectType: 'placement', subjectId: placementId, occurrenceKey: `${placementId}:requested`,
-          message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} voor de ${routeLabel(clientRoute)}.`,
+          message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} van ${municipality.name} voor de ${routeLabel(clientRoute)}.`,
         }]);
       }
       await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);

@@ -184,6 +184,7 @@ async function toProviderTypes(db: Db, placements: PlacementEntity[]): Promise<P
     const municipality = joined(placement.municipality, 'placement.municipality');
     return Object.assign(new ProviderPlacementType(), {
       ...placementBaseFields(placement, slots),
+      clientId: placement.clientId,
       client: Object.assign(new PlacedClientType(), {
         clientNumber: client.clientNumber,
         firstName: client.firstName,

@@ -2,10 +2,11 @@ import { calendarDateInAmsterdam, type UserRoleName } from '@inburgering/domain'
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../auth';
 import { BsnCrypto } from '../common';
-import { AppUserEntity, ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
+import { AppUserEntity, ClientEntity, ClientNumberCounterEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
+import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
@@ -105,12 +106,16 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
             )
             .execute();
         }
+        // The municipality's number counter starts after the seeded clients, so a new registration never reuses one.
+        await manager.getRepository(ClientNumberCounterEntity).insert({ municipalityId: id, lastNumber: 1000 + people.length });
         clients += people.length;
       }
     }
     const procurement = await seedProcurement(manager, orgIds, today);
     await seedPlacements(manager, today);
     await seedHours(manager, today);
+    // After the hours: the demo's weekly language hours are for the route placements only.
+    await seedModulePlacements(manager, today);
     const invoices = await seedInvoices(manager, today);
     const accounts = demoAccounts();
     await manager

@@ -27,7 +27,7 @@ const progressPath = (clientId: string) => `/voortgang?client=${encodeURICompone
 /** One client: personal and intake data, PIP, deadlines with their status, placement history and the actions. */
 export function ClientPage() {
   const { t } = useTranslation();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const id = params.get('id') ?? '';
   const { data, error, loading, refetch } = useGraphqlQuery(ClientDetailDocument, { id });
   const client = data?.client;
@@ -75,7 +75,21 @@ export function ClientPage() {
               ) : (
                 <Paragraph>{t('clientPage.needPip')}</Paragraph>
               ))}
-            <PlacementHistory placements={client.placements} onWithdraw={(p) => graphqlRequest(WithdrawPlacementDocument, { input: { placementId: p.id, version: p.version } }).then(refetch)} />
+            {/* Modules run beside the route: with a route placement running, the client can still be placed on a module lot. */}
+            {client.placementStatus !== 'NONE' && client.route && (
+              <Paragraph>
+                <RouterLink to={requestPath(client.id)} className="utrecht-button-link utrecht-button-link--secondary-action">{t('clientPage.requestModule')}</RouterLink>
+              </Paragraph>
+            )}
+            <PlacementHistory
+              placements={client.placements}
+              onWithdraw={async (p) => {
+                await graphqlRequest(WithdrawPlacementDocument, { input: { placementId: p.id, version: p.version } });
+                // The request is gone: the banner of the request ("staat op de wachtlijst") goes with it.
+                setParams((current) => { const next = new URLSearchParams(current); next.delete('aangemeld'); return next; }, { replace: true });
+                done(t('clientPage.withdrawn'));
+              }}
+            />
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
           <ClientHistory history={client.history} />

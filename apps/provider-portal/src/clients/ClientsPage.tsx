@@ -75,26 +75,28 @@ export function ClientsPage() {
           {dataVariables?.search && (
             <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search: dataVariables.search })}</Paragraph>
           )}
-          <DataTable
-            caption={t('clients.caption', { organisation: user.organisation.name })}
-            columns={columns}
-            rows={data.clients.items}
-            rowKey={(client) => client.id}
-            rowHeader="name"
-            exportFileName={t('clients.exportName')}
-            emptyMessage={t('clients.empty')}
-            busy={loading}
-            exportAll={exportAll}
-            footer={
-              <Pagination
-                offset={dataVariables?.offset ?? offset}
-                pageSize={PAGE_SIZE}
-                total={data.clients.total}
-                disabled={loading}
-                onChange={(vanaf) => update({ vanaf })}
-              />
-            }
-          />
+          <div className="portal-caseload">
+            <DataTable
+              caption={t('clients.caption', { organisation: user.organisation.name })}
+              columns={columns}
+              rows={data.clients.items}
+              rowKey={(client) => client.id}
+              rowHeader="name"
+              exportFileName={t('clients.exportName')}
+              emptyMessage={t('clients.empty')}
+              busy={loading}
+              exportAll={exportAll}
+              footer={
+                <Pagination
+                  offset={dataVariables?.offset ?? offset}
+                  pageSize={PAGE_SIZE}
+                  total={data.clients.total}
+                  disabled={loading}
+                  onChange={(vanaf) => update({ vanaf })}
+                />
+              }
+            />
+          </div>
         </>
       )}
     </>

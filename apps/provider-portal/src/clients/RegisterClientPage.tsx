@@ -1,5 +1,5 @@
 import { RegisterClientDocument, type LearnabilityOutcome, type Level, type Route, type TargetGroup } from '@inburgering/contracts';
-import { LEVELS, ROUTES, TARGET_GROUPS, levelLabel, parseDutchDate, parseDutchHours, routeLabel, targetGroupLabel } from '@inburgering/domain';
+import { LEVELS, ROUTES, TARGET_GROUPS, checkBsn, levelLabel, parseDutchDate, parseDutchHours, routeLabel, targetGroupLabel } from '@inburgering/domain';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { Link as RouterLink, useNavigate } from 'react-router-dom';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField, TextAreaField, TextField } from '../components/form-fields';
+import { missingFields } from '../components/missing-fields';
 import { graphqlRequest } from '../graphql/request';
 import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../placements/form-errors';
 import { clientPath } from '../placements/placement-pages';
@@ -31,13 +32,19 @@ export function RegisterClientPage() {
     event.preventDefault();
     const dates = Object.fromEntries(DATE_FIELDS.map((f) => [f, values[f].trim() ? parseDutchDate(values[f]) : null]));
     const invalid: [string, string][] = DATE_FIELDS.filter((f) => values[f].trim() && !dates[f]).map((f) => [f, t('registerClient.invalidDate')]);
-    const requiredDates: [string, string][] = (['dateOfBirth', 'brpRegistrationDate'] as const).filter((f) => !values[f].trim()).map((f) => [f, t('registerClient.invalidDate')]);
+    // Everything the browser can check, at once: the BSN (the same elfproef as the API), the names and the dates.
+    const bsn: [string, string][] = checkBsn(values.bsn).map((v) => [v.field, v.message]);
+    const requiredDates: [string, string][] = missingFields(values, [
+      ['firstName', t('registerClient.firstNameRequired')], ['lastName', t('registerClient.lastNameRequired')],
+      ['dateOfBirth', t('registerClient.invalidDate')], ['brpRegistrationDate', t('registerClient.invalidDate')],
+    ]);
     const score = values.learnabilityScore.trim() ? Number(values.learnabilityScore) : null;
     const minutes = values.pipMinutesPerWeek.trim() ? parseDutchHours(values.pipMinutesPerWeek) : null;
     if (score !== null && !Number.isInteger(score)) invalid.push(['learnabilityScore', t('registerClient.invalidNumber')]);
     if (values.pipMinutesPerWeek.trim() && minutes === null) invalid.push(['pipMinutesPerWeek', t('registerClient.invalidHours')]);
-    if (invalid.length + requiredDates.length > 0) {
-      setErrors(localErrors('client', [...requiredDates, ...invalid]));
+    if (bsn.length + invalid.length + requiredDates.length > 0) {
+      const order = (field: string) => FIELDS.indexOf(field as Field);
+      setErrors(localErrors('client', [...bsn, ...requiredDates, ...invalid].sort((a, b) => order(a[0]) - order(b[0]))));
       return;
     }
     setBusy(true);

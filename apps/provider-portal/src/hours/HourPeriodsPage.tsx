@@ -4,12 +4,14 @@ import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { HourPeriodClients } from './HourPeriodClients';
 import './hours.css';
 
 type Period = HourPeriodsQuery['hourPeriods'][number];
@@ -21,6 +23,7 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
   const [problems, setProblems] = useState<SummaryError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
+  const [shown, setShown] = useState<Period | null>(null);
   const thisMonth = `${calendarDateInAmsterdam(new Date()).slice(0, 7)}-01`;
   const provider = variant === 'provider';
 
@@ -50,17 +53,24 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
       render: (p) => {
         const label = `${formatMonthNl(p.month)} ${provider ? p.municipalityName : p.providerName}`;
         if (provider && p.status === 'OPEN' && p.month < thisMonth) {
-          return <Button type="button" appearance="secondary-action-button" aria-label={`${t('hourPeriods.submit')} ${label}`}
-            onClick={() => void act(p, async () => (await graphqlRequest(SubmitHourPeriodDocument, { input: { municipalityId: p.municipalityId, month: p.month } })).submitHourPeriod)}>{t('hourPeriods.submit')}</Button>;
+          return (
+            <ConfirmButton label={`${t('hourPeriods.submit')} ${label}`} confirmText={t('hourPeriods.submitConfirm')}
+              question={t('hourPeriods.submitQuestion', { month: formatMonthNl(p.month), municipality: p.municipalityName })}
+              onConfirm={() => void act(p, async () => (await graphqlRequest(SubmitHourPeriodDocument, { input: { municipalityId: p.municipalityId, month: p.month } })).submitHourPeriod)}>
+              {t('hourPeriods.submit')}
+            </ConfirmButton>
+          );
         }
         if (!provider && p.status === 'SUBMITTED' && p.id) {
           const id = p.id;
           const reasonId = `reject-${id}`;
           return (
-            <span className="hour-grid__inputs">
+            <span className="hour-period-actions">
+              <Button type="button" appearance="subtle-button" aria-label={t('hourPeriods.showClientsOf', { month: formatMonthNl(p.month), provider: p.providerName })}
+                aria-pressed={shown?.id === id} onClick={() => setShown(p)}>{t('hourPeriods.showClients')}</Button>
               <Button type="button" appearance="primary-action-button" aria-label={`${t('hourPeriods.approve')} ${label}`}
                 onClick={() => void act(p, async () => (await graphqlRequest(ApproveHourPeriodDocument, { periodId: id })).approveHourPeriod)}>{t('hourPeriods.approve')}</Button>
-              <label className="utrecht-visually-hidden" htmlFor={reasonId}>{t('hourPeriods.rejectReason', { provider: p.providerName, month: formatMonthNl(p.month) })}</label>
+              <label className="portal-visually-hidden" htmlFor={reasonId}>{t('hourPeriods.rejectReason', { provider: p.providerName, month: formatMonthNl(p.month) })}</label>
               <input id={reasonId} className="utrecht-textbox" value={reasons[id] ?? ''} placeholder={t('hourPeriods.reject')} onChange={(e) => setReasons((r) => ({ ...r, [id]: e.target.value }))} />
               <Button type="button" appearance="secondary-action-button" aria-label={`${t('hourPeriods.reject')} ${label}`}
                 onClick={() => void act(p, async () => (await graphqlRequest(RejectHourPeriodDocument, { input: { periodId: id, reason: reasons[id] ?? '' } })).rejectHourPeriod)}>{t('hourPeriods.reject')}</Button>
@@ -70,7 +80,7 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
         return null;
       },
     },
-  ], [t, provider, thisMonth, reasons]);
+  ], [t, provider, thisMonth, reasons, shown]);
 
   return (
     <>
@@ -82,6 +92,9 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
       {data && (
         <DataTable caption={t('hourPeriods.caption')} columns={columns} rows={data.hourPeriods} rowKey={(p) => `${p.providerId}-${p.municipalityId}-${p.month}`}
           rowHeader="month" exportFileName={t('hourPeriods.exportName')} emptyMessage={t('hourPeriods.empty')} busy={loading} />
+      )}
+      {shown?.id && (
+        <HourPeriodClients key={shown.id} periodId={shown.id} title={t('hourPeriods.clientsTitle', { month: formatMonthNl(shown.month), provider: shown.providerName })} />
       )}
     </>
   );

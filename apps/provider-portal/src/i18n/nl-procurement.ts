@@ -72,6 +72,7 @@ export const nlProcurement = {
       intro: 'Leg een perceel van de aanbesteding vast: de route of module, de gemeenten, de looptijd en het prijsmodel.',
       newLot: 'Nieuw perceel',
       name: 'Naam van het perceel',
+      nameRequired: 'Geef het perceel een naam.',
       subject: 'Route of module',
       coverage: 'Gemeenten van het perceel',
       coverages: {
@@ -173,6 +174,8 @@ export const nlProcurement = {
       providerName: 'Naam van de aanbieder',
       kvkHint: '8 cijfers.',
       kindRequired: 'Kies het soort aanbieder.',
+      providerNameRequired: 'Vul de naam van de aanbieder in.',
+      kvkInvalid: 'Een KvK-nummer bestaat uit 8 cijfers.',
       keurmerkNumberHint: 'Registratienummer van het Blik op Werk keurmerk Inburgeren; leeg als de aanbieder geen keurmerk heeft.',
       duoHint: 'BRIN, 4 tekens, bijvoorbeeld 25LX; leeg als onbekend.',
       taalschakelLegend: 'Erkende taalschakelinstelling',

@@ -19,6 +19,9 @@ export const nl = {
     footer: 'Inburgering Regio: regionale inkoop en uitvoering van de inburgeringsroutes.',
     loading: 'Bezig met laden…',
   },
+  confirm: {
+    cancel: 'Annuleren',
+  },
   header: {
     userLabel: 'Ingelogd als',
     logout: 'Uitloggen',

@@ -12,7 +12,8 @@ export function MainNav({ role }: { role: Role }) {
       <NavList>
         {pagesForRole(role).filter((page) => !page.hidden).map((page) => (
           <li key={page.path} className="utrecht-nav-list__item">
-            <NavLink to={page.path} className="utrecht-link utrecht-link--html-a utrecht-nav-list__link portal-nav__link">
+            {/* `end`: "Uren" is not also current on "Uren importeren" (/uren/import). */}
+            <NavLink to={page.path} end className="utrecht-link utrecht-link--html-a utrecht-nav-list__link portal-nav__link">
               {t(page.labelKey)}
             </NavLink>
           </li>

@@ -4,6 +4,7 @@ import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
@@ -27,7 +28,11 @@ function columns(t: TFunction, onStarted: (message: string) => void): DataTableC
   const none = t('clientPage.none');
   return [
     { id: 'clientNumber', header: t('placed.clientNumber'), text: (p) => String(p.client.clientNumber), sortValue: (p) => p.client.clientNumber, numeric: true },
-    { id: 'name', header: t('placed.name'), text: (p) => `${p.client.lastName}, ${p.client.firstName}` },
+    {
+      id: 'name', header: t('placed.name'), text: (p) => `${p.client.lastName}, ${p.client.firstName}`,
+      // The client's progress (hours against the norms, results): where the provider records a result.
+      render: (p) => <RouterLink to={`/voortgang?client=${encodeURIComponent(p.clientId)}`} className="utrecht-link utrecht-link--html-a">{`${p.client.lastName}, ${p.client.firstName}`}</RouterLink>,
+    },
     { id: 'municipality', header: t('placed.municipality'), text: (p) => p.client.municipality.name },
     { id: 'dateOfBirth', header: t('placed.dateOfBirth'), text: (p) => formatDateNl(p.client.dateOfBirth), sortValue: (p) => p.client.dateOfBirth },
     { id: 'route', header: t('placed.route'), text: (p) => routeLabel(p.route) },

@@ -1,8 +1,9 @@
 import type { PlacementDetailFragment } from '@inburgering/contracts';
 import { allowedPlacementTransitions, formatDateNl, PLACEMENT_STATUSES, placementEndReasonLabel } from '@inburgering/domain';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 
@@ -43,10 +44,10 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
               <td className="utrecht-table__cell">{p.groupName ?? none}</td>
               <td className="utrecht-table__cell">
                 {WITHDRAWABLE.has(p.status) && (
-                  <Button appearance="secondary-action-button" type="button"
-                    onClick={() => onWithdraw(p).catch((err: unknown) => setError(err instanceof GraphqlRequestError ? err.message : String(err)))}>
+                  <ConfirmButton question={t('clientPage.withdrawQuestion', { provider: p.provider.name })} confirmText={t('clientPage.withdrawConfirm')}
+                    onConfirm={() => void onWithdraw(p).catch((err: unknown) => setError(err instanceof GraphqlRequestError ? err.message : String(err)))}>
                     {t('clientPage.withdraw')}
-                  </Button>
+                  </ConfirmButton>
                 )}
               </td>
             </tr>

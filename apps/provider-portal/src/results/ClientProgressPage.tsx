@@ -2,7 +2,7 @@ import { ClientProgressDocument, type ClientProgressQuery } from '@inburgering/c
 import { formatDateNl, formatHoursNl, formatPercentNl } from '@inburgering/domain';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
@@ -20,8 +20,20 @@ export function ClientProgressPage() {
   return (
     <>
       <PageHeading>{t('progress.title')}</PageHeading>
-      {clientId ? <ProgressOf clientId={clientId} /> : <Paragraph>{t('progress.choose')}</Paragraph>}
+      {clientId ? <ProgressOf clientId={clientId} /> : <ChooseClient />}
     </>
+  );
+}
+
+/** Without a client the page points to where the user picks one: the caseload (consultant) or the placed clients (provider). */
+function ChooseClient() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  return (
+    <Paragraph>
+      {t('progress.choose')}{' '}
+      <RouterLink to={user.role === 'PROVIDER_USER' ? '/mijn-inburgeraars' : '/inburgeraars'} className="utrecht-link utrecht-link--html-a">{t('progress.chooseLink')}</RouterLink>
+    </Paragraph>
   );
 }
 
@@ -71,7 +83,7 @@ function ProgressOf({ clientId }: { clientId: string }) {
               ))}
             </ul>
           )}
-          <ResultForm clientId={progress.clientId} placementId={user.role === 'PROVIDER_USER' ? progress.placements[0]?.placementId ?? null : null} onSaved={refetch} />
+          <ResultForm key={progress.clientId} clientId={progress.clientId} route={progress.route ?? null} placementId={user.role === 'PROVIDER_USER' ? progress.placements[0]?.placementId ?? null : null} onSaved={refetch} />
         </>
       )}
     </>

@@ -1,22 +1,31 @@
-import { RecordResultDocument, type ExamPart, type Level, type ResultKind } from '@inburgering/contracts';
-import { LEVELS, MAP_THEME_LABELS, MAP_THEMES, parseDutchDate, parseDutchHours } from '@inburgering/domain';
+import { RecordResultDocument, type ExamPart, type Level, type ResultKind, type Route } from '@inburgering/contracts';
+import { LEVELS, MAP_THEME_LABELS, MAP_THEMES, examLevelsForRoute, parseDutchDate, parseDutchHours, resultKindsForRoute } from '@inburgering/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
-import { GraphqlRequestError } from '../graphql/graphql-error';
+import { ErrorSummary } from '../components/ErrorSummary';
 import { graphqlRequest } from '../graphql/request';
+import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../procurement/form/form-errors';
 
 const KINDS: ResultKind[] = ['EXAM', 'KNM', 'MAP', 'PVT', 'TAALSCHAKEL', 'Z_COMPLETION'];
 const PARTS: ExamPart[] = ['LEZEN', 'LUISTEREN', 'SCHRIJVEN', 'SPREKEN', 'KNM'];
+/** The API's fields, as the form's inputs (`result-<field>`) show them. */
+const FIELDS = ['kind', 'part', 'attempt', 'level', 'mapThemes', 'hours', 'excursion', 'milestone', 'passed', 'date'] as const;
+const API_FIELDS: Record<string, string> = { examPart: 'part', minutes: 'hours', excursionDone: 'excursion', milestoneDate: 'milestone', resultDate: 'date' };
 
-
-/** Records a result; the API checks the law's rules (600 h before A2, 800 + 800 for the Z-route, MAP themes, PVT hours). */
-export function ResultForm({ clientId, placementId, onSaved }: { clientId: string; placementId: string | null; onSaved: () => void }) {
+/**
+ * Records a result; it offers only what the client's route allows (no B1 exam for a Z-route client, no MAP in the
+ * Onderwijsroute) and the API checks the law's rules (600 h before A2, 800 + 800 for the Z-route, MAP themes, PVT hours).
+ */
+export function ResultForm({ clientId, placementId, route, onSaved }: { clientId: string; placementId: string | null; route: Route | null; onSaved: () => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<ResultKind>('EXAM');
+  const kinds = route ? resultKindsForRoute(route) : KINDS;
+  const [kind, setKind] = useState<ResultKind>(kinds[0]);
   const [part, setPart] = useState<ExamPart>('LEZEN');
-  const [level, setLevel] = useState<Level>('B1');
+  const levels = route ? examLevelsForRoute(route, kind === 'EXAM' ? part : 'LEZEN') : [...LEVELS];
+  const [chosenLevel, setLevel] = useState<Level>(levels[0]);
+  // A level the route does not allow for this part (after switching the part) falls back to the route's usual level.
+  const level = levels.includes(chosenLevel) ? chosenLevel : levels[0];
   const [attempt, setAttempt] = useState('1');
   const [passed, setPassed] = useState(true);
   const [date, setDate] = useState('');
@@ -25,16 +34,22 @@ export function ResultForm({ clientId, placementId, onSaved }: { clientId: strin
   const [excursion, setExcursion] = useState(false);
   const [milestone, setMilestone] = useState('');
   const [key, setKey] = useState(() => crypto.randomUUID());
-  const [errors, setErrors] = useState<SummaryError[]>([]);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
+
+  const showMilestone = kind === 'MAP' || kind === 'PVT' || kind === 'Z_COMPLETION';
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setSaved(false);
     const resultDate = parseDutchDate(date);
-    const milestoneDate = milestone ? parseDutchDate(milestone) : null;
-    if (!resultDate || (milestone && !milestoneDate)) {
-      setErrors([{ message: t('resultForm.invalidDate'), fieldId: resultDate ? 'result-milestone' : 'result-date' }]);
+    const milestoneDate = showMilestone && milestone ? parseDutchDate(milestone) : null;
+    const local: [string, string][] = [
+      ...(showMilestone && milestone && !milestoneDate ? [['milestone', t('resultForm.invalidDate')] as [string, string]] : []),
+      ...(!resultDate ? [['date', t('resultForm.invalidDate')] as [string, string]] : []),
+    ];
+    if (!resultDate || local.length > 0) {
+      setErrors(localErrors('result', local));
       return;
     }
     try {
@@ -47,25 +62,24 @@ export function ResultForm({ clientId, placementId, onSaved }: { clientId: strin
           excursionDone: kind === 'PVT' ? excursion : null,
         },
       });
-      setErrors([]);
+      setErrors(NO_ERRORS);
       setSaved(true);
       setKey(crypto.randomUUID());
       onSaved();
     } catch (err) {
-      const e = err instanceof GraphqlRequestError ? err : new GraphqlRequestError(String(err), 'INTERNAL_SERVER_ERROR');
-      setErrors(e.fields.length > 0 ? e.fields.map((f) => ({ message: f.message })) : [{ message: e.message }]);
+      setErrors(formErrorsOf(err, 'result', FIELDS, API_FIELDS));
     }
   }
 
   return (
     <form className="portal-form hour-grid__correction" onSubmit={submit} noValidate>
       <Heading2>{t('resultForm.title')}</Heading2>
-      <ErrorSummary errors={errors} />
+      <ErrorSummary errors={errors.summary} />
       {saved && <Paragraph role="status">{t('resultForm.saved')}</Paragraph>}
       <Paragraph>
         <label htmlFor="result-kind">{t('resultForm.kind')}</label>{' '}
         <select id="result-kind" className="utrecht-select" value={kind} onChange={(e) => setKind(e.target.value as ResultKind)}>
-          {KINDS.map((k) => <option key={k} value={k}>{t(`resultForm.kinds.${k}`)}</option>)}
+          {kinds.map((k) => <option key={k} value={k}>{t(`resultForm.kinds.${k}`)}</option>)}
         </select>
       </Paragraph>
       {kind === 'EXAM' && (
@@ -82,12 +96,12 @@ export function ResultForm({ clientId, placementId, onSaved }: { clientId: strin
         <Paragraph>
           <label htmlFor="result-level">{t('resultForm.level')}</label>{' '}
           <select id="result-level" className="utrecht-select" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
-            {LEVELS.map((l) => <option key={l} value={l}>{l}</option>)}
+            {levels.map((l) => <option key={l} value={l}>{l}</option>)}
           </select>
         </Paragraph>
       )}
       {kind === 'MAP' && (
-        <fieldset>
+        <fieldset id="result-mapThemes">
           <legend>{t('resultForm.themes')}</legend>
           {MAP_THEMES.map((theme) => (
             <span key={theme} className="hour-grid__meta">
@@ -110,7 +124,7 @@ export function ResultForm({ clientId, placementId, onSaved }: { clientId: strin
           <label htmlFor="result-excursion">{t('resultForm.excursion')}</label>
         </Paragraph>
       )}
-      {(kind === 'MAP' || kind === 'PVT' || kind === 'Z_COMPLETION') && (
+      {showMilestone && (
         <Paragraph>
           <label htmlFor="result-milestone">{t('resultForm.milestone')}</label>{' '}
           <input id="result-milestone" className="utrecht-textbox" value={milestone} onChange={(e) => setMilestone(e.target.value)} />

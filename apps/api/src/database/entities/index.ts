@@ -15,6 +15,7 @@ import { PlacementEventEntity } from './placement-event.entity';
 import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
+import { ClientNumberCounterEntity } from './client-number-counter.entity';
 import { ContractEntity } from './contract.entity';
 import { DeadlineSignalEntity } from './deadline-signal.entity';
 import { JobExecutionEntity } from './job-execution.entity';
@@ -66,9 +67,11 @@ export const ALL_ENTITIES = [
   InvoiceLineEntity,
   InvoiceDisputeEntity,
   InvoiceNumberCounterEntity,
+  ClientNumberCounterEntity,
 ];
 
 export {
+  ClientNumberCounterEntity,
   HourEntryEntity,
   HourPeriodEntity,
   HourMonthTotalEntity,

@@ -25,6 +25,7 @@ export interface ImportRow {
 export const IMPORT_COLUMNS = [
   { key: 'gemeente', aliases: ['gemeente', 'cbs-code', 'cbscode'] },
   { key: 'klantnummer', aliases: ['klantnummer', 'klant'] },
+  { key: 'achternaam', aliases: ['achternaam', 'naam', 'inburgeraar'] },
   { key: 'datum', aliases: ['datum', 'lesdatum'] },
   { key: 'categorie', aliases: ['categorie', 'soort'] },
   { key: 'gepland', aliases: ['gepland', 'geplande uren'] },
@@ -45,11 +46,24 @@ const REASON_WORDS: Record<string, AbsenceReason> = {
 };
 const FIELD_COLUMN: Record<string, ImportColumn> = { plannedMinutes: 'gepland', attendedMinutes: 'aanwezig', absenceReason: 'reden', date: 'datum', category: 'categorie' };
 
+/** A placement the import may write to, with the names a row may use for its client (see `nameKey`). */
+export type ImportPlacement = HourPlacement & { clientNameKeys: string[] };
+
+/** Letters only, lower case, without accents: "Al-Khatib, Noor" and "al khatib noor" give the same key. */
+export function nameKey(text: string): string {
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z]/g, '');
+}
+
+/** The names a row may give for a client: the last name, "voornaam achternaam" or "achternaam, voornaam". */
+export function clientNameKeys(firstName: string, lastName: string): string[] {
+  return [nameKey(lastName), nameKey(`${firstName} ${lastName}`), nameKey(`${lastName} ${firstName}`)];
+}
+
 export interface ValidationContext {
   /** Lower-case CBS code and name → municipality id. */
   municipalities: Map<string, string>;
   /** `${municipalityId}|${clientNumber}` → the provider's placements of that client. */
-  placements: Map<string, HourPlacement[]>;
+  placements: Map<string, ImportPlacement[]>;
   /** Non-open periods of the provider (periodKey → status). */
   periods: Map<string, HourPeriodStatus>;
   today: CalendarDate;
@@ -62,7 +76,7 @@ export function mapHeader(header: string[]): { columns: Map<ImportColumn, number
     const index = header.findIndex((h) => (column.aliases as readonly string[]).includes(h));
     if (index >= 0) columns.set(column.key, index);
   }
-  const errors = IMPORT_COLUMNS.filter((c) => c.key !== 'reden' && !columns.has(c.key))
+  const errors = IMPORT_COLUMNS.filter((c) => c.key !== 'reden' && c.key !== 'achternaam' && !columns.has(c.key))
     .map((c) => ({ row: 1, column: c.key, message: `De kolom "${c.key}" ontbreekt; gebruik de kolommen van het sjabloon.` }));
   return { columns, errors };
 }
@@ -99,11 +113,18 @@ export function validateRows(
     const reason = reasonText === '' ? null : REASON_WORDS[reasonText] ?? null;
     if (reasonText !== '' && !reason) fail('reden', `Onbekende reden "${get('reden')}"; kies ziek, geoorloofd of ongeoorloofd, of laat leeg.`);
 
-    let placement: HourPlacement | undefined;
+    // With a name column every row names its client, so a wrong or mistyped number never puts hours on someone else.
+    const named = columns.has('achternaam');
+    if (named && get('achternaam') === '') fail('achternaam', 'Vul de achternaam van de inburgeraar in, zodat vaststaat over wie deze rij gaat.');
+    let placement: ImportPlacement | undefined;
     if (municipalityId && clientNumber !== null && date) {
       const candidates = context.placements.get(`${municipalityId}|${clientNumber}`) ?? [];
       placement = candidates.find((p) => (!p.startDate || compareDates(p.startDate, date) <= 0) && (!p.endedOn || compareDates(date, p.endedOn) <= 0)) ?? candidates[0];
       if (!placement) fail('klantnummer', `Klantnummer ${clientNumber} van deze gemeente is niet bij u geplaatst.`);
+      else if (named && get('achternaam') !== '' && !placement.clientNameKeys.includes(nameKey(get('achternaam')))) {
+        fail('achternaam', `Klantnummer ${clientNumber} van deze gemeente hoort niet bij "${get('achternaam')}"; controleer het klantnummer en de naam.`);
+        placement = undefined;
+      }
     }
     if (placement && date && category && planned !== null && attended !== null && rowErrors.length === 0) {
       const key = `${placement.id}|${date}|${category}`;

@@ -2,9 +2,9 @@ import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type CalendarDate } from '@inburg
 import type { EntityManager } from 'typeorm';
 import { OrganisationEntity, PlacementEntity } from '../../database';
 import type { ProviderId } from '../../tenancy';
-import { HOUR_PLACEMENT_SELECT, type HourPlacement } from '../hour-entries';
+import { HOUR_PLACEMENT_SELECT } from '../hour-entries';
 import { lockedPeriods } from '../period-status-lookup';
-import type { ValidationContext } from './hour-row-validator';
+import { clientNameKeys, type ImportPlacement, type ValidationContext } from './hour-row-validator';
 
 /** Everything the row validator looks up, loaded once per file in three queries. */
 export async function loadValidationContext(manager: EntityManager, providerId: ProviderId, today: CalendarDate): Promise<ValidationContext> {
@@ -14,7 +14,7 @@ export async function loadValidationContext(manager: EntityManager, providerId: 
     .getMany();
   const placements = await manager.getRepository(PlacementEntity).createQueryBuilder('p')
     .innerJoin('p.client', 'c')
-    .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber'])
+    .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName'])
     .where('p.providerId = :providerId', { providerId })
     .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
     .orderBy('p.startDate', 'DESC', 'NULLS LAST')
@@ -25,10 +25,11 @@ export async function loadValidationContext(manager: EntityManager, providerId: 
     municipalityMap.set(m.name.toLowerCase().replace(/^gemeente\s+/, ''), m.id);
     if (m.cbsCode) municipalityMap.set(m.cbsCode.toLowerCase(), m.id);
   }
-  const placementMap = new Map<string, HourPlacement[]>();
+  const placementMap = new Map<string, ImportPlacement[]>();
   for (const p of placements) {
     const key = `${p.municipalityId}|${p.client!.clientNumber}`;
-    placementMap.set(key, [...(placementMap.get(key) ?? []), p]);
+    const entry: ImportPlacement = { ...p, clientNameKeys: clientNameKeys(p.client!.firstName, p.client!.lastName) };
+    placementMap.set(key, [...(placementMap.get(key) ?? []), entry]);
   }
   return {
     municipalities: municipalityMap,

@@ -2,9 +2,9 @@ import ExcelJS from 'exceljs';
 import { IMPORT_COLUMNS } from './hour-row-validator';
 
 const EXAMPLE_ROWS = [
-  ['GM0202', '1001', '12-01-2026', 'taal', '3', '3', ''],
-  ['GM0202', '1001', '13-01-2026', 'taal', '3', '1,5', 'ziek'],
-  ['GM0202', '1002', '12-01-2026', 'participatie', '2', '0', 'ongeoorloofd'],
+  ['GM0202', '1001', 'Al-Khatib', '12-01-2026', 'taal', '3', '3', ''],
+  ['GM0202', '1001', 'Al-Khatib', '13-01-2026', 'taal', '3', '1,5', 'ziek'],
+  ['GM0202', '1002', 'Bakker', '12-01-2026', 'participatie', '2', '0', 'ongeoorloofd'],
 ];
 
 /** The import template as CSV (';', UTF-8 with BOM so Excel shows accents right), with example rows in Dutch formats. */

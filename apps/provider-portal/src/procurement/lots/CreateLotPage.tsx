@@ -35,7 +35,7 @@ export function CreateLotPage() {
   async function submit(event: FormEvent) {
     event.preventDefault();
     const { input, errors: local } = toCreateLotInput(form, {
-      dateInvalid: t('procurement.form.dateInvalid'), wholeNumber: t('procurement.form.wholeNumber'),
+      dateInvalid: t('procurement.form.dateInvalid'), wholeNumber: t('procurement.form.wholeNumber'), nameRequired: t('procurement.lotForm.nameRequired'),
       priceInvalid: t('procurement.form.amountInvalid'), percentageInvalid: t('procurement.priceModel.percentageInvalid'),
     });
     if (!input) {

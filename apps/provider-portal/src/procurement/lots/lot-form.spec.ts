@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EMPTY_LOT, toCreateLotInput, type LotFormState } from './lot-form';
 
-const messages = { dateInvalid: 'datum', wholeNumber: 'getal', priceInvalid: 'bedrag', percentageInvalid: 'percentage' };
+const messages = { dateInvalid: 'datum', wholeNumber: 'getal', priceInvalid: 'bedrag', percentageInvalid: 'percentage', nameRequired: 'naam' };
 
 const filled: LotFormState = {
   ...EMPTY_LOT,
@@ -38,5 +38,9 @@ describe('the create-lot form', () => {
     const { errors, input } = toCreateLotInput({ ...filled, periodStart: '31-2-2027', expectedVolumePerYear: 'veel' }, messages);
     expect(input).toBeUndefined();
     expect(errors).toEqual([['periodStart', 'datum'], ['expectedVolumePerYear', 'getal']]);
+  });
+
+  it('flags an empty name on the first submit, together with the unreadable fields', () => {
+    expect(toCreateLotInput({ ...filled, name: '  ', periodEnd: '' }, messages).errors).toEqual([['name', 'naam'], ['periodEnd', 'datum']]);
   });
 });

@@ -39,6 +39,8 @@ export const LOT_FIELDS = [
 export interface LotFormMessages extends PriceModelMessages {
   dateInvalid: string;
   wholeNumber: string;
+  /** The API's message for an empty name, so the first submit flags it with the rest. */
+  nameRequired: string;
 }
 
 const WHOLE = /^\d+$/;
@@ -46,6 +48,7 @@ const WHOLE = /^\d+$/;
 /** The CreateLotInput of the form, or what cannot be read (a date that is not d-M-yyyy, a number with letters). */
 export function toCreateLotInput(state: LotFormState, messages: LotFormMessages): { input?: CreateLotInput; errors: LocalError[] } {
   const errors: LocalError[] = [];
+  if (!state.name.trim()) errors.push(['name', messages.nameRequired]);
   const periodStart = parseDutchDate(state.periodStart);
   const periodEnd = parseDutchDate(state.periodEnd);
   if (!periodStart) errors.push(['periodStart', messages.dateInvalid]);

@@ -26,7 +26,10 @@ export function ProviderForm({ providers, onSaved }: { providers: readonly Setup
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const { input, errors: local } = toSaveProviderInput(form, { dateInvalid: t('procurement.form.dateInvalid'), kindRequired: t('procurement.regionSetup.kindRequired') });
+    const { input, errors: local } = toSaveProviderInput(form, {
+      dateInvalid: t('procurement.form.dateInvalid'), kindRequired: t('procurement.regionSetup.kindRequired'),
+      nameRequired: t('procurement.regionSetup.providerNameRequired'), kvkInvalid: t('procurement.regionSetup.kvkInvalid'),
+    });
     if (!input) {
       setErrors(localErrors('provider', local));
       return;

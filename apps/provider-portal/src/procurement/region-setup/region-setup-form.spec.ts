@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EMPTY_PROVIDER, municipalityName, providerFormOf, toCreateSubRegionInput, toSaveProviderInput, type SetupProvider } from './region-setup-form';
 
-const messages = { dateInvalid: 'datum', kindRequired: 'soort' };
+const messages = { dateInvalid: 'datum', kindRequired: 'soort', nameRequired: 'naam', kvkInvalid: 'kvk' };
 
 const SAGENN: SetupProvider = {
   id: 'p1', name: 'Sagenn', kvkNumber: '09115430', providerKind: 'LANGUAGE_SCHOOL', keurmerkNumber: 'BoW-INB-5430', keurmerkValidUntil: '2027-01-07',
@@ -41,6 +41,12 @@ describe('the provider form', () => {
   });
 
   it('names what it cannot read', () => {
-    expect(toSaveProviderInput({ ...EMPTY_PROVIDER, keurmerkValidUntil: '31-2-2030' }, messages).errors).toEqual([['providerKind', 'soort'], ['keurmerkValidUntil', 'datum']]);
+    expect(toSaveProviderInput({ ...EMPTY_PROVIDER, name: 'Nieuw', kvkNumber: '12345678', keurmerkValidUntil: '31-2-2030' }, messages).errors)
+      .toEqual([['providerKind', 'soort'], ['keurmerkValidUntil', 'datum']]);
+  });
+
+  it('flags an empty name and a wrong KvK number on the first submit, together with the rest', () => {
+    expect(toSaveProviderInput({ ...EMPTY_PROVIDER, kvkNumber: '123', keurmerkValidUntil: '31-2-2030' }, messages).errors)
+      .toEqual([['name', 'naam'], ['kvkNumber', 'kvk'], ['providerKind', 'soort'], ['keurmerkValidUntil', 'datum']]);
   });
 });

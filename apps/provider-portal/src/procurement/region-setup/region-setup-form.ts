@@ -73,6 +73,9 @@ export function providerFormOf(provider: SetupProvider): ProviderFormState {
 export interface ProviderMessages {
   dateInvalid: string;
   kindRequired: string;
+  /** The API's messages for an empty name and a KvK number that is not 8 digits, so one submit flags all. */
+  nameRequired: string;
+  kvkInvalid: string;
 }
 
 /** The SaveProviderInput of the form (empty optional fields become null), or what cannot be read. */
@@ -80,6 +83,8 @@ export function toSaveProviderInput(state: ProviderFormState, messages: Provider
   const errors: LocalError[] = [];
   const dateText = state.keurmerkValidUntil.trim();
   const validUntil = dateText ? parseDutchDate(dateText) : null;
+  if (!state.name.trim()) errors.push(['name', messages.nameRequired]);
+  if (!/^\d{8}$/.test(state.kvkNumber.trim())) errors.push(['kvkNumber', messages.kvkInvalid]);
   if (!state.providerKind) errors.push(['providerKind', messages.kindRequired]);
   if (dateText && !validUntil) errors.push(['keurmerkValidUntil', messages.dateInvalid]);
   if (errors.length > 0 || !state.providerKind) return { errors };

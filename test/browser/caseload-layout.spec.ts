@@ -1,0 +1,21 @@
+import { logInThroughForm } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/graphql-session';
+import { usePortal } from './portal-fixture';
+
+const portal = usePortal();
+
+describe('the caseload on a 1,366 px laptop screen', () => {
+  it('shows every column without scrolling sideways', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    const table = page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' });
+    await table.waitFor();
+    const region = page.getByRole('region', { name: 'Inburgeraars van Gemeente Arnhem' });
+    const widths = await region.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    const lastHeader = table.getByRole('columnheader').last();
+    const box = await lastHeader.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
+  });
+});

@@ -1,0 +1,139 @@
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { expectNoAxeViolations, logInThroughForm } from '../support/browser';
+import { RequestPlacementDocument } from '@inburgering/contracts';
+import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
+import { insertHours, placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
+import { fillLot, lotId, newKey, providerId, registerWithPip, today } from '../support/placement-helpers';
+import { usePortal } from './portal-fixture';
+
+const portal = usePortal();
+
+/** A database connection for one step (the portal fixture drops the database after the file, so none stays open). */
+async function withPg<T>(work: (pg: Client) => Promise<T>): Promise<T> {
+  const pg = new Client({ connectionString: portal.databaseUrl });
+  await pg.connect();
+  try {
+    return await work(pg);
+  } finally {
+    await pg.end();
+  }
+}
+
+async function loggedIn(email: string, path: string): Promise<Page> {
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  await page.goto(`${portal.url}${path}`);
+  return page;
+}
+
+const optionTexts = (page: Page, label: string) => page.getByLabel(label, { exact: true }).locator('option').allInnerTexts();
+
+describe('the result form offers only what the client\'s route allows', () => {
+  it('opens on the eindgesprek for a Z-route client, and offers exams only at A2', async () => {
+    const [client] = await withPg((pg) => placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'Z', count: 1, groupName: 'Z-resultaat' }));
+    const page = await loggedIn('aanbieder@newbees.demo.nl', `/voortgang?client=${client.clientId}`);
+    await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
+    expect(await page.getByLabel('Soort resultaat').inputValue()).toBe('Z_COMPLETION');
+    expect(await optionTexts(page, 'Soort resultaat')).toEqual(['Eindgesprek Z-route', 'KNM', 'MAP', 'PVT', 'Examenonderdeel']);
+    await page.getByLabel('Soort resultaat').selectOption('EXAM');
+    expect(await optionTexts(page, 'Niveau')).toEqual(['A2']);
+    await expectNoAxeViolations(page);
+  });
+
+  it('offers no MAP and no A2 in the Onderwijsroute', async () => {
+    const [client] = await withPg((pg) => placeClients(pg, { provider: 'HAN Hogeschool van Arnhem en Nijmegen', municipality: 'GM0202', route: 'ONDERWIJS', count: 1, groupName: 'OR-resultaat' }));
+    const page = await loggedIn('aanbieder@han.demo.nl', `/voortgang?client=${client.clientId}`);
+    await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
+    expect(await optionTexts(page, 'Soort resultaat')).toEqual(['Taalschakeltraject', 'Examenonderdeel', 'KNM', 'PVT']);
+    await page.getByLabel('Soort resultaat').selectOption('EXAM');
+    expect(await optionTexts(page, 'Niveau')).toEqual(['B1', 'B2']);
+  });
+});
+
+describe('withdrawing a request', () => {
+  it('asks for confirmation first, and afterwards no longer says the client is on the waiting list', async () => {
+    const consultant = await loginAs(portal.url, 'consulent@rheden.demo.nl');
+    const client = await registerWithPip(consultant, 501);
+    const lot = await withPg(async (pg) => {
+      const id = await lotId(pg, 'B1-route Midden-Gelderland');
+      await fillLot(pg, id, today());
+      return id;
+    });
+    const { requestPlacement } = await consultant.ok(RequestPlacementDocument, {
+      input: { clientId: client.id, lotId: lot, providerId: await withPg((pg) => providerId(pg, 'New Bees')), idempotencyKey: newKey() },
+    });
+    expect(requestPlacement.status).toBe('WAITING');
+
+    const page = await loggedIn('consulent@rheden.demo.nl', `/inburgeraar?id=${client.id}&aangemeld=WAITING`);
+    await page.getByText('Er is geen vrije plaats: de inburgeraar staat op de wachtlijst.').waitFor();
+    await page.getByRole('button', { name: 'Aanmelding intrekken' }).click();
+    const question = page.getByRole('group', { name: 'Weet u zeker dat u de aanmelding bij New Bees wilt intrekken?' });
+    await question.waitFor();
+    await expectNoAxeViolations(page);
+    // Cancelling changes nothing.
+    await question.getByRole('button', { name: 'Annuleren' }).click();
+    expect(await page.getByTestId('placement-row').first().innerText()).toContain('Wachtlijst');
+    await page.getByRole('button', { name: 'Aanmelding intrekken' }).click();
+    await page.getByRole('button', { name: 'Ja, intrekken' }).click();
+    await page.getByText('De aanmelding is ingetrokken.').waitFor();
+    await page.getByTestId('placement-row').first().getByText('Ingetrokken').waitFor();
+    expect(await page.locator('main').innerText()).not.toContain('staat op de wachtlijst');
+    expect(page.url()).not.toContain('aangemeld=');
+  });
+});
+
+describe('hour months', () => {
+  it('the provider confirms before submitting; the consultant sees clients and days behind the totals, with room for every button', async () => {
+    const { weekStart } = weekInPreviousMonth();
+    const [placed] = await withPg(async (pg) => {
+      const clients = await placeClients(pg, { provider: 'Sagenn', municipality: 'GM0293', route: 'B1', count: 1, groupName: 'Maand' });
+      await insertHours(pg, clients[0], 'LANGUAGE', 2, 150, weekStart);
+      return clients;
+    });
+    const provider = await loggedIn('aanbieder@sagenn.demo.nl', '/uren/maanden');
+    await provider.getByRole('heading', { level: 1, name: 'Urenmaanden' }).waitFor();
+    const submit = provider.getByRole('button', { name: /^Indienen .* Gemeente Westervoort$/ }).first();
+    await submit.click();
+    await provider.getByRole('group', { name: /Westervoort indienen\? Daarna kunt u ze niet meer wijzigen/ }).waitFor();
+    await expectNoAxeViolations(provider);
+    await provider.getByRole('button', { name: 'Ja, indienen' }).click();
+    await provider.getByText(/is ingediend\.$/).waitFor();
+
+    const consultant = await loggedIn('consulent@westervoort.demo.nl', '/uren/goedkeuren');
+    await consultant.getByRole('heading', { level: 1, name: 'Uren goedkeuren' }).waitFor();
+    const row = consultant.getByRole('row').filter({ has: consultant.getByRole('button', { name: /^Goedkeuren / }) }).first();
+    // The reason's label stays hidden, and every button of the row shows in full inside the table.
+    const hiddenLabel = await row.getByText(/Reden van afwijzing voor/).boundingBox();
+    expect(hiddenLabel!.width).toBeLessThanOrEqual(1);
+    const region = consultant.getByRole('region', { name: 'Urenmaanden' });
+    expect(await region.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await row.getByRole('button', { name: /^Inburgeraars en dagen van / }).click();
+    const details = consultant.getByRole('table', { name: /^Inburgeraars en lesdagen: / });
+    await details.waitFor();
+    const text = await details.innerText();
+    expect(text).toContain(String(placed.clientNumber));
+    expect(text).toMatch(/2,5\/2,5/);
+    await expectNoAxeViolations(consultant);
+  });
+});
+
+describe('the menu', () => {
+  it('marks one page as current, has no dead-end "Voortgang", and leads a provider from its clients to their progress', async () => {
+    const [client] = await withPg((pg) => placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'Menu' }));
+    const page = await loggedIn('aanbieder@newbees.demo.nl', '/uren/import');
+    const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    expect(await menu.locator('[aria-current="page"]').allInnerTexts()).toHaveLength(1);
+    expect(await menu.getByRole('link', { name: 'Voortgang', exact: true }).count()).toBe(0);
+
+    await page.goto(`${portal.url}/voortgang`);
+    await page.getByRole('link', { name: 'Naar de lijst met inburgeraars' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    const [first, ...last] = client.clientName.split(' ');
+    await page.getByRole('link', { name: `${last.join(' ')}, ${first}` }).click();
+    await page.getByRole('heading', { level: 2, name: new RegExp(`klantnummer ${client.clientNumber}`) }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
+  });
+});
