@@ -33,3 +33,4 @@ export * from './deadline-completion';
 export * from './deadline-signals';
 export * from './user-roles';
 export * from './hour-vocabularies';
+export * from './presence-rules';
