@@ -3,6 +3,7 @@ import { AddProcurementAndPlacements1795448160837 } from './1795448160837-AddPro
 import { AddHoursResultsAndImports1795448565135 } from './1795448565135-AddHoursResultsAndImports';
 import { AddProviderCreatedByRegion1795500000000 } from './1795500000000-AddProviderCreatedByRegion';
 import { AddFirstPipAndResolvedDeadlineSignals1795537080000 } from './1795537080000-AddFirstPipAndResolvedDeadlineSignals';
+import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddHoursResultsAndImports1795448565135,
   AddProviderCreatedByRegion1795500000000,
   AddFirstPipAndResolvedDeadlineSignals1795537080000,
+  AddPresenceLists1795680000000,
 ];

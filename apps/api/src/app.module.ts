@@ -15,6 +15,7 @@ import { HoursModule, HOURS_RESOLVERS } from './hours';
 import { QueueModule } from './jobs';
 import { LOT_RESOLVERS, LotsModule } from './lots';
 import { PlacementsModule, PLACEMENT_RESOLVERS } from './placements';
+import { PresenceModule, PRESENCE_RESOLVERS } from './presence';
 import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
 import { RESULT_RESOLVERS, ResultsModule } from './results';
 import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
@@ -30,10 +31,11 @@ export const RESOLVERS: Type[] = [
   ...HOURS_RESOLVERS,
   ...RESULT_RESOLVERS,
   ...DEADLINE_RESOLVERS,
+  ...PRESENCE_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, PresenceModule];
 
 @Module({})
 export class AppModule {

@@ -13,7 +13,7 @@ import { HourEntryEntity, PlacementEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import { currentEntries, HOUR_PLACEMENT_SELECT, requireHourDate, routeOf, toHourEntry, type HourPlacement } from './hour-entries';
-import { copyPlannedWeek, upsertCells } from './hour-entry.repository';
+import { copyPlannedWeek, PRESENCE_LIST_SOURCE, upsertCells } from './hour-entry.repository';
 import {
   CopyPreviousWeekInput, HourCellInput, HourEntryType, HourGridRowType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
 } from './hour.types';
@@ -126,6 +126,10 @@ export class HourGridService {
         const stale = row ? cell.version !== row.version : cell.version !== null && cell.version !== undefined;
         return stale ? [{ field: `cells.${index}`, code: 'STALE_VERSION', message: 'Deze uren zijn intussen door iemand anders gewijzigd.' }] : [];
       });
+      const fromPresence = cells.flatMap((cell, index) => current.get(cellKey(cell.placementId, cell.date, cell.category))?.source === PRESENCE_LIST_SOURCE
+        ? [{ field: `cells.${index}`, code: 'FROM_PRESENCE_LIST', message: 'Deze uren komen uit een afgesloten presentielijst; corrigeer ze via die lijst.' }]
+        : []);
+      throwIfViolations(fromPresence);
       if (conflicts.length > 0) {
         throw new ConflictAppError('Iemand anders heeft een deel van deze uren intussen gewijzigd. Laad de week opnieuw en vul uw wijziging daarna opnieuw in.', conflicts);
       }

@@ -23,8 +23,14 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './presence.entity';
 
 export const ALL_ENTITIES = [
+  PresenceGroupEntity,
+  PresenceGroupMemberEntity,
+  PresenceLessonEntity,
+  PresenceCredentialEntity,
+  PresenceMarkEntity,
   OrganisationEntity,
   SubRegionEntity,
   SubRegionMunicipalityEntity,
@@ -55,6 +61,11 @@ export const ALL_ENTITIES = [
 ];
 
 export {
+  PresenceGroupEntity,
+  PresenceGroupMemberEntity,
+  PresenceLessonEntity,
+  PresenceCredentialEntity,
+  PresenceMarkEntity,
   HourEntryEntity,
   HourPeriodEntity,
   ImportBatchEntity,
