@@ -20,6 +20,9 @@ export const ID_KINDS = [
   'subRegion',
   'municipality',
   'provider',
+  'group',
+  'lesson',
+  'teacher',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -59,6 +62,10 @@ const OWNER_SQL: Record<IdKind, string> = {
   // A provider "has" the municipalities whose clients it teaches (it submits its hour months per municipality).
   municipality: `SELECT o.id, array_remove(array[o.id, o.region_id], NULL) || array(SELECT DISTINCT p.provider_id FROM placement p WHERE p.municipality_id = o.id AND p.status = ANY($1)) AS owners,
                    array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'MUNICIPALITY'`,
+  // Presence lists are the provider's own (a teacher among its staff sees fewer: the presence spec proves that).
+  group: `SELECT g.id, array[g.provider_id] AS owners, array[]::uuid[] AS related FROM presence_group g`,
+  lesson: `SELECT l.id, array[l.provider_id] AS owners, array[]::uuid[] AS related FROM presence_lesson l`,
+  teacher: `SELECT u.id, array[u.organisation_id] AS owners, array[]::uuid[] AS related FROM app_user u WHERE u.role = 'TEACHER'`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -158,12 +165,20 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   DeadlineSignal: { clientId: 'client' },
   ImportBatch: { id: 'importBatch' },
   SubRegion: { id: 'subRegion' },
+  PresenceLessonSummary: { id: 'lesson', groupId: 'group' },
+  PresenceLesson: { id: 'lesson', groupId: 'group' },
+  PresenceStudent: { placementId: 'placement' },
+  PresenceMark: { placementId: 'placement' },
+  PresenceGroup: { id: 'group', teacherUserId: 'teacher' },
+  PresenceGroupMember: { placementId: 'placement' },
+  PresenceCard: { placementId: 'placement' },
+  PresenceTeacher: { id: 'teacher' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };
 
 /** Types that name a client: a client number with a name, or a name, must belong to a client the actor may name. */
-const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal']);
+const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal', 'PresenceStudent', 'PresenceGroupMember']);
 const CLIENT_ID_FIELD: Record<string, string> = { Client: 'id', ClientProgress: 'clientId', HourGridRow: 'clientId', DeadlineSignal: 'clientId' };
 
 /**
@@ -226,6 +241,11 @@ export const TENANT_TABLES = [
   'sub_region',
   'sub_region_municipality',
   'deadline_signal',
+  'presence_group',
+  'presence_group_member',
+  'presence_lesson',
+  'presence_credential',
+  'presence_mark',
 ] as const;
 
 /**

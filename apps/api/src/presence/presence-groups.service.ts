@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  checkWeeklySchedule, expandLessonSchedule, HOUR_REGISTRATION_PLACEMENT_STATUSES, PRESENCE_CODE_ALPHABET, PRESENCE_CODE_LENGTH, type ScheduleException,
+  checkWeeklySchedule, expandLessonSchedule, HOUR_REGISTRATION_PLACEMENT_STATUSES, isHourDateInRange, PRESENCE_CODE_ALPHABET, PRESENCE_CODE_LENGTH, type ScheduleException,
 } from '@inburgering/domain';
 import * as QRCode from 'qrcode';
 import { DataSource, In, IsNull } from 'typeorm';
@@ -80,6 +80,8 @@ export class PresenceGroupsService {
     await this.access.requireOne(actor, 'teacher', input.teacherUserId);
     await this.access.require(actor, 'placement', input.placementIds);
     const schedule = { weekdays: input.weekdays, startTime: input.startTime, endTime: input.endTime, from: input.from, until: input.until };
+    const dates = [['from', input.from], ['until', input.until], ...(input.exceptions ?? []).map((e, i) => [`exceptions.${i}.date`, e.date])];
+    throwIfViolations(dates.filter(([, d]) => !isHourDateInRange(d)).map(([field]) => ({ field, code: 'DATE_OUT_OF_RANGE', message: 'Kies een datum tussen 2000 en 2100.' })));
     throwIfViolations(checkWeeklySchedule(schedule));
     const placements = input.placementIds.length === 0 ? [] : await this.db.getRepository(PlacementEntity).find({
       select: { id: true }, where: { id: In([...new Set(input.placementIds)]), providerId, status: In([...HOUR_REGISTRATION_PLACEMENT_STATUSES]) },

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CREDENTIAL_KINDS, DAYPARTS, LESSON_KINDS, LESSON_STATUSES, PRESENCE_MARK_KINDS, SCHEDULE_EXCEPTION_KINDS } from '@inburgering/domain';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { AbsenceReasonGql, HourCategoryGql } from '../hours';
@@ -59,7 +59,7 @@ export class PresenceStudentType {
 export class PresenceMarkType {
   @Field(() => ID) id!: string;
   @Field(() => ID) placementId!: string;
-  @Field(() => PresenceMarkKindGql) kind!: PresenceMarkKindGql;
+  @Field(() => PresenceMarkKindGql) @IsIn(Object.values(PresenceMarkKindGql), { message: 'Kies aankomst, vertrek of afwezig.' }) kind!: PresenceMarkKindGql;
   @Field(() => String, { nullable: true }) time!: string | null;
   @Field(() => CredentialKindGql, { nullable: true }) credentialKind!: CredentialKindGql | null;
   @Field(() => AbsenceReasonGql, { nullable: true }) absenceReason!: AbsenceReasonGql | null;
@@ -122,8 +122,8 @@ export class PresenceCardType {
 
 @InputType()
 export class ScheduleExceptionInput {
-  @Field(() => CalendarDateScalar) date!: string;
-  @Field(() => ScheduleExceptionKindGql) kind!: ScheduleExceptionKindGql;
+  @Field(() => CalendarDateScalar) @IsString() date!: string;
+  @Field(() => ScheduleExceptionKindGql) @IsIn(Object.values(ScheduleExceptionKindGql), { message: 'Kies vakantie, vervallen of extra les.' }) kind!: ScheduleExceptionKindGql;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) startTime?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) endTime?: string | null;
 }
@@ -133,14 +133,14 @@ export class CreatePresenceGroupInput {
   @Field() @IsString() @Length(1, 100, { message: 'Geef de groep een naam (hoogstens 100 tekens).' }) name!: string;
   @Field() @IsString() @Length(1, 100, { message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) location!: string;
   @Field({ description: 'DAYTIME, EVENING of ON_THE_JOB.' }) @IsIn([...DAYPARTS], { message: 'Kies overdag, \'s avonds of op de werkvloer.' }) daypart!: string;
-  @Field(() => HourCategoryGql, { nullable: true }) @IsOptional() category?: HourCategoryGql | null;
+  @Field(() => HourCategoryGql, { nullable: true }) @IsOptional() @IsIn(Object.values(HourCategoryGql), { message: 'Onbekende soort uren.' }) category?: HourCategoryGql | null;
   @Field(() => ID) @IsUUID() teacherUserId!: string;
-  @Field(() => [ID]) @ArrayMaxSize(60, { message: 'Een groep heeft hoogstens 60 inburgeraars.' }) placementIds!: string[];
+  @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMaxSize(60, { message: 'Een groep heeft hoogstens 60 inburgeraars.' }) placementIds!: string[];
   @Field(() => [Int]) @ArrayMinSize(1, { message: 'Kies minstens één lesdag.' }) @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) weekdays!: number[];
   @Field() @Matches(TIME, { message: TIME_MESSAGE }) startTime!: string;
   @Field() @Matches(TIME, { message: TIME_MESSAGE }) endTime!: string;
-  @Field(() => CalendarDateScalar) from!: string;
-  @Field(() => CalendarDateScalar) until!: string;
+  @Field(() => CalendarDateScalar) @IsString() from!: string;
+  @Field(() => CalendarDateScalar) @IsString() until!: string;
   @Field(() => [ScheduleExceptionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ScheduleExceptionInput)
   exceptions?: ScheduleExceptionInput[] | null;
 }
@@ -154,20 +154,20 @@ export class PresenceCardInput {
 export class SignInToLessonInput {
   @Field(() => ID) @IsUUID() lessonId!: string;
   @Field({ description: 'De persoonlijke code of de inhoud van de QR-kaart.' }) @IsString() @Length(1, 40, { message: 'Vul de persoonlijke code in.' }) code!: string;
-  @Field(() => CredentialKindGql) credentialKind!: CredentialKindGql;
-  @Field(() => PresenceMarkKindGql, { nullable: true, description: 'ARRIVAL (standaard) of DEPARTURE.' }) @IsOptional() direction?: PresenceMarkKindGql | null;
-  @Field(() => ID, { description: 'Door het apparaat gemaakt: dezelfde aanmelding twee keer verstuurd telt één keer.' }) @IsUUID() clientMarkId!: string;
-  @Field(() => Date, { nullable: true, description: 'Wanneer het apparaat de aanmelding vastlegde (offline); standaard nu.' }) @IsOptional() occurredAt?: Date | null;
+  @Field(() => CredentialKindGql) @IsIn(Object.values(CredentialKindGql), { message: 'Kies code of QR-kaart.' }) credentialKind!: CredentialKindGql;
+  @Field(() => PresenceMarkKindGql, { nullable: true, description: 'ARRIVAL (standaard) of DEPARTURE.' }) @IsOptional() @IsIn(['ARRIVAL', 'DEPARTURE'], { message: 'Kies aankomst of vertrek.' }) direction?: PresenceMarkKindGql | null;
+  @Field({ description: 'Door het apparaat gemaakte UUID: dezelfde aanmelding twee keer verstuurd telt één keer.' }) @IsUUID('all', { message: 'Dit is geen geldige id.' }) clientMarkId!: string;
+  @Field(() => Date, { nullable: true, description: 'Wanneer het apparaat de aanmelding vastlegde (offline); standaard nu.' }) @IsOptional() @IsDate() occurredAt?: Date | null;
 }
 
 @InputType()
 export class MarkPresenceInput {
   @Field(() => ID) @IsUUID() lessonId!: string;
   @Field(() => ID) @IsUUID() placementId!: string;
-  @Field(() => PresenceMarkKindGql) kind!: PresenceMarkKindGql;
+  @Field(() => PresenceMarkKindGql) @IsIn(Object.values(PresenceMarkKindGql), { message: 'Kies aankomst, vertrek of afwezig.' }) kind!: PresenceMarkKindGql;
   @Field(() => String, { nullable: true, description: 'Tijd (uu:mm) van aankomst of vertrek; standaard nu.' }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) time?: string | null;
-  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() absenceReason?: AbsenceReasonGql | null;
-  @Field(() => ID) @IsUUID() clientMarkId!: string;
+  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql), { message: 'Kies ziek, geoorloofd of ongeoorloofd.' }) absenceReason?: AbsenceReasonGql | null;
+  @Field({ description: 'Door het apparaat gemaakte UUID: dezelfde regel twee keer verstuurd telt één keer.' }) @IsUUID('all', { message: 'Dit is geen geldige id.' }) clientMarkId!: string;
 }
 
 @InputType()
@@ -180,9 +180,9 @@ export class ClosePresenceLessonInput {
 export class CorrectPresenceInput {
   @Field(() => ID) @IsUUID() lessonId!: string;
   @Field(() => ID) @IsUUID() placementId!: string;
-  @Field(() => PresenceMarkKindGql) kind!: PresenceMarkKindGql;
+  @Field(() => PresenceMarkKindGql) @IsIn(Object.values(PresenceMarkKindGql), { message: 'Kies aankomst, vertrek of afwezig.' }) kind!: PresenceMarkKindGql;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) time?: string | null;
-  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() absenceReason?: AbsenceReasonGql | null;
+  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql), { message: 'Kies ziek, geoorloofd of ongeoorloofd.' }) absenceReason?: AbsenceReasonGql | null;
   @Field() @IsString() @MaxLength(500) reason!: string;
-  @Field(() => ID) @IsUUID() clientMarkId!: string;
+  @Field({ description: 'Door het apparaat gemaakte UUID: dezelfde regel twee keer verstuurd telt één keer.' }) @IsUUID('all', { message: 'Dit is geen geldige id.' }) clientMarkId!: string;
 }
