@@ -1,11 +1,13 @@
 import { nlHours } from './nl-hours';
 import { nlPlacements } from './nl-placements';
+import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
   ...nlHours,
   ...nlPlacements,
+  ...nlPresence,
   ...nlProcurement,
   app: {
     name: 'Inburgering Regio',

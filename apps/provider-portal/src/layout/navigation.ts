@@ -1,10 +1,11 @@
 import type { Role } from '@inburgering/contracts';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
+import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | PresenceNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -21,6 +22,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...PROCUREMENT_PAGES,
   ...HOURS_PAGES,
   ...PLACEMENT_PAGES,
+  ...PRESENCE_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
