@@ -5,7 +5,7 @@ import {
   AbsenceSignalsDocument, ClosePresenceLessonDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
-import { addDays } from '@inburgering/domain';
+import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -169,3 +169,21 @@ describe('signing in, closing and what follows', () => {
     expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'SIGN_IN_CLOSED' })]);
   });
 });
+
+describe('the week grid, fixed on the way', () => {
+  it('refuses attended hours with planned hours empty, with a message on the field', async () => {
+    const result = await provider.request(SaveHourEntriesDocument, { input: { cells: [{ placementId: group.students[0].placementId, date: addDays(DAY, -1), category: 'KNM', plannedMinutes: 0, attendedMinutes: 120, absenceReason: null, version: null }] } });
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'cells.0.plannedMinutes', code: 'PLANNED_REQUIRED', message: expect.stringContaining('geplande uren') })]);
+  });
+
+  it('shows Saturday when the provider teaches on it that week, and only Monday to Friday otherwise', async () => {
+    const monday = startOfIsoWeek(DAY);
+    const before = (await provider.ok(HourWeekDocument, { weekStart: monday, groupName: 'geen-groep' })).hourWeek.days;
+    expect(before.map((d) => isoWeekday(d))).toEqual([1, 2, 3, 4, 5]);
+    await pg.query(`INSERT INTO presence_lesson (group_id, provider_id, lesson_date, start_time, end_time, kind, teacher_user_id)
+                    SELECT id, provider_id, $2, '10:00', '12:00', 'EXTRA', teacher_user_id FROM presence_group WHERE id = $1`, [group.groupId, addDays(monday, 5)]);
+    const after = (await provider.ok(HourWeekDocument, { weekStart: monday, groupName: 'geen-groep' })).hourWeek.days;
+    expect(after.map((d) => isoWeekday(d))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
