@@ -6,6 +6,7 @@ import {
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
 import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
+import ExcelJS from 'exceljs';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -167,6 +168,38 @@ describe('signing in, closing and what follows', () => {
     const next = (await pg.query(`SELECT id FROM presence_lesson WHERE group_id = $1 AND lesson_date = $2`, [group.groupId, addDays(DAY, 7)])).rows[0];
     const result = await teacher.request(SignInToLessonDocument, { input: { lessonId: next.id, code: group.students[0].code, credentialKind: 'CODE', clientMarkId: markId() } });
     expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'SIGN_IN_CLOSED' })]);
+  });
+});
+
+describe('the auditor export', () => {
+  const download = (session: GraphqlSession, query: string) => fetch(`${platform.url}/api/presence/export.xlsx?${query}`, { headers: { cookie: session.lastSetCookie!.split(';')[0] } });
+
+  it('holds every lesson with teacher and signature, each sign-in with its credential, the absence and the correction with its original', async () => {
+    const response = await download(provider, `groupId=${group.groupId}&from=${DAY}&to=${addDays(DAY, 13)}`);
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const lessons = rows('Lessen');
+    expect(lessons[1]).toEqual(expect.arrayContaining([DAY, '09:00', '12:00', 'Presentie A', 'Docent New Bees', 'afgesloten', expect.stringContaining('docent@newbees.demo.nl')]));
+    expect(lessons).toHaveLength(3);
+    const presence = rows('Presentie');
+    const b = presence.find((r) => r[2] === group.students[1].clientNumber)!;
+    expect(b.slice(5, 7)).toEqual(['09:05', 'persoonlijke code']);
+    const lines = rows('Regels en correcties').filter((r) => r[1] === group.students[3].clientNumber);
+    expect(lines.map((r) => r[2])).toEqual(['afwezig', 'aankomst']);
+    expect(lines[1][8]).toBe(lines[0][10]);
+    expect(lines[1][9]).toBe('Kwam later binnen na huisartsbezoek');
+    expect(JSON.stringify(rows('Presentie'))).not.toMatch(/999\d{6}/);
+  });
+
+  it('answers another teacher and a foreign group like an unknown group', async () => {
+    const foreign = await download(otherTeacher, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`);
+    const unknown = await download(otherTeacher, `groupId=${markId()}&from=${DAY}&to=${DAY}`);
+    expect(foreign.status).toBe(unknown.status);
+    expect(await foreign.text()).toBe(await unknown.text());
+    const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+    expect((await download(consultant, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`)).status).toBe(403);
   });
 });
 

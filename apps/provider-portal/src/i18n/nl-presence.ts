@@ -74,5 +74,6 @@ export const nlPresence = {
     members: 'Inburgeraars in de groep',
     create: 'Groep maken',
     created: 'De groep is gemaakt met {{count}} lessen.',
+    export: 'Presentielijsten voor de auditor (XLSX)',
   },
 };

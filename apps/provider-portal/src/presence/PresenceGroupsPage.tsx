@@ -88,6 +88,11 @@ export function PresenceGroupsPage() {
             {group.location} · {t('presence.teacher')}: {group.teacherName} ·{' '}
             {t('presence.schedule', { days: group.weekdays.map((d) => days[d - 1]).join(', '), start: group.startTime, end: group.endTime, from: dutchDate(group.scheduleFrom), until: dutchDate(group.scheduleUntil) })}
           </Paragraph>
+          <Paragraph>
+            <a href={`/api/presence/export.xlsx?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
+              {t('presence.export')}<span className="utrecht-visually-hidden"> {group.name}</span>
+            </a>
+          </Paragraph>
           <ul className="presence-cards">
             {group.members.map((m) => (
               <li key={m.placementId} className="presence-student">
