@@ -8,6 +8,7 @@ import { AddHourMonthTotals1795620000000 } from './1795620000000-AddHourMonthTot
 import { AddInvoices1795650000000 } from './1795650000000-AddInvoices';
 import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddClientNumberCounter1795660000000 } from './1795660000000-AddClientNumberCounter';
+import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -22,4 +23,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddInvoices1795650000000,
   AddDuoLink1795670000000,
   AddClientNumberCounter1795660000000,
+  AddPresenceLists1795680000000,
 ];

@@ -52,6 +52,9 @@ const TABLES: Record<AccessKind, string> = {
   municipality: 'organisation',
   provider: 'organisation',
   invoice: 'invoice',
+  group: 'presence_group',
+  lesson: 'presence_lesson',
+  teacher: 'app_user',
 };
 
 describe('the access module', () => {
@@ -66,6 +69,18 @@ describe('the access module', () => {
         expect(allowed.size).toBeLessThanOrEqual(ids.length);
       }
     }
+  });
+
+  it('gives a teacher only the lessons and groups they teach, and nothing of any other kind', async () => {
+    const teacher = await actorFor('docent@newbees.demo.nl');
+    const staff = await actorFor('aanbieder@newbees.demo.nl');
+    const lessons: { id: string; teacher_user_id: string; provider_id: string }[] = await db.query(`SELECT id, teacher_user_id, provider_id FROM presence_lesson`);
+    const own = lessons.filter((l) => l.teacher_user_id === teacher.userId).map((l) => l.id);
+    expect(own.length).toBeGreaterThan(0);
+    expect([...(await access.allowed(teacher, 'lesson', lessons.map((l) => l.id)))].sort()).toEqual(own.sort());
+    expect((await access.allowed(staff, 'lesson', lessons.map((l) => l.id))).size).toBe(lessons.filter((l) => l.provider_id === staff.organisationId).length);
+    const clients: string[] = (await db.query(`SELECT client_id FROM placement WHERE provider_id = $1`, [teacher.organisationId])).map((r: { client_id: string }) => r.client_id);
+    expect((await access.allowed(teacher, 'client', clients)).size).toBe(0);
   });
 
   it('gives a consultant only its own municipality\'s clients and a provider only clients it accepted', async () => {

@@ -24,6 +24,7 @@ export const MATRIX_ROLES = [
   'projectleider@midden-gelderland.demo.nl',
   'projectleider@noordoost-brabant.demo.nl',
   'beheer@midden-gelderland.demo.nl',
+  'docent@newbees.demo.nl',
 ] as const;
 export type MatrixRole = (typeof MATRIX_ROLES)[number];
 
@@ -60,6 +61,10 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   duoMessages: { ids: { clientId: 'client' } },
   refusedDuoMessages: { ids: {} },
   duoLink: { ids: { municipalityId: 'municipality' } },
+  presenceGroups: { ids: {} },
+  presenceLesson: { ids: { id: 'lesson' } },
+  presenceLessons: { ids: {}, overrides: { date: '2026-11-23' } },
+  presenceTeachers: { ids: {} },
   startMoments: { ids: { contractId: 'contract' } },
   // Mutations
   withdrawPipAtDuo: { ids: { 'input.clientId': 'client' } },
@@ -80,6 +85,25 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   applyImport: { ids: { 'input.batchId': 'importBatch' } },
   approveHourPeriod: { ids: { periodId: 'hourPeriod' } },
   copyPreviousHourWeek: { ids: {}, overrides: { 'input.weekStart': '2026-11-23' } },
+  closePresenceLesson: { ids: { 'input.lessonId': 'lesson' }, overrides: { 'input.password': 'Inburgering2026!' } },
+  correctPresence: {
+    ids: { 'input.lessonId': 'lesson', 'input.placementId': 'placement' },
+    overrides: { 'input.clientMarkId': '5d0f3c0e-9a51-4a7e-8c55-0f6c3b1b2a01', 'input.kind': 'ARRIVAL', 'input.time': '09:30', 'input.reason': 'Matrixcorrectie', 'input.absenceReason': null },
+  },
+  createPresenceGroup: {
+    ids: { 'input.teacherUserId': 'teacher', 'input.placementIds': 'placement' },
+    overrides: { 'input.name': 'Matrixgroep', 'input.location': 'Arnhem', 'input.daypart': 'DAYTIME', 'input.weekdays': [1], 'input.startTime': '09:00', 'input.endTime': '12:00', 'input.from': '2027-01-04', 'input.until': '2027-01-31', 'input.exceptions': [], 'input.category': 'LANGUAGE' },
+  },
+  issuePresenceCard: { ids: { 'input.placementId': 'placement' } },
+  markPresence: {
+    ids: { 'input.lessonId': 'lesson', 'input.placementId': 'placement' },
+    overrides: { 'input.clientMarkId': '5d0f3c0e-9a51-4a7e-8c55-0f6c3b1b2a01', 'input.kind': 'ABSENT', 'input.absenceReason': 'SICK', 'input.time': null },
+  },
+  revokePresenceCard: { ids: { 'input.placementId': 'placement' } },
+  signInToLesson: {
+    ids: { 'input.lessonId': 'lesson' },
+    overrides: { 'input.clientMarkId': '5d0f3c0e-9a51-4a7e-8c55-0f6c3b1b2a01', 'input.code': 'ABCDEFGH', 'input.credentialKind': 'CODE', 'input.direction': 'ARRIVAL', 'input.occurredAt': null },
+  },
   correctHourEntry: { ids: { 'input.entryId': 'hourEntry' }, overrides: { 'input.plannedMinutes': 180, 'input.attendedMinutes': 120, 'input.reason': 'Verkeerd ingevoerd' } },
   createContract: {
     ids: { 'input.lotId': 'lot', 'input.providerId': 'provider' },

@@ -22,6 +22,9 @@ export const ID_KINDS = [
   'provider',
   'invoice',
   'invoiceLine',
+  'group',
+  'lesson',
+  'teacher',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -66,6 +69,10 @@ const OWNER_SQL: Record<IdKind, string> = {
               FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id`,
   invoiceLine: `SELECT il.id, array[i.provider_id, i.paying_municipality_id, l.region_id] AS owners, array[]::uuid[] AS related
                   FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id`,
+  // Presence lists are the provider's own (a teacher among its staff sees fewer: the presence spec proves that).
+  group: `SELECT g.id, array[g.provider_id] AS owners, array[]::uuid[] AS related FROM presence_group g`,
+  lesson: `SELECT l.id, array[l.provider_id] AS owners, array[]::uuid[] AS related FROM presence_lesson l`,
+  teacher: `SELECT u.id, array[u.organisation_id] AS owners, array[]::uuid[] AS related FROM app_user u WHERE u.role = 'TEACHER'`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -170,12 +177,20 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   Invoice: { id: 'invoice', contractId: 'contract' },
   InvoiceLine: { id: 'invoiceLine' },
   ContractInvoicing: { contractId: 'contract' },
+  PresenceLessonSummary: { id: 'lesson', groupId: 'group' },
+  PresenceLesson: { id: 'lesson', groupId: 'group' },
+  PresenceStudent: { placementId: 'placement' },
+  PresenceMark: { placementId: 'placement' },
+  PresenceGroup: { id: 'group', teacherUserId: 'teacher' },
+  PresenceGroupMember: { placementId: 'placement' },
+  PresenceCard: { placementId: 'placement' },
+  PresenceTeacher: { id: 'teacher' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };
 
 /** Types that name a client: a client number with a name, or a name, must belong to a client the actor may name. */
-const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal']);
+const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal', 'PresenceStudent', 'PresenceGroupMember']);
 const CLIENT_ID_FIELD: Record<string, string> = { Client: 'id', ClientProgress: 'clientId', HourGridRow: 'clientId', DeadlineSignal: 'clientId' };
 
 /**
@@ -243,6 +258,11 @@ export const TENANT_TABLES = [
   'invoice_dispute',
   'invoice_number_counter',
   'contract_invoice_setting',
+  'presence_group',
+  'presence_group_member',
+  'presence_lesson',
+  'presence_credential',
+  'presence_mark',
 ] as const;
 
 /**

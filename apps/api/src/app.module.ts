@@ -18,6 +18,7 @@ import { QueueModule } from './jobs';
 import { ObservabilityModule } from './observability';
 import { LOT_RESOLVERS, LotsModule } from './lots';
 import { PlacementsModule, PLACEMENT_RESOLVERS } from './placements';
+import { PresenceModule, PRESENCE_RESOLVERS } from './presence';
 import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
 import { RESULT_RESOLVERS, ResultsModule } from './results';
 import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
@@ -35,10 +36,11 @@ export const RESOLVERS: Type[] = [
   ...DEADLINE_RESOLVERS,
   ...INVOICE_RESOLVERS,
   ...DUO_RESOLVERS,
+  ...PRESENCE_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule];
 
 @Module({})
 export class AppModule {

@@ -12,6 +12,7 @@ import { canOpen, homePathForRole, LOGIN_PATH } from './layout/navigation';
 import { LotsPage } from './lots/LotsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PLACEMENT_PAGE_ELEMENTS } from './placements/placement-routes';
+import { PRESENCE_PAGE_ELEMENTS } from './presence/presence-routes';
 import { PROCUREMENT_PAGE_ELEMENTS } from './procurement/procurement-routes';
 import { SessionErrorPage } from './pages/SessionErrorPage';
 
@@ -23,6 +24,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...HOURS_PAGE_ELEMENTS,
   ...PLACEMENT_PAGE_ELEMENTS,
   ...INVOICE_PAGE_ELEMENTS,
+  ...PRESENCE_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

@@ -25,6 +25,10 @@ describe('checkHourRegistration', () => {
     expect(outside.message).toBe('De datum 12-1-2026 valt buiten de plaatsing (13-1-2026 t/m …).');
   });
 
+  it('refuses attended hours with planned hours empty (issue 12: the grid saved them)', () => {
+    expect(codes(checkHourRegistration({ ...base, plannedMinutes: 0, attendedMinutes: 120 }))).toEqual(['PLANNED_REQUIRED']);
+  });
+
   it('keeps MAP out of the Onderwijsroute and other subjects inside it', () => {
     expect(codes(checkHourRegistration({ ...base, route: 'ONDERWIJS', category: 'MAP' }))).toEqual(['MAP_NOT_IN_ONDERWIJSROUTE']);
     expect(codes(checkHourRegistration({ ...base, category: 'OTHER_SUBJECTS' }))).toEqual(['OTHER_SUBJECTS_ONLY_ONDERWIJSROUTE']);

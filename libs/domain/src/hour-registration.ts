@@ -56,7 +56,8 @@ function checkMinutes(field: string, what: string, minutes: number): RuleViolati
 }
 
 /**
- * One day of hours in one category (platform rules): planned and attended between 0 and 24 hours, a reason for
+ * One day of hours in one category (platform rules): planned and attended between 0 and 24 hours, no attended hours
+ * without planned ones, a reason for
  * every missed hour and none without, not in the future, inside the placement, MAP not in the Onderwijsroute
  * (Wet inburgering 2021) and the other subjects only there.
  */
@@ -66,6 +67,9 @@ export function checkHourRegistration(input: HourRegistrationInput): RuleViolati
   if (violations.length === 0) {
     if (plannedMinutes === 0 && attendedMinutes === 0) {
       violations.push(violation('plannedMinutes', 'HOURS_EMPTY', 'Vul geplande of aanwezige uren in.'));
+    } else if (plannedMinutes === 0) {
+      // Attendance is measured against planned lessons (norm and absence signals): attended hours without planned ones cannot be judged.
+      violations.push(violation('plannedMinutes', 'PLANNED_REQUIRED', 'Vul ook de geplande uren in: aanwezige uren horen bij geplande lesuren.'));
     }
     if (attendedMinutes < plannedMinutes && !absenceReason) {
       violations.push(violation('absenceReason', 'ABSENCE_REASON_REQUIRED',

@@ -36,3 +36,4 @@ export * from './hour-vocabularies';
 export * from './invoice-lines';
 export * from './duo-rules';
 export * from './result-options';
+export * from './presence-rules';

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
+import type { UserRole } from '../database';
 
 /** What the access module can answer for: one kind of record each. */
 export type AccessKind =
@@ -24,9 +25,18 @@ export type AccessKind =
   | 'subRegion'
   | 'municipality'
   | 'provider'
-  | 'invoice';
+  | 'invoice'
+  | 'group'
+  | 'lesson'
+  | 'teacher';
 
-type Rule = (scope: TenantScope, ids: string[]) => SelectQueryBuilder<ObjectLiteral> | null;
+/** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
+export interface Viewer {
+  userId: string;
+  role: UserRole;
+}
+
+type Rule = (scope: TenantScope, ids: string[], viewer: Viewer) => SelectQueryBuilder<ObjectLiteral> | null;
 
 /**
  * Every "may this tenant see these ids" rule of the platform, one query per kind and call: ids in, visible ids out.
@@ -36,10 +46,13 @@ type Rule = (scope: TenantScope, ids: string[]) => SelectQueryBuilder<ObjectLite
 export class AccessRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async visible(kind: AccessKind, scope: TenantScope, ids: readonly string[]): Promise<Set<string>> {
+  async visible(kind: AccessKind, scope: TenantScope, ids: readonly string[], viewer: Viewer): Promise<Set<string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Set();
-    const query = this.rules[kind](scope, unique);
+    // Default deny for teachers: they see the groups and lessons they teach, nothing else of their organisation.
+    if (viewer.role === 'TEACHER' && kind !== 'group' && kind !== 'lesson') return new Set();
+    if (viewer.role === 'TEACHER' && kind === 'teacher') return new Set();
+    const query = this.rules[kind](scope, unique, viewer);
     if (!query) return new Set();
     const rows = await query.getRawMany<{ id: string }>();
     return new Set(rows.map((row) => row.id));
@@ -149,6 +162,23 @@ export class AccessRepository {
       if (scope.kind === 'MUNICIPALITY') return q.andWhere('inv.paying_municipality_id = :m', { m: scope.municipalityId });
       return q.innerJoin(ContractEntity, 'k', 'k.id = inv.contract_id').innerJoin(LotEntity, 'l', 'l.id = k.lot_id').andWhere('l.region_id = :r', { r: scope.regionId });
     },
+    // A provider's groups and lessons: the provider's staff see all of them, a teacher those they teach (the group's
+    // teacher, or the teacher of one of its lessons).
+    group: (scope, ids, viewer) => {
+      if (scope.kind !== 'PROVIDER') return null;
+      const q = this.qb(PresenceGroupEntity, 'g', ids).andWhere('g.provider_id = :pr', { pr: scope.providerId });
+      if (viewer.role !== 'TEACHER') return q;
+      return q.andWhere('(g.teacher_user_id = :u OR EXISTS (SELECT 1 FROM presence_lesson pl WHERE pl.group_id = g.id AND pl.teacher_user_id = :u))', { u: viewer.userId });
+    },
+    lesson: (scope, ids, viewer) => {
+      if (scope.kind !== 'PROVIDER') return null;
+      const q = this.qb(PresenceLessonEntity, 'pl', ids).andWhere('pl.provider_id = :pr', { pr: scope.providerId });
+      return viewer.role === 'TEACHER' ? q.andWhere('pl.teacher_user_id = :u', { u: viewer.userId }) : q;
+    },
+    // The teachers a provider's staff may assign: the provider's own accounts with the role TEACHER.
+    teacher: (scope, ids) => (scope.kind === 'PROVIDER'
+      ? this.qb(AppUserEntity, 'u', ids).andWhere(`u.organisation_id = :pr AND u.role = 'TEACHER'`, { pr: scope.providerId })
+      : null),
   };
 
   /** Contracts (and what hangs from one, joined as `k`): the region's lots, the provider's own, the lots covering a municipality. */

@@ -24,6 +24,9 @@ const NOT_FOUND: Record<AccessKind, string> = {
   municipality: 'Deze gemeente bestaat niet of is niet bij uw organisatie bekend.',
   provider: 'Deze aanbieder bestaat niet of is niet bij uw organisatie bekend.',
   invoice: 'Deze factuur bestaat niet of is niet bij uw organisatie bekend.',
+  group: 'Deze groep bestaat niet of is niet bij u bekend.',
+  lesson: 'Deze les bestaat niet of is niet bij u bekend.',
+  teacher: 'Deze docent bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**
@@ -37,7 +40,7 @@ export class AccessService {
   /** The subset of `ids` the actor may see, in one query. */
   async allowed(actor: Actor, kind: AccessKind, ids: readonly string[]): Promise<Set<string>> {
     const wellFormed = ids.filter((id) => typeof id === 'string' && UUID.test(id));
-    return this.repository.visible(kind, tenantScopeOf(actor), wellFormed);
+    return this.repository.visible(kind, tenantScopeOf(actor), wellFormed, { userId: actor.userId, role: actor.role });
   }
 
   /** Throws the same NOT_FOUND for unknown and foreign ids unless the actor may see every one of them. */

@@ -2,7 +2,7 @@
 export { AccessGuard } from './access.guard';
 export { AUTH_RESOLVERS, AuthModule } from './auth.module';
 export { CurrentActor } from './current-actor.decorator';
-export { hashPassword } from './password';
+export { hashPassword, verifyPassword } from './password';
 export { Public, Roles } from './roles.decorator';
 export { readSessionToken } from './session-cookie';
 export { SessionModule } from './session.module';

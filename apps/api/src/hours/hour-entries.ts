@@ -43,6 +43,7 @@ export function toHourEntry(entry: HourEntryEntity): HourEntryType {
     correctionReason: entry.correctionReason,
     version: entry.version,
     imported: entry.importBatchId !== null,
+    source: entry.source,
     enteredAt: entry.enteredAt,
   });
 }

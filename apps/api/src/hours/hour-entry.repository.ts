@@ -20,23 +20,28 @@ export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' |
  * goes up. `importBatchId` marks imported rows (null for the grid, which also clears an earlier import's mark).
  */
 export async function upsertCells(
-  manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null,
+  manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
 ): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
   if (cells.length === 0) return [];
   return manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
-                             import_batch_id, entered_by_user_id)
-     SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8
+                             import_batch_id, entered_by_user_id, source)
+     SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8, $9
        FROM unnest($1::uuid[], $2::date[], $3::text[], $4::int[], $5::int[], $6::text[]) t(pid, d, cat, planned, attended, reason)
        JOIN placement p ON p.id = t.pid
      ON CONFLICT (placement_id, lesson_date, category, revision) DO UPDATE
         SET planned_minutes = EXCLUDED.planned_minutes, attended_minutes = EXCLUDED.attended_minutes, absence_reason = EXCLUDED.absence_reason,
-            import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, version = hour_entry.version + 1, updated_at = now()
+            import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, source = EXCLUDED.source,
+            version = hour_entry.version + 1, updated_at = now()
      RETURNING id, placement_id AS "placementId"`,
     [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
-      cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId],
+      cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source],
   );
 }
+
+/** Where hours came from when not typed in the grid or imported: a closed presence list (read-only in the grid). */
+export type HourEntrySource = 'PRESENCE_LIST';
+export const PRESENCE_LIST_SOURCE: HourEntrySource = 'PRESENCE_LIST';
 
 /**
  * Copies last week's current planned hours of one category into this week's empty cells (attended = planned), up to

@@ -9,11 +9,11 @@ import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { ConflictAppError, throwIfViolations } from '../common';
-import { HourEntryEntity, PlacementEntity } from '../database';
+import { HourEntryEntity, PlacementEntity, PresenceLessonEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import { currentEntries, HOUR_PLACEMENT_SELECT, requireHourDate, routeOf, toHourEntry, type HourPlacement } from './hour-entries';
-import { copyPlannedWeek, upsertCells } from './hour-entry.repository';
+import { copyPlannedWeek, PRESENCE_LIST_SOURCE, upsertCells } from './hour-entry.repository';
 import {
   CopyPreviousWeekInput, HourCellInput, HourEntryType, HourGridRowType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
 } from './hour.types';
@@ -34,7 +34,7 @@ export class HourGridService {
     const providerId = providerScopeOf(actor);
     requireHourDate('weekStart', anyDay);
     const weekStart = startOfIsoWeek(anyDay);
-    const days = [0, 1, 2, 3, 4].map((i) => addDays(weekStart, i));
+    const days = await this.weekDays(providerId, weekStart);
     const weekEnd = days[days.length - 1];
     const placements = await this.db.getRepository(PlacementEntity).createQueryBuilder('p')
       .innerJoin('p.client', 'c')
@@ -126,6 +126,10 @@ export class HourGridService {
         const stale = row ? cell.version !== row.version : cell.version !== null && cell.version !== undefined;
         return stale ? [{ field: `cells.${index}`, code: 'STALE_VERSION', message: 'Deze uren zijn intussen door iemand anders gewijzigd.' }] : [];
       });
+      const fromPresence = cells.flatMap((cell, index) => current.get(cellKey(cell.placementId, cell.date, cell.category))?.source === PRESENCE_LIST_SOURCE
+        ? [{ field: `cells.${index}`, code: 'FROM_PRESENCE_LIST', message: 'Deze uren komen uit een afgesloten presentielijst; corrigeer ze via die lijst.' }]
+        : []);
+      throwIfViolations(fromPresence);
       if (conflicts.length > 0) {
         throw new ConflictAppError('Iemand anders heeft een deel van deze uren intussen gewijzigd. Laad de week opnieuw en vul uw wijziging daarna opnieuw in.', conflicts);
       }
@@ -173,6 +177,22 @@ export class HourGridService {
       }
       return rows.length;
     });
+  }
+
+  /**
+   * Monday to Friday, plus Saturday and Sunday when the provider teaches on them that week (a lesson of a presence list
+   * or registered hours on that day), so the grid shows what "copy last week" copies.
+   */
+  private async weekDays(providerId: ProviderId, weekStart: string): Promise<string[]> {
+    const weekend = [addDays(weekStart, 5), addDays(weekStart, 6)];
+    const [lessons, hours] = await Promise.all([
+      this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').select('DISTINCT to_char(l.lesson_date, \'YYYY-MM-DD\')', 'day')
+        .where('l.providerId = :providerId AND l.lessonDate IN (:...weekend) AND l.cancellation IS NULL', { providerId, weekend }).getRawMany<{ day: string }>(),
+      this.db.getRepository(HourEntryEntity).createQueryBuilder('h').select('DISTINCT to_char(h.lesson_date, \'YYYY-MM-DD\')', 'day')
+        .where('h.providerId = :providerId AND h.lessonDate IN (:...weekend)', { providerId, weekend }).getRawMany<{ day: string }>(),
+    ]);
+    const taught = new Set([...lessons, ...hours].map((r) => r.day));
+    return [0, 1, 2, 3, 4].map((i) => addDays(weekStart, i)).concat(weekend.filter((d) => taught.has(d)));
   }
 
   /** The placements of these cells in which hours may be registered (access was checked; a placement not in such a status is refused the same way). */

@@ -31,6 +31,8 @@ export class HourEntryType {
   @Field(() => String, { nullable: true }) correctionReason!: string | null;
   @Field(() => Int, { description: 'Versie voor het automatisch opslaan: geef hem mee bij een wijziging.' }) version!: number;
   @Field({ description: 'Ingevoerd via een importbestand.' }) imported!: boolean;
+  @Field(() => String, { nullable: true, description: 'PRESENCE_LIST: uit een afgesloten presentielijst; niet te wijzigen in het urenrooster (corrigeer via de lijst).' })
+  source!: string | null;
   @Field() enteredAt!: Date;
 }
 

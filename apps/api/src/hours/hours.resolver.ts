@@ -16,7 +16,7 @@ export class HoursResolver {
   ) {}
 
   @Roles('PROVIDER_USER')
-  @Query(() => HourWeekType, { description: 'De urenweek van de aanbieder: inburgeraars per groep, maandag tot en met vrijdag.' })
+  @Query(() => HourWeekType, { description: 'De urenweek van de aanbieder: inburgeraars per groep, maandag tot en met vrijdag, en zaterdag en zondag als de aanbieder dan lesgeeft.' })
   hourWeek(
     @CurrentActor() actor: Actor,
     @Args('weekStart', { type: () => CalendarDateScalar, description: 'Een dag in de week.' }) weekStart: string,

@@ -8,6 +8,7 @@ import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
 import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
+import { seedPresence } from './seed-presence';
 import { seedProcurement } from './seed-procurement';
 import { syntheticClients } from './synthetic-clients';
 
@@ -31,6 +32,11 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
   }
   for (const provider of DEMO_PROVIDERS) {
     accounts.push({ email: `aanbieder@${provider.key}.demo.nl`, role: 'PROVIDER_USER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Medewerker ${provider.name}` });
+    accounts.push({ email: `docent@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Docent ${provider.name}` });
+  }
+  // A second New Bees teacher, so the demo (and the tests) show that a teacher sees only their own groups.
+  for (const provider of DEMO_PROVIDERS.filter((p) => p.key === 'newbees')) {
+    accounts.push({ email: `docent2@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Tweede docent ${provider.name}` });
   }
   return accounts;
 }
@@ -124,6 +130,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .into(AppUserEntity)
       .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)! })))
       .execute();
+    await seedPresence(manager, today);
     return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
   });
 }

@@ -10,6 +10,8 @@ export const nlHours = {
     progress: 'Voortgang',
   },
   hourGrid: {
+    fromList: 'Uit presentielijst',
+    fromListHint: 'Deze uren komen uit een afgesloten presentielijst; corrigeer ze via die lijst.',
     title: 'Urenregistratie',
     intro: 'Vul per inburgeraar en lesdag de geplande en aanwezige uren in. Wijzigingen worden automatisch opgeslagen.',
     week: 'Week van {{from}} t/m {{to}}',

@@ -2,6 +2,7 @@ import { nlDuo } from './nl-duo';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
 import { nlPlacements } from './nl-placements';
+import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
@@ -10,6 +11,7 @@ export const nl = {
   ...nlInvoices,
   ...nlDuo,
   ...nlPlacements,
+  ...nlPresence,
   ...nlProcurement,
   app: {
     name: 'Inburgering Regio',

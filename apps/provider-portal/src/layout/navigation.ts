@@ -2,10 +2,11 @@ import type { Role } from '@inburgering/contracts';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
 import { INVOICE_PAGES, type InvoiceNavLabelKey } from '../invoices/invoice-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
+import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -23,6 +24,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...HOURS_PAGES,
   ...PLACEMENT_PAGES,
   ...INVOICE_PAGES,
+  ...PRESENCE_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';

@@ -32,6 +32,8 @@ export class HourEntryEntity {
   /** Optimistic lock for the autosaving grid. */
   @Column({ type: 'integer', default: 1 }) version!: number;
   @Column({ name: 'import_batch_id', type: 'uuid', nullable: true }) importBatchId!: string | null;
+  /** PRESENCE_LIST when written by closing a presence list (read-only in the week grid); null for the grid and imports. */
+  @Column({ type: 'text', nullable: true }) source!: string | null;
   @Column({ name: 'entered_by_user_id', type: 'uuid', nullable: true }) enteredByUserId!: string | null;
   @CreateDateColumn({ name: 'entered_at', type: 'timestamptz' }) enteredAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;

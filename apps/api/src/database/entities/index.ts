@@ -28,11 +28,18 @@ import { UserSessionEntity } from './user-session.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
+import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './presence.entity';
+
 export const ALL_ENTITIES = [
   DuoLinkEntity,
   DuoMessageEntity,
   DuoNotificationEntity,
   DuoClientStateEntity,
+  PresenceGroupEntity,
+  PresenceGroupMemberEntity,
+  PresenceLessonEntity,
+  PresenceCredentialEntity,
+  PresenceMarkEntity,
   OrganisationEntity,
   SubRegionEntity,
   SubRegionMunicipalityEntity,
@@ -72,6 +79,11 @@ export const ALL_ENTITIES = [
 
 export {
   ClientNumberCounterEntity,
+  PresenceGroupEntity,
+  PresenceGroupMemberEntity,
+  PresenceLessonEntity,
+  PresenceCredentialEntity,
+  PresenceMarkEntity,
   HourEntryEntity,
   HourPeriodEntity,
   HourMonthTotalEntity,

@@ -32,6 +32,15 @@ export function HourGridTable({ caption, days, rows, cells, onEdit, onCorrect }:
             {days.map((day) => <th key={day} scope="col" className="utrecht-table__header-cell">{dayLabel(day)}</th>)}
             <th scope="col" className="utrecht-table__header-cell hour-grid__number">{t('hourGrid.total')}</th>
           </tr>
+          <tr>
+            <td className="utrecht-table__cell" />
+            {days.map((day) => (
+              <th key={day} scope="col" className="utrecht-table__header-cell hour-grid__subheads">
+                <span>{t('hourGrid.planned')}</span><span>{t('hourGrid.attended')}</span>
+              </th>
+            ))}
+            <td className="utrecht-table__cell" />
+          </tr>
         </thead>
         <tbody className="utrecht-table__body">
           {rows.map((row, r) => {
@@ -45,7 +54,8 @@ export function HourGridTable({ caption, days, rows, cells, onEdit, onCorrect }:
                 {days.map((day, c) => {
                   const cell = rowCells[c];
                   if (!cell) return <td key={day} className="utrecht-table__cell" />;
-                  const locked = row.lockedDates.includes(day);
+                  const fromList = cell.entry?.source === 'PRESENCE_LIST';
+                  const locked = row.lockedDates.includes(day) || fromList;
                   const outside = (row.startDate !== null && day < row.startDate) || (row.endedOn !== null && day > row.endedOn);
                   const missed = (minutesOf(cell.attended) ?? 0) < (minutesOf(cell.planned) ?? 0);
                   const label = { client: row.clientName, day: dayLabel(day) };
@@ -66,8 +76,9 @@ export function HourGridTable({ caption, days, rows, cells, onEdit, onCorrect }:
                           {REASONS.map((reason) => <option key={reason} value={reason}>{absenceReasonLabel(reason)}</option>)}
                         </select>
                       )}
-                      {locked && <span className="hour-grid__meta" title={t('hourGrid.lockedHint')}>{t('hourGrid.locked')}</span>}
-                      {locked && cell.entry && (
+                      {fromList && <span className="hour-grid__meta" title={t('hourGrid.fromListHint')}>{t('hourGrid.fromList')}</span>}
+                      {locked && !fromList && <span className="hour-grid__meta" title={t('hourGrid.lockedHint')}>{t('hourGrid.locked')}</span>}
+                      {locked && !fromList && cell.entry && (
                         <button type="button" className="utrecht-button utrecht-button--subtle hour-grid__correct" onClick={() => onCorrect(row, cell.entry!)}
                           aria-label={`${t('hourGrid.correct')} ${label.client} ${label.day}`}>{t('hourGrid.correct')}</button>
                       )}

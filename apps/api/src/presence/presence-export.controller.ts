@@ -1,0 +1,25 @@
+import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
+import type { Response } from 'express';
+import { CurrentActor, Roles } from '../auth';
+import { FileUploadErrorFilter } from '../common';
+import type { Actor } from '../tenancy';
+import { PresenceExportService } from './presence-export.service';
+
+/** The auditor's export of a group's presence lists over a period, as XLSX (plain HTTP: a file download). */
+@Controller('api/presence')
+// Refusals answer as JSON with the status of their code (403, 404, 400), like the other file endpoints.
+@UseFilters(new FileUploadErrorFilter({ maxBytes: 0, tooLargeCode: 'TOO_LARGE', accepted: 'een groep en een periode', endpoint: 'presence export endpoint' }))
+export class PresenceExportController {
+  constructor(private readonly exportService: PresenceExportService) {}
+
+  @Roles('PROVIDER_USER', 'TEACHER')
+  @Get('export.xlsx')
+  async xlsx(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
+    @Query('to') to: string | undefined, @Res() res: Response): Promise<void> {
+    const content = await this.exportService.xlsx(actor, groupId, from, to);
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.setHeader('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.xlsx"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(content);
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { compareDates, isHourDateInRange, timeOfMinutes } from '@inburgering/domain';
+import ExcelJS from 'exceljs';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access';
+import { logProcessing, PURPOSE } from '../audit';
+import { ValidationAppError } from '../common';
+import { PresenceLessonEntity } from '../database';
+import { type Actor, providerScopeOf } from '../tenancy';
+import { foldMarks, lessonsById, marksOf, statusOf, studentsOf } from './presence-lists';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const REASONS: Record<string, string> = { SICK: 'ziek', EXCUSED: 'geoorloofd', UNEXCUSED: 'ongeoorloofd' };
+const CREDENTIALS: Record<string, string> = { CODE: 'persoonlijke code', QR: 'QR-kaart' };
+const KINDS: Record<string, string> = { ARRIVAL: 'aankomst', DEPARTURE: 'vertrek', ABSENT: 'afwezig' };
+
+/**
+ * What a Blik op Werk auditor asks to see (keurmerk norms 2.9.2/2.9.3), per group and period: every lesson with date,
+ * time, location, teacher and closing signature; each student's sign-in time and credential kind; absences with
+ * reasons; and every line in order, corrections with who, when, why and the line they correct.
+ */
+@Injectable()
+export class PresenceExportService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+  ) {}
+
+  async xlsx(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<Buffer> {
+    const providerId = providerScopeOf(actor);
+    if (!groupId || !UUID.test(groupId)) throw this.access.notFound('group');
+    if (!from || !to || !isHourDateInRange(from) || !isHourDateInRange(to) || compareDates(from, to) > 0) {
+      throw new ValidationAppError([{ field: 'from', code: 'PERIOD_INVALID', message: 'Kies een periode: een begin- en einddatum (jjjj-mm-dd), het begin vóór het einde.' }]);
+    }
+    await this.access.requireOne(actor, 'group', groupId);
+    const query = this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').select('l.id', 'id')
+      .where('l.groupId = :groupId AND l.providerId = :providerId', { groupId, providerId })
+      .andWhere('l.lessonDate BETWEEN :from AND :to', { from, to });
+    if (actor.role === 'TEACHER') query.andWhere('l.teacherUserId = :u', { u: actor.userId });
+    const ids = (await query.getRawMany<{ id: string }>()).map((r) => r.id);
+    const lessons = await lessonsById(this.db.manager, providerId, ids);
+    const students = await studentsOf(this.db.manager, lessons);
+    const marks = await marksOf(this.db.manager, ids);
+    await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(students.map((s) => s.clientId))], PURPOSE.PROVIDER_EXECUTION);
+
+    const book = new ExcelJS.Workbook();
+    const lessonSheet = book.addWorksheet('Lessen');
+    lessonSheet.addRow(['Datum', 'Begin', 'Einde', 'Groep', 'Locatie', 'Docent', 'Soort', 'Vervalt', 'Status', 'Afgesloten op', 'Handtekening']);
+    const presenceSheet = book.addWorksheet('Presentie');
+    presenceSheet.addRow(['Datum', 'Begin', 'Klantnummer', 'Voornaam', 'Achternaam', 'Aankomst', 'Aangemeld met', 'Te laat', 'Vertrek', 'Afwezig', 'Reden']);
+    const lineSheet = book.addWorksheet('Regels en correcties');
+    lineSheet.addRow(['Datum les', 'Klantnummer', 'Regel', 'Tijd', 'Aangemeld met', 'Reden afwezigheid', 'Vastgelegd door', 'Vastgelegd op', 'Correctie van regel', 'Reden correctie', 'Regel-id']);
+    const name = new Map(students.map((s) => [s.placementId, s]));
+    for (const lesson of lessons) {
+      lessonSheet.addRow([lesson.lessonDate, lesson.startTime, lesson.endTime, lesson.group!.name, lesson.group!.location, lesson.teacher?.displayName ?? '',
+        lesson.kind === 'EXTRA' ? 'extra les' : 'rooster', lesson.cancellation ?? '', statusOf(lesson) === 'CLOSED' ? 'afgesloten' : 'open',
+        lesson.closedAt ? lesson.closedAt.toISOString() : '', lesson.closingSignature ?? '']);
+      const lessonMarks = marks.filter((m) => m.lessonId === lesson.id);
+      const states = foldMarks(lessonMarks);
+      for (const s of students.filter((x) => x.lessonId === lesson.id)) {
+        const st = states.get(s.placementId);
+        presenceSheet.addRow([lesson.lessonDate, lesson.startTime, Number(s.clientNumber), s.firstName, s.lastName,
+          st?.arrivalMinutes != null ? timeOfMinutes(st.arrivalMinutes) : '', st?.credentialKind ? CREDENTIALS[st.credentialKind] : (st?.arrivalMinutes != null ? 'door docent' : ''),
+          st?.late ? 'ja' : '', st?.departureMinutes != null ? timeOfMinutes(st.departureMinutes) : '', st?.absent ? 'ja' : (st ? '' : 'niet gemeld'),
+          st?.absenceReason ? REASONS[st.absenceReason] : '']);
+      }
+      for (const m of lessonMarks) {
+        lineSheet.addRow([lesson.lessonDate, Number(name.get(m.placementId)?.clientNumber ?? 0) || '', KINDS[m.kind] ?? m.kind, m.atMinutes != null ? timeOfMinutes(m.atMinutes) : '',
+          m.credentialKind ? CREDENTIALS[m.credentialKind] : '', m.absenceReason ? REASONS[m.absenceReason] : '', m.recordedByName, m.recordedAt.toISOString(),
+          m.correctsMarkId ?? '', m.correctionReason ?? '', m.id]);
+      }
+    }
+    for (const sheet of [lessonSheet, presenceSheet, lineSheet]) {
+      sheet.getRow(1).font = { bold: true };
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      sheet.columns.forEach((c) => { c.width = 16; });
+    }
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+}

@@ -1,0 +1,12 @@
+import { Module, type Type } from '@nestjs/common';
+import { PresenceExportController } from './presence-export.controller';
+import { PresenceExportService } from './presence-export.service';
+import { PresenceGroupsService } from './presence-groups.service';
+import { PresenceResolver } from './presence.resolver';
+import { PresenceService } from './presence.service';
+
+export const PRESENCE_RESOLVERS: Type[] = [PresenceResolver];
+
+/** The digital presence list (issue 12): groups, lessons, sign-in cards, signing in, closing and correcting. */
+@Module({ controllers: [PresenceExportController], providers: [PresenceService, PresenceGroupsService, PresenceExportService, ...PRESENCE_RESOLVERS] })
+export class PresenceModule {}

@@ -1,0 +1,222 @@
+// The digital presence list (issue 12): a teacher's lesson, students signing in with their own card (also offline,
+// replayed without duplicates), absence, closing with the teacher's password, immutability, corrections, the hours
+// in the grid and the absence signal at the consultant; a teacher sees only their own lessons, never a BSN.
+import {
+  AbsenceSignalsDocument, ClosePresenceLessonDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
+  RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
+} from '@inburgering/contracts';
+import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
+import ExcelJS from 'exceljs';
+import { Client } from 'pg';
+import { SettableClock } from '../../apps/api/src/clock/clock';
+import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
+import { amsterdam, lessonDay, markId, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitFor } from '../support/wait-for';
+
+const DAY = lessonDay();
+const clock = new SettableClock(amsterdam(DAY, '08:55'));
+let platform: TestPlatform;
+let pg: Client;
+let provider: GraphqlSession;
+let teacher: GraphqlSession;
+let otherTeacher: GraphqlSession;
+let group: PresenceGroupFixture;
+
+beforeAll(async () => {
+  platform = await startTestPlatform({ worker: true, clock });
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+  provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  teacher = await loginAs(platform.url, 'docent@newbees.demo.nl');
+  otherTeacher = await loginAs(platform.url, 'docent2@newbees.demo.nl');
+  group = await presenceGroup(pg, provider, teacher, { date: DAY, name: 'Presentie A', count: 4, teacherEmail: 'docent@newbees.demo.nl' });
+}, 120_000);
+afterAll(async () => {
+  await pg?.end();
+  await platform?.close();
+});
+
+const marksIn = async (lessonId: string) => Number((await pg.query(`SELECT count(*) FROM presence_mark WHERE lesson_id = $1`, [lessonId])).rows[0].count);
+const signIn = (code: string, clientMarkId = markId(), occurredAt?: Date) =>
+  teacher.request(SignInToLessonDocument, { input: { lessonId: group.lessonId, code, credentialKind: 'CODE', clientMarkId, occurredAt: occurredAt?.toISOString() } });
+
+describe('a teacher sees only their own lessons, with name and client number only', () => {
+  it('shows the students of the own lesson without BSN or anything else', async () => {
+    const { presenceLesson } = await teacher.ok(PresenceLessonDocument, { id: group.lessonId });
+    expect(presenceLesson.students.map((s) => s.clientNumber).sort()).toEqual(group.students.map((s) => s.clientNumber).sort());
+    const raw = await teacher.request(`query ($id: ID!) { presenceLesson(id: $id) { students { placementId clientNumber firstName lastName } } }`, { id: group.lessonId });
+    expect(JSON.stringify(raw)).not.toMatch(/bsn|999\d{6}/i);
+    const bsnField = await teacher.request(`query ($id: ID!) { presenceLesson(id: $id) { students { bsn } } }`, { id: group.lessonId });
+    expect(bsnField.errors?.[0].message).toMatch(/bsn/);
+  });
+
+  it('gets no existing query: clients, placements and the hour grid are forbidden', async () => {
+    for (const query of [`{ clients { __typename } }`, `{ providerPlacements { id } }`, `{ hourWeek(weekStart: "${DAY}") { weekStart } }`, `{ signals(openOnly: true) { id } }`]) {
+      expect((await teacher.request(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('answers another teacher opening or signing in to this lesson like an unknown lesson, and writes nothing', async () => {
+    const foreign = await otherTeacher.request(PresenceLessonDocument, { id: group.lessonId });
+    const unknown = await otherTeacher.request(PresenceLessonDocument, { id: markId() });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0].message).toBe(unknown.errors?.[0].message);
+    const before = await marksIn(group.lessonId);
+    const write = await otherTeacher.request(SignInToLessonDocument, { input: { lessonId: group.lessonId, code: group.students[0].code, credentialKind: 'CODE', clientMarkId: markId() } });
+    expect(write.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await marksIn(group.lessonId)).toBe(before);
+    const { presenceLessons } = await otherTeacher.ok(`query ($date: CalendarDate!) { presenceLessons(date: $date) { id } }` as never, { date: DAY } as never) as { presenceLessons: { id: string }[] };
+    expect(presenceLessons.map((l) => l.id)).not.toContain(group.lessonId);
+  });
+});
+
+describe('signing in, closing and what follows', () => {
+  it('signs three students in (one offline, replayed twice), refuses a wrong or revoked code and a sign-in outside the lesson', async () => {
+    const [a, b, c] = group.students;
+    expect((await signIn(a.code.toLowerCase())).errors).toBeUndefined();
+    // Offline at 09:05: the device keeps the sign-in and sends it twice after reconnecting at 09:20.
+    clock.set(amsterdam(DAY, '09:20'));
+    const offlineId = markId();
+    const first = await signIn(b.code, offlineId, amsterdam(DAY, '09:05'));
+    const replay = await signIn(b.code, offlineId, amsterdam(DAY, '09:05'));
+    expect(first.errors).toBeUndefined();
+    expect(replay.errors).toBeUndefined();
+    expect(Number((await pg.query(`SELECT count(*) FROM presence_mark WHERE client_mark_id = $1`, [offlineId])).rows[0].count)).toBe(1);
+    const student = replay.data!.signInToLesson.students.find((s) => s.placementId === b.placementId)!;
+    expect(student).toMatchObject({ arrivalTime: '09:05', late: false, credentialKind: 'CODE' });
+
+    const wrong = await signIn('ZZZZZZZZ');
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'code', message: expect.stringContaining('onbekend') })]);
+    await provider.ok(RevokePresenceCardDocument, { input: { placementId: c.placementId } });
+    expect((await signIn(c.code)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const { issuePresenceCard } = await provider.ok(`mutation ($input: PresenceCardInput!) { issuePresenceCard(input: $input) { code } }` as never, { input: { placementId: c.placementId } } as never) as { issuePresenceCard: { code: string } };
+    clock.set(amsterdam(DAY, '13:00'));
+    const late = await signIn(issuePresenceCard.code);
+    expect(late.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'SIGN_IN_CLOSED' })]);
+    clock.set(amsterdam(DAY, '09:40'));
+    const { signInToLesson } = await teacher.ok(SignInToLessonDocument, { input: { lessonId: group.lessonId, code: issuePresenceCard.code, credentialKind: 'QR', clientMarkId: markId() } });
+    expect(signInToLesson.students.find((s) => s.placementId === c.placementId)).toMatchObject({ arrivalTime: '09:40', late: true, credentialKind: 'QR' });
+    expect(signInToLesson.presentCount).toBe(3);
+  });
+
+  it('closes only a complete list, only with the own password; then the hours are in the grid and the absence signal reaches the consultant', async () => {
+    const sick = group.students[3];
+    // Four earlier weeks of low attendance, so the closed list tips the municipality's low-attendance rule.
+    await pg.query(
+      `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
+       SELECT p.id, p.client_id, p.provider_id, p.municipality_id, $2::date - 7 * g, 'LANGUAGE', 180, 0, 'SICK' FROM placement p, generate_series(1, 4) g WHERE p.id = $1`,
+      [sick.placementId, DAY],
+    );
+    const incomplete = await teacher.request(ClosePresenceLessonDocument, { input: { lessonId: group.lessonId, password: DEMO_PASSWORD } });
+    expect(incomplete.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'STUDENTS_UNMARKED' })]);
+    await teacher.ok(MarkPresenceDocument, { input: { lessonId: group.lessonId, placementId: sick.placementId, kind: 'ABSENT', absenceReason: 'SICK', clientMarkId: markId() } });
+    const wrongPassword = await teacher.request(ClosePresenceLessonDocument, { input: { lessonId: group.lessonId, password: 'niet-mijn-wachtwoord' } });
+    expect(wrongPassword.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'password' })]);
+    expect((await teacher.ok(PresenceLessonDocument, { id: group.lessonId })).presenceLesson.status).toBe('OPEN');
+    const signalsFor = async () => (await (await loginAs(platform.url, 'consulent@arnhem.demo.nl')).ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 })).signalPage.items
+      .filter((s) => s.subjectId === sick.clientId);
+    expect(await signalsFor()).toEqual([]);
+
+    const { closePresenceLesson } = await teacher.ok(ClosePresenceLessonDocument, { input: { lessonId: group.lessonId, password: DEMO_PASSWORD } });
+    expect(closePresenceLesson.status).toBe('CLOSED');
+    expect(closePresenceLesson.closingSignature).toContain('docent@newbees.demo.nl');
+
+    const { hourWeek } = await provider.ok(HourWeekDocument, { weekStart: DAY, groupName: null });
+    const cell = (placementId: string) => hourWeek.rows.find((r) => r.placementId === placementId)!.entries.find((e) => e.date === DAY && e.category === 'LANGUAGE')!;
+    expect(cell(group.students[0].placementId)).toMatchObject({ plannedMinutes: 180, attendedMinutes: 180, absenceReason: null, source: 'PRESENCE_LIST' });
+    expect(cell(group.students[2].placementId)).toMatchObject({ plannedMinutes: 180, attendedMinutes: 140, absenceReason: 'UNEXCUSED', source: 'PRESENCE_LIST' });
+    expect(cell(sick.placementId)).toMatchObject({ plannedMinutes: 180, attendedMinutes: 0, absenceReason: 'SICK', source: 'PRESENCE_LIST' });
+    const edit = await provider.request(SaveHourEntriesDocument, { input: { cells: [{ placementId: sick.placementId, date: DAY, category: 'LANGUAGE', plannedMinutes: 180, attendedMinutes: 180, absenceReason: null, version: cell(sick.placementId).version }] } });
+    expect(edit.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'FROM_PRESENCE_LIST' })]);
+
+    const started = Date.now();
+    const signals = await waitFor('absence signal at the consultant', async () => ((await signalsFor()).length > 0 ? signalsFor() : undefined), 60_000);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    expect(signals[0].kind).toBe('ABSENCE_LOW_ATTENDANCE');
+  });
+
+  it('keeps a closed list immutable: no sign-in, no mark, not even straight into the table', async () => {
+    const before = await marksIn(group.lessonId);
+    expect((await signIn(group.students[0].code)).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'LESSON_CLOSED' })]);
+    const mark = await teacher.request(MarkPresenceDocument, { input: { lessonId: group.lessonId, placementId: group.students[0].placementId, kind: 'ABSENT', absenceReason: 'EXCUSED', clientMarkId: markId() } });
+    expect(mark.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'LESSON_CLOSED' })]);
+    await expect(pg.query(`UPDATE presence_mark SET at_minutes = 0 WHERE lesson_id = $1`, [group.lessonId])).rejects.toThrow(/append-only/);
+    await expect(pg.query(`INSERT INTO presence_mark (lesson_id, placement_id, client_mark_id, kind, recorded_by_user_id)
+                           SELECT $1, placement_id, gen_random_uuid(), 'ABSENT', recorded_by_user_id FROM presence_mark WHERE lesson_id = $1 LIMIT 1`, [group.lessonId])).rejects.toThrow(/closed/);
+    expect(await marksIn(group.lessonId)).toBe(before);
+  });
+
+  it('corrects a closed list with a new line (who, when, why), keeps the original visible and updates the hours', async () => {
+    const sick = group.students[3];
+    const noReason = await teacher.request(CorrectPresenceDocument, { input: { lessonId: group.lessonId, placementId: sick.placementId, kind: 'ARRIVAL', time: '10:00', reason: '', clientMarkId: markId() } });
+    expect(noReason.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'CORRECTION_REASON_REQUIRED' })]);
+    const correctionId = markId();
+    const input = { lessonId: group.lessonId, placementId: sick.placementId, kind: 'ARRIVAL' as const, time: '10:00', absenceReason: 'EXCUSED' as const, reason: 'Kwam later binnen na huisartsbezoek', clientMarkId: correctionId };
+    await teacher.ok(CorrectPresenceDocument, { input });
+    const { correctPresence } = await teacher.ok(CorrectPresenceDocument, { input });
+    const lines = correctPresence.marks.filter((m) => m.placementId === sick.placementId);
+    expect(lines.map((m) => m.kind)).toEqual(['ABSENT', 'ARRIVAL']);
+    expect(lines[1]).toMatchObject({ correctsMarkId: lines[0].id, correctionReason: 'Kwam later binnen na huisartsbezoek', recordedBy: 'Docent New Bees' });
+    expect(correctPresence.status).toBe('CLOSED');
+    const { hourWeek } = await provider.ok(HourWeekDocument, { weekStart: DAY, groupName: null });
+    const entry = hourWeek.rows.find((r) => r.placementId === sick.placementId)!.entries.find((e) => e.date === DAY && e.category === 'LANGUAGE')!;
+    expect(entry).toMatchObject({ plannedMinutes: 180, attendedMinutes: 120, absenceReason: 'EXCUSED', source: 'PRESENCE_LIST' });
+  });
+
+  it('has no list for another day: signing in on a lesson of next week is refused as outside the lesson', async () => {
+    const next = (await pg.query(`SELECT id FROM presence_lesson WHERE group_id = $1 AND lesson_date = $2`, [group.groupId, addDays(DAY, 7)])).rows[0];
+    const result = await teacher.request(SignInToLessonDocument, { input: { lessonId: next.id, code: group.students[0].code, credentialKind: 'CODE', clientMarkId: markId() } });
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'SIGN_IN_CLOSED' })]);
+  });
+});
+
+describe('the auditor export', () => {
+  const download = (session: GraphqlSession, query: string) => fetch(`${platform.url}/api/presence/export.xlsx?${query}`, { headers: { cookie: session.lastSetCookie!.split(';')[0] } });
+
+  it('holds every lesson with teacher and signature, each sign-in with its credential, the absence and the correction with its original', async () => {
+    const response = await download(provider, `groupId=${group.groupId}&from=${DAY}&to=${addDays(DAY, 13)}`);
+    expect(response.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const rows = (name: string) => (book.getWorksheet(name)!.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.slice(1));
+    const lessons = rows('Lessen');
+    expect(lessons[1]).toEqual(expect.arrayContaining([DAY, '09:00', '12:00', 'Presentie A', 'Docent New Bees', 'afgesloten', expect.stringContaining('docent@newbees.demo.nl')]));
+    expect(lessons).toHaveLength(3);
+    const presence = rows('Presentie');
+    const b = presence.find((r) => r[2] === group.students[1].clientNumber)!;
+    expect(b.slice(5, 7)).toEqual(['09:05', 'persoonlijke code']);
+    const lines = rows('Regels en correcties').filter((r) => r[1] === group.students[3].clientNumber);
+    expect(lines.map((r) => r[2])).toEqual(['afwezig', 'aankomst']);
+    expect(lines[1][8]).toBe(lines[0][10]);
+    expect(lines[1][9]).toBe('Kwam later binnen na huisartsbezoek');
+    expect(JSON.stringify(rows('Presentie'))).not.toMatch(/999\d{6}/);
+  });
+
+  it('answers another teacher and a foreign group like an unknown group', async () => {
+    const foreign = await download(otherTeacher, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`);
+    const unknown = await download(otherTeacher, `groupId=${markId()}&from=${DAY}&to=${DAY}`);
+    expect(foreign.status).toBe(unknown.status);
+    expect(await foreign.text()).toBe(await unknown.text());
+    const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+    expect((await download(consultant, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`)).status).toBe(403);
+  });
+});
+
+describe('the week grid, fixed on the way', () => {
+  it('refuses attended hours with planned hours empty, with a message on the field', async () => {
+    const result = await provider.request(SaveHourEntriesDocument, { input: { cells: [{ placementId: group.students[0].placementId, date: addDays(DAY, -1), category: 'KNM', plannedMinutes: 0, attendedMinutes: 120, absenceReason: null, version: null }] } });
+    expect(result.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'cells.0.plannedMinutes', code: 'PLANNED_REQUIRED', message: expect.stringContaining('geplande uren') })]);
+  });
+
+  it('shows Saturday when the provider teaches on it that week, and only Monday to Friday otherwise', async () => {
+    const monday = startOfIsoWeek(DAY);
+    const before = (await provider.ok(HourWeekDocument, { weekStart: monday, groupName: 'geen-groep' })).hourWeek.days;
+    expect(before.map((d) => isoWeekday(d))).toEqual([1, 2, 3, 4, 5]);
+    await pg.query(`INSERT INTO presence_lesson (group_id, provider_id, lesson_date, start_time, end_time, kind, teacher_user_id)
+                    SELECT id, provider_id, $2, '10:00', '12:00', 'EXTRA', teacher_user_id FROM presence_group WHERE id = $1`, [group.groupId, addDays(monday, 5)]);
+    const after = (await provider.ok(HourWeekDocument, { weekStart: monday, groupName: 'geen-groep' })).hourWeek.days;
+    expect(after.map((d) => isoWeekday(d))).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
