@@ -66,8 +66,8 @@ async function register(session: GraphqlSession, seed: number, oin: string): Pro
 }
 
 async function duoSignals(session: GraphqlSession, clientId: string): Promise<string[]> {
-  const { signals } = await session.ok<{ signals: { message: string; subjectId: string }[] }, unknown>(`{ signals(kinds: ["DUO_EVENT"]) { message subjectId } }`);
-  return signals.filter((s) => s.subjectId === clientId).map((s) => s.message);
+  const { signals } = await session.ok<{ signals: { items: { message: string; subjectId: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["DUO_EVENT"], limit: 200) { items { message subjectId } } }`);
+  return signals.items.filter((s) => s.subjectId === clientId).map((s) => s.message);
 }
 
 async function processed(berichtId: string): Promise<void> {

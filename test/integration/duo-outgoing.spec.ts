@@ -209,8 +209,8 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     expect(refused.attempts).toBe(1);
     const { refusedDuoMessages } = await consultant.ok(RefusedDuoMessagesDocument, {});
     expect(refusedDuoMessages.find((m) => m.id === refused.id)).toMatchObject({ kindLabel: 'PIP aanleveren', clientId: client.id });
-    const signals = await consultant.ok<{ signals: { message: string; subjectId: string }[] }, unknown>(`{ signals(kinds: ["DUO_MESSAGE_REFUSED"]) { message subjectId } }`);
-    const signal = signals.signals.find((s) => s.subjectId === client.id)!;
+    const signals = await consultant.ok<{ signals: { items: { message: string; subjectId: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["DUO_MESSAGE_REFUSED"], limit: 200) { items { message subjectId } } }`);
+    const signal = signals.signals.items.find((s) => s.subjectId === client.id)!;
     expect(signal.message).toContain('De datum dagtekening ligt voor de start van de inburgeringsplicht');
     // Not retried blindly: DUO heard it once.
     expect(duo.received.filter((r) => r.path.includes(client.bsn))).toHaveLength(1);

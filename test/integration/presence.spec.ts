@@ -52,7 +52,7 @@ describe('a teacher sees only their own lessons, with name and client number onl
   });
 
   it('gets no existing query: clients, placements and the hour grid are forbidden', async () => {
-    for (const query of [`{ clients { __typename } }`, `{ providerPlacements { id } }`, `{ hourWeek(weekStart: "${DAY}") { weekStart } }`, `{ signals(openOnly: true) { id } }`]) {
+    for (const query of [`{ clients { __typename } }`, `{ providerPlacementPage { total } }`, `{ hourWeek(weekStart: "${DAY}") { weekStart } }`, `{ signalPage(openOnly: true) { total } }`]) {
       expect((await teacher.request(query)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
