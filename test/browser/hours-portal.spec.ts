@@ -1,7 +1,7 @@
 import { SaveHourEntriesDocument, HourWeekDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, logInThroughForm, mainText, newPortalContext, saveScreenshot } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, logInAndOpen, mainText, newPortalContext, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { hoursCsv, placeClients, weekInPreviousMonth, type FixturePlacement } from '../support/hours-fixtures';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -28,13 +28,7 @@ afterAll(async () => {
 });
 
 async function loggedIn(email: string, path: string): Promise<Page> {
-  const context = await newPortalContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${platform.url}/`);
-  await logInThroughForm(page, email, DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  await page.goto(`${platform.url}${path}`);
-  return page;
+  return logInAndOpen(await (await newPortalContext(browser)).newPage(), platform.url, email, DEMO_PASSWORD, path);
 }
 
 const dayLabel = (date: string) => `${['ma', 'di', 'wo', 'do', 'vr'][days.indexOf(date)]} ${Number(date.slice(8, 10))}-${Number(date.slice(5, 7))}-${date.slice(0, 4)}`;

@@ -1,7 +1,7 @@
 import { addMonths } from '@inburgering/domain';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, logInThroughForm, newPortalContext } from '../support/browser';
+import { expectNoAxeViolations, launchBrowser, logInAndOpen, newPortalContext } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { placeClients, today } from '../support/hours-fixtures';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -25,13 +25,7 @@ afterAll(async () => {
 });
 
 async function loggedIn(email: string, path: string): Promise<Page> {
-  const context = await newPortalContext(browser);
-  const page = await context.newPage();
-  await page.goto(`${platform.url}/`);
-  await logInThroughForm(page, email, DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  await page.goto(`${platform.url}${path}`);
-  return page;
+  return logInAndOpen(await (await newPortalContext(browser)).newPage(), platform.url, email, DEMO_PASSWORD, path);
 }
 
 const monthLabel = (m: string) => new Date(`${m}-15T12:00:00Z`).toLocaleDateString('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
@@ -17,11 +17,7 @@ async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
 }
 
 async function loggedIn(email: string, path: string): Promise<Page> {
-  const page = await portal.openPortal('/');
-  await logInThroughForm(page, email, DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  await page.goto(`${portal.url}${path}`);
-  return page;
+  return logInAndOpen(await portal.openPortal('/'), portal.url, email, DEMO_PASSWORD, path);
 }
 
 describe('Midden-Gelderland: the PVT with VluchtelingenWerk next to the B1-route', () => {

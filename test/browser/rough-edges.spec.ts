@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
 import { RequestPlacementDocument } from '@inburgering/contracts';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { insertHours, placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -21,11 +21,7 @@ async function withPg<T>(work: (pg: Client) => Promise<T>): Promise<T> {
 }
 
 async function loggedIn(email: string, path: string): Promise<Page> {
-  const page = await portal.openPortal('/');
-  await logInThroughForm(page, email, DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
-  await page.goto(`${portal.url}${path}`);
-  return page;
+  return logInAndOpen(await portal.openPortal('/'), portal.url, email, DEMO_PASSWORD, path);
 }
 
 const optionTexts = (page: Page, label: string) => page.getByLabel(label, { exact: true }).locator('option').allInnerTexts();

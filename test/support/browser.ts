@@ -38,6 +38,15 @@ export async function logInThroughForm(page: Page, email: string, password: stri
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/** Logs in through the form on the portal's start page, waits for the main menu, then opens `path`. */
+export async function logInAndOpen(page: Page, baseUrl: string, email: string, password: string, path: string): Promise<Page> {
+  await page.goto(`${baseUrl}/`);
+  await logInThroughForm(page, email, password);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+  await page.goto(`${baseUrl}${path}`);
+  return page;
+}
+
 /** Text a user can read in the main landmark. */
 export function mainText(page: Page): Promise<string> {
   return page.getByRole('main').innerText();
