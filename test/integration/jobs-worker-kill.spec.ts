@@ -1,86 +1,35 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { join } from 'node:path';
 import { ImportBatchDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { hoursCsv, pastWeekdays, placeClients, uploadHours, type FixturePlacement } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
+import { workerProcesses, type WorkerProcesses } from '../support/worker-processes';
 
 // SIGKILL the worker twice while it runs a 5,000-row import: the import ends FAILED (or APPLIED), never stuck RUNNING.
 // The workers run with the production timings, so this also shows a dead worker's import is taken up again within a
 // minute (not "RUNNING 5000/5000" for a minute while nothing runs).
 
-const root = join(__dirname, '../..');
 let platform: TestPlatform;
 let pg: Client;
 let provider: GraphqlSession;
 let placements: FixturePlacement[];
-const children: ChildProcess[] = [];
-const output: string[] = [];
+let workers: WorkerProcesses;
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   pg = new Client({ connectionString: platform.databaseUrl });
   await pg.connect();
+  workers = workerProcesses(platform, pg);
   placements = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 25, groupName: 'Kill' });
   provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
 });
 afterAll(async () => {
-  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  workers?.killAll();
   await pg.end();
   await platform.close();
 });
-
-/** A real worker process as `npm start` runs it (default lock and stalled timings), on this test's database and queue. */
-function startWorkerProcess(): ChildProcess {
-  const child = spawn(process.execPath, ['-r', join(root, 'scripts/register.cjs'), join(root, 'apps/api/src/worker.ts')], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: platform.databaseUrl,
-      REDIS_URL: platform.config.redisUrl,
-      QUEUE_PREFIX: platform.config.queuePrefix,
-      BSN_ENCRYPTION_KEY: platform.config.bsnKey.toString('base64'),
-      SERVICE_NAME: 'worker',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  children.push(child);
-  return child;
-}
-
-function kill(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-
-/** Backends of this database waiting on a lock: each worker that picked the job up hangs on one until it is killed. */
-const lockWaiters = async (): Promise<number[]> =>
-  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows.map((r: { pid: number }) => r.pid);
-/** Backends LISTENing for the outbox: one per running worker (its relay). */
-const listeners = async (): Promise<number[]> =>
-  (await pg.query(`SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN outbox_message'`)).rows.map((r: { pid: number }) => r.pid);
-
-/** Starts a worker process and waits until it runs (its relay listens), so a wait after it measures the job, not the boot. */
-async function startReadyWorker(): Promise<ChildProcess> {
-  const before = new Set(await listeners());
-  const child = startWorkerProcess();
-  await waitFor('the worker has started', async () => (await listeners()).some((pid) => !before.has(pid)), 180_000);
-  return child;
-}
-
-/** Waits until a backend not yet seen waits on a lock (a dead worker's backend may have given up its wait meanwhile). */
-async function newLockWaiter(what: string, seen: Set<number>, timeoutMs: number): Promise<void> {
-  const pid = await waitFor(what, async () => (await lockWaiters()).find((p) => !seen.has(p)), timeoutMs);
-  seen.add(pid);
-}
 
 const batchRow = async (id: string) =>
   (await pg.query(`SELECT status, processed_rows, total_rows FROM import_batch WHERE id = $1`, [id])).rows[0] as { status: string; processed_rows: number; total_rows: number | null };
@@ -106,18 +55,18 @@ it('a 5,000-row import whose worker is killed twice ends FAILED with a Dutch rea
     batchId = upload.body.id!;
 
     const seen = new Set<number>();
-    const first = await startReadyWorker();
-    await newLockWaiter('the first worker validated every row and waits to write', seen, 120_000);
+    const first = await workers.startReady();
+    await workers.newLockWaiter('the first worker validated every row and waits to write', seen, 120_000);
     expect(await batchRow(batchId)).toEqual({ status: 'RUNNING', processed_rows: 5000, total_rows: 5000 });
 
     // A second worker runs beside it (as after a restart, or scaled out); it notices the dead one's job and runs it
     // again from the start, within a minute of the death (not counting its own start).
-    const second = await startReadyWorker();
-    await kill(first);
-    await newLockWaiter('the second worker takes the import up again within a minute', seen, 60_000);
+    const second = await workers.startReady();
+    await workers.kill(first);
+    await workers.newLockWaiter('the second worker takes the import up again within a minute', seen, 60_000);
     // A third worker is up when the second dies too.
-    await startReadyWorker();
-    await kill(second);
+    await workers.startReady();
+    await workers.kill(second);
   } finally {
     await holder.end();
   }
@@ -127,7 +76,7 @@ it('a 5,000-row import whose worker is killed twice ends FAILED with a Dutch rea
     const { importBatch } = await provider.ok(ImportBatchDocument, { id: batchId });
     return ['QUEUED', 'RUNNING'].includes(importBatch.status) ? undefined : importBatch;
   }, 120_000).catch((err: Error) => {
-    throw new Error(`${err.message}\n${output.join('').slice(-4000)}`);
+    throw new Error(`${err.message}\n${workers.output.join('').slice(-4000)}`);
   });
   expect(batch).toMatchObject({ status: 'FAILED', errorCount: 1 });
   expect(batch.errors).toEqual([{ row: 0, column: 'bestand', message: expect.stringContaining('herhaaldelijk vastlopen') }]);
