@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks';
 import type { Client } from 'pg';
 import { hashPassword } from '../../apps/api/src/auth';
 import { BsnCrypto } from '../../apps/api/src/common';
+import { FIRST_NAMES, LAST_NAMES, mulberry32 } from '../../apps/api/src/seed/synthetic-clients';
 import { municipalitySizes, REGION_NAMES, type BenchScale } from './bench-scales';
 
 /** Bump when the generated data changes shape: a template made by another version is built again. */
@@ -25,19 +26,6 @@ export const BENCH_PASSWORD = 'Inburgering2026!';
 
 export interface GeneratedCounts {
   [table: string]: number;
-}
-
-const FIRST_NAMES = ['Amal', 'Yusuf', 'Mariam', 'Tesfay', 'Huda', 'Omar', 'Lina', 'Samir', 'Rahel', 'Ahmad', 'Noor', 'Daniel', 'Fatima', 'Ali', 'Selam', 'Kareem', 'Aisha', 'Bilal', 'Hana', 'Mohammed', 'Olena', 'Dmytro', 'Sara', 'Yonas', 'Rania', 'Hamid', 'Leila', 'Ibrahim', 'Zahra', 'Tarik'];
-const LAST_NAMES = ['Haddad', 'Tesfamariam', 'Al-Khatib', 'Ghebremedhin', 'Rahimi', 'Kovalenko', 'Mansour', 'Yohannes', 'Hussein', 'Nasser', 'Bakr', 'Tekle', 'Karimi', 'Shevchenko', 'Saleh', 'Abraha', 'Hamdan', 'Sultani', 'Ismail', 'Berhane'];
-
-function mulberry32(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,8 +1,8 @@
 import { addDays, generateSyntheticBsn, type CalendarDate } from '@inburgering/domain';
 
 // Made-up people for the demo: names drawn from short lists, BSNs synthetic but 11-check valid.
-const FIRST_NAMES = ['Amal', 'Yusuf', 'Mariam', 'Tesfay', 'Huda', 'Omar', 'Lina', 'Samir', 'Rahel', 'Ahmad', 'Noor', 'Daniel', 'Fatima', 'Ali', 'Selam', 'Kareem', 'Aisha', 'Bilal', 'Hana', 'Mohammed', 'Olena', 'Dmytro', 'Sara', 'Yonas', 'Rania', 'Hamid', 'Leila', 'Ibrahim', 'Zahra', 'Tarik'];
-const LAST_NAMES = ['Haddad', 'Tesfamariam', 'Al-Khatib', 'Ghebremedhin', 'Rahimi', 'Kovalenko', 'Mansour', 'Yohannes', 'Hussein', 'Nasser', 'Bakr', 'Tekle', 'Karimi', 'Shevchenko', 'Saleh', 'Abraha', 'Hamdan', 'Sultani', 'Ismail', 'Berhane'];
+export const FIRST_NAMES = ['Amal', 'Yusuf', 'Mariam', 'Tesfay', 'Huda', 'Omar', 'Lina', 'Samir', 'Rahel', 'Ahmad', 'Noor', 'Daniel', 'Fatima', 'Ali', 'Selam', 'Kareem', 'Aisha', 'Bilal', 'Hana', 'Mohammed', 'Olena', 'Dmytro', 'Sara', 'Yonas', 'Rania', 'Hamid', 'Leila', 'Ibrahim', 'Zahra', 'Tarik'];
+export const LAST_NAMES = ['Haddad', 'Tesfamariam', 'Al-Khatib', 'Ghebremedhin', 'Rahimi', 'Kovalenko', 'Mansour', 'Yohannes', 'Hussein', 'Nasser', 'Bakr', 'Tekle', 'Karimi', 'Shevchenko', 'Saleh', 'Abraha', 'Hamdan', 'Sultani', 'Ismail', 'Berhane'];
 
 export interface SyntheticClient {
   bsn: string;
@@ -16,7 +16,6 @@ export interface SyntheticClient {
   level: 'A2' | 'B1' | 'B2' | null;
 }
 
-/** A deterministic pseudo-random generator, so every fresh demo database looks the same. */
 /** A small seeded random generator, so the demo data (and seeded tests) come out the same every time. */
 export function mulberry32(seed: number) {
   return () => {
