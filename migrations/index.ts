@@ -6,9 +6,10 @@ import { AddFirstPipAndResolvedDeadlineSignals1795537080000 } from './1795537080
 import { AddOutboxCompletion1795610000000 } from './1795610000000-AddOutboxCompletion';
 import { AddHourMonthTotals1795620000000 } from './1795620000000-AddHourMonthTotals';
 import { AddInvoices1795650000000 } from './1795650000000-AddInvoices';
-import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddClientNumberCounter1795660000000 } from './1795660000000-AddClientNumberCounter';
+import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
+import { IndexHourEntryCorrects1795690000000 } from './1795690000000-IndexHourEntryCorrects';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -21,7 +22,8 @@ export const ALL_MIGRATIONS: Function[] = [
   AddOutboxCompletion1795610000000,
   AddHourMonthTotals1795620000000,
   AddInvoices1795650000000,
-  AddDuoLink1795670000000,
   AddClientNumberCounter1795660000000,
+  AddDuoLink1795670000000,
   AddPresenceLists1795680000000,
+  IndexHourEntryCorrects1795690000000,
 ];

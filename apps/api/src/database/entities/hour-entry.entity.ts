@@ -26,7 +26,7 @@ export class HourEntryEntity {
   /** SICK, EXCUSED or UNEXCUSED when (part of) the planned time was missed. */
   @Column({ name: 'absence_reason', type: 'text', nullable: true }) absenceReason!: string | null;
   @Column({ type: 'integer', default: 0 }) revision!: number;
-  @Column({ name: 'corrects_entry_id', type: 'uuid', nullable: true }) correctsEntryId!: string | null;
+  @Index() @Column({ name: 'corrects_entry_id', type: 'uuid', nullable: true }) correctsEntryId!: string | null;
   @ManyToOne(() => HourEntryEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'corrects_entry_id' }) corrects?: HourEntryEntity;
   @Column({ name: 'correction_reason', type: 'text', nullable: true }) correctionReason!: string | null;
   /** Optimistic lock for the autosaving grid. */
