@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startEmbeddedPostgres } from './lib/embedded-postgres.mjs';
 import freePortModule from './lib/free-port.cjs';
+import { portalBuildIsCurrent, recordPortalBuild } from './lib/portal-freshness.mjs';
 import redisModule from './lib/redis-server.cjs';
 import systemPackages from './lib/system-packages.cjs';
 
@@ -142,7 +143,11 @@ async function main() {
   };
 
   runStep('Database bijwerken (migraties) en demodata laden indien leeg…', process.execPath, ['-r', register, 'apps/api/src/cli/migrate.ts', '--seed'], env);
-  if (!dev) runStep('Portaal bouwen…', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.mts'], env);
+  if (!dev && portalBuildIsCurrent(root)) say('Portaal is al gebouwd met de huidige bronnen; niet opnieuw gebouwd.');
+  else if (!dev) {
+    runStep('Portaal bouwen…', process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--config', 'apps/provider-portal/vite.config.mts'], env);
+    recordPortalBuild(root);
+  }
 
   const watch = dev ? ['--watch-path=apps/api/src', '--watch-path=libs/domain/src'] : [];
   startChild('API', [...watch, '-r', register, 'apps/api/src/main.ts'], { ...env, SERVICE_NAME: 'api' });
