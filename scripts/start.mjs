@@ -139,6 +139,8 @@ async function main() {
     PORT: String(port),
     // Local demo on http://127.0.0.1: introspection, field suggestions and a cookie without Secure (see config/app-config.ts).
     APP_ENV: process.env.APP_ENV ?? 'development',
+    // The console shows the banner and what goes wrong; every request and job (JSON lines) with LOG_LEVEL=info.
+    LOG_LEVEL: process.env.LOG_LEVEL ?? (dev ? 'info' : 'warn'),
     ...(dev ? {} : { PORTAL_DIST: join(root, 'dist/provider-portal') }),
   };
 
@@ -164,6 +166,7 @@ async function main() {
   console.log('');
   say(`Inburgering Regio draait op ${portalUrl}  (GraphQL: ${apiUrl}/graphql)`);
   spawnSync(process.execPath, ['-r', register, 'apps/api/src/cli/print-demo-accounts.ts'], { cwd: root, env, stdio: 'inherit' });
+  if (!process.env.LOG_LEVEL && !dev) say('Alleen waarschuwingen en fouten in dit venster; alle logregels: LOG_LEVEL=info npm start.');
   say('Stoppen: Ctrl-C.');
 }
 
