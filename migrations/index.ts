@@ -9,6 +9,7 @@ import { AddInvoices1795650000000 } from './1795650000000-AddInvoices';
 import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddClientNumberCounter1795660000000 } from './1795660000000-AddClientNumberCounter';
 import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
+import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactPerson';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -24,4 +25,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddDuoLink1795670000000,
   AddClientNumberCounter1795660000000,
   AddPresenceLists1795680000000,
+  AddDuoContactPerson1795720000000,
 ];
