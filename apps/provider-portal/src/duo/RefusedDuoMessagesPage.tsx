@@ -38,6 +38,8 @@ export function RefusedDuoMessagesPage() {
       <Paragraph>{t('duoRefused.intro')}</Paragraph>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
+        // On a phone the five columns scroll sideways inside this box (reachable by keyboard), not the whole page.
+        <div className="portal-scroll-x" role="region" aria-label={t('duoRefused.scrollLabel')} tabIndex={0}>
         <DataTable
           caption={t('duoRefused.caption')}
           columns={columns}
@@ -48,6 +50,7 @@ export function RefusedDuoMessagesPage() {
           filterable
           emptyMessage={t('duoRefused.empty')}
         />
+        </div>
       )}
     </>
   );
