@@ -58,7 +58,7 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     expect(text).not.toContain('Oude weigering');
     expect(text).not.toContain('Weigering in Zevenaar');
     // At 390 px the page's own content fits (the table scrolls inside its own box).
-    const wide = await page.evaluate(() => [...document.querySelectorAll('main, main > *, main .portal-scroll-x')].filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+    const wide = await page.evaluate(() => Array.from(document.querySelectorAll('main, main > *, main .portal-scroll-x')).filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
     expect(wide).toEqual([]);
     await saveScreenshot(page, 'duo-refused');
     await expectNoAxeViolations(page);
@@ -74,5 +74,43 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     await page.waitForURL(`**/inburgeraar?id=${seeded.clientId}`);
     await page.getByRole('heading', { level: 2, name: 'DUO-berichten' }).waitFor();
     await page.getByRole('table', { name: 'Berichten aan DUO over deze inburgeraar' }).getByText(REASON).waitFor();
+  });
+});
+
+describe('functioneel beheer: DUO-koppeling', () => {
+  it('sets a municipality\'s link with field-level errors in Dutch, keeps it off until switched on, and shows it again after a reload', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await menuLink(page, 'DUO-koppeling').click();
+    await page.getByRole('heading', { level: 1, name: 'DUO-koppeling' }).waitFor();
+    await page.getByLabel('Gemeente').selectOption({ label: 'Arnhem' });
+    const form = page.getByRole('form', { name: 'DUO-koppeling van de gemeente' });
+    await form.getByText('Deze gemeente heeft nog geen DUO-koppeling.').waitFor();
+    await form.getByLabel('OIN van de gemeente').fill('1234');
+    await form.getByLabel('OIN van DUO').fill('00000001800866472000');
+    await form.getByLabel('Adres van DUO').fill('http://duo.example.nl/v1');
+    await form.getByLabel('Certificaat').fill('/etc/duo/arnhem.pem');
+    await form.getByLabel('Sleutel').fill('/etc/duo/arnhem.key');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('Het OIN van de gemeente bestaat uit 20 cijfers.').first().waitFor();
+    expect(await form.innerText()).toContain('De basis-URL van DUO begint met https://.');
+    await expectNoAxeViolations(page);
+
+    await form.getByLabel('OIN van de gemeente').fill('00000001002220647000');
+    await form.getByLabel('Adres van DUO').fill('https://duo.example.nl/v1');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByText('De koppeling is opgeslagen en staat uit.').waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'DUO-koppeling' }).waitFor();
+    await page.getByLabel('Gemeente').selectOption({ label: 'Arnhem' });
+    await page.waitForFunction(() => (document.getElementById('duolink-municipalityOin') as HTMLInputElement | null)?.value === '00000001002220647000');
+    expect(await page.getByLabel('Koppeling aan: berichten gaan naar DUO').isChecked()).toBe(false);
+  });
+
+  it('is not in the consultant\'s menu', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    expect(await menuLink(page, 'DUO-koppeling').count()).toBe(0);
   });
 });
