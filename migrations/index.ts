@@ -10,6 +10,7 @@ import { AddClientNumberCounter1795660000000 } from './1795660000000-AddClientNu
 import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
 import { IndexHourEntryCorrects1795690000000 } from './1795690000000-IndexHourEntryCorrects';
+import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactPerson';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddDuoLink1795670000000,
   AddPresenceLists1795680000000,
   IndexHourEntryCorrects1795690000000,
+  AddDuoContactPerson1795720000000,
 ];

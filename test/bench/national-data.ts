@@ -69,7 +69,7 @@ export async function generateNationalData(pg: Client, second: Client, scale: Be
      SELECT 'PROVIDER', p.name, lpad((60000000 + p.n)::text, 8, '0'), p.kind,
             CASE WHEN p.kind <> 'OTHER_PARTNER' THEN 'BoW-INB-' || lpad(p.n::text, 4, '0') END,
             CASE WHEN p.kind <> 'OTHER_PARTNER' THEN $4::date + 400 END,
-            CASE WHEN p.kind <> 'OTHER_PARTNER' THEN lpad(p.n::text, 2, '0') || 'BN' END,
+            CASE WHEN p.kind <> 'OTHER_PARTNER' THEN lpad((60000000 + p.n)::text, 8, '0') || 'BN' END,
             p.kind = 'EDUCATION_INSTITUTION'
        FROM (
          SELECT n, 'Taalinstituut Nederland ' || lpad(n::text, 2, '0') AS name, 'LANGUAGE_SCHOOL' AS kind FROM generate_series(1, $1) n

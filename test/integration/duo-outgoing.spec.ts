@@ -2,6 +2,7 @@ import {
   AcceptPlacementDocument,
   ApproveHourPeriodDocument,
   ConfigureDuoLinkDocument,
+  DuoContactPersonDocument,
   DuoMessagesDocument,
   PlacementOptionsDocument,
   ProviderPlacementDocument,
@@ -9,6 +10,7 @@ import {
   RefusedDuoMessagesDocument,
   RegisterClientDocument,
   RequestPlacementDocument,
+  SetDuoContactPersonDocument,
   SetPipDocument,
   SubmitHourPeriodDocument,
   WithdrawPipAtDuoDocument,
@@ -245,5 +247,48 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     } finally {
       await pg.query(`UPDATE organisation SET duo_institution_number = $1 WHERE name = 'New Bees'`, [NEW_BEES_DUO_NUMBER]);
     }
+  }, 120_000);
+
+  it('links the municipality\'s contact person to a client at DUO: checked first, registered at DUO once, resent only when it changes', async () => {
+    const a = await registerAtDuo(651, { pipMonthsAgo: 2 });
+    const b = await registerAtDuo(652, { pipMonthsAgo: 2 });
+    await Promise.all([settled(a.id, 1), settled(b.id, 1)]);
+
+    // DUO's format is checked here first: the consultant sees which field to fix, and nothing is written.
+    const wrong = await consultant.request(SetDuoContactPersonDocument, { input: { clientId: a.id, name: 'J4n', email: 'jan', phone: '12' } });
+    expect(wrong.errors?.[0].extensions?.fields?.map((f: { field: string }) => f.field)).toEqual(['name', 'email', 'phone']);
+    expect(wrong.errors?.[0].extensions?.fields?.[2].message).toContain('telefoonnummer');
+    expect((await consultant.ok(DuoContactPersonDocument, { clientId: a.id })).duoContactPerson).toBeNull();
+    // Another municipality cannot record one for Arnhem's client.
+    const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
+    const foreign = await zevenaar.request(SetDuoContactPersonDocument, { input: { clientId: a.id, name: 'Piet Jansen', email: 'p.jansen@zevenaar.nl', phone: '0316 595 111' } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+
+    // DUO is down when the contact person is first registered: retried, registered once.
+    duo.failNext(1, 503);
+    const contact = { name: "Anne-Marie van 't Hof", email: 'A.vanthof@arnhem.nl', phone: '026 377 4911' };
+    const set = await consultant.ok(SetDuoContactPersonDocument, { input: { clientId: a.id, ...contact } });
+    expect(set.setDuoContactPerson).toMatchObject({ name: contact.name, email: 'a.vanthof@arnhem.nl', phone: contact.phone, status: 'WAITING' });
+    const afterA = await settled(a.id, 2);
+    expect(afterA[1]).toMatchObject({ kind: 'CONTACT_PERSON', kindLabel: 'Contactpersoon', status: 'ACCEPTED' });
+    expect((await consultant.ok(DuoContactPersonDocument, { clientId: a.id })).duoContactPerson).toMatchObject({ status: 'ACCEPTED', errors: [] });
+    const atDuo = [...duo.contactPersons.values()].filter((c) => c.oin === ARNHEM_OIN && c.email === 'a.vanthof@arnhem.nl');
+    expect(atDuo).toEqual([expect.objectContaining({ naam: contact.name, telefoonnummer: contact.phone })]);
+    expect(duo.persons.get(a.bsn)!.contactPersonId).toBe(atDuo[0].id);
+
+    // The same details again: nothing new is sent. For another client: DUO's contact person is reused.
+    await consultant.ok(SetDuoContactPersonDocument, { input: { clientId: a.id, ...contact } });
+    expect(await messages(a.id)).toHaveLength(2);
+    await consultant.ok(SetDuoContactPersonDocument, { input: { clientId: b.id, ...contact } });
+    await settled(b.id, 2);
+    expect(duo.persons.get(b.bsn)!.contactPersonId).toBe(atDuo[0].id);
+    expect(duo.received.filter((r) => r.method === 'POST' && r.path === '/contactpersonen').map((r) => r.status)).toEqual([503, 201]);
+
+    // Someone else becomes the contact person: a new one at DUO, whose link replaces the old one.
+    await consultant.ok(SetDuoContactPersonDocument, { input: { clientId: a.id, name: 'Jan de Vries', email: 'j.devries@arnhem.nl', phone: '+31 26 377 4912' } });
+    const finalA = await settled(a.id, 3);
+    expect(finalA[2]).toMatchObject({ kind: 'CONTACT_PERSON', status: 'ACCEPTED' });
+    expect(duo.contactPersons.get(duo.persons.get(a.bsn)!.contactPersonId!)).toMatchObject({ naam: 'Jan de Vries', oin: ARNHEM_OIN });
+    expect((await consultant.ok(DuoContactPersonDocument, { clientId: a.id })).duoContactPerson).toMatchObject({ name: 'Jan de Vries', status: 'ACCEPTED' });
   }, 120_000);
 });

@@ -67,9 +67,9 @@ describe('providers are managed by the regions that contract or registered them 
   it('lets the contracting region update its provider', async () => {
     const before = await providerRow('VluchtelingenWerk Oost Nederland');
     const { saveProvider } = await midden.ok(SaveProviderDocument, {
-      input: providerInput({ id: before.id, name: before.name, kvkNumber: before.kvk_number, providerKind: 'OTHER_PARTNER', duoInstitutionNumber: '25LX' }),
+      input: providerInput({ id: before.id, name: before.name, kvkNumber: before.kvk_number, providerKind: 'OTHER_PARTNER', duoInstitutionNumber: '41055629HA' }),
     });
-    expect(saveProvider).toMatchObject({ id: before.id, duoInstitutionNumber: '25LX', keurmerkStatus: 'NONE' });
+    expect(saveProvider).toMatchObject({ id: before.id, duoInstitutionNumber: '41055629HA', keurmerkStatus: 'NONE' });
   });
 
   it('records which region registered a new provider; that region may change it until another region contracts it, other regions never', async () => {

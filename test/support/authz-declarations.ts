@@ -61,6 +61,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   duoMessages: { ids: { clientId: 'client' } },
   refusedDuoMessages: { ids: {} },
   duoLink: { ids: { municipalityId: 'municipality' } },
+  duoContactPerson: { ids: { clientId: 'client' } },
   presenceGroups: { ids: {} },
   presenceLesson: { ids: { id: 'lesson' } },
   presenceLessons: { ids: {}, overrides: { date: '2026-11-23' } },
@@ -68,6 +69,10 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   startMoments: { ids: { contractId: 'contract' } },
   // Mutations
   withdrawPipAtDuo: { ids: { 'input.clientId': 'client' } },
+  setDuoContactPerson: {
+    ids: { 'input.clientId': 'client' },
+    overrides: { 'input.name': 'Jan de Vries', 'input.email': 'j.devries@arnhem.nl', 'input.phone': '026 377 4911' },
+  },
   configureDuoLink: {
     ids: { 'input.municipalityId': 'municipality' },
     overrides: {

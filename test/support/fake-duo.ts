@@ -1,5 +1,5 @@
 // A fake DUO for the tests, written by the team from DUO's published specifications (PIP, Inburgeringsaanbod,
-// GevolgdeUren, MAP-PVT-Zroute, the fetch APIs and Notificatie) and business rules. It runs over HTTPS with mutual TLS
+// GevolgdeUren, MAP-PVT-Zroute, Contactpersoon, the fetch APIs and Notificatie) and business rules. It runs over HTTPS with mutual TLS
 // (certificates made by the test with the openssl CLI), checks every request's path, OIN headers, berichtId and body
 // schema, applies DUO's rules, answers like DUO (201/200/204, 400, 403 with [{ fouttekst }], 5xx on demand) and sends
 // notifications with DUO's own client certificate.
@@ -83,6 +83,17 @@ export interface FakePerson {
   exams: Record<string, unknown>[];
   exemptions: Record<string, unknown>[];
   dispensations: Record<string, unknown>[];
+  /** DUO's number of the contact person linked to the person (Contactpersoon API). */
+  contactPersonId: number | null;
+}
+
+export interface FakeContactPerson {
+  id: number;
+  /** OIN of the municipality that registered it. */
+  oin: string;
+  naam: string;
+  email: string;
+  telefoonnummer: string;
 }
 
 export interface ReceivedRequest {
@@ -137,6 +148,7 @@ function addMonths(date: string, months: number): string {
 export class FakeDuo {
   readonly persons = new Map<string, FakePerson>();
   readonly received: ReceivedRequest[] = [];
+  readonly contactPersons = new Map<number, FakeContactPerson>();
   /** Answers given per berichtId: a repeated message gets the same answer and is not processed twice. */
   private readonly answered = new Map<string, Answer>();
   /** Every processed (state-changing) berichtId, in order. */
@@ -158,7 +170,7 @@ export class FakeDuo {
 
   addPerson(person: Partial<FakePerson> & { bsn: string; municipalityOin: string; obligationStart: string }): FakePerson {
     const full: FakePerson = {
-      pip: null, pipCount: 0, termStart: null, termEnd: null, offers: {}, hours: {}, map: null, pvt: null, zroute: null, exams: [], exemptions: [], dispensations: [], ...person,
+      pip: null, pipCount: 0, contactPersonId: null, termStart: null, termEnd: null, offers: {}, hours: {}, map: null, pvt: null, zroute: null, exams: [], exemptions: [], dispensations: [], ...person,
     };
     this.persons.set(person.bsn, full);
     return full;
@@ -215,7 +227,56 @@ export class FakeDuo {
     return answer;
   }
 
+  /** Contactpersoon API: a municipality's contact persons, and their link to a person (a new link replaces the old one). */
+  private contactRoute(method: string, path: string, bron: string, body: unknown): Answer {
+    const contactSchema = {
+      naam: { required: true, pattern: /^[\s'\u2018.\p{L}\p{Pd}]{0,100}$/u }, email: { required: true, pattern: /^.{4,241}$/ },
+      telefoonnummer: { required: true, pattern: /^(\+|[0-9])((\s|\s?(-|\(0\))\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$/ },
+    };
+    if (path === '/contactpersonen' && method === 'POST') {
+      const err = checkSchema(body, contactSchema);
+      if (err) return bad(err);
+      const id = this.contactPersons.size + 1;
+      this.contactPersons.set(id, { id, oin: bron, ...(body as { naam: string; email: string; telefoonnummer: string }) });
+      return { status: 201, body: { id, contactpersoongegevens: body } };
+    }
+    const m = /^\/contactpersonen\/([0-9]+)(?:\/personen\/([^/]+))?$/.exec(path);
+    if (!m) return { status: 404 };
+    const contact = this.contactPersons.get(Number(m[1]));
+    if (!contact || contact.oin !== bron) return { status: 404, body: [{ fouttekst: 'Contactpersoon niet bekend' }] };
+    if (!m[2]) {
+      if (method === 'PUT') {
+        const err = checkSchema(body, contactSchema);
+        if (err) return bad(err);
+        Object.assign(contact, body);
+        return { status: 200 };
+      }
+      if (method === 'DELETE') {
+        this.contactPersons.delete(contact.id);
+        for (const p of this.persons.values()) if (p.contactPersonId === contact.id) p.contactPersonId = null;
+        return { status: 200 };
+      }
+      return { status: 404 };
+    }
+    if (!BSN.test(m[2])) return bad('Ongeldig BSN');
+    const person = this.persons.get(m[2]);
+    if (!person) return { status: 404, body: [{ fouttekst: 'Persoon niet bekend bij DUO' }] };
+    if (person.municipalityOin !== bron && person.pip?.oin !== bron) return fout('De persoon is niet relevant voor uw gemeente');
+    if (method === 'POST') {
+      if (body !== null) return bad('Dit verzoek heeft geen body');
+      person.contactPersonId = contact.id;
+      return { status: 201 };
+    }
+    if (method === 'DELETE') {
+      if (person.contactPersonId !== contact.id) return { status: 404 };
+      person.contactPersonId = null;
+      return { status: 200 };
+    }
+    return { status: 404 };
+  }
+
   private route(method: string, path: string, bron: string, body: unknown): Answer {
+    if (path.startsWith('/contactpersonen')) return this.contactRoute(method, path, bron, body);
     const m = /^\/personen\/([^/]+)\/(.+)$/.exec(path);
     if (!m) return { status: 404 };
     const [, bsn, rest] = m;

@@ -1,6 +1,7 @@
 import {
   allowedBlameValues,
   checkCompletionForDuo,
+  checkDuoContactPerson,
   checkDuoMessageAllowed,
   checkOfferForDuo,
   checkPipIntensity,
@@ -151,5 +152,15 @@ describe('isOin and isDuoRetryable', () => {
     expect(isOin('1234')).toBe(false);
     expect([null, 500, 503, 408].map(isDuoRetryable)).toEqual([true, true, true, true]);
     expect([400, 403, 404].map(isDuoRetryable)).toEqual([false, false, false]);
+  });
+});
+
+// Source: DUO Contactpersoon API, Contactpersoongegevens.
+describe('checkDuoContactPerson', () => {
+  it('accepts a Dutch name, e-mail address and telephone number and names each wrong field', () => {
+    expect(checkDuoContactPerson({ name: "Anne-Marie van 't Hof", email: 'a.hof@arnhem.nl', phone: '026 377 4911' })).toEqual([]);
+    expect(checkDuoContactPerson({ name: 'Jan', email: 'j@x.nl', phone: '+31 (0) 26-3774911' })).toEqual([]);
+    expect(codes(checkDuoContactPerson({ name: 'R2D2', email: 'geen-adres', phone: '12' }))).toEqual(['DUO_CONTACT_NAME', 'DUO_CONTACT_EMAIL', 'DUO_CONTACT_PHONE']);
+    expect(codes(checkDuoContactPerson({ name: ' ', email: 'a@b.nl', phone: '0263774911,12' }))).toEqual(['DUO_CONTACT_NAME']);
   });
 });

@@ -282,6 +282,35 @@ export function checkZRouteForDuo(input: ZRouteForDuoInput): RuleViolation[] {
   return violations;
 }
 
+export interface DuoContactPersonInput {
+  name: string;
+  email: string;
+  phone: string;
+}
+
+/**
+ * The contact person DUO's chain partners may call about the client (Contactpersoon API, Contactpersoongegevens): a name
+ * of letters, spaces, apostrophes, dots and hyphens (at most 100), an e-mail address (4 to 241 characters) and a
+ * telephone number of 3 to 16 digits with an optional '+', spaces, hyphens or '(0)' and an extension after a comma.
+ */
+export function checkDuoContactPerson({ name, email, phone }: DuoContactPersonInput): RuleViolation[] {
+  const source = cite('DUO_CONTACT_PERSON');
+  const violations: RuleViolation[] = [];
+  const n = name.trim();
+  if (n.length === 0 || n.length > 100 || !/^[\s'‘.\p{L}\p{Pd}]+$/u.test(n)) {
+    violations.push(violation('name', 'DUO_CONTACT_NAME', `Vul een naam in van hoogstens 100 tekens, met alleen letters, spaties, punten, apostroffen en streepjes (${source}).`));
+  }
+  const e = email.trim();
+  if (e.length < 4 || e.length > 241 || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) {
+    violations.push(violation('email', 'DUO_CONTACT_EMAIL', `Vul een geldig e-mailadres in (4 tot en met 241 tekens), bijvoorbeeld naam@gemeente.nl (${source}).`));
+  }
+  const p = phone.trim();
+  if (p.length < 3 || p.length > 22 || !/^(\+|[0-9])((\s|\s?(-|\(0\))\s?)?[0-9]){2,15}([,][1-9][0-9]{1,8})?$/.test(p)) {
+    violations.push(violation('phone', 'DUO_CONTACT_PHONE', `Vul een telefoonnummer in van 3 tot en met 16 cijfers, bijvoorbeeld 026 123 45 67 of +31 26 123 4567 (${source}).`));
+  }
+  return violations;
+}
+
 /** DUO's categories of hours followed (GevolgdeUren API). */
 export const DUO_HOUR_CATEGORIES = ['PARTICIPATIE_TAALLES', 'PARTICIPATIEACTIVITEITEN'] as const;
 export type DuoHourCategory = (typeof DUO_HOUR_CATEGORIES)[number];

@@ -64,6 +64,8 @@ export const LAW_CITATIONS = {
   DUO_PIP_WITHDRAW: { source: DUO, article: 'Verwijderen PIP', paragraph: 'Voorwaarden', text: 'bedrijfsregel DUO bij verwijderen PIP' },
   /** The estimated intensity of the B1-route: only on the B1-route and for asylum migrants. */
   DUO_PIP_INTENSITY: { source: DUO, article: 'Aanleveren PIP', paragraph: 'Geschatte intensiteit B1-route', text: 'bedrijfsregel DUO bij aanleveren PIP' },
+  /** The contact person's name, e-mail address and telephone number as DUO's Contactpersoon message defines them. */
+  DUO_CONTACT_PERSON: { source: DUO, article: 'Contactpersoon', paragraph: 'Contactpersoongegevens', text: 'berichtspecificatie DUO Contactpersoon' },
 } as const satisfies Record<string, LawCitation>;
 
 export type LawCitationKey = keyof typeof LAW_CITATIONS;

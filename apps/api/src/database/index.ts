@@ -5,7 +5,7 @@ export { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, Invo
 export { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './entities';
 export type { UserRole } from './entities/app-user.entity';
 export type { OrganisationKind } from './entities/organisation.entity';
-export { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './entities/duo.entity';
+export { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './entities/duo.entity';
 export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';

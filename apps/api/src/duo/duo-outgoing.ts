@@ -33,6 +33,7 @@ interface NewDuoMessage {
   body: Record<string, unknown> | null;
   /** The platform's own check failed: stored REFUSED with these reasons and not sent. */
   violations?: RuleViolation[];
+  contactPersonId?: string;
 }
 
 async function linkIsOn(manager: EntityManager, municipalityId: string): Promise<boolean> {
@@ -57,6 +58,7 @@ async function writeMessage(manager: EntityManager, message: NewDuoMessage): Pro
     status: refused ? 'REFUSED' : 'WAITING',
     errors: refused ? message.violations!.map((v) => v.message) : null,
     lastError: refused ? 'Niet verstuurd: de controle vóór verzending vond een fout.' : null,
+    contactPersonId: message.contactPersonId ?? null,
   });
   if (!refused) await enqueueInOutbox(manager, 'duo.send', { messageId: saved.id, clientId: message.clientId, municipalityId: message.municipalityId });
 }
@@ -211,4 +213,26 @@ export async function recordDuoCompletion(manager: EntityManager, completion: Du
   const body: Record<string, unknown> = kind === 'MAP' ? { datumEindgesprekMap: completion.date } : { datumOndertekeningPvt: completion.date };
   if (completion.blame) body.verwijtbaar = completion.blame;
   await writeMessage(manager, { ...common, kind, subjectKey: kind, path: kind === 'MAP' ? '/personen/{bsn}/map' : '/personen/{bsn}/pvt', body, violations });
+}
+
+/**
+ * Links a contact person of the municipality to the client at DUO (Contactpersoon API, POST
+ * /contactpersonen/{id}/personen/{bsn}; a new link replaces the previous one). DUO's number of the contact person is
+ * filled in when sending, after registering the contact person at DUO if it is new. Nothing is written when the same
+ * contact person is already linked or on its way.
+ */
+export async function recordDuoContactPerson(manager: EntityManager, clientId: string, contactPersonId: string): Promise<boolean> {
+  const client = await manager.getRepository(ClientEntity).findOne({ where: { id: clientId }, select: { id: true, municipalityId: true } });
+  if (!client || !(await linkIsOn(manager, client.municipalityId))) return false;
+  const current = await manager.getRepository(DuoMessageEntity).createQueryBuilder('m')
+    .where('m.clientId = :clientId AND m.municipalityId = :municipalityId AND m.kind = :kind AND m.status IN (:...live)', {
+      clientId, municipalityId: client.municipalityId, kind: 'CONTACT_PERSON', live: ['WAITING', 'SENT', 'ACCEPTED'],
+    })
+    .orderBy('m.seq', 'DESC').limit(1).getOne();
+  if (current?.contactPersonId === contactPersonId) return false;
+  await writeMessage(manager, {
+    municipalityId: client.municipalityId, clientId, kind: 'CONTACT_PERSON', subjectKey: 'CONTACT_PERSON', method: 'POST',
+    path: '/contactpersonen/{contactpersoon}/personen/{bsn}', body: null, contactPersonId,
+  });
+  return true;
 }

@@ -5,10 +5,10 @@ import { DataSource, LessThanOrEqual, type EntityManager } from 'typeorm';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { BSN_CRYPTO, BsnCrypto } from '../common';
-import { ClientEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
+import { ClientEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
 import type { JobHandler, JobPayloads } from '../jobs';
 import { raiseSignals } from '../signals';
-import { callDuo, duoErrorTexts } from './duo-http';
+import { callDuo, duoErrorTexts, type DuoResponse } from './duo-http';
 
 /** A 5xx, time-out or network error: the message stays waiting and BullMQ retries the job with backoff. */
 class DuoUnavailableError extends Error {}
@@ -84,12 +84,41 @@ export class SendDuoMessageJob implements JobHandler<'duo.send'> {
     return last !== null && BigInt(last.seq) < BigInt(message.seq) && message.kind !== 'PIP_WITHDRAW';
   }
 
+  /**
+   * DUO's number of the message's contact person, registering the contact person at DUO first when it is new (POST
+   * /contactpersonen, with the contact person's own berichtId so a repeat after a lost answer is recognised). Returns
+   * DUO's answer instead when DUO refused or failed the registration; a network error throws.
+   */
+  private async registerContactPerson(link: DuoLinkEntity, message: DuoMessageEntity): Promise<number | DuoResponse> {
+    const persons = this.db.getRepository(DuoContactPersonEntity);
+    const person = await persons.findOneOrFail({ where: { id: message.contactPersonId ?? '', municipalityId: message.municipalityId } });
+    if (person.duoId !== null) return person.duoId;
+    const answer = await callDuo(link, {
+      method: 'POST', path: '/contactpersonen', berichtId: person.createBerichtId,
+      body: { naam: person.name, email: person.email, telefoonnummer: person.phone },
+    });
+    if (answer.status < 200 || answer.status >= 300) return answer;
+    const duoId = contactPersonNumber(answer.body);
+    if (duoId === null) return { status: 502, body: null };
+    await persons.update(person.id, { duoId });
+    return duoId;
+  }
+
   private async sendOne(link: DuoLinkEntity, message: DuoMessageEntity, bsn: string, clientNumber: number): Promise<void> {
     const messages = this.db.getRepository(DuoMessageEntity);
     await messages.update(message.id, { status: 'SENT', attempts: message.attempts + 1 });
+    let path = message.path.replace('{bsn}', bsn);
     let answer;
     try {
-      answer = await callDuo(link, { method: message.method, path: message.path.replace('{bsn}', bsn), berichtId: message.berichtId, body: message.body });
+      if (message.kind === 'CONTACT_PERSON') {
+        const registered = await this.registerContactPerson(link, message);
+        if (typeof registered !== 'number') {
+          answer = registered;
+        } else {
+          path = path.replace('{contactpersoon}', String(registered));
+        }
+      }
+      answer ??= await callDuo(link, { method: message.method, path, berichtId: message.berichtId, body: message.body });
     } catch (error) {
       const reason = error instanceof Error && error.message.startsWith('Time-out') ? error.message : 'DUO is niet bereikbaar (netwerkfout).';
       await messages.update(message.id, { status: 'WAITING', lastError: `${reason} Wordt opnieuw geprobeerd.` });
@@ -112,6 +141,12 @@ export class SendDuoMessageJob implements JobHandler<'duo.send'> {
       message: `DUO heeft het bericht "${label}" voor klantnummer ${clientNumber} geweigerd: ${errors.join(' ')} Pas de gegevens aan; daarna gaat een nieuw bericht naar DUO.`,
     }]);
   }
+}
+
+/** DUO's number of a contact person from its answer (Contactpersoon API: { id, contactpersoongegevens }). */
+function contactPersonNumber(body: unknown): number | null {
+  const id = body && typeof body === 'object' && 'id' in body ? (body as { id: unknown }).id : null;
+  return typeof id === 'number' && Number.isInteger(id) && id >= 1 && id <= 99999 ? id : null;
 }
 
 /** Every message still waiting at an enabled link gets a new send job (after a long outage, or a link switched on again). */

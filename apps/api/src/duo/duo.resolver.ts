@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { ConfigureDuoLinkInput, DuoLinkType, DuoMessageType, WithdrawPipAtDuoInput } from './duo.types';
+import { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessageType, SetDuoContactPersonInput, WithdrawPipAtDuoInput } from './duo.types';
 import { DuoService } from './duo.service';
 
 @Resolver(() => DuoMessageType)
@@ -24,6 +24,18 @@ export class DuoResolver {
   @Mutation(() => [DuoMessageType], { description: 'Trek het PIP van de cliënt in bij DUO (kan alleen zolang DUO nog geen termijn heeft vastgesteld en er nog geen cursusuren zijn doorgegeven).' })
   withdrawPipAtDuo(@CurrentActor() actor: Actor, @Args('input') input: WithdrawPipAtDuoInput): Promise<DuoMessageType[]> {
     return this.duo.withdrawPip(actor, input.clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => DuoContactPersonType, { nullable: true, description: 'De contactpersoon van de gemeente die bij DUO aan de cliënt is gekoppeld (of wordt), met de status.' })
+  duoContactPerson(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<DuoContactPersonType | null> {
+    return this.duo.contactPerson(actor, clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => DuoContactPersonType, { nullable: true, description: 'Leg de contactpersoon van uw gemeente voor de cliënt vast en geef die door aan DUO.' })
+  setDuoContactPerson(@CurrentActor() actor: Actor, @Args('input') input: SetDuoContactPersonInput): Promise<DuoContactPersonType | null> {
+    return this.duo.setContactPerson(actor, input);
   }
 
   @Roles('ADMIN')

@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkPipWithdrawal, duoMessageKindLabel, type DuoMessageKind } from '@inburgering/domain';
+import { checkDuoContactPerson, checkPipWithdrawal, duoMessageKindLabel, type DuoMessageKind } from '@inburgering/domain';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { throwIfViolations, ValidationAppError } from '../common';
-import { ClientEntity, DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
-import { recordDuoPipWithdrawal } from './duo-outgoing';
+import { ClientEntity, DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
+import { recordDuoContactPerson, recordDuoPipWithdrawal } from './duo-outgoing';
 import { type Actor, municipalityScopeOf, regionScopeOf } from '../tenancy';
 import { resetDuoAgents } from './duo-http';
-import type { ConfigureDuoLinkInput, DuoLinkType, DuoMessageKindGql, DuoMessageStatusGql, DuoMessageType } from './duo.types';
+import type { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessageKindGql, DuoMessageStatusGql, DuoMessageType, SetDuoContactPersonInput } from './duo.types';
 
 const MAX_REFUSED = 500;
 
@@ -73,6 +74,45 @@ export class DuoService {
       await logProcessing(manager, actor, 'UPDATE', 'client', [clientId], PURPOSE.CASELOAD);
     });
     return this.messagesOfClient(actor, clientId);
+  }
+
+  /**
+   * Records the municipality's contact person for the client and links it at DUO (Contactpersoon API): validated against
+   * DUO's message first, written with its message in one transaction. The same details again send nothing new.
+   */
+  async setContactPerson(actor: Actor, input: SetDuoContactPersonInput): Promise<DuoContactPersonType | null> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', input.clientId);
+    const details = { name: input.name.trim().replace(/\s+/g, ' '), email: input.email.trim().toLowerCase(), phone: input.phone.trim() };
+    throwIfViolations(checkDuoContactPerson(details));
+    await this.db.transaction(async (manager) => {
+      const link = await manager.getRepository(DuoLinkEntity).findOne({ where: { municipalityId } });
+      if (!link?.enabled) throw new ValidationAppError([{ field: 'clientId', code: 'DUO_LINK_OFF', message: 'De DUO-koppeling van uw gemeente staat uit; er kan niets naar DUO.' }]);
+      await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`duo:${input.clientId}`]);
+      const persons = manager.getRepository(DuoContactPersonEntity);
+      await persons.createQueryBuilder().insert().into(DuoContactPersonEntity)
+        .values({ municipalityId, ...details, createBerichtId: randomUUID() })
+        .orIgnore()
+        .execute();
+      const person = await persons.findOneOrFail({ where: { municipalityId, ...details }, select: { id: true } });
+      await recordDuoContactPerson(manager, input.clientId, person.id);
+      await logProcessing(manager, actor, 'UPDATE', 'client', [input.clientId], PURPOSE.CASELOAD);
+    });
+    return this.contactPerson(actor, input.clientId);
+  }
+
+  /** The client's current contact person at DUO (the newest message that was not replaced), with its status. */
+  async contactPerson(actor: Actor, clientId: string): Promise<DuoContactPersonType | null> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    const row = await this.db.getRepository(DuoMessageEntity).createQueryBuilder('m')
+      .innerJoin(DuoContactPersonEntity, 'p', 'p.id = m.contact_person_id AND p.municipality_id = m.municipality_id')
+      .select(['m.status AS status', 'm.errors AS errors', 'p.name AS name', 'p.email AS email', 'p.phone AS phone'])
+      .where('m.clientId = :clientId AND m.municipalityId = :municipalityId AND m.kind = :kind AND m.status <> :superseded', { clientId, municipalityId, kind: 'CONTACT_PERSON', superseded: 'SUPERSEDED' })
+      .orderBy('m.seq', 'DESC').limit(1)
+      .getRawOne<{ status: string; errors: string[] | null; name: string; email: string; phone: string }>();
+    await logProcessing(this.db.manager, actor, 'READ', 'client', [clientId], PURPOSE.CASELOAD);
+    return row ? { name: row.name, email: row.email, phone: row.phone, status: row.status as DuoMessageStatusGql, errors: row.errors ?? [] } : null;
   }
 
   async link(actor: Actor, municipalityId: string): Promise<DuoLinkType | null> {

@@ -55,3 +55,21 @@ export class WithdrawPipAtDuoInput {
   /** Not validated as a UUID here: the AccessService answers NOT_FOUND for unknown, foreign and malformed ids alike. */
   @Field(() => ID) @IsString() clientId!: string;
 }
+
+@InputType()
+export class SetDuoContactPersonInput {
+  /** Not validated as a UUID here: the AccessService answers NOT_FOUND for unknown, foreign and malformed ids alike. */
+  @Field(() => ID) @IsString() clientId!: string;
+  @Field({ description: 'Naam van de contactpersoon (letters, spaties, punten, apostroffen en streepjes; hoogstens 100 tekens).' }) @IsString() @MaxLength(100, { message: 'De naam is hoogstens 100 tekens.' }) name!: string;
+  @Field({ description: 'E-mailadres van de contactpersoon.' }) @IsString() @MaxLength(241, { message: 'Het e-mailadres is hoogstens 241 tekens.' }) email!: string;
+  @Field({ description: 'Telefoonnummer van de contactpersoon.' }) @IsString() @MaxLength(22, { message: 'Het telefoonnummer is hoogstens 22 tekens.' }) phone!: string;
+}
+
+@ObjectType('DuoContactPerson', { description: 'De contactpersoon van de gemeente die DUO en de keten voor deze cliënt kunnen bellen, met de status van het bericht aan DUO.' })
+export class DuoContactPersonType {
+  @Field() name!: string;
+  @Field() email!: string;
+  @Field() phone!: string;
+  @Field(() => DuoMessageStatusGql) status!: DuoMessageStatusGql;
+  @Field(() => [String], { description: 'Waarom DUO (of de controle vooraf) het bericht weigerde.' }) errors!: string[];
+}

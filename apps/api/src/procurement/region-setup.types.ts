@@ -29,7 +29,7 @@ export class ProviderType {
   @Field(() => String, { nullable: true, description: 'Registratienummer van het Blik op Werk keurmerk Inburgeren.' }) keurmerkNumber!: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) keurmerkValidUntil!: string | null;
   @Field(() => KeurmerkStatusGql) keurmerkStatus!: KeurmerkStatusGql;
-  @Field(() => String, { nullable: true, description: 'DUO-instellingsnummer (BRIN), waar bekend.' }) duoInstitutionNumber!: string | null;
+  @Field(() => String, { nullable: true, description: 'DUO-instellingsnummer (10 tekens, uit de DUO-lijst van erkende instellingen), waar bekend.' }) duoInstitutionNumber!: string | null;
   @Field({ description: 'Erkende taalschakelinstelling (nodig voor de Onderwijsroute).' }) isTaalschakelInstitution!: boolean;
 }
 
@@ -72,7 +72,7 @@ export class SaveProviderInput {
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige datum in.' })
   keurmerkValidUntil?: string | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9A-Z]{4}$/, { message: 'Een DUO-instellingsnummer (BRIN) bestaat uit 4 tekens, bijvoorbeeld 25LX.' })
+  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[0-9A-Z]{10}$/, { message: 'Een DUO-instellingsnummer bestaat uit 10 tekens (cijfers en hoofdletters), bijvoorbeeld 41055629HA, zoals in de DUO-lijst van erkende instellingen.' })
   duoInstitutionNumber?: string | null;
 
   @Field({ defaultValue: false }) @IsBoolean()

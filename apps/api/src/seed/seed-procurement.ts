@@ -39,7 +39,7 @@ export async function seedProcurement(manager: EntityManager, orgIds: Map<string
       keurmerkNumber: provider.keurmerkValidDays ? `BoW-INB-${provider.kvkNumber.slice(-4)}` : null,
       keurmerkValidUntil: provider.keurmerkValidDays ? addDays(today, provider.keurmerkValidDays) : null,
       isTaalschakelInstitution: provider.taalschakel ?? false,
-      duoInstitutionNumber: provider.kind === 'OTHER_PARTNER' ? null : `${provider.kvkNumber.slice(0, 2)}${provider.key.slice(0, 2).toUpperCase()}`,
+      duoInstitutionNumber: provider.kind === 'OTHER_PARTNER' ? null : `${provider.kvkNumber}${provider.key.slice(0, 2).toUpperCase()}`,
     });
   }
   const period = demoContractPeriod(today);

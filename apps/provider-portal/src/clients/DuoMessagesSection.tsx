@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { DuoContactPersonForm } from './DuoContactPersonForm';
 
 const day = (value: string | null) => (value ? formatDateNl(value.slice(0, 10)) : '');
 
@@ -34,6 +35,7 @@ export function DuoMessagesSection({ clientId }: { clientId: string }) {
           emptyMessage={t('duoMessages.empty')}
         />
       )}
+      <DuoContactPersonForm clientId={clientId} onSaved={refetch} />
     </section>
   );
 }

@@ -177,7 +177,7 @@ export const nlProcurement = {
       providerNameRequired: 'Vul de naam van de aanbieder in.',
       kvkInvalid: 'Een KvK-nummer bestaat uit 8 cijfers.',
       keurmerkNumberHint: 'Registratienummer van het Blik op Werk keurmerk Inburgeren; leeg als de aanbieder geen keurmerk heeft.',
-      duoHint: 'BRIN, 4 tekens, bijvoorbeeld 25LX; leeg als onbekend.',
+      duoHint: '10 tekens uit de DUO-lijst van erkende instellingen, bijvoorbeeld 41055629HA; leeg als onbekend.',
       taalschakelLegend: 'Erkende taalschakelinstelling',
       taalschakelOption: 'Deze aanbieder is een erkende taalschakelinstelling (nodig voor de Onderwijsroute)',
       saveProvider: 'Aanbieder opslaan',

@@ -48,6 +48,25 @@ export class DuoMessageEntity {
   @Column({ name: 'last_error', type: 'text', nullable: true }) lastError!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true }) answeredAt!: Date | null;
+  /** For a CONTACT_PERSON message: the contact person linked to the client. */
+  @Column({ name: 'contact_person_id', type: 'uuid', nullable: true }) contactPersonId!: string | null;
+}
+
+/**
+ * A contact person of the municipality at DUO (Contactpersoon API). The details never change: other details are another
+ * contact person. `duoId` is DUO's number, known once DUO registered it; `createBerichtId` makes that registration idempotent.
+ */
+@Entity({ name: 'duo_contact_person' })
+@Index('duo_contact_person_details', ['municipalityId', 'name', 'email', 'phone'], { unique: true })
+export class DuoContactPersonEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @Column({ type: 'text' }) name!: string;
+  @Column({ type: 'text' }) email!: string;
+  @Column({ type: 'text' }) phone!: string;
+  @Column({ name: 'duo_id', type: 'integer', nullable: true }) duoId!: number | null;
+  @Column({ name: 'create_bericht_id', type: 'uuid', unique: true }) createBerichtId!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
 /** A notification DUO sent; the berichtId is unique, so a repeated notification does nothing twice. */

@@ -26,7 +26,7 @@ import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
-import { DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
+import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
 import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './presence.entity';
 
@@ -35,6 +35,7 @@ export const ALL_ENTITIES = [
   DuoMessageEntity,
   DuoNotificationEntity,
   DuoClientStateEntity,
+  DuoContactPersonEntity,
   PresenceGroupEntity,
   PresenceGroupMemberEntity,
   PresenceLessonEntity,
@@ -122,4 +123,5 @@ export {
   DuoMessageEntity,
   DuoNotificationEntity,
   DuoClientStateEntity,
+  DuoContactPersonEntity,
 };

@@ -28,10 +28,10 @@ describe('the provider form', () => {
   });
 
   it('sends a changed keurmerk date as a calendar date and empty fields as null', () => {
-    const state = { ...providerFormOf(SAGENN), keurmerkValidUntil: '31-12-2030', duoInstitutionNumber: ' 25lx ' };
+    const state = { ...providerFormOf(SAGENN), keurmerkValidUntil: '31-12-2030', duoInstitutionNumber: ' 41055629ha ' };
     expect(toSaveProviderInput(state, messages).input).toEqual({
       id: 'p1', name: 'Sagenn', kvkNumber: '09115430', providerKind: 'LANGUAGE_SCHOOL', keurmerkNumber: 'BoW-INB-5430', keurmerkValidUntil: '2030-12-31',
-      duoInstitutionNumber: '25LX', isTaalschakelInstitution: false,
+      duoInstitutionNumber: '41055629HA', isTaalschakelInstitution: false,
     });
     const input = toSaveProviderInput({ ...EMPTY_PROVIDER, name: 'Nieuw', kvkNumber: '12345678', providerKind: 'OTHER_PARTNER' }, messages).input;
     expect(input).toEqual({
