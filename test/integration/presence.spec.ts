@@ -7,6 +7,7 @@ import {
 } from '@inburgering/contracts';
 import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
+import { inflateSync } from 'node:zlib';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -36,6 +37,27 @@ afterAll(async () => {
   await pg?.end();
   await platform?.close();
 });
+
+/** The text a PDF shows: every content stream inflated, the hex strings of its text operators decoded (WinAnsi). */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const parts: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index! + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    const bytes = pdf.subarray(start, end);
+    let content: string;
+    try {
+      content = inflateSync(bytes).toString('latin1');
+    } catch {
+      content = bytes.toString('latin1');
+    }
+    for (const op of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      parts.push([...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''));
+    }
+  }
+  return parts.join(' ');
+}
 
 const marksIn = async (lessonId: string) => Number((await pg.query(`SELECT count(*) FROM presence_mark WHERE lesson_id = $1`, [lessonId])).rows[0].count);
 const signIn = (code: string, clientMarkId = markId(), occurredAt?: Date) =>
@@ -193,6 +215,22 @@ describe('the auditor export', () => {
     expect(JSON.stringify(rows('Presentie'))).not.toMatch(/999\d{6}/);
   });
 
+  it('holds the same in the PDF: lessons with teacher and signature, sign-ins with credential, the absence and the correction; logged as a read', async () => {
+    const before = Number((await pg.query(`SELECT count(*) FROM processing_log WHERE action = 'READ' AND $1 = ANY(subject_ids)`, [group.students[3].clientId])).rows[0].count);
+    const response = await fetch(`${platform.url}/api/presence/export.pdf?groupId=${group.groupId}&from=${DAY}&to=${addDays(DAY, 13)}`, { headers: { cookie: provider.lastSetCookie!.split(';')[0] } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/pdf');
+    const text = pdfText(Buffer.from(await response.arrayBuffer()));
+    for (const expected of ['Lessen', 'Presentie', 'Regels en correcties', 'Presentie A', 'Arnhem, Velperweg', 'Docent New Bees', 'docent@newbees.demo.nl', 'met wachtwoord bevestigd',
+      String(group.students[1].clientNumber), '09:05', 'persoonlijke code', 'QR-kaart', 'afwezig', 'ziek', 'Kwam later binnen na huisartsbezoek']) {
+      // A cell wraps its text over lines (even inside a word), so compare without white space.
+      expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+    }
+    expect(text).not.toMatch(/999\d{6}/);
+    const after = Number((await pg.query(`SELECT count(*) FROM processing_log WHERE action = 'READ' AND $1 = ANY(subject_ids)`, [group.students[3].clientId])).rows[0].count);
+    expect(after).toBe(before + 1);
+  });
+
   it('answers another teacher and a foreign group like an unknown group', async () => {
     const foreign = await download(otherTeacher, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`);
     const unknown = await download(otherTeacher, `groupId=${markId()}&from=${DAY}&to=${DAY}`);
@@ -200,6 +238,11 @@ describe('the auditor export', () => {
     expect(await foreign.text()).toBe(await unknown.text());
     const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
     expect((await download(consultant, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`)).status).toBe(403);
+    const pdf = (session: GraphqlSession, id: string) => fetch(`${platform.url}/api/presence/export.pdf?groupId=${id}&from=${DAY}&to=${DAY}`, { headers: { cookie: session.lastSetCookie!.split(';')[0] } });
+    const [foreignPdf, unknownPdf] = [await pdf(otherTeacher, group.groupId), await pdf(otherTeacher, markId())];
+    expect(foreignPdf.status).toBe(unknownPdf.status);
+    expect(await foreignPdf.text()).toBe(await unknownPdf.text());
+    expect((await pdf(consultant, group.groupId)).status).toBe(403);
   });
 });
 
