@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { inflateSync } from 'node:zlib';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
+import { PRESENCE_CODE_THROTTLE } from '../../apps/api/src/presence/presence-code-throttle';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
 import { amsterdam, lessonDay, markId, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -263,3 +264,37 @@ describe('the week grid, fixed on the way', () => {
   });
 });
 
+
+describe('guessing a personal code', () => {
+  const THROTTLED = /^Te veel onjuiste codes\. Wacht \d+ minuten? en probeer het dan opnieuw/;
+  const attempt = (lessonId: string, code: string) => teacher.request(SignInToLessonDocument, { input: { lessonId, code, credentialKind: 'CODE', clientMarkId: markId() } });
+
+  it('blocks a lesson after too many wrong codes (the right code too, with a Dutch wait), then the device across lessons', async () => {
+    const [x, y] = [
+      await presenceGroup(pg, provider, teacher, { date: DAY, name: 'Presentie raden X', count: 1, teacherEmail: 'docent@newbees.demo.nl' }),
+      await presenceGroup(pg, provider, teacher, { date: DAY, name: 'Presentie raden Y', count: 1, teacherEmail: 'docent@newbees.demo.nl' }),
+    ];
+    clock.set(amsterdam(DAY, '09:15'));
+    for (let i = 0; i < PRESENCE_CODE_THROTTLE.perLesson; i += 1) {
+      expect((await attempt(x.lessonId, `ZZZZZZZ${'ABCDEFGHJK'[i]}`)).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'CODE_UNKNOWN' })]);
+    }
+    const blocked = await attempt(x.lessonId, x.students[0].code);
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.errors?.[0].message).toMatch(THROTTLED);
+    expect(await marksIn(x.lessonId)).toBe(0);
+
+    // Another lesson is not blocked by lesson X's count: its student signs in.
+    expect((await attempt(y.lessonId, y.students[0].code)).errors).toBeUndefined();
+    // But the device's own count (wrong codes in every lesson) blocks it before lesson Y reaches the lesson limit.
+    let wrong = 0;
+    for (;;) {
+      const result = await attempt(y.lessonId, `YYYYYYY${'ABCDEFGHJK'[wrong]}`);
+      if (result.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS') {
+        expect(result.errors[0].message).toMatch(THROTTLED);
+        break;
+      }
+      wrong += 1;
+      expect(wrong).toBeLessThan(PRESENCE_CODE_THROTTLE.perLesson);
+    }
+  });
+});
