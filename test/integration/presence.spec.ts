@@ -2,7 +2,7 @@
 // replayed without duplicates), absence, closing with the teacher's password, immutability, corrections, the hours
 // in the grid and the absence signal at the consultant; a teacher sees only their own lessons, never a BSN.
 import {
-  AbsenceSignalsDocument, ClosePresenceLessonDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
+  AbsenceSignalsDocument, ClosePresenceLessonDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
 import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
@@ -13,6 +13,7 @@ import { SettableClock } from '../../apps/api/src/clock/clock';
 import { PRESENCE_CODE_THROTTLE } from '../../apps/api/src/presence/presence-code-throttle';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
 import { amsterdam, lessonDay, markId, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
+import { hoursCsv, uploadHours } from '../support/hours-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 
@@ -296,5 +297,27 @@ describe('guessing a personal code', () => {
       wrong += 1;
       expect(wrong).toBeLessThan(PRESENCE_CODE_THROTTLE.perLesson);
     }
+  });
+});
+
+describe('an hours import next to the presence list', () => {
+  it('refuses a row for a day whose hours come from a closed list (row, column, Dutch reason) and writes nothing', async () => {
+    const [a] = group.students;
+    const before = (await pg.query(`SELECT planned_minutes, attended_minutes, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' ORDER BY revision DESC LIMIT 1`, [a.placementId, DAY])).rows[0];
+    const csv = hoursCsv([
+      { clientNumber: a.clientNumber, date: DAY, category: 'knm', planned: '1', attended: '1' },
+      { clientNumber: a.clientNumber, date: DAY, category: 'taal', planned: '3', attended: '0', reason: 'ongeoorloofd' },
+    ]);
+    const upload = await uploadHours(platform.url, provider, 'uren-naast-lijst.csv', csv, 'APPLY', markId());
+    expect(upload.status).toBe(201);
+    const batch = await waitFor('import decided', async () => {
+      const { importBatch } = await provider.ok(ImportBatchDocument, { id: upload.body.id! });
+      return ['QUEUED', 'RUNNING'].includes(importBatch.status) ? undefined : importBatch;
+    }, 60_000);
+    expect(batch.status).toBe('INVALID');
+    expect(batch.errors).toEqual([{ row: 3, column: 'datum', message: expect.stringMatching(/^De uren van \d{1,2}-\d{1,2}-\d{4} komen uit een afgesloten presentielijst en worden niet overschreven/) }]);
+    const after = (await pg.query(`SELECT planned_minutes, attended_minutes, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' ORDER BY revision DESC LIMIT 1`, [a.placementId, DAY])).rows[0];
+    expect(after).toEqual(before);
+    expect(Number((await pg.query(`SELECT count(*) FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'KNM'`, [a.placementId, DAY])).rows[0].count)).toBe(0);
   });
 });
