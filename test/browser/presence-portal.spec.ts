@@ -2,6 +2,7 @@
 // offline: kept on the device, sent once on reconnect), one is marked sick, the list is closed with the teacher's own
 // password; then the provider's week grid shows the hours from the list (not editable) and the consultant sees the
 // absence signal the municipality's rules raise.
+import { readFileSync } from 'node:fs';
 import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { SettableClock } from '../../apps/api/src/clock/clock';
@@ -123,6 +124,16 @@ describe('presentielijst (docent, telefoon)', () => {
     expect(await grid.getByLabel(`Aanwezig ${sick.clientName} ${label}`).inputValue()).toBe('0');
     const row = table.getByRole('row', { name: new RegExp(sick.clientName) });
     await row.getByText('Uit presentielijst').waitFor();
+
+    // The auditor's export, from the groups page: the XLSX and the PDF of the group download.
+    await grid.goto(`${platform.url}/groepen`);
+    const section = grid.getByRole('region', { name: GROUP });
+    for (const [name, magic] of [[/Presentielijsten voor de auditor \(XLSX\)/, 'PK'], [/Presentielijsten voor de auditor \(PDF\)/, '%PDF']] as const) {
+      const [download] = await Promise.all([grid.waitForEvent('download'), section.getByRole('link', { name }).click()]);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect(download.suggestedFilename()).toMatch(/^presentielijsten-.*\.(xlsx|pdf)$/);
+    }
 
     // The consultant of the sick student's municipality sees the absence signal (within a minute of closing).
     const consultant = (await phone('consulent@arnhem.demo.nl', '/verzuim')).page;
