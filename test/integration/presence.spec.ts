@@ -5,7 +5,7 @@ import {
   AbsenceSignalsDocument, ClosePresenceLessonDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
-import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
+import { addDays, formatDateNl, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
 import { inflateSync } from 'node:zlib';
 import { Client } from 'pg';
@@ -224,7 +224,9 @@ describe('the auditor export', () => {
     expect(response.headers.get('content-type')).toContain('application/pdf');
     const text = pdfText(Buffer.from(await response.arrayBuffer()));
     for (const expected of ['Lessen', 'Presentie', 'Regels en correcties', 'Presentie A', 'Arnhem, Velperweg', 'Docent New Bees', 'docent@newbees.demo.nl', 'met wachtwoord bevestigd',
-      String(group.students[1].clientNumber), '09:05', 'persoonlijke code', 'QR-kaart', 'afwezig', 'ziek', 'Kwam later binnen na huisartsbezoek']) {
+      String(group.students[1].clientNumber), '09:05', 'persoonlijke code', 'QR-kaart', 'afwezig', 'ziek', 'Kwam later binnen na huisartsbezoek',
+      // Closed (and every line recorded) at 09:40 Amsterdam time, shown as the auditor reads it.
+      `${formatDateNl(DAY)} 09:40`]) {
       // A cell wraps its text over lines (even inside a word), so compare without white space.
       expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
     }

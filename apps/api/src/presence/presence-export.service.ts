@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { compareDates, isHourDateInRange, timeOfMinutes } from '@inburgering/domain';
+import { compareDates, formatDateNl, isHourDateInRange, localMomentInAmsterdam, timeOfMinutes } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
@@ -14,6 +14,11 @@ import { foldMarks, lessonsById, marksOf, statusOf, studentsOf } from './presenc
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASONS: Record<string, string> = { SICK: 'ziek', EXCUSED: 'geoorloofd', UNEXCUSED: 'ongeoorloofd' };
 const CREDENTIALS: Record<string, string> = { CODE: 'persoonlijke code', QR: 'QR-kaart' };
+/** An instant as the auditor reads it: Amsterdam wall-clock date and time (1-12-2026 09:40). */
+const localTime = (at: Date): string => {
+  const moment = localMomentInAmsterdam(at);
+  return `${formatDateNl(moment.date)} ${timeOfMinutes(moment.minutes)}`;
+};
 const KINDS: Record<string, string> = { ARRIVAL: 'aankomst', DEPARTURE: 'vertrek', ABSENT: 'afwezig' };
 
 /**
@@ -73,7 +78,7 @@ export class PresenceExportService {
     for (const lesson of lessons) {
       lessonSheet.rows.push([lesson.lessonDate, lesson.startTime, lesson.endTime, lesson.group!.name, lesson.group!.location, lesson.teacher?.displayName ?? '',
         lesson.kind === 'EXTRA' ? 'extra les' : 'rooster', lesson.cancellation ?? '', statusOf(lesson) === 'CLOSED' ? 'afgesloten' : 'open',
-        lesson.closedAt ? lesson.closedAt.toISOString() : '', lesson.closingSignature ?? '']);
+        lesson.closedAt ? localTime(lesson.closedAt) : '', lesson.closingSignature ?? '']);
       const lessonMarks = marks.filter((m) => m.lessonId === lesson.id);
       const states = foldMarks(lessonMarks);
       for (const s of students.filter((x) => x.lessonId === lesson.id)) {
@@ -85,7 +90,7 @@ export class PresenceExportService {
       }
       for (const m of lessonMarks) {
         lineSheet.rows.push([lesson.lessonDate, Number(name.get(m.placementId)?.clientNumber ?? 0) || '', KINDS[m.kind] ?? m.kind, m.atMinutes != null ? timeOfMinutes(m.atMinutes) : '',
-          m.credentialKind ? CREDENTIALS[m.credentialKind] : '', m.absenceReason ? REASONS[m.absenceReason] : '', m.recordedByName, m.recordedAt.toISOString(),
+          m.credentialKind ? CREDENTIALS[m.credentialKind] : '', m.absenceReason ? REASONS[m.absenceReason] : '', m.recordedByName, localTime(m.recordedAt),
           m.correctsMarkId ?? '', m.correctionReason ?? '', m.id]);
       }
     }
