@@ -50,8 +50,8 @@ describe('client numbers', () => {
     });
     expect(requestPlacement.status).toBe('REQUESTED');
     const number = await numberOf(zevenaar, client.id);
-    const { signals } = await sagenn.ok<{ signals: { subjectId: string; message: string }[] }, unknown>(`{ signals(kinds: ["PLACEMENT_REQUESTED"]) { subjectId message } }`);
-    expect(signals.find((s) => s.subjectId === requestPlacement.id)?.message).toBe(`Nieuwe aanmelding van klantnummer ${number} van Gemeente Zevenaar voor de B1-route.`);
+    const { signals } = await sagenn.ok<{ signals: { items: { subjectId: string; message: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["PLACEMENT_REQUESTED"], limit: 200) { items { subjectId message } } }`);
+    expect(signals.items.find((s) => s.subjectId === requestPlacement.id)?.message).toBe(`Nieuwe aanmelding van klantnummer ${number} van Gemeente Zevenaar voor de B1-route.`);
   });
 });
 
