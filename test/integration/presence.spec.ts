@@ -2,15 +2,18 @@
 // replayed without duplicates), absence, closing with the teacher's password, immutability, corrections, the hours
 // in the grid and the absence signal at the consultant; a teacher sees only their own lessons, never a BSN.
 import {
-  AbsenceSignalsDocument, ClosePresenceLessonDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
+  AbsenceSignalsDocument, ClosePresenceLessonDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
-import { addDays, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
+import { addDays, formatDateNl, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
+import { inflateSync } from 'node:zlib';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
+import { PRESENCE_CODE_THROTTLE } from '../../apps/api/src/presence/presence-code-throttle';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
 import { amsterdam, lessonDay, markId, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
+import { hoursCsv, uploadHours } from '../support/hours-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 
@@ -36,6 +39,27 @@ afterAll(async () => {
   await pg?.end();
   await platform?.close();
 });
+
+/** The text a PDF shows: every content stream inflated, the hex strings of its text operators decoded (WinAnsi). */
+function pdfText(pdf: Buffer): string {
+  const raw = pdf.toString('latin1');
+  const parts: string[] = [];
+  for (const match of raw.matchAll(/stream\r?\n/g)) {
+    const start = match.index! + match[0].length;
+    const end = raw.indexOf('endstream', start);
+    const bytes = pdf.subarray(start, end);
+    let content: string;
+    try {
+      content = inflateSync(bytes).toString('latin1');
+    } catch {
+      content = bytes.toString('latin1');
+    }
+    for (const op of content.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
+      parts.push([...op[1].matchAll(/<([0-9a-fA-F]*)>/g)].map((h) => Buffer.from(h[1], 'hex').toString('latin1')).join(''));
+    }
+  }
+  return parts.join(' ');
+}
 
 const marksIn = async (lessonId: string) => Number((await pg.query(`SELECT count(*) FROM presence_mark WHERE lesson_id = $1`, [lessonId])).rows[0].count);
 const signIn = (code: string, clientMarkId = markId(), occurredAt?: Date) =>
@@ -193,6 +217,24 @@ describe('the auditor export', () => {
     expect(JSON.stringify(rows('Presentie'))).not.toMatch(/999\d{6}/);
   });
 
+  it('holds the same in the PDF: lessons with teacher and signature, sign-ins with credential, the absence and the correction; logged as a read', async () => {
+    const before = Number((await pg.query(`SELECT count(*) FROM processing_log WHERE action = 'READ' AND $1 = ANY(subject_ids)`, [group.students[3].clientId])).rows[0].count);
+    const response = await fetch(`${platform.url}/api/presence/export.pdf?groupId=${group.groupId}&from=${DAY}&to=${addDays(DAY, 13)}`, { headers: { cookie: provider.lastSetCookie!.split(';')[0] } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/pdf');
+    const text = pdfText(Buffer.from(await response.arrayBuffer()));
+    for (const expected of ['Lessen', 'Presentie', 'Regels en correcties', 'Presentie A', 'Arnhem, Velperweg', 'Docent New Bees', 'docent@newbees.demo.nl', 'met wachtwoord bevestigd',
+      String(group.students[1].clientNumber), '09:05', 'persoonlijke code', 'QR-kaart', 'afwezig', 'ziek', 'Kwam later binnen na huisartsbezoek',
+      // Closed (and every line recorded) at 09:40 Amsterdam time, shown as the auditor reads it.
+      `${formatDateNl(DAY)} 09:40`]) {
+      // A cell wraps its text over lines (even inside a word), so compare without white space.
+      expect(text.replace(/\s+/g, '')).toContain(expected.replace(/\s+/g, ''));
+    }
+    expect(text).not.toMatch(/999\d{6}/);
+    const after = Number((await pg.query(`SELECT count(*) FROM processing_log WHERE action = 'READ' AND $1 = ANY(subject_ids)`, [group.students[3].clientId])).rows[0].count);
+    expect(after).toBe(before + 1);
+  });
+
   it('answers another teacher and a foreign group like an unknown group', async () => {
     const foreign = await download(otherTeacher, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`);
     const unknown = await download(otherTeacher, `groupId=${markId()}&from=${DAY}&to=${DAY}`);
@@ -200,6 +242,11 @@ describe('the auditor export', () => {
     expect(await foreign.text()).toBe(await unknown.text());
     const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
     expect((await download(consultant, `groupId=${group.groupId}&from=${DAY}&to=${DAY}`)).status).toBe(403);
+    const pdf = (session: GraphqlSession, id: string) => fetch(`${platform.url}/api/presence/export.pdf?groupId=${id}&from=${DAY}&to=${DAY}`, { headers: { cookie: session.lastSetCookie!.split(';')[0] } });
+    const [foreignPdf, unknownPdf] = [await pdf(otherTeacher, group.groupId), await pdf(otherTeacher, markId())];
+    expect(foreignPdf.status).toBe(unknownPdf.status);
+    expect(await foreignPdf.text()).toBe(await unknownPdf.text());
+    expect((await pdf(consultant, group.groupId)).status).toBe(403);
   });
 });
 
@@ -220,3 +267,59 @@ describe('the week grid, fixed on the way', () => {
   });
 });
 
+
+describe('guessing a personal code', () => {
+  const THROTTLED = /^Te veel onjuiste codes\. Wacht \d+ minuten? en probeer het dan opnieuw/;
+  const attempt = (lessonId: string, code: string) => teacher.request(SignInToLessonDocument, { input: { lessonId, code, credentialKind: 'CODE', clientMarkId: markId() } });
+
+  it('blocks a lesson after too many wrong codes (the right code too, with a Dutch wait), then the device across lessons', async () => {
+    const [x, y] = [
+      await presenceGroup(pg, provider, teacher, { date: DAY, name: 'Presentie raden X', count: 1, teacherEmail: 'docent@newbees.demo.nl' }),
+      await presenceGroup(pg, provider, teacher, { date: DAY, name: 'Presentie raden Y', count: 1, teacherEmail: 'docent@newbees.demo.nl' }),
+    ];
+    clock.set(amsterdam(DAY, '09:15'));
+    for (let i = 0; i < PRESENCE_CODE_THROTTLE.perLesson; i += 1) {
+      expect((await attempt(x.lessonId, `ZZZZZZZ${'ABCDEFGHJK'[i]}`)).errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ code: 'CODE_UNKNOWN' })]);
+    }
+    const blocked = await attempt(x.lessonId, x.students[0].code);
+    expect(blocked.errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
+    expect(blocked.errors?.[0].message).toMatch(THROTTLED);
+    expect(await marksIn(x.lessonId)).toBe(0);
+
+    // Another lesson is not blocked by lesson X's count: its student signs in.
+    expect((await attempt(y.lessonId, y.students[0].code)).errors).toBeUndefined();
+    // But the device's own count (wrong codes in every lesson) blocks it before lesson Y reaches the lesson limit.
+    let wrong = 0;
+    for (;;) {
+      const result = await attempt(y.lessonId, `YYYYYYY${'ABCDEFGHJK'[wrong]}`);
+      if (result.errors?.[0].extensions?.code === 'TOO_MANY_REQUESTS') {
+        expect(result.errors[0].message).toMatch(THROTTLED);
+        break;
+      }
+      wrong += 1;
+      expect(wrong).toBeLessThan(PRESENCE_CODE_THROTTLE.perLesson);
+    }
+  });
+});
+
+describe('an hours import next to the presence list', () => {
+  it('refuses a row for a day whose hours come from a closed list (row, column, Dutch reason) and writes nothing', async () => {
+    const [a] = group.students;
+    const before = (await pg.query(`SELECT planned_minutes, attended_minutes, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' ORDER BY revision DESC LIMIT 1`, [a.placementId, DAY])).rows[0];
+    const csv = hoursCsv([
+      { clientNumber: a.clientNumber, date: DAY, category: 'knm', planned: '1', attended: '1' },
+      { clientNumber: a.clientNumber, date: DAY, category: 'taal', planned: '3', attended: '0', reason: 'ongeoorloofd' },
+    ]);
+    const upload = await uploadHours(platform.url, provider, 'uren-naast-lijst.csv', csv, 'APPLY', markId());
+    expect(upload.status).toBe(201);
+    const batch = await waitFor('import decided', async () => {
+      const { importBatch } = await provider.ok(ImportBatchDocument, { id: upload.body.id! });
+      return ['QUEUED', 'RUNNING'].includes(importBatch.status) ? undefined : importBatch;
+    }, 60_000);
+    expect(batch.status).toBe('INVALID');
+    expect(batch.errors).toEqual([{ row: 3, column: 'datum', message: expect.stringMatching(/^De uren van \d{1,2}-\d{1,2}-\d{4} komen uit een afgesloten presentielijst en worden niet overschreven/) }]);
+    const after = (await pg.query(`SELECT planned_minutes, attended_minutes, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' ORDER BY revision DESC LIMIT 1`, [a.placementId, DAY])).rows[0];
+    expect(after).toEqual(before);
+    expect(Number((await pg.query(`SELECT count(*) FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'KNM'`, [a.placementId, DAY])).rows[0].count)).toBe(0);
+  });
+});

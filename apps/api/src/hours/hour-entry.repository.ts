@@ -43,6 +43,23 @@ export async function upsertCells(
 export type HourEntrySource = 'PRESENCE_LIST';
 export const PRESENCE_LIST_SOURCE: HourEntrySource = 'PRESENCE_LIST';
 
+/** Of these cells, the ones whose current hours come from a closed presence list (an import must not overwrite them). */
+export async function presenceListCells(
+  manager: EntityManager, providerId: ProviderId, cells: readonly Pick<CellWrite, 'placementId' | 'date' | 'category'>[],
+): Promise<Pick<CellWrite, 'placementId' | 'date' | 'category'>[]> {
+  if (cells.length === 0) return [];
+  return manager.query<Pick<CellWrite, 'placementId' | 'date' | 'category'>[]>(
+    `SELECT cur.placement_id AS "placementId", to_char(cur.lesson_date, 'YYYY-MM-DD') AS "date", cur.category::text AS "category"
+       FROM (SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.category, h.source
+               FROM hour_entry h
+               JOIN unnest($2::uuid[], $3::date[], $4::text[]) t(pid, d, cat) ON h.placement_id = t.pid AND h.lesson_date = t.d AND h.category::text = t.cat
+              WHERE h.provider_id = $1
+              ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC) cur
+      WHERE cur.source = $5`,
+    [providerId, cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), PRESENCE_LIST_SOURCE],
+  );
+}
+
 /**
  * Copies last week's current planned hours of one category into this week's empty cells (attended = planned), up to
  * `lastDay`, for placements in which hours may be registered, skipping months that are submitted or approved.

@@ -15,6 +15,7 @@ import { lockPeriodsForEntry, periodKey } from './period-status-lookup';
  */
 export async function writePresenceHours(
   manager: EntityManager, providerId: ProviderId, userId: string, cells: readonly CellWrite[], today: CalendarDate,
+  options: { checkAbsence?: boolean } = {},
 ): Promise<void> {
   if (cells.length === 0) return;
   const ids = [...new Set(cells.map((c) => c.placementId))];
@@ -36,5 +37,6 @@ export async function writePresenceHours(
   });
   throwIfViolations(violations);
   await upsertCells(manager, cells.filter((c) => placements.has(c.placementId)), userId, null, PRESENCE_LIST_SOURCE);
-  await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: ids });
+  // The demo seed writes history, not a live close: like the rest of the seeded hours it leaves no job behind.
+  if (options.checkAbsence ?? true) await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: ids });
 }

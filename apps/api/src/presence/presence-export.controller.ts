@@ -5,7 +5,7 @@ import { FileUploadErrorFilter } from '../common';
 import type { Actor } from '../tenancy';
 import { PresenceExportService } from './presence-export.service';
 
-/** The auditor's export of a group's presence lists over a period, as XLSX (plain HTTP: a file download). */
+/** The auditor's export of a group's presence lists over a period, as XLSX or PDF (plain HTTP: a file download). */
 @Controller('api/presence')
 // Refusals answer as JSON with the status of their code (403, 404, 400), like the other file endpoints.
 @UseFilters(new FileUploadErrorFilter({ maxBytes: 0, tooLargeCode: 'TOO_LARGE', accepted: 'een groep en een periode', endpoint: 'presence export endpoint' }))
@@ -19,6 +19,17 @@ export class PresenceExportController {
     const content = await this.exportService.xlsx(actor, groupId, from, to);
     res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     res.setHeader('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.xlsx"`);
+    res.setHeader('Cache-Control', 'private, no-store');
+    res.send(content);
+  }
+
+  @Roles('PROVIDER_USER', 'TEACHER')
+  @Get('export.pdf')
+  async pdf(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
+    @Query('to') to: string | undefined, @Res() res: Response): Promise<void> {
+    const content = await this.exportService.pdf(actor, groupId, from, to);
+    res.setHeader('Content-Type', 'application/pdf');
+    res.setHeader('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.pdf"`);
     res.setHeader('Cache-Control', 'private, no-store');
     res.send(content);
   }

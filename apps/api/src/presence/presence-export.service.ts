@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { compareDates, isHourDateInRange, timeOfMinutes } from '@inburgering/domain';
+import { compareDates, formatDateNl, isHourDateInRange, localMomentInAmsterdam, timeOfMinutes } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
@@ -8,11 +8,17 @@ import { logProcessing, PURPOSE } from '../audit';
 import { ValidationAppError } from '../common';
 import { PresenceLessonEntity } from '../database';
 import { type Actor, providerScopeOf } from '../tenancy';
+import { type ExportSheet, renderPresencePdf } from './presence-pdf';
 import { foldMarks, lessonsById, marksOf, statusOf, studentsOf } from './presence-lists';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const REASONS: Record<string, string> = { SICK: 'ziek', EXCUSED: 'geoorloofd', UNEXCUSED: 'ongeoorloofd' };
 const CREDENTIALS: Record<string, string> = { CODE: 'persoonlijke code', QR: 'QR-kaart' };
+/** An instant as the auditor reads it: Amsterdam wall-clock date and time (1-12-2026 09:40). */
+const localTime = (at: Date): string => {
+  const moment = localMomentInAmsterdam(at);
+  return `${formatDateNl(moment.date)} ${timeOfMinutes(moment.minutes)}`;
+};
 const KINDS: Record<string, string> = { ARRIVAL: 'aankomst', DEPARTURE: 'vertrek', ABSENT: 'afwezig' };
 
 /**
@@ -28,6 +34,27 @@ export class PresenceExportService {
   ) {}
 
   async xlsx(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<Buffer> {
+    const sheets = await this.sheets(actor, groupId, from, to);
+    const book = new ExcelJS.Workbook();
+    for (const sheet of sheets) {
+      const ws = book.addWorksheet(sheet.name);
+      ws.addRow(sheet.header);
+      for (const row of sheet.rows) ws.addRow(row);
+      ws.getRow(1).font = { bold: true };
+      ws.views = [{ state: 'frozen', ySplit: 1 }];
+      ws.columns.forEach((c) => { c.width = 16; });
+    }
+    return Buffer.from(await book.xlsx.writeBuffer());
+  }
+
+  /** The same content as a tagged PDF (landscape A4, one table per part). */
+  async pdf(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<Buffer> {
+    const sheets = await this.sheets(actor, groupId, from, to);
+    return renderPresencePdf(`Presentielijsten ${sheets[0].rows[0]?.[3] ?? ''} ${from} t/m ${to}`.replace(/\s+/g, ' '), sheets);
+  }
+
+  /** The export's parts (lessons, presence per student, every line with corrections), read once for both formats. */
+  private async sheets(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<ExportSheet[]> {
     const providerId = providerScopeOf(actor);
     if (!groupId || !UUID.test(groupId)) throw this.access.notFound('group');
     if (!from || !to || !isHourDateInRange(from) || !isHourDateInRange(to) || compareDates(from, to) > 0) {
@@ -44,38 +71,29 @@ export class PresenceExportService {
     const marks = await marksOf(this.db.manager, ids);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(students.map((s) => s.clientId))], PURPOSE.PROVIDER_EXECUTION);
 
-    const book = new ExcelJS.Workbook();
-    const lessonSheet = book.addWorksheet('Lessen');
-    lessonSheet.addRow(['Datum', 'Begin', 'Einde', 'Groep', 'Locatie', 'Docent', 'Soort', 'Vervalt', 'Status', 'Afgesloten op', 'Handtekening']);
-    const presenceSheet = book.addWorksheet('Presentie');
-    presenceSheet.addRow(['Datum', 'Begin', 'Klantnummer', 'Voornaam', 'Achternaam', 'Aankomst', 'Aangemeld met', 'Te laat', 'Vertrek', 'Afwezig', 'Reden']);
-    const lineSheet = book.addWorksheet('Regels en correcties');
-    lineSheet.addRow(['Datum les', 'Klantnummer', 'Regel', 'Tijd', 'Aangemeld met', 'Reden afwezigheid', 'Vastgelegd door', 'Vastgelegd op', 'Correctie van regel', 'Reden correctie', 'Regel-id']);
+    const lessonSheet: ExportSheet = { name: 'Lessen', header: ['Datum', 'Begin', 'Einde', 'Groep', 'Locatie', 'Docent', 'Soort', 'Vervalt', 'Status', 'Afgesloten op', 'Handtekening'], rows: [] };
+    const presenceSheet: ExportSheet = { name: 'Presentie', header: ['Datum', 'Begin', 'Klantnummer', 'Voornaam', 'Achternaam', 'Aankomst', 'Aangemeld met', 'Te laat', 'Vertrek', 'Afwezig', 'Reden'], rows: [] };
+    const lineSheet: ExportSheet = { name: 'Regels en correcties', header: ['Datum les', 'Klantnummer', 'Regel', 'Tijd', 'Aangemeld met', 'Reden afwezigheid', 'Vastgelegd door', 'Vastgelegd op', 'Correctie van regel', 'Reden correctie', 'Regel-id'], rows: [] };
     const name = new Map(students.map((s) => [s.placementId, s]));
     for (const lesson of lessons) {
-      lessonSheet.addRow([lesson.lessonDate, lesson.startTime, lesson.endTime, lesson.group!.name, lesson.group!.location, lesson.teacher?.displayName ?? '',
+      lessonSheet.rows.push([lesson.lessonDate, lesson.startTime, lesson.endTime, lesson.group!.name, lesson.group!.location, lesson.teacher?.displayName ?? '',
         lesson.kind === 'EXTRA' ? 'extra les' : 'rooster', lesson.cancellation ?? '', statusOf(lesson) === 'CLOSED' ? 'afgesloten' : 'open',
-        lesson.closedAt ? lesson.closedAt.toISOString() : '', lesson.closingSignature ?? '']);
+        lesson.closedAt ? localTime(lesson.closedAt) : '', lesson.closingSignature ?? '']);
       const lessonMarks = marks.filter((m) => m.lessonId === lesson.id);
       const states = foldMarks(lessonMarks);
       for (const s of students.filter((x) => x.lessonId === lesson.id)) {
         const st = states.get(s.placementId);
-        presenceSheet.addRow([lesson.lessonDate, lesson.startTime, Number(s.clientNumber), s.firstName, s.lastName,
+        presenceSheet.rows.push([lesson.lessonDate, lesson.startTime, Number(s.clientNumber), s.firstName, s.lastName,
           st?.arrivalMinutes != null ? timeOfMinutes(st.arrivalMinutes) : '', st?.credentialKind ? CREDENTIALS[st.credentialKind] : (st?.arrivalMinutes != null ? 'door docent' : ''),
           st?.late ? 'ja' : '', st?.departureMinutes != null ? timeOfMinutes(st.departureMinutes) : '', st?.absent ? 'ja' : (st ? '' : 'niet gemeld'),
           st?.absenceReason ? REASONS[st.absenceReason] : '']);
       }
       for (const m of lessonMarks) {
-        lineSheet.addRow([lesson.lessonDate, Number(name.get(m.placementId)?.clientNumber ?? 0) || '', KINDS[m.kind] ?? m.kind, m.atMinutes != null ? timeOfMinutes(m.atMinutes) : '',
-          m.credentialKind ? CREDENTIALS[m.credentialKind] : '', m.absenceReason ? REASONS[m.absenceReason] : '', m.recordedByName, m.recordedAt.toISOString(),
+        lineSheet.rows.push([lesson.lessonDate, Number(name.get(m.placementId)?.clientNumber ?? 0) || '', KINDS[m.kind] ?? m.kind, m.atMinutes != null ? timeOfMinutes(m.atMinutes) : '',
+          m.credentialKind ? CREDENTIALS[m.credentialKind] : '', m.absenceReason ? REASONS[m.absenceReason] : '', m.recordedByName, localTime(m.recordedAt),
           m.correctsMarkId ?? '', m.correctionReason ?? '', m.id]);
       }
     }
-    for (const sheet of [lessonSheet, presenceSheet, lineSheet]) {
-      sheet.getRow(1).font = { bold: true };
-      sheet.views = [{ state: 'frozen', ySplit: 1 }];
-      sheet.columns.forEach((c) => { c.width = 16; });
-    }
-    return Buffer.from(await book.xlsx.writeBuffer());
+    return [lessonSheet, presenceSheet, lineSheet];
   }
 }

@@ -1,4 +1,5 @@
 import { Module, type Type } from '@nestjs/common';
+import { PresenceCodeThrottle } from './presence-code-throttle';
 import { PresenceExportController } from './presence-export.controller';
 import { PresenceExportService } from './presence-export.service';
 import { PresenceGroupsService } from './presence-groups.service';
@@ -8,5 +9,5 @@ import { PresenceService } from './presence.service';
 export const PRESENCE_RESOLVERS: Type[] = [PresenceResolver];
 
 /** The digital presence list (issue 12): groups, lessons, sign-in cards, signing in, closing and correcting. */
-@Module({ controllers: [PresenceExportController], providers: [PresenceService, PresenceGroupsService, PresenceExportService, ...PRESENCE_RESOLVERS] })
+@Module({ controllers: [PresenceExportController], providers: [PresenceService, PresenceCodeThrottle, PresenceGroupsService, PresenceExportService, ...PRESENCE_RESOLVERS] })
 export class PresenceModule {}

@@ -1,6 +1,6 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
-import { CalendarDateScalar } from '../graphql';
+import { CalendarDateScalar, type RequestContext } from '../graphql';
 import type { Actor } from '../tenancy';
 import { PresenceGroupsService } from './presence-groups.service';
 import { PresenceService } from './presence.service';
@@ -60,8 +60,8 @@ export class PresenceResolver {
 
   @Roles('TEACHER')
   @Mutation(() => PresenceLessonType, { description: 'Een inburgeraar meldt zich aan (of af) met de eigen code of QR-kaart, alleen tijdens de les.' })
-  signInToLesson(@CurrentActor() actor: Actor, @Args('input') input: SignInToLessonInput): Promise<PresenceLessonType> {
-    return this.presence.signIn(actor, input);
+  signInToLesson(@CurrentActor() actor: Actor, @Args('input') input: SignInToLessonInput, @Context() ctx: RequestContext): Promise<PresenceLessonType> {
+    return this.presence.signIn(actor, input, ctx.req.ip ?? 'onbekend');
   }
 
   @Roles('TEACHER')

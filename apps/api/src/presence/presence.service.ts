@@ -14,6 +14,7 @@ import { throwIfViolations, ValidationAppError } from '../common';
 import { AppUserEntity, PresenceCredentialEntity, PresenceLessonEntity, PresenceMarkEntity } from '../database';
 import { writePresenceHours } from '../hours';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
+import { PresenceCodeThrottle } from './presence-code-throttle';
 import { closedDayTotals, foldMarks, isMarked, lessonsById, marksOf, statusOf, studentsOf, toLesson, toSummary } from './presence-lists';
 import {
   ClosePresenceLessonInput, CorrectPresenceInput, MarkPresenceInput, PresenceLessonSummaryType, PresenceLessonType, SignInToLessonInput,
@@ -34,6 +35,7 @@ export class PresenceService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly codeThrottle: PresenceCodeThrottle,
   ) {}
 
   /** The lessons on a day: a teacher's own, or all of the provider's for its staff. */
@@ -55,9 +57,10 @@ export class PresenceService {
   }
 
   /** A student signs in (or out) with their own card on the teacher's device; a replay of the same clientMarkId is a no-op. */
-  async signIn(actor: Actor, input: SignInToLessonInput): Promise<PresenceLessonType> {
+  async signIn(actor: Actor, input: SignInToLessonInput, device: string): Promise<PresenceLessonType> {
     const providerId = providerScopeOf(actor);
     await this.access.requireOne(actor, 'lesson', input.lessonId);
+    await this.codeThrottle.assertAllowed(input.lessonId, device);
     const now = this.clock.now();
     const at = input.occurredAt ?? now;
     if (at.getTime() > now.getTime() + CLOCK_SKEW_MS) {
@@ -74,6 +77,7 @@ export class PresenceService {
       const students = await studentsOf(manager, [lesson]);
       const student = credential && students.find((s) => s.placementId === credential.placementId);
       if (!credential || !student) {
+        await this.codeThrottle.failed(lesson.id, device);
         throw new ValidationAppError([{ field: 'code', code: 'CODE_UNKNOWN', message: 'Deze code is onbekend, ingetrokken of hoort niet bij deze les.' }]);
       }
       const direction: PresenceMarkKind = input.direction === 'DEPARTURE' ? 'DEPARTURE' : 'ARRIVAL';

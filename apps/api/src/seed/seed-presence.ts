@@ -105,7 +105,7 @@ export async function seedPresence(manager: EntityManager, today: CalendarDate):
     const ofProvider = lines.filter((l) => l.providerId === providerId);
     await writePresenceHours(manager, providerId as ProviderId, teacherOf.get(providerId)!, ofProvider.map((l) => ({
       placementId: l.placementId, date: l.lessonDate, category: LANGUAGE, plannedMinutes: l.planned, attendedMinutes: l.attended, absenceReason: l.reason,
-    })), today);
+    })), today, { checkAbsence: false });
   }
   return lines.length;
 }

@@ -75,5 +75,6 @@ export const nlPresence = {
     create: 'Groep maken',
     created: 'De groep is gemaakt met {{count}} lessen.',
     export: 'Presentielijsten voor de auditor (XLSX)',
+    exportPdf: 'Presentielijsten voor de auditor (PDF)',
   },
 };

@@ -24,7 +24,8 @@ async function send(item: QueuedSignIn): Promise<SendOutcome> {
     await graphqlRequest(SignInToLessonDocument, { input: { lessonId: item.lessonId, code: item.code, credentialKind: item.credentialKind, clientMarkId: item.clientMarkId, occurredAt: item.occurredAt } });
     return { kind: 'sent' };
   } catch (err) {
-    if (err instanceof GraphqlRequestError && err.code === 'NETWORK') return { kind: 'offline' };
+    // No connection, or too many wrong codes just now: the sign-in stays on the device and is sent again later.
+    if (err instanceof GraphqlRequestError && (err.code === 'NETWORK' || err.code === 'TOO_MANY_REQUESTS')) return { kind: 'offline' };
     return { kind: 'refused', message: err instanceof Error ? err.message : String(err) };
   }
 }

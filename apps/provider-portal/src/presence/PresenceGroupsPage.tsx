@@ -92,6 +92,10 @@ export function PresenceGroupsPage() {
             <a href={`/api/presence/export.xlsx?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
               {t('presence.export')}<span className="utrecht-visually-hidden"> {group.name}</span>
             </a>
+            {' · '}
+            <a href={`/api/presence/export.pdf?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
+              {t('presence.exportPdf')}<span className="utrecht-visually-hidden"> {group.name}</span>
+            </a>
           </Paragraph>
           <ul className="presence-cards">
             {group.members.map((m) => (

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkPeriodOpenForEntry, DECIDED_IMPORT_BATCH_STATUSES, periodMonthOf, type HourFileFormat, type ImportBatchStatus } from '@inburgering/domain';
+import { checkPeriodOpenForEntry, DECIDED_IMPORT_BATCH_STATUSES, formatDateNl, periodMonthOf, type HourFileFormat, type ImportBatchStatus } from '@inburgering/domain';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { logProcessing, PURPOSE } from '../../audit';
 import { Clock } from '../../clock';
 import { ImportBatchEntity, PlacementEntity } from '../../database';
 import type { JobPayloads, FinalFailureCause, JobHandler } from '../../jobs';
 import { enqueueInOutbox } from '../../outbox';
+import { presenceListCells } from '../hour-entry.repository';
 import { lockPeriodsForEntry, periodKey } from '../period-status-lookup';
 import { parseHourFile } from './hour-file-parser';
 import { writeImportRows } from './hour-import-writer';
@@ -70,6 +71,12 @@ export class HourImportJob implements JobHandler<'hours.import'> {
         await progress.update(batchId, { processedRows: Math.min(start + PROGRESS_CHUNK, sheet.rows.length) });
       }
     }
+    // Hours from a closed presence list are corrected through that list, never overwritten by a file.
+    const fromLists = new Set((await presenceListCells(manager, providerId, valid)).map((c) => `${c.placementId}|${c.date}|${c.category}`));
+    for (const r of valid.filter((v) => fromLists.has(`${v.placementId}|${v.date}|${v.category}`))) {
+      errors.push({ row: r.row, column: 'datum', message: `De uren van ${formatDateNl(r.date)} komen uit een afgesloten presentielijst en worden niet overschreven; corrigeer ze via die presentielijst of laat deze rij weg.` });
+    }
+    if (errors.length > 0) errors.sort((a, b) => a.row - b.row);
     if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: 2, column: 'gemeente', message: 'Het bestand bevat geen rijen met uren.' });
     if (errors.length > 0) return this.finish(manager, batchId, 'INVALID', errors);
 

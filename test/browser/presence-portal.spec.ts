@@ -1,0 +1,149 @@
+// The digital presence list on the teacher's phone (issue 12): three students sign in (one while the classroom is
+// offline: kept on the device, sent once on reconnect), one is marked sick, the list is closed with the teacher's own
+// password; then the provider's week grid shows the hours from the list (not editable) and the consultant sees the
+// absence signal the municipality's rules raise.
+import { readFileSync } from 'node:fs';
+import { Client } from 'pg';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { SettableClock } from '../../apps/api/src/clock/clock';
+import { expectNoAxeViolations, launchBrowser, logInThroughForm, newPortalContext } from '../support/browser';
+import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
+import { amsterdam, lessonDay, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
+import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { waitFor } from '../support/wait-for';
+import { startOfIsoWeek } from '@inburgering/domain';
+
+const DAY = lessonDay();
+const START = amsterdam(DAY, '09:05');
+const clock = new SettableClock(START);
+const GROUP = 'Presentie telefoon';
+let platform: TestPlatform;
+let browser: Browser;
+let pg: Client;
+let group: PresenceGroupFixture;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST, worker: true, clock }), launchBrowser()]);
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+  const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const teacher = await loginAs(platform.url, 'docent@newbees.demo.nl');
+  group = await presenceGroup(pg, provider, teacher, { date: DAY, name: GROUP, count: 4, teacherEmail: 'docent@newbees.demo.nl' });
+}, 120_000);
+afterEach(async () => {
+  await Promise.all(contexts.splice(0).map((context) => context.close()));
+});
+afterAll(async () => {
+  await pg?.end();
+  await browser?.close();
+  await platform?.close();
+});
+
+/** A phone (390×844) whose clock shows the lesson's morning, like the API's. */
+async function phone(email: string, path: string): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await newPortalContext(browser);
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.clock.install({ time: START });
+  await page.goto(`${platform.url}/`);
+  await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor({ state: 'attached' });
+  await page.goto(`${platform.url}${path}`);
+  return { page, context };
+}
+
+const marksOf = async (placementId: string) =>
+  (await pg.query<{ kind: string }>(`SELECT kind FROM presence_mark WHERE lesson_id = $1 AND placement_id = $2`, [group.lessonId, placementId])).rows.map((r) => r.kind);
+
+describe('presentielijst (docent, telefoon)', () => {
+  it('signs three students in (one offline), marks one sick, closes with the password; hours in the grid, signal at the consultant', async () => {
+    const [a, b, c, sick] = group.students;
+    // Four earlier weeks of low attendance, so this closed list tips the municipality's low-attendance rule.
+    await pg.query(
+      `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
+       SELECT p.id, p.client_id, p.provider_id, p.municipality_id, $2::date - 7 * g, 'LANGUAGE', 180, 0, 'SICK' FROM placement p, generate_series(1, 4) g WHERE p.id = $1`,
+      [sick.placementId, DAY],
+    );
+
+    const { page, context } = await phone('docent@newbees.demo.nl', '/lessen');
+    await page.getByRole('heading', { level: 1, name: 'Mijn lessen' }).waitFor();
+    await page.getByRole('link', { name: new RegExp(GROUP) }).click();
+    await page.getByRole('heading', { level: 1, name: `Presentielijst: ${GROUP}` }).waitFor();
+    await expectNoAxeViolations(page);
+    const student = (name: string) => page.getByRole('listitem').filter({ hasText: name });
+    const code = page.getByLabel('Persoonlijke code');
+    const signIn = async (value: string) => {
+      await code.fill(value);
+      await page.getByRole('button', { name: 'Aanmelden', exact: true }).click();
+    };
+
+    await signIn(a.code);
+    await student(a.clientName).getByText('Aanwezig vanaf 09:05').waitFor();
+
+    // The connection drops: the sign-in stays on the device, and is sent (once) when it returns.
+    await context.setOffline(true);
+    await signIn(b.code);
+    await page.getByText('Geen verbinding: de aanmelding staat op dit apparaat').waitFor();
+    await page.getByText('1 aanmelding(en) wachten op verbinding.').waitFor();
+    expect(await marksOf(b.placementId)).toEqual([]);
+    await context.setOffline(false);
+    await student(b.clientName).getByText(/Aanwezig vanaf 09:0\d/).waitFor();
+    await waitFor('queue emptied', async () => (await page.getByText('wachten op verbinding').count()) === 0);
+    expect(await marksOf(b.placementId)).toEqual(['ARRIVAL']);
+
+    await signIn(c.code.toLowerCase());
+    await student(c.clientName).getByText(/Aanwezig vanaf/).waitFor();
+
+    await student(sick.clientName).getByLabel('Reden').selectOption({ label: 'Ziek' });
+    await student(sick.clientName).getByRole('button', { name: /Afwezig melden/ }).click();
+    await student(sick.clientName).getByText('Afwezig: Ziek').waitFor();
+
+    await page.getByLabel('Uw wachtwoord').fill('niet-mijn-wachtwoord');
+    await page.getByRole('button', { name: 'Afsluiten en tekenen' }).click();
+    await page.getByText('Dit wachtwoord klopt niet').first().waitFor();
+    await page.getByLabel('Uw wachtwoord').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Afsluiten en tekenen' }).click();
+    await page.getByText(/Handtekening:.*docent@newbees\.demo\.nl/).waitFor();
+    expect(await page.getByRole('button', { name: 'Aanmelden', exact: true }).count()).toBe(0);
+    expect(await marksOf(b.placementId)).toEqual(['ARRIVAL']);
+    await expectNoAxeViolations(page);
+
+    // The provider's week grid: the hours from the list, marked as such and not editable.
+    const grid = (await phone('aanbieder@newbees.demo.nl', `/uren?week=${startOfIsoWeek(DAY)}&groep=${encodeURIComponent(GROUP)}`)).page;
+    const table = grid.getByRole('table', { name: /Uren per inburgeraar en dag/ });
+    await table.waitFor();
+    const label = `${['ma', 'di', 'wo', 'do', 'vr'][new Date(`${DAY}T12:00:00Z`).getUTCDay() - 1]} ${Number(DAY.slice(8, 10))}-${Number(DAY.slice(5, 7))}-${DAY.slice(0, 4)}`;
+    for (const s of [a, b, c, sick]) {
+      const planned = grid.getByLabel(`Gepland ${s.clientName} ${label}`);
+      await waitFor(`planned hours of ${s.clientName}`, async () => (await planned.inputValue()) === '3');
+      expect(await planned.isDisabled()).toBe(true);
+      expect(await grid.getByLabel(`Aanwezig ${s.clientName} ${label}`).isDisabled()).toBe(true);
+    }
+    expect(await grid.getByLabel(`Aanwezig ${sick.clientName} ${label}`).inputValue()).toBe('0');
+    const row = table.getByRole('row', { name: new RegExp(sick.clientName) });
+    await row.getByText('Uit presentielijst').waitFor();
+
+    // The auditor's export, from the groups page: the XLSX and the PDF of the group download.
+    await grid.goto(`${platform.url}/groepen`);
+    const section = grid.getByRole('region', { name: GROUP });
+    for (const [name, magic] of [[/Presentielijsten voor de auditor \(XLSX\)/, 'PK'], [/Presentielijsten voor de auditor \(PDF\)/, '%PDF']] as const) {
+      const [download] = await Promise.all([grid.waitForEvent('download'), section.getByRole('link', { name }).click()]);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.subarray(0, magic.length).toString('latin1')).toBe(magic);
+      expect(download.suggestedFilename()).toMatch(/^presentielijsten-.*\.(xlsx|pdf)$/);
+    }
+
+    // The consultant of the sick student's municipality sees the absence signal (within a minute of closing).
+    const consultant = (await phone('consulent@arnhem.demo.nl', '/verzuim')).page;
+    await consultant.getByRole('heading', { level: 1, name: 'Verzuimsignalen' }).waitFor();
+    await waitFor('absence signal at the consultant', async () => {
+      if ((await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).count()) > 0) return true;
+      await consultant.reload();
+      await consultant.getByRole('heading', { level: 1, name: 'Verzuimsignalen' }).waitFor();
+      return (await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).count()) > 0;
+    }, 60_000);
+    await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).getByText(/Lage aanwezigheid/).first().waitFor();
+  });
+});
