@@ -36,8 +36,6 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   pg = new Client({ connectionString: platform.databaseUrl });
   await pg.connect();
-  // Only this test's jobs: the demo seed leaves jobs of its own owed (the absence checks of its closed presence lists).
-  await pg.query(`DELETE FROM outbox_message WHERE completed_at IS NULL AND failed_at IS NULL`);
   db = await openDataSource(platform.databaseUrl);
   queue = new Queue(QUEUE_NAME, { connection: { url: platform.config.redisUrl }, prefix: platform.config.queuePrefix });
   redis = new IORedis(platform.config.redisUrl);

@@ -12,8 +12,6 @@ beforeAll(async () => {
   platform = await startTestPlatform();
   pg = new Client({ connectionString: platform.databaseUrl });
   await pg.connect();
-  // Only this test's jobs: the demo seed leaves jobs of its own owed (the absence checks of its closed presence lists).
-  await pg.query(`DELETE FROM outbox_message WHERE completed_at IS NULL AND failed_at IS NULL`);
 });
 afterAll(async () => {
   await Promise.all(workers.map((worker) => worker.close()));
