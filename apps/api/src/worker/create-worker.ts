@@ -5,7 +5,7 @@ import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { logger, NestPinoLogger } from '../common';
 import type { AppConfig } from '../config';
-import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, runOnce, type FinalFailureCause } from '../jobs';
+import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, jobTelemetry, runOnce, type FinalFailureCause } from '../jobs';
 import { markOutboxCompleted, markOutboxFailed, OutboxRelay, outboxIdOfJob, outboxJobId, recordFailedJob, type UnsettledFailure } from '../outbox';
 import { WorkerModule } from './worker.module';
 
@@ -91,7 +91,7 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
       return { ran };
     },
     {
-      connection, prefix: config.queuePrefix, concurrency: options.concurrency ?? 4, autorun: true, maxStalledCount: MAX_STALLED_COUNT,
+      connection, prefix: config.queuePrefix, telemetry: jobTelemetry(), concurrency: options.concurrency ?? 4, autorun: true, maxStalledCount: MAX_STALLED_COUNT,
       lockDuration: options.lockDurationMs ?? LOCK_DURATION_MS,
       stalledInterval: options.stalledIntervalMs ?? STALLED_INTERVAL_MS,
     },
