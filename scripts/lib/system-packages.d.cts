@@ -2,6 +2,8 @@ export interface SystemNeed {
   command: string;
   aptPackage: string;
   why: string;
+  /** Overrides the PATH look-up of `command` (e.g. a versioned folder). */
+  present?: () => string | null;
 }
 export type RunCommand = (command: string, args: string[], options?: { quiet?: boolean }) => number;
 export interface EnsureOptions {
@@ -15,5 +17,7 @@ export function ensureSystemPackages(needs: SystemNeed[], options?: EnsureOption
 export function findExecutable(command: string, env?: NodeJS.ProcessEnv): string | null;
 export function installPrefix(options?: { uid?: number; run?: RunCommand; find?: (command: string) => string | null }): string[] | null;
 export function manualCommand(packages: string[]): string;
+export function systemPostgresBin(base?: string): string | null;
 export const REDIS: SystemNeed;
+export const POSTGRES_TOOLS: SystemNeed;
 export function chromium(env?: NodeJS.ProcessEnv): SystemNeed;

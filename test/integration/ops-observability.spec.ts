@@ -3,12 +3,15 @@
 // per route and operation, errors by code, queue depth, job latency, outbox lag, database pool); the platform's health
 // through @nestjs/terminus (database, Redis, outbox lag, worker heartbeat).
 import { randomUUID } from 'node:crypto';
+import { RegisterClientDocument } from '@inburgering/contracts';
+import { print } from 'graphql';
 import { logger } from '../../apps/api/src/common/logger';
 import { createRedisConnection } from '../../apps/api/src/jobs/redis-connection';
 import { startMetricsServer, type MetricsServer } from '../../apps/api/src/observability/metrics-server';
 import { measureJobs, startWorkerHeartbeat } from '../../apps/api/src/observability/platform-probes';
 import { openDataSource } from '../../apps/api/src/database/open-data-source';
 import { enqueueInOutbox } from '../../apps/api/src/outbox/outbox';
+import { clientDueForPip } from '../support/demo-client-input';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { readServerLog } from '../support/server-log';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -57,6 +60,22 @@ describe('logs', () => {
     expect(lines).toContainEqual(expect.objectContaining({ requestId, organisationId: body.data.me.organisation.id, role: body.data.me.role, req: expect.objectContaining({ path: '/graphql' }) }));
     // No body, no variables, no cookie in the request line.
     expect(JSON.stringify(lines)).not.toMatch(/Inburgering2026|cookie|ir_session|variables/);
+  });
+
+  it("log a job's lines with the request id of the request that caused it (ids only, no personal data)", async () => {
+    const login = await session(`login-${randomUUID()}`);
+    const requestId = `register-${randomUUID()}`;
+    const input = clientDueForPip(7);
+    const response = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, cookie: login.cookie },
+      body: JSON.stringify({ query: print(RegisterClientDocument), variables: { input } }),
+    });
+    const body = (await response.json()) as { data?: { registerClient: { id: string } } };
+    expect(body.data?.registerClient.id).toBeDefined();
+    const jobLine = await waitFor('de logregel van de job die de registratie veroorzaakte', async () => logLines(requestId).find((line) => line.msg === 'job afgerond'), 30_000);
+    expect(jobLine).toEqual(expect.objectContaining({ requestId, job: expect.any(String), jobId: expect.any(String) }));
+    expect(JSON.stringify(logLines(requestId))).not.toContain(input.lastName);
   });
 
   it('gives a request without (or with a malformed) X-Request-Id a fresh one', async () => {

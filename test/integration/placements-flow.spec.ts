@@ -142,7 +142,7 @@ describe('reject and withdraw', () => {
     const { withdrawPlacement } = await consultant.ok(WithdrawPlacementDocument, { input: { placementId: requestPlacement.id, version: requestPlacement.version, note: 'Cliënt verhuist' } });
     expect(withdrawPlacement.status).toBe('WITHDRAWN');
     const { rows } = await pg.query(`SELECT payload FROM outbox_message WHERE job_name = 'placements.offer-waiting' ORDER BY id DESC LIMIT 1`);
-    expect(rows[0].payload).toEqual({ lotId: lot });
+    expect(rows[0].payload).toEqual({ lotId: lot, requestId: expect.any(String) });
   });
 });
 

@@ -4,6 +4,7 @@ import type IORedis from 'ioredis';
 import { logger } from '../common';
 import { APP_CONFIG, AppConfig } from '../config';
 import { QUEUE_NAME } from './job-definitions';
+import { jobTelemetry } from './job-telemetry';
 import { createRedisConnection } from './redis-connection';
 
 export const REDIS_PRODUCER = Symbol('REDIS_PRODUCER');
@@ -17,7 +18,7 @@ export const JOB_QUEUE = Symbol('JOB_QUEUE');
       provide: JOB_QUEUE,
       inject: [APP_CONFIG, REDIS_PRODUCER],
       useFactory: (config: AppConfig, connection: IORedis) => {
-        const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix });
+        const queue = new Queue(QUEUE_NAME, { connection, prefix: config.queuePrefix, telemetry: jobTelemetry() });
         // While Redis is away the outbox holds the jobs; a warning is enough.
         queue.on('error', (err) => logger.debug({ err: err.message }, 'wachtrij niet bereikbaar'));
         return queue;

@@ -1,5 +1,5 @@
 // The public face of outbox/: other folders import only what is exported here.
-export { enqueueInOutbox } from './outbox';
+export { enqueueInOutbox, REQUEST_ID_KEY, splitRequestId } from './outbox';
 export { markOutboxCompleted, markOutboxFailed, outboxIdOfJob, outboxJobId, recordFailedJob } from './outbox-ledger';
 export { OutboxRelay } from './outbox-relay';
 export type { OutboxRelayOptions, UnsettledFailure } from './outbox-relay';

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { currentLogContext } from '../common';
 import { OutboxMessageEntity } from '../database';
 import type { JobName, JobPayloads } from '../jobs';
 
@@ -9,11 +10,24 @@ import type { JobName, JobPayloads } from '../jobs';
 export type OutboxWriter = Pick<EntityManager, 'getRepository'> | Pick<EntityManager, 'query'>;
 
 /**
+ * The payload key under which a job carries the id of the request (or job) that caused it, so the job's log lines carry
+ * it as `requestId`. The worker takes it off before the handler sees the payload.
+ */
+export const REQUEST_ID_KEY = 'requestId';
+
+/** Splits a job's data into the handler's payload and the request id it was caused by (if any). */
+export function splitRequestId(data: Record<string, unknown>): { payload: Record<string, unknown>; requestId?: string } {
+  const { [REQUEST_ID_KEY]: requestId, ...payload } = data;
+  return typeof requestId === 'string' ? { payload, requestId } : { payload };
+}
+
+/**
  * Writes a job in the caller's transaction: the job exists exactly when the change that caused it was committed.
- * Payloads hold ids and tenant context only.
+ * Payloads hold ids and tenant context only, plus the id of the request (or job) that caused it.
  */
 export async function enqueueInOutbox<N extends JobName>(manager: OutboxWriter, name: N, payload: JobPayloads[N]): Promise<void> {
-  const message: Pick<OutboxMessageEntity, 'jobName' | 'payload'> = { jobName: name, payload: { ...payload } };
+  const requestId = currentLogContext()?.requestId;
+  const message: Pick<OutboxMessageEntity, 'jobName' | 'payload'> = { jobName: name, payload: { ...payload, ...(requestId ? { [REQUEST_ID_KEY]: requestId } : {}) } };
   if ('getRepository' in manager) {
     // `save` of one new row is a single INSERT … RETURNING; `insert` cannot type a jsonb `Record<string, unknown>`.
     await manager.getRepository(OutboxMessageEntity).save(message);

@@ -3,10 +3,10 @@ import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
-import { logger, NestPinoLogger } from '../common';
+import { logger, NestPinoLogger, runWithLogContext } from '../common';
 import type { AppConfig } from '../config';
-import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, runOnce, type FinalFailureCause } from '../jobs';
-import { markOutboxCompleted, markOutboxFailed, OutboxRelay, outboxIdOfJob, outboxJobId, recordFailedJob, type UnsettledFailure } from '../outbox';
+import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, jobTelemetry, runOnce, type FinalFailureCause } from '../jobs';
+import { markOutboxCompleted, markOutboxFailed, OutboxRelay, outboxIdOfJob, outboxJobId, recordFailedJob, splitRequestId, type UnsettledFailure } from '../outbox';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -81,17 +81,21 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
   const worker = new Worker(
     QUEUE_NAME,
     async (job) => {
-      const handler = registry.get(job.name as JobName);
-      if (!handler) throw new UnrecoverableError(`Onbekende job ${job.name}`);
-      const key = handler.jobKey ? handler.jobKey(job.data, job.id ?? '') : `${job.name}:${job.id}`;
-      const outboxId = outboxIdOfJob(job.id);
-      // The outbox row stops being owed in the same transaction as the work (or as finding it done already).
-      const ran = await runOnce(db, key, job.name, (manager) => handler.handle(job.data, manager), outboxId ? (manager) => markOutboxCompleted(manager, outboxId) : undefined);
-      logger.info({ job: job.name, jobId: job.id, skipped: !ran }, 'job afgerond');
-      return { ran };
+      // Every log line of the job carries the id of the request (or job) that caused it, and the job's own name and id.
+      const { payload, requestId } = splitRequestId((job.data ?? {}) as Record<string, unknown>);
+      return runWithLogContext({ ...(requestId ? { requestId } : {}), job: job.name, jobId: job.id }, async () => {
+        const handler = registry.get(job.name as JobName);
+        if (!handler) throw new UnrecoverableError(`Onbekende job ${job.name}`);
+        const key = handler.jobKey ? handler.jobKey(payload as never, job.id ?? '') : `${job.name}:${job.id}`;
+        const outboxId = outboxIdOfJob(job.id);
+        // The outbox row stops being owed in the same transaction as the work (or as finding it done already).
+        const ran = await runOnce(db, key, job.name, (manager) => handler.handle(payload as never, manager), outboxId ? (manager) => markOutboxCompleted(manager, outboxId) : undefined);
+        logger.info({ skipped: !ran }, 'job afgerond');
+        return { ran };
+      });
     },
     {
-      connection, prefix: config.queuePrefix, concurrency: options.concurrency ?? 4, autorun: true, maxStalledCount: MAX_STALLED_COUNT,
+      connection, prefix: config.queuePrefix, telemetry: jobTelemetry(), concurrency: options.concurrency ?? 4, autorun: true, maxStalledCount: MAX_STALLED_COUNT,
       lockDuration: options.lockDurationMs ?? LOCK_DURATION_MS,
       stalledInterval: options.stalledIntervalMs ?? STALLED_INTERVAL_MS,
     },
