@@ -63,3 +63,12 @@ describe('the folders of the API', () => {
     expect(cycles.map((cycle) => cycle.join(' → '))).toEqual([]);
   });
 });
+
+describe('the process environment', () => {
+  it('is read in one file only (env/process-env.ts); config/ validates it, everything else gets AppConfig', () => {
+    const readers = tsFiles(apiSrc)
+      .filter((file) => !file.endsWith('.spec.ts') && /process\.env\b/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(apiSrc, file));
+    expect(readers).toEqual([join('env', 'process-env.ts')]);
+  });
+});

@@ -3,11 +3,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openDataSource } from '../database';
+import { processEnvironment } from '../env';
 
 async function main() {
   const name = process.argv[2];
   if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('Geef een naam als VerbNoun, bijvoorbeeld AddContracts.');
-  const db = await openDataSource(process.env.DATABASE_URL ?? '');
+  const db = await openDataSource(processEnvironment().DATABASE_URL ?? '');
   try {
     await db.runMigrations();
     const sql = await db.driver.createSchemaBuilder().log();

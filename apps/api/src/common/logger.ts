@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { loggingEnvironment } from '../env';
 import { currentLogContext } from './log-context';
 import { safeError, scrubText } from './safe-error';
 
@@ -15,15 +16,15 @@ export const REDACTED_PATHS = [
  * use it to check a whole run's server log for personal data.
  */
 function destination(): pino.DestinationStream | undefined {
-  const file = process.env.LOG_FILE;
+  const { file } = loggingEnvironment();
   return file ? pino.destination({ dest: file, append: true, sync: true, mkdir: true }) : undefined;
 }
 
 export const logger = pino(
   {
-    level: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'warn' : 'info'),
+    level: loggingEnvironment().level,
     redact: { paths: REDACTED_PATHS, censor: '[verwijderd]' },
-    base: { service: process.env.SERVICE_NAME ?? 'api' },
+    base: { service: loggingEnvironment().service },
     timestamp: pino.stdTimeFunctions.isoTime,
     // The request (or job) id, organisation and role on every line written while handling it.
     mixin: () => ({ ...currentLogContext() }),

@@ -1,4 +1,5 @@
 import type { Clock } from '../clock';
+import { processEnvironment } from '../env';
 import { validateEnvironment } from './environment';
 
 /** Failed logins allowed per window, and how long a key stays blocked after that. */
@@ -54,7 +55,7 @@ export interface AppConfig {
  * Reads and validates the environment (see environment.ts): a missing DATABASE_URL, REDIS_URL or BSN_ENCRYPTION_KEY
  * stops the start with one message naming every missing or wrong variable.
  */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(env: NodeJS.ProcessEnv = processEnvironment()): AppConfig {
   const vars = validateEnvironment(env);
   return {
     databaseUrl: vars.DATABASE_URL,
@@ -79,7 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 }
 
 /** Only `APP_ENV=development` loosens the defaults; an unset or unknown value counts as production-like. */
-export function isDevelopment(env: NodeJS.ProcessEnv = process.env): boolean {
+export function isDevelopment(env: NodeJS.ProcessEnv = processEnvironment()): boolean {
   return env.APP_ENV === 'development';
 }
 

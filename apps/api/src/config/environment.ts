@@ -25,6 +25,11 @@ export class EnvironmentVariables {
   @IsOptional() @IsString() QUEUE_PREFIX?: string;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @IsString() PORTAL_DIST?: string;
+  @IsOptional() @IsString() LOG_FILE?: string;
+  @IsOptional() @IsString() SERVICE_NAME?: string;
+  @IsOptional() @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'LOG_LEVEL moet fatal, error, warn, info, debug, trace of silent zijn.' })
+  LOG_LEVEL?: string;
+  @IsOptional() @IsInt({ message: 'DB_POOL_SIZE moet een getal zijn.' }) @Min(1) DB_POOL_SIZE?: number;
 
   @IsOptional() @IsInt({ message: 'PORT moet een getal zijn.' }) @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsInt({ message: 'METRICS_PORT moet een getal zijn.' }) @Min(0) @Max(65535) METRICS_PORT?: number;
@@ -53,7 +58,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-const NUMERIC = ['PORT', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS', 'DUO_NOTIFY_PORT'] as const;
+const NUMERIC = ['PORT', 'DB_POOL_SIZE', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS', 'DUO_NOTIFY_PORT'] as const;
 
 /** Validates the environment against `EnvironmentVariables`; empty strings count as missing. */
 export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {

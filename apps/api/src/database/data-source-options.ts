@@ -1,5 +1,6 @@
 import { DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '@inburgering/migrations';
+import { databasePoolSize } from '../env';
 import { ALL_ENTITIES } from './entities';
 import './pg-types';
 import { SafeTypeormLogger } from './safe-typeorm-logger';
@@ -18,6 +19,6 @@ export function dataSourceOptions(databaseUrl: string): DataSourceOptions {
     logging: ['error', 'warn', 'migration'],
     maxQueryExecutionTime: 5_000,
     uuidExtension: 'pgcrypto',
-    extra: { max: Number(process.env.DB_POOL_SIZE ?? 10), statement_timeout: 30_000 },
+    extra: { max: databasePoolSize(), statement_timeout: 30_000 },
   };
 }
