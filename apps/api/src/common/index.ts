@@ -11,3 +11,4 @@ export { databaseErrorCode, scrubText } from './safe-error';
 export { securityHeaders } from './security-headers';
 export { appValidationPipe } from './validation-pipe';
 export { requirePage } from './paging';
+export { openTaggedPdf, type TaggedPdf } from './tagged-pdf';

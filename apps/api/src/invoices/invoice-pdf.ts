@@ -1,5 +1,5 @@
 import { formatDateNl, formatEuroCentsNl, formatHoursNl } from '@inburgering/domain';
-import PDFDocument from 'pdfkit';
+import { openTaggedPdf } from '../common';
 import type { InvoiceType } from './invoice.types';
 import type { UblParty } from './ubl-document';
 
@@ -31,20 +31,7 @@ export function renderInvoicePdf({ invoice, seller, buyer, buyerReference, payme
   const credit = invoice.documentType === 'CREDIT_NOTE';
   const kind = credit ? 'Creditnota' : invoice.status === 'APPROVED' ? 'Factuur' : 'Factuurvoorstel';
   const title = `${kind} ${invoice.number ?? ''} ${seller.name} aan ${buyer.name}, ${invoice.month.slice(0, 7)}`.replace(/\s+/g, ' ').trim();
-  const doc = new PDFDocument({ tagged: true, lang: 'nl-NL', displayTitle: true, pdfVersion: '1.7', size: 'A4', margin: MARGIN, info: { Title: title, Author: seller.name, Subject: `${kind} inburgering` } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (tag: string, draw: () => void) => {
-    const element = doc.struct(tag, {}, draw);
-    root.add(element);
-    element.end();
-  };
+  const { doc, root, block, finish } = openTaggedPdf({ margin: MARGIN, info: { Title: title, Author: seller.name, Subject: `${kind} inburgering` } });
 
   block('H1', () => doc.font('Helvetica-Bold').fontSize(18).text(`${kind}${invoice.number ? ` ${invoice.number}` : ''}`));
   block('P', () => doc.font('Helvetica').fontSize(10).moveDown(0.5).text(
@@ -97,7 +84,5 @@ export function renderInvoicePdf({ invoice, seller, buyer, buyerReference, payme
       `Te betalen: ${formatEuroCentsNl(invoice.payableCents)}, binnen ${paymentTermsDays} dagen na factuurdatum${seller.iban ? ` op ${seller.iban}` : ''} onder vermelding van ${invoice.number ?? 'het factuurnummer'}.`,
   ));
   if (invoice.providerNote) block('P', () => doc.moveDown(0.5).text(`Toelichting: ${invoice.providerNote}`));
-  root.end();
-  doc.end();
-  return done;
+  return finish();
 }

@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import { openTaggedPdf } from '../common';
 
 // The auditor's export as a tagged, accessible PDF, built like the invoice PDF (structure tree, language nl-NL, title
 // shown, headings, real tables with TH/TD cells), landscape so the eleven columns of each part fit.
@@ -16,23 +16,10 @@ const MARGIN = 36;
 
 /** Renders the parts as one PDF and resolves with its bytes; `compress: false` keeps the text searchable (tests). */
 export function renderPresencePdf(title: string, sheets: ExportSheet[], options: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
-    tagged: true, lang: 'nl-NL', displayTitle: true, pdfVersion: '1.7', size: 'A4', layout: 'landscape', margin: MARGIN,
-    compress: options.compress ?? true, info: { Title: title, Subject: 'Presentielijsten (keurmerk Blik op Werk, normen 2.9.2 en 2.9.3)' },
+  const { doc, root, block, finish } = openTaggedPdf({
+    layout: 'landscape', margin: MARGIN, compress: options.compress ?? true,
+    info: { Title: title, Subject: 'Presentielijsten (keurmerk Blik op Werk, normen 2.9.2 en 2.9.3)' },
   });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  const root = doc.struct('Document');
-  doc.addStructure(root);
-  const block = (tag: string, draw: () => void) => {
-    const element = doc.struct(tag, {}, draw);
-    root.add(element);
-    element.end();
-  };
 
   block('H1', () => doc.font('Helvetica-Bold').fontSize(16).text(title, MARGIN, MARGIN));
   for (const sheet of sheets) {
@@ -68,7 +55,5 @@ export function renderPresencePdf(title: string, sheets: ExportSheet[], options:
     doc.x = MARGIN;
     doc.y = y + 6;
   }
-  root.end();
-  doc.end();
-  return done;
+  return finish();
 }
