@@ -83,7 +83,7 @@ describe('functioneel beheer: DUO-koppeling', () => {
     await logInThroughForm(page, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD);
     await menuLink(page, 'DUO-koppeling').click();
     await page.getByRole('heading', { level: 1, name: 'DUO-koppeling' }).waitFor();
-    await page.getByLabel('Gemeente').selectOption({ label: 'Arnhem' });
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Arnhem' });
     const form = page.getByRole('form', { name: 'DUO-koppeling van de gemeente' });
     await form.getByText('Deze gemeente heeft nog geen DUO-koppeling.').waitFor();
     await form.getByLabel('OIN van de gemeente').fill('1234');
@@ -102,7 +102,7 @@ describe('functioneel beheer: DUO-koppeling', () => {
     await form.getByText('De koppeling is opgeslagen en staat uit.').waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'DUO-koppeling' }).waitFor();
-    await page.getByLabel('Gemeente').selectOption({ label: 'Arnhem' });
+    await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Arnhem' });
     await page.waitForFunction(() => (document.getElementById('duolink-municipalityOin') as HTMLInputElement | null)?.value === '00000001002220647000');
     expect(await page.getByLabel('Koppeling aan: berichten gaan naar DUO').isChecked()).toBe(false);
   });
