@@ -160,7 +160,7 @@ function GenerateInvoicesForm({ month, onMonth, onGenerate }: { month: string; o
   const contracts = useGraphqlQuery(ContractsDocument, {});
   const [contractId, setContractId] = useState('');
   return (
-    <form className="hour-grid__inputs" onSubmit={(e) => {
+    <form className="portal-inline-form" onSubmit={(e) => {
       e.preventDefault();
       onGenerate(contractId);
     }}>
