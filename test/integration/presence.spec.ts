@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { inflateSync } from 'node:zlib';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
+import { openDataSource } from '../../apps/api/src/database/open-data-source';
+import { upsertCells } from '../../apps/api/src/hours/hour-entry.repository';
 import { PRESENCE_CODE_THROTTLE } from '../../apps/api/src/presence/presence-code-throttle';
 import { DEMO_PASSWORD, loginAs, type GraphqlSession } from '../support/graphql-session';
 import { amsterdam, lessonDay, markId, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
@@ -321,5 +323,26 @@ describe('an hours import next to the presence list', () => {
     const after = (await pg.query(`SELECT planned_minutes, attended_minutes, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' ORDER BY revision DESC LIMIT 1`, [a.placementId, DAY])).rows[0];
     expect(after).toEqual(before);
     expect(Number((await pg.query(`SELECT count(*) FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'KNM'`, [a.placementId, DAY])).rows[0].count)).toBe(0);
+  });
+
+  it('refuses at the write itself when the list was closed after the check (the import retries and then names the row); the list\'s hours stay', async () => {
+    // The import and the grid check for presence-list days before they write; a list closed in between is caught here.
+    const [, b] = group.students;
+    const before = (await pg.query(`SELECT planned_minutes, attended_minutes, source, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' AND revision = 0`, [b.placementId, DAY])).rows[0];
+    expect(before.source).toBe('PRESENCE_LIST');
+    const db = await openDataSource(platform.databaseUrl);
+    try {
+      const write = db.transaction((manager) => upsertCells(manager, [
+        { placementId: b.placementId, date: DAY, category: 'KNM', plannedMinutes: 60, attendedMinutes: 60, absenceReason: null },
+        { placementId: b.placementId, date: DAY, category: 'LANGUAGE', plannedMinutes: 180, attendedMinutes: 0, absenceReason: 'UNEXCUSED' },
+      ], null, null));
+      await expect(write).rejects.toThrow(/uit een afgesloten presentielijst gekomen en wordt niet overschreven/);
+    } finally {
+      await db.destroy();
+    }
+    const after = (await pg.query(`SELECT planned_minutes, attended_minutes, source, version FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' AND revision = 0`, [b.placementId, DAY])).rows[0];
+    expect(after).toEqual(before);
+    // All or nothing: the other cell of the same write is not there either.
+    expect(Number((await pg.query(`SELECT count(*) FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'KNM'`, [b.placementId, DAY])).rows[0].count)).toBe(0);
   });
 });

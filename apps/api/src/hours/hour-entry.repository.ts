@@ -1,5 +1,6 @@
 import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
+import { ConflictAppError } from '../common';
 import type { HourEntryEntity, HourPeriodEntity } from '../database';
 import type { MunicipalityId, ProviderId } from '../tenancy';
 
@@ -18,12 +19,14 @@ export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' |
 /**
  * Writes cells in one statement (unnest arrays: no bind-parameter limit); a day already there is replaced and its version
  * goes up. `importBatchId` marks imported rows (null for the grid, which also clears an earlier import's mark).
+ * Only a presence list replaces a presence list's day: callers check that first, but a list closed between their check
+ * and this write would otherwise be overwritten, so the write itself refuses and the caller's transaction rolls back.
  */
 export async function upsertCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
 ): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
   if (cells.length === 0) return [];
-  return manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
+  const written = await manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
                              import_batch_id, entered_by_user_id, source)
      SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8, $9
@@ -33,10 +36,16 @@ export async function upsertCells(
         SET planned_minutes = EXCLUDED.planned_minutes, attended_minutes = EXCLUDED.attended_minutes, absence_reason = EXCLUDED.absence_reason,
             import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, source = EXCLUDED.source,
             version = hour_entry.version + 1, updated_at = now()
+      WHERE hour_entry.source IS DISTINCT FROM $10 OR EXCLUDED.source = $10
      RETURNING id, placement_id AS "placementId"`,
     [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
-      cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source],
+      cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source, PRESENCE_LIST_SOURCE],
   );
+  // Cells are unique per statement (PostgreSQL refuses a row twice), so fewer rows back means a presence list's day was kept.
+  if (written.length < cells.length) {
+    throw new ConflictAppError('Een deel van deze uren is intussen uit een afgesloten presentielijst gekomen en wordt niet overschreven. Laad de week opnieuw; corrigeer zulke uren via de presentielijst.');
+  }
+  return written;
 }
 
 /** Where hours came from when not typed in the grid or imported: a closed presence list (read-only in the grid). */
