@@ -67,6 +67,22 @@ const marksIn = async (lessonId: string) => Number((await pg.query(`SELECT count
 const signIn = (code: string, clientMarkId = markId(), occurredAt?: Date) =>
   teacher.request(SignInToLessonDocument, { input: { lessonId: group.lessonId, code, credentialKind: 'CODE', clientMarkId, occurredAt: occurredAt?.toISOString() } });
 
+describe('the demo', () => {
+  it('shows what its closed presence lists signalled: the consultant sees absence signals for students of a demo group', async () => {
+    // Demo lists are seeded closed; the seed runs the absence rules over them (no job), so a demo consultant sees their signals.
+    const fromLists = (await pg.query<{ subject_id: string }>(
+      `SELECT DISTINCT s.subject_id FROM signal s
+         JOIN organisation o ON o.id = s.organisation_id AND o.name = 'Gemeente Arnhem'
+         JOIN presence_group_member gm ON s.occurrence_key LIKE gm.placement_id || ':%'
+        WHERE s.kind LIKE 'ABSENCE_%' AND EXISTS (SELECT 1 FROM presence_lesson l WHERE l.group_id = gm.group_id AND l.closed_at IS NOT NULL)`,
+    )).rows.map((r) => r.subject_id);
+    expect(fromLists.length).toBeGreaterThan(0);
+    const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+    const { items } = (await consultant.ok(AbsenceSignalsDocument, { openOnly: true, limit: 200 })).signalPage;
+    expect(items.filter((item) => fromLists.includes(item.subjectId)).map((item) => item.kind)).toContain('ABSENCE_LOW_ATTENDANCE');
+  });
+});
+
 describe('a teacher sees only their own lessons, with name and client number only', () => {
   it('shows the students of the own lesson without BSN or anything else', async () => {
     const { presenceLesson } = await teacher.ok(PresenceLessonDocument, { id: group.lessonId });

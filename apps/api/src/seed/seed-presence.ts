@@ -1,7 +1,7 @@
 import { addDays, expandLessonSchedule, startOfIsoWeek, type AbsenceReason, type CalendarDate, type HourCategory, type PlacementStatus } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
 import { AppUserEntity, PlacementEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity } from '../database';
-import { writePresenceHours } from '../hours';
+import { checkAbsence, writePresenceHours } from '../hours';
 import type { ProviderId } from '../tenancy';
 
 const STARTED: PlacementStatus = 'STARTED';
@@ -106,6 +106,8 @@ export async function seedPresence(manager: EntityManager, today: CalendarDate):
     await writePresenceHours(manager, providerId as ProviderId, teacherOf.get(providerId)!, ofProvider.map((l) => ({
       placementId: l.placementId, date: l.lessonDate, category: LANGUAGE, plannedMinutes: l.planned, attendedMinutes: l.attended, absenceReason: l.reason,
     })), today, { checkAbsence: false });
+    // The absence rules run here, not through the outbox: the demo shows what the closed lists signalled, and leaves no job behind.
+    await checkAbsence(manager, providerId as ProviderId, [...new Set(ofProvider.map((l) => l.placementId))], today);
   }
   return lines.length;
 }
