@@ -2,7 +2,7 @@
 // fsync on, Redis with append-only file, the API and the worker as `npm start` starts them, default settings) on
 // generated data of the chosen scale, measured warm: every main page and mutation of every role (sequential p50/p95,
 // p95 with 10 users at once, answer size), the request path against a bare Apollo Server, the hours import against
-// COPY, and the API's memory. Prints one table: each figure, its target, met or not. Never fails on a missed target
+// COPY, a closed presence list to the absence signal at the consultant, and the API's memory. Prints one table: each figure, its target, met or not. Never fails on a missed target
 // (it is not a test); exits non-zero only when it could not run.
 import { calendarDateInAmsterdam, startOfIsoWeek } from '@inburgering/domain';
 import { spawn } from 'node:child_process';
@@ -16,6 +16,7 @@ import { BENCH_OPERATIONS, loadPortalOperations, TYPENAME_QUERY, type BenchRole,
 import { RssSampler, startPlatform } from './bench-platform';
 import { SCALES, type BenchScale } from './bench-scales';
 import { benchHoursImport } from './hours-import-bench';
+import { benchPresenceSignal } from './presence-signal-bench';
 import { BENCH_PASSWORD } from './national-data';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -39,7 +40,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 
-type Part = 'pages' | 'path' | 'import';
+type Part = 'pages' | 'path' | 'import' | 'presence';
 
 function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part> } {
   const index = argv.indexOf('--scale');
@@ -47,7 +48,7 @@ function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts
   const name = (value ?? 'small') as BenchScale['name'];
   if (!SCALES[name]) throw new Error(`Onbekende schaal ${value}; kies small of national.`);
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') as Part[] | undefined;
-  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import']) };
+  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']) };
 }
 
 /** The largest tenants and the records the mutations work on, from SQL; the records are put in their start state. */
@@ -248,6 +249,20 @@ async function main() {
       log(`Urenimport: ${imported.importRowsPerSecond.toFixed(0)} rijen/s tegen COPY ${imported.copyRowsPerSecond.toFixed(0)} rijen/s (${imported.importStatus}).`);
     } catch (err) {
       rows.push({ what: 'urenimport via de API', value: `kon niet meten: ${(err as Error).message.slice(0, 80)}`, target: '≥ 50% van COPY', met: false });
+    }
+
+    // A closed presence list to the absence signal on the consultant's page (issue 12: within a minute).
+    if (parts.has('presence')) try {
+      const presence = await benchPresenceSignal(client, pg, operations, tenants, sessions.provider[0], BENCH_PASSWORD);
+      rows.push({
+        what: `presentielijst afgesloten tot verzuimsignaal zichtbaar bij de consulent (n=${presence.runs})`,
+        value: `p50 ${ms(presence.p50Ms)}, p95 ${ms(presence.p95Ms)}, max ${ms(presence.maxMs)}`,
+        target: 'p95 ≤ 60 s',
+        met: presence.p95Ms <= 60_000,
+      });
+      log(`Presentielijst tot signaal: p50 ${ms(presence.p50Ms)}, p95 ${ms(presence.p95Ms)} (n=${presence.runs}).`);
+    } catch (err) {
+      rows.push({ what: 'presentielijst afgesloten tot verzuimsignaal zichtbaar', value: `kon niet meten: ${(err as Error).message.slice(0, 80)}`, target: 'p95 ≤ 60 s', met: false });
     }
 
     const memory = rss.stop();
