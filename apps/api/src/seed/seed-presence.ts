@@ -6,6 +6,7 @@ import type { ProviderId } from '../tenancy';
 
 const STARTED: PlacementStatus = 'STARTED';
 const LANGUAGE: HourCategory = 'LANGUAGE';
+const SICK: AbsenceReason = 'SICK';
 /** Groups per provider in the demo. */
 const GROUPS_PER_PROVIDER = 2;
 
@@ -24,7 +25,8 @@ interface SeededLine {
  * Demo presence lists (issue 12): per provider up to two groups of its started placements (Monday and Wednesday
  * 09:00–12:00, from three weeks ago to eight weeks ahead) taught by docent@<provider>.demo.nl, and closed, signed lists
  * for every lesson before today that agree with the demo hours of that day (absent with their reason, late arrivals for
- * a half day). Those days' hours are then written through the hours module's presence path, so the grid shows their source.
+ * a half day). Those days' hours are then written through the hours module's presence path, so the grid shows their source,
+ * and the absence rules run over them, so the demo consultant sees what the lists signalled.
  */
 export async function seedPresence(manager: EntityManager, today: CalendarDate): Promise<number> {
   const teachers = await manager.getRepository(AppUserEntity).find({ select: { id: true, organisationId: true, email: true }, where: { role: 'TEACHER' }, order: { email: 'ASC' } });
@@ -70,6 +72,21 @@ export async function seedPresence(manager: EntityManager, today: CalendarDate):
     cancellation: null, closedAt: null, closedByUserId: null, closingSignature: null,
   })))).execute();
 
+  // The demo's story, the same on every seed: the first student of each provider's first group was sick for the last two
+  // weeks, so that group's lists show the absences and the absence rules raise a low-attendance signal from them (to a
+  // municipality with a demo consultant, who can see it).
+  await manager.query(
+    `UPDATE hour_entry h SET attended_minutes = 0, absence_reason = $3
+       FROM (SELECT DISTINCT ON (g.provider_id) gm.placement_id
+               FROM presence_group g JOIN presence_group_member gm ON gm.group_id = g.id
+               JOIN placement p ON p.id = gm.placement_id JOIN client c ON c.id = p.client_id
+              WHERE g.id = ANY($1::uuid[])
+              ORDER BY g.provider_id, array_position($1::uuid[], g.id),
+                       NOT EXISTS (SELECT 1 FROM app_user u WHERE u.organisation_id = p.municipality_id AND u.role = 'CONSULTANT'), c.client_number) sick
+      WHERE h.placement_id = sick.placement_id AND h.category = $4 AND h.lesson_date >= $2::date - 14 AND h.lesson_date < $2::date
+        AND h.absence_reason IS DISTINCT FROM 'UNEXCUSED'`,
+    [inserted.map((g) => g.id), today, SICK, LANGUAGE],
+  );
   // Stays SQL: one INSERT … SELECT writes every line of every past list from that day's demo hours (set-based).
   const lines = await manager.query<SeededLine[]>(
     `WITH src AS (
