@@ -135,6 +135,21 @@ describe('presentielijst (docent, telefoon)', () => {
       expect(download.suggestedFilename()).toMatch(/^presentielijsten-.*\.(xlsx|pdf)$/);
     }
 
+    // The auditor's view on screen, on the phone: the lesson with its signature, the sick student, a period to choose.
+    await section.getByRole('link', { name: new RegExp(`Bekijken voor de auditor ${GROUP}`) }).click();
+    await grid.getByRole('heading', { level: 1, name: `Verantwoording presentie ${GROUP}` }).waitFor();
+    await grid.getByLabel('Van', { exact: true }).fill(DAY);
+    await grid.getByLabel('Tot en met', { exact: true }).fill(DAY);
+    await grid.getByRole('button', { name: 'Toon periode' }).click();
+    const dutch = `${Number(DAY.slice(8, 10))}-${Number(DAY.slice(5, 7))}-${DAY.slice(0, 4)}`;
+    await grid.getByRole('heading', { level: 2, name: `Presentie van ${dutch} tot en met ${dutch}` }).waitFor();
+    const lessons = grid.getByRole('table', { name: new RegExp(`^Lessen · ${GROUP}`) });
+    await lessons.getByText(/met wachtwoord bevestigd/).waitFor();
+    const presence = grid.getByRole('table', { name: new RegExp(`^Presentie · ${GROUP}`) });
+    await presence.getByRole('row').filter({ hasText: String(sick.clientNumber) }).getByText('ziek').waitFor();
+    await presence.getByRole('row').filter({ hasText: String(b.clientNumber) }).getByText('persoonlijke code').waitFor();
+    await expectNoAxeViolations(grid);
+
     // The consultant of the sick student's municipality sees the absence signal (within a minute of closing).
     const consultant = (await phone('consulent@arnhem.demo.nl', '/verzuim')).page;
     await consultant.getByRole('heading', { level: 1, name: 'Verzuimsignalen' }).waitFor();

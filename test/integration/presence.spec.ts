@@ -2,7 +2,7 @@
 // replayed without duplicates), absence, closing with the teacher's password, immutability, corrections, the hours
 // in the grid and the absence signal at the consultant; a teacher sees only their own lessons, never a BSN.
 import {
-  AbsenceSignalsDocument, ClosePresenceLessonDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
+  AbsenceSignalsDocument, ClosePresenceLessonDocument, PresenceAuditDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
   RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
 import { addDays, formatDateNl, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
@@ -255,6 +255,23 @@ describe('the auditor export', () => {
     expect(text).not.toMatch(/999\d{6}/);
     const after = Number((await pg.query(`SELECT count(*) FROM processing_log WHERE action = 'READ' AND $1 = ANY(subject_ids)`, [group.students[3].clientId])).rows[0].count);
     expect(after).toBe(before + 1);
+  });
+
+  it('shows the same on screen (the auditor\'s view): lessons with signature, sign-ins with credential, the absence and the correction; a wrong period is refused on the field', async () => {
+    const { presenceAudit } = await provider.ok(PresenceAuditDocument, { groupId: group.groupId, from: DAY, to: addDays(DAY, 13) });
+    const sheet = (name: string) => presenceAudit.sheets.find((s) => s.name === name)!.rows;
+    expect(sheet('Lessen')[0]).toEqual(expect.arrayContaining([DAY, 'Presentie A', 'Arnhem, Velperweg', 'afgesloten', expect.stringContaining('met wachtwoord bevestigd')]));
+    expect(sheet('Presentie').find((r) => r[2] === String(group.students[1].clientNumber))!.slice(5, 7)).toEqual(['09:05', 'persoonlijke code']);
+    const lines = sheet('Regels en correcties').filter((r) => r[1] === String(group.students[3].clientNumber));
+    expect(lines.map((r) => [r[2], r[5], r[9]])).toEqual([['afwezig', 'ziek', ''], ['aankomst', 'geoorloofd', 'Kwam later binnen na huisartsbezoek']]);
+    expect(JSON.stringify(presenceAudit)).not.toMatch(/999\d{6}/);
+    // The other teacher's view of this group is the unknown group's answer; a period the wrong way round names the field.
+    const foreign = await otherTeacher.request(PresenceAuditDocument, { groupId: group.groupId, from: DAY, to: DAY });
+    const unknown = await otherTeacher.request(PresenceAuditDocument, { groupId: markId(), from: DAY, to: DAY });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(foreign.errors?.[0].message).toBe(unknown.errors?.[0].message);
+    const backwards = await provider.request(PresenceAuditDocument, { groupId: group.groupId, from: DAY, to: addDays(DAY, -1) });
+    expect(backwards.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'from', code: 'PERIOD_INVALID' })]);
   });
 
   it('answers another teacher and a foreign group like an unknown group', async () => {

@@ -53,6 +53,11 @@ export class PresenceExportService {
     return renderPresencePdf(`Presentielijsten ${sheets[0].rows[0]?.[3] ?? ''} ${from} t/m ${to}`.replace(/\s+/g, ' '), sheets);
   }
 
+  /** The same content on screen: the auditor's view in the portal (cells as the export's text). */
+  async audit(actor: Actor, groupId: string, from: string, to: string): Promise<ExportSheet[]> {
+    return this.sheets(actor, groupId, from, to);
+  }
+
   /** The export's parts (lessons, presence per student, every line with corrections), read once for both formats. */
   private async sheets(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<ExportSheet[]> {
     const providerId = providerScopeOf(actor);

@@ -186,3 +186,18 @@ export class CorrectPresenceInput {
   @Field() @IsString() @MaxLength(500) reason!: string;
   @Field({ description: 'Door het apparaat gemaakte UUID: dezelfde regel twee keer verstuurd telt één keer.' }) @IsUUID('all', { message: 'Dit is geen geldige id.' }) clientMarkId!: string;
 }
+
+@ObjectType('PresenceAuditSheet', { description: 'Eén deel van de verantwoording: een tabel met kopregel en regels (tekst, zoals in de export).' })
+export class PresenceAuditSheetType {
+  @Field() name!: string;
+  @Field(() => [String]) header!: string[];
+  @Field(() => [[String]]) rows!: string[][];
+}
+
+@ObjectType('PresenceAudit', { description: 'Wat een auditor van Blik op Werk wil zien voor een groep en periode: dezelfde inhoud als de XLSX- en PDF-export.' })
+export class PresenceAuditType {
+  @Field(() => ID) groupId!: string;
+  @Field(() => CalendarDateScalar) from!: string;
+  @Field(() => CalendarDateScalar) to!: string;
+  @Field(() => [PresenceAuditSheetType]) sheets!: PresenceAuditSheetType[];
+}

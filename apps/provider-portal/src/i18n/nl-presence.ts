@@ -4,6 +4,7 @@ export const nlPresence = {
     lessons: 'Mijn lessen',
     lesson: 'Presentielijst',
     groups: 'Groepen en presentie',
+    audit: 'Verantwoording presentie',
   },
   presence: {
     lessonsTitle: 'Mijn lessen',
@@ -76,5 +77,18 @@ export const nlPresence = {
     created: 'De groep is gemaakt met {{count}} lessen.',
     export: 'Presentielijsten voor de auditor (XLSX)',
     exportPdf: 'Presentielijsten voor de auditor (PDF)',
+    audit: 'Bekijken voor de auditor',
+  },
+  presenceAudit: {
+    title: 'Verantwoording presentie {{group}}',
+    intro: 'Alle lessen van de groep in de gekozen periode: docent en handtekening, wie zich wanneer aanmeldde en waarmee, afwezigheid met reden en elke correctie met wie, wanneer en waarom. Dit is wat een auditor van Blik op Werk wil zien.',
+    back: 'Terug naar groepen en presentie',
+    unknownGroup: 'Deze groep bestaat niet of hoort niet bij uw organisatie.',
+    period: 'Periode',
+    from: 'Van',
+    to: 'Tot en met',
+    show: 'Toon periode',
+    result: 'Presentie van {{from}} tot en met {{to}}',
+    empty: 'Geen lessen in deze periode.',
   },
 };

@@ -4,6 +4,7 @@ import {
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ChoiceGroup, SelectField, TextField } from '../components/form-fields';
 import { PageHeading } from '../components/PageHeading';
@@ -12,6 +13,7 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../placements/form-errors';
 import { dutchDate, todayIso } from './presence-format';
+import { PRESENCE_PATHS } from './presence-pages';
 import './presence.css';
 
 const FIELDS = ['name', 'location', 'daypart', 'teacherUserId', 'weekdays', 'startTime', 'endTime', 'from', 'until', 'placementIds'] as const;
@@ -89,6 +91,10 @@ export function PresenceGroupsPage() {
             {t('presence.schedule', { days: group.weekdays.map((d) => days[d - 1]).join(', '), start: group.startTime, end: group.endTime, from: dutchDate(group.scheduleFrom), until: dutchDate(group.scheduleUntil) })}
           </Paragraph>
           <Paragraph>
+            <Link to={`${PRESENCE_PATHS.audit}?groep=${group.id}`}>
+              {t('presence.audit')}<span className="utrecht-visually-hidden"> {group.name}</span>
+            </Link>
+            {' · '}
             <a href={`/api/presence/export.xlsx?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
               {t('presence.export')}<span className="utrecht-visually-hidden"> {group.name}</span>
             </a>

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { LessonPage } from './LessonPage';
 import { LessonsPage } from './LessonsPage';
+import { PresenceAuditPage } from './PresenceAuditPage';
 import { PresenceGroupsPage } from './PresenceGroupsPage';
 import { PRESENCE_PATHS } from './presence-pages';
 
@@ -9,4 +10,5 @@ export const PRESENCE_PAGE_ELEMENTS: Record<string, ReactElement> = {
   [PRESENCE_PATHS.lessons]: <LessonsPage />,
   [PRESENCE_PATHS.lesson]: <LessonPage />,
   [PRESENCE_PATHS.groups]: <PresenceGroupsPage />,
+  [PRESENCE_PATHS.audit]: <PresenceAuditPage />,
 };
