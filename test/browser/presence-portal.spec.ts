@@ -11,6 +11,7 @@ import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { amsterdam, lessonDay, presenceGroup, type PresenceGroupFixture } from '../support/presence-fixtures';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
+import { placeClients } from '../support/hours-fixtures';
 import { startOfIsoWeek } from '@inburgering/domain';
 
 const DAY = lessonDay();
@@ -160,5 +161,35 @@ describe('presentielijst (docent, telefoon)', () => {
       return (await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).count()) > 0;
     }, 60_000);
     await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).getByText(/Lage aanwezigheid/).first().waitFor();
+  });
+});
+
+describe('groepen (aanbieder, telefoon)', () => {
+  it('finds students for a new group by search, keeps the choice across searches, and makes the group', async () => {
+    const placed = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 2, groupName: 'Zoekklas 42' });
+    const { page } = await phone('aanbieder@newbees.demo.nl', '/groepen');
+    await page.getByRole('heading', { level: 1, name: 'Groepen en presentie' }).waitFor();
+    const form = page.getByRole('form', { name: 'Nieuwe groep' });
+    await form.getByLabel('Zoek inburgeraars').fill('Zoekklas 42');
+    await form.getByRole('button', { name: 'Zoeken' }).click();
+    await form.getByText('2 plaatsingen gevonden.').waitFor();
+    const members = form.getByRole('group', { name: 'Inburgeraars in de groep' });
+    await members.getByLabel(new RegExp(placed[0].clientName)).check();
+    // Another search: the first choice stays, listed under the results.
+    await form.getByLabel('Zoek inburgeraars').fill(String(placed[1].clientNumber));
+    await form.getByLabel('Zoek inburgeraars').press('Enter');
+    await members.getByLabel(new RegExp(placed[1].clientName)).check();
+    await form.getByText('2 inburgeraars gekozen:').waitFor();
+    await form.getByLabel('Naam van de groep').fill('Zoekklas 42 ochtend');
+    await form.getByLabel('Leslocatie').fill('Arnhem, Velperweg');
+    await form.getByLabel('Docent').selectOption({ label: 'Docent New Bees' });
+    await form.getByLabel('Eerste lesdag (jjjj-mm-dd)').fill(DAY);
+    await form.getByLabel('Laatste lesdag (jjjj-mm-dd)').fill(DAY);
+    await form.getByRole('checkbox', { name: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'][new Date(`${DAY}T12:00:00Z`).getUTCDay() === 0 ? 6 : new Date(`${DAY}T12:00:00Z`).getUTCDay() - 1], exact: true }).check();
+    await form.getByRole('button', { name: 'Groep maken' }).click();
+    await page.getByText(/De groep is gemaakt met \d+ lessen/).waitFor();
+    const section = page.getByRole('region', { name: 'Zoekklas 42 ochtend' });
+    for (const p of placed) await section.getByRole('strong').filter({ hasText: p.clientName }).waitFor();
+    await expectNoAxeViolations(page);
   });
 });

@@ -52,6 +52,28 @@ it("pages the provider's placed clients with the total: every placement once, ex
   expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 plaatsingen per keer op.' }]);
 });
 
+it('finds a placement among all of a provider\'s by name as the list shows it, client number or group, with the total of what matches', async () => {
+  // The presence-group form picks members by search instead of from the first page of placements.
+  const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const placed = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 3, groupName: 'Zoekgroep 17' });
+  const search = async (term: string) => (await newBees.ok(ProviderPlacementsDocument, { filter: { statuses: ['ACCEPTED', 'STARTED'], search: term }, limit: 50 })).providerPlacementPage;
+  const byGroup = await search('zoekgroep 17');
+  expect(byGroup.total).toBe(3);
+  expect(byGroup.items.map((p) => p.id).sort()).toEqual(placed.map((p) => p.placementId).sort());
+  const [first] = placed;
+  const { rows: [client] } = await pg.query<{ first_name: string; last_name: string }>(`SELECT first_name, last_name FROM client WHERE id = $1`, [first.clientId]);
+  expect((await search(`${client.last_name}, ${client.first_name}`)).items.map((p) => p.id)).toContain(first.placementId);
+  const byNumber = await search(String(first.clientNumber));
+  expect(byNumber.items.map((p) => p.client.clientNumber)).toEqual(expect.arrayContaining([first.clientNumber]));
+  expect(byNumber.items.every((p) => p.client.clientNumber === first.clientNumber || `${p.client.firstName} ${p.client.lastName}`.includes(String(first.clientNumber)))).toBe(true);
+  // Wildcards are text: '%' finds nothing rather than everything; another provider's group is not found.
+  expect((await search('%')).total).toBe(0);
+  const sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
+  expect((await sagenn.ok(ProviderPlacementsDocument, { filter: { search: 'Zoekgroep 17' }, limit: 50 })).providerPlacementPage.total).toBe(0);
+  const tooLong = await newBees.request(ProviderPlacementsDocument, { filter: { search: 'x'.repeat(101) }, limit: 50 });
+  expect(tooLong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'search', message: 'Zoek op hoogstens 100 tekens.' })]);
+});
+
 it("pages a municipality's signals past the old cut of 500", async () => {
   await pg.query(
     `INSERT INTO signal (kind, organisation_id, subject_type, subject_id, occurrence_key, message)

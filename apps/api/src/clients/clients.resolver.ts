@@ -16,7 +16,8 @@ export class ClientsResolver {
     @Args('search', { type: () => String, nullable: true }) search: string | null,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
-    @Args('filter', { type: () => ClientFilterInput, nullable: true }) filter: ClientFilterInput | null,
+    // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
+    @Args('filter', { type: () => ClientFilterInput, nullable: true }) filter: ClientFilterInput,
   ): Promise<ClientPageType> {
     return this.clientsService.list(actor, search, limit, offset, filter);
   }

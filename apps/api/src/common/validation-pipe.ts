@@ -28,6 +28,8 @@ export function nulFields(value: unknown, path: string, depth = 0): FieldError[]
  */
 class AppValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // An argument left out (a nullable GraphQL input) is nothing to check: ValidationPipe would check an empty object against its class.
+    if (value === null || value === undefined) return value;
     if (CHECKED_ARGUMENTS.has(metadata.type)) {
       // An input object's fields are named without the argument name, like class-validator's; a scalar argument by its name.
       const fields = nulFields(value, typeof value === 'object' && value !== null ? '' : (metadata.data ?? 'value'));

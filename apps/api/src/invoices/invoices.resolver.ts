@@ -12,7 +12,8 @@ export class InvoicesResolver {
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
   @Query(() => [InvoiceType], { description: 'Facturen: voor een aanbieder de eigen, voor een gemeente die zij betaalt, voor de regio die op haar contracten.' })
-  invoices(@CurrentActor() actor: Actor, @Args('filter', { type: () => InvoiceFilterInput, nullable: true }) filter: InvoiceFilterInput | null): Promise<InvoiceType[]> {
+  // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
+  invoices(@CurrentActor() actor: Actor, @Args('filter', { type: () => InvoiceFilterInput, nullable: true }) filter: InvoiceFilterInput): Promise<InvoiceType[]> {
     return this.service.list(actor, filter);
   }
 

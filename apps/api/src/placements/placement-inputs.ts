@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { DATE } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
@@ -57,4 +57,6 @@ export class EndPlacementInput {
 export class ProviderPlacementFilterInput {
   @Field(() => [PlacementStatusGql], { nullable: true, description: 'Leeg: aangemeld, geaccepteerd en gestart.' })
   @IsOptional() @IsIn(Object.values(PlacementStatusGql), { each: true }) statuses?: PlacementStatusGql[] | null;
+  @Field(() => String, { nullable: true, description: 'Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing.' })
+  @IsOptional() @IsString() @MaxLength(100, { message: 'Zoek op hoogstens 100 tekens.' }) search?: string | null;
 }

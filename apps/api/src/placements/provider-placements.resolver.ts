@@ -16,7 +16,8 @@ export class ProviderPlacementsResolver {
   })
   providerPlacementPage(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => ProviderPlacementFilterInput, nullable: true }) filter: ProviderPlacementFilterInput | null,
+    // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
+    @Args('filter', { type: () => ProviderPlacementFilterInput, nullable: true }) filter: ProviderPlacementFilterInput,
     @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
     @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<ProviderPlacementPageType> {

@@ -57,6 +57,14 @@ export class ProviderPlacementsService {
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
     // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition drops it.
     const query = scopeToProviderPlacements(this.providerQuery(providerId).andWhere('p.status IN (:...statuses)', { statuses }), 'p', providerId);
+    const term = filter?.search?.trim();
+    if (term) {
+      // A name as the list shows it, a client number, or the placement's group (to pick a whole class for a presence group).
+      query.andWhere(
+        `((c.first_name || ' ' || c.last_name) ILIKE :pattern OR (c.last_name || ', ' || c.first_name) ILIKE :pattern OR c.client_number::text = :term OR p.group_name ILIKE :pattern)`,
+        { pattern: `%${term.replace(/[%_\\]/g, '\\$&')}%`, term },
+      );
+    }
     const [placements, total] = await Promise.all([
       query.clone()
         .orderBy('CASE WHEN p.status = :requested THEN 0 ELSE 1 END')

@@ -17,7 +17,8 @@ export class CapacityResolver {
   @Query(() => CapacityOverviewType, { description: 'Plaatsen, bezet, vrij en wachtenden per route, perceel, instroommoment en gemeente.' })
   capacityOverview(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => CapacityFilterInput, nullable: true }) filter: CapacityFilterInput | null,
+    // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
+    @Args('filter', { type: () => CapacityFilterInput, nullable: true }) filter: CapacityFilterInput,
   ): Promise<CapacityOverviewType> {
     return this.overviewService.overview(actor, filter ?? Object.assign(new CapacityFilterInput(), { upcomingOnly: true }));
   }

@@ -18,21 +18,34 @@ import './presence.css';
 
 const FIELDS = ['name', 'location', 'daypart', 'teacherUserId', 'weekdays', 'startTime', 'endTime', 'from', 'until', 'placementIds'] as const;
 const DAYPARTS = ['DAYTIME', 'EVENING', 'ON_THE_JOB'] as const;
+/** Placements shown per search in the member picker. */
+const MEMBER_PAGE = 50;
 
 /** The provider's groups with schedule and teacher, the students' sign-in cards (with QR), and a form for a new group. */
 export function PresenceGroupsPage() {
   const { t } = useTranslation();
   const groups = useGraphqlQuery(PresenceGroupsDocument);
   const teachers = useGraphqlQuery(PresenceTeachersDocument);
-  const placements = useGraphqlQuery(ProviderPlacementsDocument, { filter: { statuses: ['ACCEPTED', 'STARTED'] }, limit: 200 });
+  const [search, setSearch] = useState('');
+  const [searchTerm, setSearchTerm] = useState('');
+  const placements = useGraphqlQuery(ProviderPlacementsDocument, { filter: { statuses: ['ACCEPTED', 'STARTED'], search: searchTerm || null }, limit: MEMBER_PAGE });
   const [card, setCard] = useState<{ name: string; code: string; qrSvg: string } | null>(null);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [notice, setNotice] = useState<string | null>(null);
   const [form, setForm] = useState({ name: '', location: '', daypart: 'DAYTIME', teacherUserId: '', startTime: '09:00', endTime: '12:00', from: todayIso(), until: '' });
   const [weekdays, setWeekdays] = useState<string[]>(['1']);
-  const [members, setMembers] = useState<string[]>([]);
+  // Chosen members with their labels, kept while the search changes (a large provider has thousands of placements).
+  const [members, setMembers] = useState<Map<string, string>>(new Map());
   const days = t('presence.days', { returnObjects: true }) as string[];
   const placed = placements.data?.providerPlacementPage.items ?? [];
+  const found = placements.data?.providerPlacementPage.total ?? 0;
+  const labelOf = (p: (typeof placed)[number]) => `${p.client.firstName} ${p.client.lastName} (${p.client.clientNumber})${p.groupName ? ` · ${p.groupName}` : ''}`;
+  const toggle = (id: string, label: string, checked: boolean) => setMembers((m) => {
+    const next = new Map(m);
+    if (checked) next.set(id, label);
+    else next.delete(id);
+    return next;
+  });
 
   async function issue(placementId: string, name: string) {
     try {
@@ -55,10 +68,10 @@ export function PresenceGroupsPage() {
     setErrors(NO_ERRORS);
     try {
       const { createPresenceGroup } = await graphqlRequest(CreatePresenceGroupDocument, {
-        input: { ...form, weekdays: weekdays.map(Number), placementIds: members, exceptions: [] },
+        input: { ...form, weekdays: weekdays.map(Number), placementIds: [...members.keys()], exceptions: [] },
       });
       setNotice(t('presence.created', { count: createPresenceGroup.lessonCount }));
-      setMembers([]);
+      setMembers(new Map());
       groups.refetch();
     } catch (err) {
       setErrors(formErrorsOf(err, 'group', FIELDS));
@@ -138,9 +151,33 @@ export function PresenceGroupsPage() {
         <TextField id="group-endTime" label={t('presence.endTime')} value={form.endTime} onChange={set('endTime')} errorMessage={errors.byField.endTime} inputMode="numeric" />
         <TextField id="group-from" type="date" label={t('presence.from')} value={form.from} onChange={set('from')} errorMessage={errors.byField.from} />
         <TextField id="group-until" type="date" label={t('presence.until')} value={form.until} onChange={set('until')} errorMessage={errors.byField.until} />
-        <ChoiceGroup id="group-placementIds" legend={t('presence.members')} type="checkbox" name="members" selected={members} errorMessage={errors.byField.placementIds}
-          options={placed.map((p) => ({ value: p.id, label: `${p.client.firstName} ${p.client.lastName} (${p.client.clientNumber})${p.groupName ? ` · ${p.groupName}` : ''}` }))}
-          onToggle={(value, checked) => setMembers((m) => (checked ? [...m, value] : m.filter((x) => x !== value)))} />
+        <div className="presence-member-search">
+          <TextField id="group-member-search" type="search" label={t('presence.memberSearch')} description={t('presence.memberSearchHint')} value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onKeyDown={(e) => { if (e.key === 'Enter') { e.preventDefault(); setSearchTerm(search.trim()); } }} />
+          <Button type="button" appearance="secondary-action-button" onClick={() => setSearchTerm(search.trim())}>{t('presence.memberSearchButton')}</Button>
+        </div>
+        <Paragraph role="status" aria-live="polite">
+          {placements.loading ? t('presence.memberSearching') : t(found > placed.length ? 'presence.memberFoundMore' : 'presence.memberFound', { count: found, shown: placed.length })}
+        </Paragraph>
+        <ChoiceGroup id="group-placementIds" legend={t('presence.members')} type="checkbox" name="members" selected={[...members.keys()]} errorMessage={errors.byField.placementIds}
+          options={placed.map((p) => ({ value: p.id, label: labelOf(p) }))}
+          onToggle={(value, checked) => toggle(value, labelOf(placed.find((p) => p.id === value)!), checked)} />
+        {members.size > 0 && (
+          <div>
+            <Paragraph>{t('presence.membersChosen', { count: members.size })}</Paragraph>
+            <ul className="presence-chosen">
+              {[...members].map(([id, label]) => (
+                <li key={id}>
+                  {label}{' '}
+                  <Button type="button" appearance="subtle-button" onClick={() => toggle(id, label, false)}>
+                    {t('presence.memberRemove')}<span className="utrecht-visually-hidden"> {label}</span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         <Button type="submit" appearance="primary-action-button">{t('presence.create')}</Button>
       </form>
     </>

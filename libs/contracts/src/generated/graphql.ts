@@ -517,6 +517,8 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
+  /** Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing. */
+  search?: string | null | undefined;
   /** Leeg: aangemeld, geaccepteerd en gestart. */
   statuses?: Array<PlacementStatus> | null | undefined;
 };
