@@ -620,6 +620,7 @@ export type ReviewQualityEvidenceInput = {
 export type Role =
   | 'ADMIN'
   | 'CONSULTANT'
+  | 'FINANCIAL_OFFICER'
   | 'PROJECTLEIDER'
   | 'PROVIDER_USER'
   | 'TEACHER';
@@ -758,6 +759,8 @@ export type UpdateContractInput = {
   /** De versie die u zag; is het contract intussen gewijzigd, dan wordt de wijziging geweigerd. */
   expectedVersion: number;
   priceModel?: PriceModelInput | null | undefined;
+  /** Vanaf welke dag de nieuwe prijsafspraak geldt (standaard vandaag); moet na de laatst gefactureerde dag liggen. */
+  priceModelValidFrom?: string | null | undefined;
   /** Waarom het contract wijzigt; komt in de historie. */
   reason: string;
   startDate?: string | null | undefined;
