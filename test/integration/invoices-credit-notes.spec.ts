@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addDays, addMonths, type CalendarDate } from '@inburgering/domain';
-import { ApproveInvoiceDocument, DisputeInvoiceDocument, GenerateInvoicesDocument, InvoicesDocument, SubmitInvoiceDocument, type InvoiceFieldsFragment } from '@inburgering/contracts';
+import { ApproveInvoiceDocument, DisputeInvoiceDocument, GenerateInvoicesDocument, InvoicesDocument, SubmitInvoiceDocument, UpdateContractDocument, type InvoiceFieldsFragment } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { expectBisCompliant, parse, text } from '../support/bis-billing';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -16,6 +16,7 @@ let platform: TestPlatform;
 let pg: Client;
 let sagenn: GraphqlSession;
 let arnhem: GraphqlSession;
+let finance: GraphqlSession;
 let contractId: string;
 let client: FixturePlacement;
 let original: InvoiceFieldsFragment;
@@ -33,6 +34,7 @@ beforeAll(async () => {
   await pg.connect();
   sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
   arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+  finance = await loginAs(platform.url, 'financien@arnhem.demo.nl');
   [client] = await placeClients(pg, { provider: 'Sagenn', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'Creditgroep', startDate: `${month.slice(0, 7)}-02` });
   const { rows } = await pg.query<{ contract_id: string }>(`SELECT contract_id FROM placement WHERE id = $1`, [client.placementId]);
   contractId = rows[0].contract_id;
@@ -109,17 +111,17 @@ describe('credit notes after a correction of approved hours', () => {
     await expect(insert(true)).rejects.toThrow(/CHK_invoice_line_credit_inactive/);
   });
 
-  it('refuses a dispute of a credit note; approval numbers it in the provider\'s one gapless series, and its e-invoice is a BIS 3.0 CreditNote', async () => {
+  it('refuses a dispute of a credit note; the financial officer\'s approval numbers it in the provider\'s one gapless series, and its e-invoice is a BIS 3.0 CreditNote', async () => {
     const { invoices } = await sagenn.ok(InvoicesDocument, { filter: { contractId, month: next } });
     const [creditNote] = arnhemDocs(invoices, 'CREDIT_NOTE');
     const { submitInvoice } = await sagenn.ok(SubmitInvoiceDocument, { input: { invoiceId: creditNote.id, idempotencyKey: randomUUID() } });
-    const disputed = await arnhem.request(DisputeInvoiceDocument, { input: { invoiceId: creditNote.id, lines: [{ lineId: creditNote.lines[0].id, reason: 'Klopt niet' }] } });
+    const disputed = await finance.request(DisputeInvoiceDocument, { input: { invoiceId: creditNote.id, lines: [{ lineId: creditNote.lines[0].id, reason: 'Klopt niet' }] } });
     expect(disputed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'invoiceId', message: expect.stringContaining('kunt u niet betwisten') })] });
-    const { approveInvoice } = await arnhem.ok(ApproveInvoiceDocument, { input: { invoiceId: creditNote.id, version: submitInvoice.version } });
+    const { approveInvoice } = await finance.ok(ApproveInvoiceDocument, { input: { invoiceId: creditNote.id, version: submitInvoice.version } });
     const sequence = Number(original.number!.slice(6));
     expect(approveInvoice).toMatchObject({ status: 'APPROVED', number: `C${today().slice(0, 4)}-${String(sequence + 1).padStart(5, '0')}` });
 
-    const cookie = arnhem.lastSetCookie?.split(';')[0];
+    const cookie = finance.lastSetCookie?.split(';')[0];
     const response = await fetch(`${platform.url}/api/invoices/${creditNote.id}/ubl`, { headers: cookie ? { cookie } : {} });
     expect(response.status).toBe(200);
     const xml = await response.text();
@@ -138,5 +140,52 @@ describe('credit notes after a correction of approved hours', () => {
     expect(row.endsWith(`;${original.number}`)).toBe(true);
     const pdf = await fetch(`${platform.url}/api/invoices/${creditNote.id}/pdf`, { headers: cookie ? { cookie } : {} });
     expect(pdf.status).toBe(200);
+  });
+});
+
+describe('a price model change after invoicing', () => {
+  const change = async (validFrom: CalendarDate | null) => {
+    const { rows: [contract] } = await pg.query<{ version: number }>(`SELECT version FROM contract WHERE id = $1`, [contractId]);
+    const lead = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    return lead.request(UpdateContractDocument, {
+      input: { contractId, expectedVersion: contract.version, priceModel: { kind: 'PER_HOUR', hourlyRateCents: 7_000 }, priceModelValidFrom: validFrom, reason: 'Nieuwe uurprijs na indexatie' },
+    });
+  };
+  const lastInvoiced = async () => (await pg.query<{ last: string }>(
+    `SELECT max(il.line_date)::text AS last FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id WHERE i.contract_id = $1 AND i.document_type = 'INVOICE' AND il.status <> 'DISPUTED'`, [contractId],
+  )).rows[0].last as CalendarDate;
+
+  it('refuses a change that reaches back into an invoiced period, field by field in Dutch, and writes nothing', async () => {
+    const last = await lastInvoiced();
+    const { rows: [before] } = await pg.query(`SELECT c.version, c.price_model, (SELECT count(*)::int FROM contract_version v WHERE v.contract_id = c.id) AS versions FROM contract c WHERE c.id = $1`, [contractId]);
+    const result = await change(month);
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'priceModelValidFrom', message: expect.stringContaining(`Er is al gefactureerd tot en met ${Number(last.slice(8))}-${Number(last.slice(5, 7))}-${last.slice(0, 4)}`) })],
+    });
+    const { rows: [after] } = await pg.query(`SELECT c.version, c.price_model, (SELECT count(*)::int FROM contract_version v WHERE v.contract_id = c.id) AS versions FROM contract c WHERE c.id = $1`, [contractId]);
+    expect(after).toEqual(before);
+  });
+
+  it('allows a change in force from after the last invoiced day: later lines use the new price, invoiced ones keep theirs (no credit note)', async () => {
+    const from: CalendarDate = `${addMonths(await lastInvoiced(), 1).slice(0, 7)}-01`;
+    expect(from <= today()).toBe(true);
+    const result = await change(from);
+    expect(result.errors).toBeUndefined();
+    // Approved hours in the month the new price starts.
+    await insertHours(pg, client, 'LANGUAGE', 2, 60, addDays(from, 7));
+    await pg.query(
+      `INSERT INTO hour_period (provider_id, municipality_id, month, status) SELECT provider_id, municipality_id, $2, 'APPROVED' FROM placement WHERE id = $1
+       ON CONFLICT (provider_id, municipality_id, month) DO UPDATE SET status = 'APPROVED'`,
+      [client.placementId, from],
+    );
+    const { rows: [{ notes: notesBefore }] } = await pg.query(`SELECT count(*)::int AS notes FROM invoice WHERE contract_id = $1 AND document_type = 'CREDIT_NOTE'`, [contractId]);
+    const { generateInvoices } = await sagenn.ok(GenerateInvoicesDocument, { input: { contractId, month: from } });
+    const [invoice] = arnhemDocs(generateInvoices, 'INVOICE');
+    expect(hourLines(invoice).filter((l) => l.lineDate === from).map((l) => [l.quantity, l.unitPriceCents, l.amountCents])).toEqual([[120, 7_000, 14_000]]);
+    const { rows: [{ notes }] } = await pg.query(`SELECT count(*)::int AS notes FROM invoice WHERE contract_id = $1 AND document_type = 'CREDIT_NOTE'`, [contractId]);
+    expect(notes).toBe(notesBefore);
+    const { rows: earlier } = await pg.query<{ unit_price_cents: string }>(`SELECT unit_price_cents FROM invoice_line WHERE placement_id = $1 AND line_date = $2 AND active`, [client.placementId, month]);
+    expect(earlier.map((r) => Number(r.unit_price_cents))).toEqual([6_500]);
   });
 });
