@@ -10,7 +10,7 @@ import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../su
 let platform: TestPlatform;
 let browser: Browser;
 let pg: Client;
-const month = addMonths(today(), -4).slice(0, 7);
+const month = addMonths(today(), -6).slice(0, 7);
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST }), launchBrowser()]);

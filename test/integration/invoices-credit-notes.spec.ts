@@ -14,34 +14,34 @@ import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 let platform: TestPlatform;
 let pg: Client;
-let sagenn: GraphqlSession;
-let arnhem: GraphqlSession;
+let provider: GraphqlSession;
+let payer: GraphqlSession;
 let finance: GraphqlSession;
 let contractId: string;
 let client: FixturePlacement;
 let original: InvoiceFieldsFragment;
 // Months well before the demo invoices' month, so the seed's invoices stay out of the way.
-const month: CalendarDate = `${addMonths(today(), -5).slice(0, 7)}-01`;
+const month: CalendarDate = `${addMonths(today(), -7).slice(0, 7)}-01`;
 const next: CalendarDate = addMonths(month, 1);
 const outDir = process.env.INVOICE_OUT_DIR ?? join(process.env.IR_TEST_TMP ?? '/tmp', 'invoices');
 
-const arnhemDocs = (docs: InvoiceFieldsFragment[], type: 'INVOICE' | 'CREDIT_NOTE') => docs.filter((i) => i.payingMunicipalityName === 'Gemeente Arnhem' && i.documentType === type);
+const payerDocs = (docs: InvoiceFieldsFragment[], type: 'INVOICE' | 'CREDIT_NOTE') => docs.filter((i) => i.payingMunicipalityName === 'Gemeente Oss' && i.documentType === type);
 const hourLines = (invoice: InvoiceFieldsFragment) => invoice.lines.filter((l) => l.kind === 'HOURS' && l.clientNumber === client.clientNumber);
 
 beforeAll(async () => {
   platform = await startTestPlatform();
   pg = new Client({ connectionString: platform.databaseUrl });
   await pg.connect();
-  sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
-  arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
-  finance = await loginAs(platform.url, 'financien@arnhem.demo.nl');
-  [client] = await placeClients(pg, { provider: 'Sagenn', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'Creditgroep', startDate: `${month.slice(0, 7)}-02` });
+  provider = await loginAs(platform.url, 'aanbieder@leijgraaf.demo.nl');
+  payer = await loginAs(platform.url, 'consulent@oss.demo.nl');
+  finance = await loginAs(platform.url, 'financien@oss.demo.nl');
+  [client] = await placeClients(pg, { provider: 'ROC De Leijgraaf', municipality: 'GM0828', route: 'B1', count: 1, groupName: 'Creditgroep', startDate: `${month.slice(0, 7)}-02` });
   const { rows } = await pg.query<{ contract_id: string }>(`SELECT contract_id FROM placement WHERE id = $1`, [client.placementId]);
   contractId = rows[0].contract_id;
-  // This contract is paid per hour (6 500 cents) from its start; its earlier demo lines are on open invoices only.
+  // This contract is paid per hour (6 500 cents) from its start; its demo lines (outside Midden-Gelderland) are on submitted invoices only, never approved.
   await pg.query(`UPDATE contract SET price_model = '{"kind":"PER_HOUR","hourlyRateCents":6500}'::jsonb WHERE id = $1`, [contractId]);
   await pg.query(`DELETE FROM contract_version WHERE contract_id = $1 AND changes ? 'priceModel'`, [contractId]);
-  // Four days of 2 hours in the month, approved by Arnhem.
+  // Four days of 2 hours in the month, approved by Oss.
   await insertHours(pg, client, 'LANGUAGE', 4, 120, addDays(month, 7));
   await pg.query(
     `INSERT INTO hour_period (provider_id, municipality_id, month, status) SELECT provider_id, municipality_id, $2, 'APPROVED' FROM placement WHERE id = $1
@@ -57,11 +57,11 @@ afterAll(async () => {
 
 describe('credit notes after a correction of approved hours', () => {
   it('invoices the approved hours and approves the invoice (final, numbered)', async () => {
-    const { generateInvoices } = await sagenn.ok(GenerateInvoicesDocument, { input: { contractId, month } });
-    const [invoice] = arnhemDocs(generateInvoices, 'INVOICE');
+    const { generateInvoices } = await provider.ok(GenerateInvoicesDocument, { input: { contractId, month } });
+    const [invoice] = payerDocs(generateInvoices, 'INVOICE');
     expect(hourLines(invoice).map((l) => [l.quantity, l.amountCents])).toEqual([[480, 52_000]]);
-    const { submitInvoice } = await sagenn.ok(SubmitInvoiceDocument, { input: { invoiceId: invoice.id, idempotencyKey: randomUUID() } });
-    const { approveInvoice } = await arnhem.ok(ApproveInvoiceDocument, { input: { invoiceId: invoice.id, version: submitInvoice.version } });
+    const { submitInvoice } = await provider.ok(SubmitInvoiceDocument, { input: { invoiceId: invoice.id, idempotencyKey: randomUUID() } });
+    const { approveInvoice } = await payer.ok(ApproveInvoiceDocument, { input: { invoiceId: invoice.id, version: submitInvoice.version } });
     expect(approveInvoice).toMatchObject({ status: 'APPROVED', number: expect.stringMatching(/^F\d{4}-\d{5}$/) });
     original = approveInvoice;
   });
@@ -76,20 +76,20 @@ describe('credit notes after a correction of approved hours', () => {
     );
     await pg.query(`UPDATE hour_period SET status = 'APPROVED' WHERE provider_id = (SELECT provider_id FROM placement WHERE id = $1) AND municipality_id = $2 AND month = $3`, [client.placementId, client.municipalityId, month]);
 
-    const { generateInvoices: first } = await sagenn.ok(GenerateInvoicesDocument, { input: { contractId, month: next } });
-    const [creditNote] = arnhemDocs(first, 'CREDIT_NOTE');
+    const { generateInvoices: first } = await provider.ok(GenerateInvoicesDocument, { input: { contractId, month: next } });
+    const [creditNote] = payerDocs(first, 'CREDIT_NOTE');
     expect(creditNote).toMatchObject({ status: 'PROPOSAL', number: null, creditedInvoiceId: original.id, creditedInvoiceNumber: original.number, month: next });
     expect(creditNote.lines.map((l) => [l.kind, l.clientNumber, l.quantity, l.amountCents, l.lineDate])).toEqual([['HOURS', client.clientNumber, 480, 52_000, month]]);
     expect(creditNote.lines[0].description).toContain(`van factuur ${original.number}`);
-    const [nextInvoice] = arnhemDocs(first, 'INVOICE');
+    const [nextInvoice] = payerDocs(first, 'INVOICE');
     expect(hourLines(nextInvoice).map((l) => [l.quantity, l.amountCents, l.lineDate])).toEqual([[420, 45_500, month]]);
     // The approved invoice itself is not edited: its line stays, marked as credited.
-    const { invoices } = await arnhem.ok(InvoicesDocument, { filter: { contractId } });
+    const { invoices } = await payer.ok(InvoicesDocument, { filter: { contractId } });
     const approved = invoices.find((i) => i.id === original.id)!;
     expect(approved).toMatchObject({ status: 'APPROVED', number: original.number, lineTotalCents: original.lineTotalCents });
     expect(hourLines(approved).map((l) => l.status)).toEqual(['CREDITED']);
 
-    const { generateInvoices: again } = await sagenn.ok(GenerateInvoicesDocument, { input: { contractId, month: next } });
+    const { generateInvoices: again } = await provider.ok(GenerateInvoicesDocument, { input: { contractId, month: next } });
     expect(again.map((i) => [i.id, i.lines.length]).sort()).toEqual(first.map((i) => [i.id, i.lines.length]).sort());
     const { rows } = await pg.query<{ credits: number; active: number }>(
       `SELECT count(*) FILTER (WHERE credits_line_id IS NOT NULL)::int AS credits, count(*) FILTER (WHERE active)::int AS active FROM invoice_line WHERE placement_id = $1`,
@@ -112,9 +112,9 @@ describe('credit notes after a correction of approved hours', () => {
   });
 
   it('refuses a dispute of a credit note; the financial officer\'s approval numbers it in the provider\'s one gapless series, and its e-invoice is a BIS 3.0 CreditNote', async () => {
-    const { invoices } = await sagenn.ok(InvoicesDocument, { filter: { contractId, month: next } });
-    const [creditNote] = arnhemDocs(invoices, 'CREDIT_NOTE');
-    const { submitInvoice } = await sagenn.ok(SubmitInvoiceDocument, { input: { invoiceId: creditNote.id, idempotencyKey: randomUUID() } });
+    const { invoices } = await provider.ok(InvoicesDocument, { filter: { contractId, month: next } });
+    const [creditNote] = payerDocs(invoices, 'CREDIT_NOTE');
+    const { submitInvoice } = await provider.ok(SubmitInvoiceDocument, { input: { invoiceId: creditNote.id, idempotencyKey: randomUUID() } });
     const disputed = await finance.request(DisputeInvoiceDocument, { input: { invoiceId: creditNote.id, lines: [{ lineId: creditNote.lines[0].id, reason: 'Klopt niet' }] } });
     expect(disputed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [expect.objectContaining({ field: 'invoiceId', message: expect.stringContaining('kunt u niet betwisten') })] });
     const { approveInvoice } = await finance.ok(ApproveInvoiceDocument, { input: { invoiceId: creditNote.id, version: submitInvoice.version } });
@@ -146,7 +146,7 @@ describe('credit notes after a correction of approved hours', () => {
 describe('a price model change after invoicing', () => {
   const change = async (validFrom: CalendarDate | null) => {
     const { rows: [contract] } = await pg.query<{ version: number }>(`SELECT version FROM contract WHERE id = $1`, [contractId]);
-    const lead = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    const lead = await loginAs(platform.url, 'projectleider@noordoost-brabant.demo.nl');
     return lead.request(UpdateContractDocument, {
       input: { contractId, expectedVersion: contract.version, priceModel: { kind: 'PER_HOUR', hourlyRateCents: 7_000 }, priceModelValidFrom: validFrom, reason: 'Nieuwe uurprijs na indexatie' },
     });
@@ -180,8 +180,8 @@ describe('a price model change after invoicing', () => {
       [client.placementId, from],
     );
     const { rows: [{ notes: notesBefore }] } = await pg.query(`SELECT count(*)::int AS notes FROM invoice WHERE contract_id = $1 AND document_type = 'CREDIT_NOTE'`, [contractId]);
-    const { generateInvoices } = await sagenn.ok(GenerateInvoicesDocument, { input: { contractId, month: from } });
-    const [invoice] = arnhemDocs(generateInvoices, 'INVOICE');
+    const { generateInvoices } = await provider.ok(GenerateInvoicesDocument, { input: { contractId, month: from } });
+    const [invoice] = payerDocs(generateInvoices, 'INVOICE');
     expect(hourLines(invoice).filter((l) => l.lineDate === from).map((l) => [l.quantity, l.unitPriceCents, l.amountCents])).toEqual([[120, 7_000, 14_000]]);
     const { rows: [{ notes }] } = await pg.query(`SELECT count(*)::int AS notes FROM invoice WHERE contract_id = $1 AND document_type = 'CREDIT_NOTE'`, [contractId]);
     expect(notes).toBe(notesBefore);

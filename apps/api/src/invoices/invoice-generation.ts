@@ -70,8 +70,8 @@ export async function generateInvoiceProposals(manager: EntityManager, contractI
  * edit"). The database refuses a second credit of one line. Returns the number of lines credited.
  */
 async function creditChangedLines(manager: EntityManager, contractId: string, month: string, through: string, pending: readonly PendingLine[]): Promise<number> {
-  const approved = await manager.query<{ id: string; invoice_id: string; cause_key: string; amount_cents: string; quantity: number; unit_price_cents: string }[]>(
-    `SELECT il.id, il.invoice_id, il.cause_key, il.amount_cents, il.quantity, il.unit_price_cents
+  const approved = await manager.query<{ id: string; invoice_id: string; cause_key: string; line_date: string; amount_cents: string; quantity: number; unit_price_cents: string }[]>(
+    `SELECT il.id, il.invoice_id, il.cause_key, il.line_date::text AS line_date, il.amount_cents, il.quantity, il.unit_price_cents
        FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id
       WHERE i.contract_id = $1 AND i.document_type = 'INVOICE' AND i.status = 'APPROVED' AND il.active AND il.status = 'OPEN' AND il.line_date <= $2
       ORDER BY il.invoice_id, il.position FOR UPDATE OF il`,
@@ -80,7 +80,8 @@ async function creditChangedLines(manager: EntityManager, contractId: string, mo
   const current = new Map(pending.map((line) => [line.causeKey, line]));
   const changed = approved.filter((line) => {
     const now = current.get(line.cause_key);
-    return !now || now.amountCents !== Number(line.amount_cents) || now.quantity !== line.quantity || now.unitPriceCents !== Number(line.unit_price_cents);
+    // Amount, quantity, price or the day it happened (a corrected start date): the approved document no longer states the facts.
+    return !now || now.amountCents !== Number(line.amount_cents) || now.quantity !== line.quantity || now.unitPriceCents !== Number(line.unit_price_cents) || now.lineDate !== line.line_date;
   });
   const byInvoice = new Map<string, string[]>();
   for (const line of changed) byInvoice.set(line.invoice_id, [...(byInvoice.get(line.invoice_id) ?? []), line.id]);
