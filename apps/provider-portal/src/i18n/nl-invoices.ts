@@ -57,5 +57,7 @@ export const nlInvoices = {
     submitted: 'Ingediend',
     disputed: 'Betwist',
     percent: 'Van plafond',
+    warning: '80% of meer: signaal',
+    reached: 'plafond bereikt',
   },
 };
