@@ -10,7 +10,7 @@ import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../su
 let platform: TestPlatform;
 let browser: Browser;
 let pg: Client;
-const month = addMonths(today(), -4).slice(0, 7);
+const month = addMonths(today(), -6).slice(0, 7);
 
 beforeAll(async () => {
   [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST }), launchBrowser()]);
@@ -57,9 +57,28 @@ describe('facturen in het portaal', () => {
     const { rows } = await pg.query(`SELECT number FROM invoice WHERE provider_reference = 'NB-BROWSER-1' AND status = 'APPROVED'`);
     expect(rows[0].number).toMatch(/^F\d{4}-\d{5}$/);
 
+    // A ceiling just at what New Bees' B1 contract has approved: the projectleider sees it reached.
+    await pg.query(
+      `UPDATE contract k SET ceiling_cents = (SELECT sum(CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -il.amount_cents ELSE il.amount_cents END) FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id
+                                              WHERE i.contract_id = k.id AND i.status = 'APPROVED' AND il.status <> 'DISPUTED')
+        FROM invoice i WHERE i.contract_id = k.id AND i.provider_reference = 'NB-BROWSER-1'`,
+    );
     const region = await loggedIn('projectleider@midden-gelderland.demo.nl', '/facturen/contracten');
     await region.getByRole('table', { name: 'Facturatie per contract' }).waitFor();
-    expect(await region.getByRole('table', { name: 'Facturatie per contract' }).innerText()).toContain('New Bees');
+    const overview = await region.getByRole('table', { name: 'Facturatie per contract' }).innerText();
+    expect(overview).toContain('New Bees');
+    expect(overview).toContain('100% (plafond bereikt)');
     await expectNoAxeViolations(region);
+  });
+
+  it('gives Arnhem\'s financial officer only the invoices to approve, with the demo credit note and the invoice it credits', async () => {
+    const finance = await loggedIn('financien@arnhem.demo.nl', '/facturen/beoordelen');
+    await finance.getByRole('heading', { name: 'Facturen beoordelen', level: 1 }).waitFor();
+    await finance.getByLabel('Status').selectOption({ label: 'Goedgekeurd' });
+    await finance.getByRole('cell', { name: /^Creditnota bij F\d{4}-\d{5}$/ }).first().waitFor();
+    const menu = await finance.getByRole('navigation', { name: 'Hoofdmenu' }).innerText();
+    expect(menu).toContain('Facturen beoordelen');
+    expect(menu).not.toContain('Inburgeraars');
+    await expectNoAxeViolations(finance);
   });
 });

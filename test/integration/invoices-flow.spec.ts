@@ -13,8 +13,8 @@ let arnhem: GraphqlSession;
 let zevenaar: GraphqlSession;
 let contractId: string;
 let placed: FixturePlacement[];
-// Months before the demo invoices (the month the demo placements started, 6 weeks ago), so the seed's invoices stay out of the way.
-const month: CalendarDate = `${addMonths(today(), -4).slice(0, 7)}-01`;
+// Months before the demo invoices (from two months before the month the demo placements started, 6 weeks ago), so the seed's invoices stay out of the way.
+const month: CalendarDate = `${addMonths(today(), -6).slice(0, 7)}-01`;
 const next: CalendarDate = addMonths(month, 1);
 
 beforeAll(async () => {
@@ -174,16 +174,29 @@ describe('the contract ceiling', () => {
 });
 
 describe('demo invoices', () => {
-  it('holds Midden-Gelderland invoices in every state, derived from the demo placements, numbered where approved', async () => {
-    const { rows } = await pg.query<{ status: string; numbered: boolean; n: number }>(
-      `SELECT i.status, (i.number IS NOT NULL) AS numbered, count(*)::int AS n FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id
-         JOIN organisation r ON r.id = l.region_id WHERE r.name LIKE '%Midden-Gelderland%' AND i.provider_reference LIKE 'DEMO-%' OR (i.status = 'PROPOSAL' AND r.name LIKE '%Midden-Gelderland%')
-        GROUP BY 1, 2 ORDER BY 1, 2`,
+  it('holds three months of Midden-Gelderland invoices in every state and a credit note, derived from the demo placements, numbered without gaps', async () => {
+    const { rows } = await pg.query<{ month: string; document_type: string; status: string; numbered: boolean; n: number }>(
+      `SELECT i.month::text AS month, i.document_type, i.status, (i.number IS NOT NULL) AS numbered, count(*)::int AS n FROM invoice i JOIN contract k ON k.id = i.contract_id
+         JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id
+        WHERE r.name = 'Arbeidsmarktregio Midden-Gelderland' AND (i.provider_reference LIKE 'DEMO-%' OR i.status = 'PROPOSAL') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     );
+    expect(new Set(rows.map((r) => r.month)).size).toBe(3);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['APPROVED', 'DISPUTED', 'PROPOSAL', 'SUBMITTED']));
     expect(rows.filter((r) => r.status === 'APPROVED').every((r) => r.numbered)).toBe(true);
+    expect(rows.filter((r) => r.document_type === 'CREDIT_NOTE').map((r) => r.status)).toEqual(['APPROVED']);
+    // Each provider's series: 1..n without gaps, invoices and credit notes together.
+    const { rows: series } = await pg.query<{ provider_id: string; sequences: number[]; last: number }>(
+      `SELECT i.provider_id, array_agg(i.sequence ORDER BY i.sequence) AS sequences, max(c.last_sequence) AS last FROM invoice i JOIN invoice_number_counter c ON c.provider_id = i.provider_id
+        WHERE i.sequence IS NOT NULL GROUP BY i.provider_id`,
+    );
+    for (const s of series) expect(s.sequences).toEqual(Array.from({ length: s.last }, (_, index) => index + 1));
     const { invoices } = await arnhem.ok(InvoicesDocument, { filter: { status: 'APPROVED' } });
-    expect(invoices.length).toBeGreaterThan(0);
     expect(invoices.every((i) => i.number && i.payingMunicipalityName === 'Gemeente Arnhem')).toBe(true);
+    const credit = invoices.find((i) => i.documentType === 'CREDIT_NOTE')!;
+    expect(credit).toMatchObject({ providerName: 'New Bees', number: expect.stringMatching(/^C\d{4}-\d{5}$/), creditedInvoiceNumber: expect.stringMatching(/^F\d{4}-\d{5}$/) });
+    expect(credit.lines).toHaveLength(1);
+    // The corrected milestone (a week later) is on last month's New Bees invoice to Arnhem.
+    const corrected = invoices.flatMap((i) => i.documentType === 'INVOICE' ? i.lines : []).filter((l) => l.clientNumber === credit.lines[0].clientNumber && l.kind === 'MILESTONE');
+    expect(corrected.map((l) => l.status).sort()).toEqual(['CREDITED', 'OPEN']);
   });
 });

@@ -21,6 +21,7 @@ export const MATRIX_ROLES = [
   'consulent@arnhem.demo.nl',
   'consulent@zevenaar.demo.nl',
   'consulent@oss.demo.nl',
+  'financien@arnhem.demo.nl',
   'projectleider@midden-gelderland.demo.nl',
   'projectleider@noordoost-brabant.demo.nl',
   'beheer@midden-gelderland.demo.nl',

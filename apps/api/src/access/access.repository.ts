@@ -52,6 +52,8 @@ export class AccessRepository {
     // Default deny for teachers: they see the groups and lessons they teach, nothing else of their organisation.
     if (viewer.role === 'TEACHER' && kind !== 'group' && kind !== 'lesson') return new Set();
     if (viewer.role === 'TEACHER' && kind === 'teacher') return new Set();
+    // Default deny for a municipality's financial officer: the invoices it pays, nothing with client data.
+    if (viewer.role === 'FINANCIAL_OFFICER' && kind !== 'invoice') return new Set();
     const query = this.rules[kind](scope, unique, viewer);
     if (!query) return new Set();
     const rows = await query.getRawMany<{ id: string }>();

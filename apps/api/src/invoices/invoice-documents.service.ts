@@ -43,8 +43,11 @@ export class InvoiceDocumentsService {
       if (!data.street || !data.postalCode || !data.city) missing.push({ field: `${party}.address`, message: `Het adres van ${data.name} is niet volledig.` });
     }
     if (missing.length > 0) throw new ValidationAppError(missing, 'De e-factuur kan niet worden gemaakt: er ontbreken gegevens.');
+    const [credited] = invoice.creditedInvoiceId
+      ? await this.db.manager.query<{ number: string; issue_date: string }[]>(`SELECT number, issue_date::text AS issue_date FROM invoice WHERE id = $1`, [invoice.creditedInvoiceId])
+      : [];
     const xml = buildUblDocument({
-      documentType: invoice.documentType, number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, month: invoice.month,
+      documentType: invoice.documentType, creditedInvoice: credited ? { number: credited.number, issueDate: credited.issue_date } : null, number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, month: invoice.month,
       buyerReference: setting.buyerReference ?? contractReference, contractReference, note: invoice.providerNote, seller, buyer,
       paymentTermsDays: setting.paymentTermsDays, vat: vatTreatmentOf(invoice.vatCategory),
       lines: invoice.lines.filter((line) => line.status !== 'DISPUTED').map((line) => ({

@@ -3,15 +3,19 @@ import type { InvoiceType } from './invoice.types';
 
 // The municipality's export of a period's approved invoices for its financial system: one row per invoice line.
 
-const HEADERS = ['Factuurnummer', 'Soort', 'Factuurdatum', 'Vervaldatum', 'Aanbieder', 'Perceel', 'Maand', 'Regel', 'Omschrijving', 'Klantnummer', 'Route', 'Datum', 'Aantal', 'Eenheid', 'Bedrag', 'Btw-categorie', 'Btw factuur', 'Te betalen factuur'];
+const HEADERS = ['Factuurnummer', 'Soort', 'Factuurdatum', 'Vervaldatum', 'Aanbieder', 'Perceel', 'Maand', 'Regel', 'Omschrijving', 'Klantnummer', 'Route', 'Datum', 'Aantal', 'Eenheid', 'Bedrag', 'Btw-categorie', 'Btw factuur', 'Te betalen factuur', 'Crediteert factuur'];
 
 type Cell = string | number | null;
+
+/** A credit note's amounts count negative in the financial system, so a period's rows add up to what is owed. */
+const sign = (invoice: InvoiceType) => (invoice.documentType === 'CREDIT_NOTE' ? -1 : 1);
 
 function rows(invoices: readonly InvoiceType[]): Cell[][] {
   return invoices.flatMap((invoice) => invoice.lines.filter((line) => line.status !== 'DISPUTED').map((line) => [
     invoice.number, invoice.documentType === 'CREDIT_NOTE' ? 'Creditnota' : 'Factuur', invoice.issueDate, invoice.dueDate, invoice.providerName, invoice.lotName,
     invoice.month.slice(0, 7), line.position, line.description, line.clientNumber, line.route, line.lineDate, line.unitCode === 'MIN' ? line.quantity / 60 : line.quantity,
-    line.unitCode === 'MIN' ? 'uur' : 'stuk', line.amountCents / 100, invoice.vatCategory, invoice.vatCents / 100, invoice.payableCents / 100,
+    line.unitCode === 'MIN' ? 'uur' : 'stuk', sign(invoice) * line.amountCents / 100, invoice.vatCategory, sign(invoice) * invoice.vatCents / 100, sign(invoice) * invoice.payableCents / 100,
+    invoice.creditedInvoiceNumber,
   ]));
 }
 

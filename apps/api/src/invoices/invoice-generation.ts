@@ -36,12 +36,13 @@ export async function generateInvoiceProposals(manager: EntityManager, contractI
   }
   const versions = await loadPriceModelVersions(manager, contract);
   const pending = await derive(manager, contract.id, versions, setting, through);
+  const credited = await creditChangedLines(manager, contract.id, month, through, pending);
   const payerOf = (municipalityId: string | null) => (setting.payingPartyMode === 'LEAD_MUNICIPALITY' ? setting.leadMunicipalityId! : municipalityId);
   const { active, disputedOn } = await takenCauseKeys(manager, contract.id);
   const fresh = pending.filter((line) => !active.has(line.causeKey)).map((line) => ({ ...line, payerId: payerOf(line.payerId || null) ?? '' })).filter((line) => line.payerId !== '');
   const existing = await manager.getRepository(InvoiceEntity).find({ select: { id: true, payingMunicipalityId: true, status: true }, where: { contractId: contract.id, month, documentType: 'INVOICE' } });
   const payers = new Set(fresh.map((line) => line.payerId));
-  if (payers.size === 0 && existing.length === 0) throwIfViolations(checkPeriodHasApprovedData(0, month));
+  if (payers.size === 0 && existing.length === 0 && credited === 0) throwIfViolations(checkPeriodHasApprovedData(0, month));
   for (const payerId of payers) {
     await manager.query(
       `INSERT INTO invoice (document_type, provider_id, contract_id, paying_municipality_id, month, vat_category)
@@ -58,8 +59,55 @@ export async function generateInvoiceProposals(manager: EntityManager, contractI
     await insertLines(manager, invoice.id, fresh.filter((line) => line.payerId === payerId && !disputedHere.has(line.causeKey)));
   }
   await flagCeiling(manager, contract.id, contract.ceilingCents);
-  const all = await manager.getRepository(InvoiceEntity).find({ select: { id: true }, where: { contractId: contract.id, month, documentType: 'INVOICE' } });
+  const all = await manager.getRepository(InvoiceEntity).find({ select: { id: true }, where: { contractId: contract.id, month } });
   return all.map((invoice) => invoice.id);
+}
+
+/**
+ * An approved invoice is final: a line whose source was corrected afterwards (other hours, a withdrawn result, a milestone
+ * no longer reached) is credited on a credit note of this month that references the approved invoice, and its cause is
+ * freed so the corrected line lands on the open invoice (procurement/issue 11: "a credit note and a new line, never an
+ * edit"). The database refuses a second credit of one line. Returns the number of lines credited.
+ */
+async function creditChangedLines(manager: EntityManager, contractId: string, month: string, through: string, pending: readonly PendingLine[]): Promise<number> {
+  const approved = await manager.query<{ id: string; invoice_id: string; cause_key: string; line_date: string; amount_cents: string; quantity: number; unit_price_cents: string }[]>(
+    `SELECT il.id, il.invoice_id, il.cause_key, il.line_date::text AS line_date, il.amount_cents, il.quantity, il.unit_price_cents
+       FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id
+      WHERE i.contract_id = $1 AND i.document_type = 'INVOICE' AND i.status = 'APPROVED' AND il.active AND il.status = 'OPEN' AND il.line_date <= $2
+      ORDER BY il.invoice_id, il.position FOR UPDATE OF il`,
+    [contractId, through],
+  );
+  const current = new Map(pending.map((line) => [line.causeKey, line]));
+  const changed = approved.filter((line) => {
+    const now = current.get(line.cause_key);
+    // Amount, quantity, price or the day it happened (a corrected start date): the approved document no longer states the facts.
+    return !now || now.amountCents !== Number(line.amount_cents) || now.quantity !== line.quantity || now.unitPriceCents !== Number(line.unit_price_cents) || now.lineDate !== line.line_date;
+  });
+  const byInvoice = new Map<string, string[]>();
+  for (const line of changed) byInvoice.set(line.invoice_id, [...(byInvoice.get(line.invoice_id) ?? []), line.id]);
+  for (const [invoiceId, lineIds] of byInvoice) {
+    // One open credit note per credited invoice: a later correction before it is submitted joins it.
+    const [open] = await manager.query<{ id: string }[]>(
+      `SELECT id FROM invoice WHERE document_type = 'CREDIT_NOTE' AND credited_invoice_id = $1 AND status = 'PROPOSAL' ORDER BY created_at LIMIT 1 FOR UPDATE`, [invoiceId],
+    );
+    const creditNoteId = open?.id ?? (await manager.query<{ id: string }[]>(
+      `INSERT INTO invoice (document_type, provider_id, contract_id, paying_municipality_id, month, vat_category, credited_invoice_id)
+       SELECT 'CREDIT_NOTE', provider_id, contract_id, paying_municipality_id, $2, vat_category, id FROM invoice WHERE id = $1 RETURNING id`,
+      [invoiceId, month],
+    ))[0].id;
+    await manager.query(
+      `INSERT INTO invoice_line (invoice_id, position, kind, cause_key, placement_id, milestone_name, hour_period_id, result_id, start_moment_id, credits_line_id, client_number, route,
+                                 line_date, description, quantity, unit_code, unit_price_cents, base_quantity, amount_cents, price_model_valid_from, status, active)
+       SELECT $1, (SELECT coalesce(max(position), 0) FROM invoice_line WHERE invoice_id = $1) + row_number() OVER (ORDER BY il.position), il.kind, il.cause_key, il.placement_id,
+              il.milestone_name, il.hour_period_id, il.result_id, il.start_moment_id, il.id, il.client_number, il.route, il.line_date,
+              left('Creditering van regel ' || il.position || ' van factuur ' || i.number || ': ' || il.description, 1000),
+              il.quantity, il.unit_code, il.unit_price_cents, il.base_quantity, il.amount_cents, il.price_model_valid_from, 'OPEN', false
+         FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id WHERE il.id = ANY($2::uuid[])`,
+      [creditNoteId, lineIds],
+    );
+    await manager.query(`UPDATE invoice_line SET status = 'CREDITED', active = false WHERE id = ANY($1::uuid[])`, [lineIds]);
+  }
+  return changed.length;
 }
 
 /** Every cause of the contract up to `through`, priced; the first rule a cause breaks stops the generation. */

@@ -37,7 +37,8 @@ export function renderInvoicePdf({ invoice, seller, buyer, buyerReference, payme
   block('P', () => doc.font('Helvetica').fontSize(10).moveDown(0.5).text(
     `Periode: ${formatDateNl(invoice.month)} tot en met einde maand. ${invoice.issueDate ? `Factuurdatum: ${formatDateNl(invoice.issueDate)}. ` : ''}` +
       `${invoice.dueDate ? `Vervaldatum: ${formatDateNl(invoice.dueDate)}. ` : ''}Kenmerk gemeente: ${buyerReference}.` +
-      `${invoice.providerReference ? ` Kenmerk aanbieder: ${invoice.providerReference}.` : ''}`,
+      `${invoice.providerReference ? ` Kenmerk aanbieder: ${invoice.providerReference}.` : ''}` +
+      `${invoice.creditedInvoiceNumber ? ` Deze creditnota crediteert factuur ${invoice.creditedInvoiceNumber}: de gegevens achter de regels hieronder zijn na goedkeuring gecorrigeerd.` : ''}`,
   ));
   block('H2', () => doc.font('Helvetica-Bold').fontSize(13).moveDown(0.8).text('Van'));
   block('P', () => doc.font('Helvetica').fontSize(10).text(
@@ -81,7 +82,7 @@ export function renderInvoicePdf({ invoice, seller, buyer, buyerReference, payme
   block('H2', () => doc.font('Helvetica-Bold').fontSize(13).text('Totaal', MARGIN, doc.y));
   block('P', () => doc.font('Helvetica').fontSize(10).text(
     `Totaal regels: ${formatEuroCentsNl(invoice.lineTotalCents)}. Btw: ${formatEuroCentsNl(invoice.vatCents)}${vatExemptionReason ? ` (${vatExemptionReason})` : ''}. ` +
-      `Te betalen: ${formatEuroCentsNl(invoice.payableCents)}, binnen ${paymentTermsDays} dagen na factuurdatum${seller.iban ? ` op ${seller.iban}` : ''} onder vermelding van ${invoice.number ?? 'het factuurnummer'}.`,
+      `${credit ? 'Terug te betalen of te verrekenen' : 'Te betalen'}: ${formatEuroCentsNl(invoice.payableCents)}, binnen ${paymentTermsDays} dagen na factuurdatum${seller.iban ? ` op ${seller.iban}` : ''} onder vermelding van ${invoice.number ?? 'het factuurnummer'}.`,
   ));
   if (invoice.providerNote) block('P', () => doc.moveDown(0.5).text(`Toelichting: ${invoice.providerNote}`));
   return finish();

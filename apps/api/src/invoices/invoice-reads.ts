@@ -8,7 +8,7 @@ import { InvoiceLineType, InvoiceType, type InvoiceLineKindGql } from './invoice
 interface InvoiceRow {
   id: string; document_type: InvoiceDocumentType; status: InvoiceStatus; number: string | null; contract_id: string; lot_name: string; provider_name: string;
   paying_municipality_name: string; month: string; issue_date: string | null; due_date: string | null; provider_reference: string | null; provider_note: string | null;
-  vat_category: VatCategory; exceeds_ceiling: boolean; version: number;
+  vat_category: VatCategory; exceeds_ceiling: boolean; version: number; credited_invoice_id: string | null; credited_invoice_number: string | null;
 }
 
 interface LineRow {
@@ -25,8 +25,8 @@ export async function loadInvoices(manager: EntityManager, ids: readonly string[
   const invoices = await manager.query<InvoiceRow[]>(
     `SELECT i.id, i.document_type, i.status, i.number, i.contract_id, l.name AS lot_name, pr.name AS provider_name, m.name AS paying_municipality_name,
             i.month::text AS month, i.issue_date::text AS issue_date, i.due_date::text AS due_date, i.provider_reference, i.provider_note, i.vat_category,
-            i.exceeds_ceiling, i.version
-       FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id
+            i.exceeds_ceiling, i.version, i.credited_invoice_id, ci.number AS credited_invoice_number
+       FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id
        JOIN organisation pr ON pr.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
       WHERE i.id = ANY($1::uuid[]) ORDER BY i.month DESC, l.name, m.name, i.document_type, i.created_at`,
     [[...ids]],
@@ -48,6 +48,7 @@ export async function loadInvoices(manager: EntityManager, ids: readonly string[
       id: row.id, documentType: row.document_type, status: row.status, number: row.number, contractId: row.contract_id, lotName: row.lot_name,
       providerName: row.provider_name, payingMunicipalityName: row.paying_municipality_name, month: row.month, issueDate: row.issue_date, dueDate: row.due_date,
       providerReference: row.provider_reference, providerNote: row.provider_note, vatCategory: row.vat_category, exceedsCeiling: row.exceeds_ceiling, version: row.version,
+      creditedInvoiceId: row.credited_invoice_id, creditedInvoiceNumber: row.credited_invoice_number,
       lineTotalCents: totals.lineExtensionCents, vatCents: totals.taxCents, payableCents: totals.payableCents,
       lineCount: counting.length, disputedLineCount: own.length - counting.length,
       lines: own.map((line) => Object.assign(new InvoiceLineType(), {

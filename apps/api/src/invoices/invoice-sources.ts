@@ -49,12 +49,12 @@ export async function loadInvoiceSetting(manager: EntityManager, contractId: str
 }
 
 /**
- * The price model versions of a contract from its change history: each change of the price model applies from the day it
- * was made; before the first change the model the contract started with (its own, else the lot's).
+ * The price model versions of a contract from its change history: each change of the price model applies from the date it
+ * names (validFrom), else from the day it was made; before the first change the model the contract started with (its own, else the lot's).
  */
 export async function loadPriceModelVersions(manager: EntityManager, contract: InvoicingContract): Promise<PriceModelVersion[]> {
-  const changes = await manager.query<{ version: number; changed_at: Date; from_model: PriceModel | null; to_model: PriceModel | null }[]>(
-    `SELECT version, changed_at, changes->'priceModel'->'from' AS from_model, changes->'priceModel'->'to' AS to_model
+  const changes = await manager.query<{ version: number; changed_at: Date; valid_from: CalendarDate | null; from_model: PriceModel | null; to_model: PriceModel | null }[]>(
+    `SELECT version, changed_at, changes->'priceModel'->>'validFrom' AS valid_from, changes->'priceModel'->'from' AS from_model, changes->'priceModel'->'to' AS to_model
        FROM contract_version WHERE contract_id = $1 AND changes ? 'priceModel' ORDER BY version`,
     [contract.id],
   );
@@ -64,7 +64,8 @@ export async function loadPriceModelVersions(manager: EntityManager, contract: I
     versions.push({ validFrom: '1900-01-01', model: effective(changes.length === 0 ? contract.contractPriceModel : changes[0].from_model) });
   }
   for (const change of changes) {
-    versions.push({ validFrom: change.version === 1 ? '1900-01-01' : calendarDateInAmsterdam(new Date(change.changed_at)), model: effective(change.to_model) });
+    const validFrom = change.version === 1 ? '1900-01-01' : change.valid_from ?? calendarDateInAmsterdam(new Date(change.changed_at));
+    versions.push({ validFrom, model: effective(change.to_model) });
   }
   return versions.filter((v): v is PriceModelVersion => v.model !== null);
 }
@@ -155,6 +156,16 @@ export function seatSources(manager: EntityManager, contractId: string, through:
     `SELECT id AS "startMomentId", seats, starts_on::text AS "startsOn", location FROM start_moment WHERE contract_id = $1 AND starts_on <= $2 ORDER BY starts_on`,
     [contractId, through],
   );
+}
+
+/** The latest day a line of the contract was invoiced for (any invoice, disputed lines not counted); null before the first invoice. */
+export async function lastInvoicedLineDate(manager: EntityManager, contractId: string): Promise<CalendarDate | null> {
+  const [row] = await manager.query<{ last: string | null }[]>(
+    `SELECT max(il.line_date)::text AS last FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id
+      WHERE i.contract_id = $1 AND i.document_type = 'INVOICE' AND il.status <> 'DISPUTED'`,
+    [contractId],
+  );
+  return row?.last ?? null;
 }
 
 /** Cause keys already held by an active line (on any invoice), and those disputed on the given invoices. */

@@ -45,7 +45,7 @@ export class InvoiceLineType {
   @Field(() => Float, { description: 'Prijs in eurocenten per basishoeveelheid.' }) unitPriceCents!: number;
   @Field(() => Int) baseQuantity!: number;
   @Field(() => Float, { description: 'Bedrag in eurocenten, één keer afgerond.' }) amountCents!: number;
-  @Field({ description: 'OPEN, DISPUTED (terug naar de bron) of CREDITED.' }) status!: string;
+  @Field({ description: 'OPEN, DISPUTED (terug naar de bron) of CREDITED (gecrediteerd op een creditnota na een latere correctie van de bron).' }) status!: string;
   @Field(() => InvoiceDisputeType, { nullable: true }) dispute!: InvoiceDisputeType | null;
 }
 
@@ -70,6 +70,8 @@ export class InvoiceType {
   @Field(() => Float) payableCents!: number;
   @Field({ description: 'Deze factuur zou, boven op wat al is goedgekeurd, het contractplafond overschrijden.' }) exceedsCeiling!: boolean;
   @Field(() => Int, { description: 'Geef deze versie mee bij goedkeuren: zo wint bij gelijktijdig goedkeuren er één.' }) version!: number;
+  @Field(() => ID, { nullable: true, description: 'Bij een creditnota: de goedgekeurde factuur die zij crediteert.' }) creditedInvoiceId!: string | null;
+  @Field(() => String, { nullable: true, description: 'Bij een creditnota: het nummer van de gecrediteerde factuur.' }) creditedInvoiceNumber!: string | null;
   @Field(() => Int) lineCount!: number;
   @Field(() => Int) disputedLineCount!: number;
   @Field(() => [InvoiceLineType], { description: 'Alle regels, ook betwiste.' }) lines!: InvoiceLineType[];

@@ -19,19 +19,19 @@ function send(res: Response, file: InvoiceFile): void {
 export class InvoicesController {
   constructor(private readonly documents: InvoiceDocumentsService) {}
 
-  @Roles('CONSULTANT')
+  @Roles('CONSULTANT', 'FINANCIAL_OFFICER')
   @Get('export')
   async export(@CurrentActor() actor: Actor, @Query('month') month: string | undefined, @Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
     send(res, await this.documents.export(actor, month, format));
   }
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/ubl')
   async ubl(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     send(res, await this.documents.ubl(actor, id));
   }
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/pdf')
   async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
     send(res, await this.documents.pdf(actor, id));

@@ -10,14 +10,14 @@ import {
 export class InvoicesResolver {
   constructor(private readonly service: InvoicesService) {}
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Query(() => [InvoiceType], { description: 'Facturen: voor een aanbieder de eigen, voor een gemeente die zij betaalt, voor de regio die op haar contracten.' })
   // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
   invoices(@CurrentActor() actor: Actor, @Args('filter', { type: () => InvoiceFilterInput, nullable: true }) filter: InvoiceFilterInput): Promise<InvoiceType[]> {
     return this.service.list(actor, filter);
   }
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Query(() => InvoiceType, { description: 'Eén factuur met al haar regels.' })
   invoice(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<InvoiceType> {
     return this.service.one(actor, id);
@@ -41,13 +41,13 @@ export class InvoicesResolver {
     return this.service.submit(actor, input);
   }
 
-  @Roles('CONSULTANT')
+  @Roles('CONSULTANT', 'FINANCIAL_OFFICER')
   @Mutation(() => InvoiceType, { description: 'Keur een ingediende factuur goed: daarna is zij definitief en genummerd.' })
   approveInvoice(@CurrentActor() actor: Actor, @Args('input') input: ApproveInvoiceInput): Promise<InvoiceType> {
     return this.service.approve(actor, input);
   }
 
-  @Roles('CONSULTANT')
+  @Roles('CONSULTANT', 'FINANCIAL_OFFICER')
   @Mutation(() => InvoiceType, { description: 'Betwist regels van een ingediende factuur, elk met een reden; zij gaan terug naar de bron.' })
   disputeInvoice(@CurrentActor() actor: Actor, @Args('input') input: DisputeInvoiceInput): Promise<InvoiceType> {
     return this.service.dispute(actor, input);

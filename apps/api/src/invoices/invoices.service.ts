@@ -108,6 +108,9 @@ export class InvoicesService {
       const invoice = await this.lock(manager, input.invoiceId);
       if (invoice.payingMunicipalityId !== municipalityId) throw this.access.notFound('invoice');
       if (invoice.status !== 'SUBMITTED') throw new ConflictAppError('Alleen regels van een ingediende factuur kunt u betwisten; deze factuur is al beoordeeld of nog niet ingediend.');
+      if (invoice.documentType === 'CREDIT_NOTE') {
+        throw new ValidationAppError([{ field: 'invoiceId', code: 'CREDIT_NOTE_NOT_DISPUTABLE', message: 'Een creditnota volgt uit gecorrigeerde gegevens en kunt u niet betwisten; keur haar goed. Klopt de correctie niet, laat die dan aan de bron herstellen.' }]);
+      }
       const lineIds = input.lines.map((line) => line.lineId);
       const found = await manager.query<{ id: string }[]>(`SELECT id FROM invoice_line WHERE invoice_id = $1 AND id = ANY($2::uuid[]) AND status = 'OPEN'`, [invoice.id, lineIds]);
       const known = new Set(found.map((row) => row.id));

@@ -10,7 +10,8 @@ export interface ContractValues {
   ceilingCents: number | null;
 }
 
-export type ContractChanges = Partial<Record<keyof ContractValues, { from: unknown; to: unknown }>>;
+/** A price model change also names the first day it applies (validFrom): later invoice lines use it, earlier ones keep the old price. */
+export type ContractChanges = Partial<Record<keyof ContractValues, { from: unknown; to: unknown; validFrom?: string }>>;
 
 const LABELS: Record<keyof ContractValues, string> = {
   status: 'Status',

@@ -88,6 +88,9 @@ export class UpdateContractInput {
   @Field(() => PriceModelInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PriceModelInput)
   priceModel?: PriceModelInput | null;
 
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Vanaf welke dag de nieuwe prijsafspraak geldt (standaard vandaag); moet na de laatst gefactureerde dag liggen.' })
+  @IsOptional() @Matches(DATE, { message: 'Vul een geldige ingangsdatum in.' }) priceModelValidFrom?: string | null;
+
   @Field(() => Float, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het plafond in hele centen in.' }) @Min(1, { message: 'Het plafond moet groter dan € 0,00 zijn.' })
   ceilingCents?: number | null;
 

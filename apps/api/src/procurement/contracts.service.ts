@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkPriceModel, lotEndForContract,
+  checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkPriceModel, checkPriceModelChangeDate, lotEndForContract,
   type ContractStatus, type LotSubject, type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -14,6 +14,7 @@ import { type Actor, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { diffContract, initialChanges, type ContractValues } from './contract-changes';
 import { contractPriceModel, contractsQuery, scopeContracts, type ContractWithLot } from './contract.repository';
 import type { ContractStatusGql, CreateContractInput, UpdateContractInput } from './contract.types';
+import { lastInvoicedLineDate } from '../invoices';
 import { toPriceModel } from '../lots';
 
 interface RuleContext {
@@ -109,6 +110,15 @@ export class ContractsService {
       const changes = diffContract(before, after);
       const violations = [...checkContractStatusTransition(before.status, after.status), ...this.ruleViolations(after, { lot: row.lot, provider: row.provider })];
       if (Object.keys(changes).length === 0) violations.push({ field: 'reason', code: 'CONTRACT_UNCHANGED', message: 'Er is niets gewijzigd aan het contract.' });
+      if (input.priceModelValidFrom && !changes.priceModel) {
+        violations.push({ field: 'priceModelValidFrom', code: 'VALID_FROM_WITHOUT_PRICE_MODEL', message: 'Vul alleen een ingangsdatum in als u de prijsafspraak wijzigt.' });
+      }
+      if (changes.priceModel) {
+        // An invoiced period keeps its price: the new price model may only start after the last invoiced line (issue 11).
+        const validFrom = input.priceModelValidFrom ?? this.clock.today();
+        violations.push(...checkPriceModelChangeDate(validFrom, await lastInvoicedLineDate(manager, row.id), input.priceModelValidFrom ? 'priceModelValidFrom' : 'priceModel'));
+        changes.priceModel = { ...changes.priceModel, validFrom };
+      }
       throwIfViolations(violations);
       const version = row.version + 1;
       await manager.getRepository(ContractEntity).update({ id: row.id }, {

@@ -28,6 +28,7 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
     accounts.push({ email: `beheer@${region.key}.demo.nl`, role: 'ADMIN', organisation: region.name, organisationKey: `region:${region.key}`, displayName: `Functioneel beheerder ${region.name}` });
     for (const municipality of region.municipalities) {
       accounts.push({ email: `consulent@${slug(municipality.name)}.demo.nl`, role: 'CONSULTANT', organisation: `Gemeente ${municipality.name}`, organisationKey: `municipality:${municipality.cbsCode}`, displayName: `Consulent ${municipality.name}` });
+      accounts.push({ email: `financien@${slug(municipality.name)}.demo.nl`, role: 'FINANCIAL_OFFICER', organisation: `Gemeente ${municipality.name}`, organisationKey: `municipality:${municipality.cbsCode}`, displayName: `Financieel medewerker ${municipality.name}` });
     }
   }
   for (const provider of DEMO_PROVIDERS) {

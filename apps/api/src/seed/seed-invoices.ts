@@ -1,19 +1,64 @@
-import { addDays, formatInvoiceNumber, lastDayOfMonth, periodMonthOf, type CalendarDate } from '@inburgering/domain';
+import { addDays, addMonths, formatInvoiceNumber, lastDayOfMonth, periodMonthOf, type CalendarDate, type InvoiceDocumentType } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
 import { ValidationAppError } from '../common';
 import { generateInvoiceProposals } from '../invoices';
 import type { ProviderId } from '../tenancy';
 
 const DISPUTE_REASON = 'De startdatum wijkt af van de aanmelding; graag aan de bron controleren.';
+const REGION = 'Arbeidsmarktregio Midden-Gelderland';
+const PROPOSAL_ONLY = ['HAN Hogeschool van Arnhem en Nijmegen', 'VluchtelingenWerk Oost Nederland'];
 
 /**
- * Demo invoices: the proposals of the month in which the demo placements started (derived exactly as the API does), put
- * in every state: New Bees' invoice to Arnhem approved and numbered, its others submitted, Sagenn's disputed on one line,
- * HAN's and VluchtelingenWerk's left as proposals; other regions' submitted. Set-based updates per state.
+ * Demo invoices over three months, derived exactly as the API derives them. In Midden-Gelderland the first two started
+ * route placements per contract and municipality (where it has three or more) started one and two months before the
+ * others, so each month has its milestones. Two months ago: everything approved and numbered. Last month: after a
+ * corrected start date of an approved New Bees line in Arnhem, a credit note (approved) and the corrected line; New Bees
+ * approved, Sagenn disputed on one line, the others submitted. The start month: New Bees' invoice to Arnhem approved,
+ * its others submitted, Sagenn disputed, HAN and VluchtelingenWerk proposals; other regions submitted. Set-based per state.
  */
 export async function seedInvoices(manager: EntityManager, today: CalendarDate): Promise<number> {
   await seedInvoiceParties(manager);
   const month = periodMonthOf(addDays(today, -42));
+  const [twoBack, oneBack] = [addMonths(month, -2), addMonths(month, -1)];
+  await manager.query(
+    `WITH ranked AS (
+       SELECT p.id, row_number() OVER (PARTITION BY p.contract_id, p.municipality_id ORDER BY c.client_number) AS rank,
+              count(*) OVER (PARTITION BY p.contract_id, p.municipality_id) AS n
+         FROM placement p JOIN client c ON c.id = p.client_id JOIN lot l ON l.id = p.lot_id JOIN organisation r ON r.id = l.region_id
+        WHERE p.status = 'STARTED' AND r.name = $3 AND l.subject IN ('B1', 'Z', 'ONDERWIJS'))
+     UPDATE placement p SET start_date = CASE WHEN ranked.rank = 1 THEN $1::date ELSE $2::date END FROM ranked WHERE ranked.id = p.id AND ranked.rank <= 2 AND ranked.n >= 3`,
+    [addDays(twoBack, 11), addDays(oneBack, 11), REGION],
+  );
+
+  // Two months ago: everything approved.
+  await generateAll(manager, twoBack);
+  await submit(manager, await invoicesOf(manager, twoBack, {}), twoBack);
+  await approve(manager, await invoicesOf(manager, twoBack, { status: 'SUBMITTED' }), issueDateOf(twoBack, today));
+
+  // Last month: a start date in Arnhem turns out a week later than registered: credit note and new line.
+  await manager.query(
+    `UPDATE placement SET start_date = start_date + 7 WHERE id = (
+       SELECT il.placement_id FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id JOIN organisation o ON o.id = i.provider_id
+         JOIN organisation m ON m.id = i.paying_municipality_id
+        WHERE i.month = $1 AND i.status = 'APPROVED' AND o.name = 'New Bees' AND m.cbs_code = 'GM0202' AND il.kind = 'MILESTONE' ORDER BY i.created_at, il.position LIMIT 1)`,
+    [twoBack],
+  );
+  await generateAll(manager, oneBack);
+  await submit(manager, await invoicesOf(manager, oneBack, {}), oneBack);
+  await dispute(manager, await invoicesOf(manager, oneBack, { status: 'SUBMITTED', provider: 'Sagenn' }), oneBack);
+  await approve(manager, await invoicesOf(manager, oneBack, { status: 'SUBMITTED', provider: 'New Bees' }), issueDateOf(oneBack, today));
+
+  // The start month.
+  await generateAll(manager, month);
+  await submit(manager, await invoicesOf(manager, month, { excludeProviders: PROPOSAL_ONLY }), month);
+  await dispute(manager, await invoicesOf(manager, month, { status: 'SUBMITTED', provider: 'Sagenn' }), month);
+  await approve(manager, await invoicesOf(manager, month, { status: 'SUBMITTED', provider: 'New Bees', municipality: 'GM0202' }), issueDateOf(month, today));
+  const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM invoice`);
+  return count;
+}
+
+/** The proposals of every contract with started placements, for one month. */
+async function generateAll(manager: EntityManager, month: CalendarDate): Promise<void> {
   const contracts = await manager.query<{ id: string; provider_id: string }[]>(
     `SELECT k.id, k.provider_id FROM contract k
       WHERE EXISTS (SELECT 1 FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date <= $1) ORDER BY k.id`,
@@ -27,48 +72,69 @@ export async function seedInvoices(manager: EntityManager, today: CalendarDate):
       if (!(error instanceof ValidationAppError)) throw error;
     }
   }
-  const submittedAt = new Date(`${addDays(month, 40)}T09:00:00Z`);
+}
+
+/** The invoices and credit notes of a month (open ones unless a status is named), narrowed by provider or paying municipality. */
+async function invoicesOf(
+  manager: EntityManager, month: CalendarDate, filter: { status?: string; provider?: string; municipality?: string; excludeProviders?: string[] },
+): Promise<string[]> {
+  const rows = await manager.query<{ id: string }[]>(
+    `SELECT i.id FROM invoice i JOIN organisation o ON o.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
+      WHERE i.month = $1 AND i.status = coalesce($2, i.status) AND ($2::text IS NOT NULL OR i.status IN ('PROPOSAL', 'DISPUTED'))
+        AND o.name = coalesce($3, o.name) AND m.cbs_code IS NOT DISTINCT FROM coalesce($4, m.cbs_code) AND NOT (o.name = ANY($5::text[]))
+      ORDER BY i.document_type DESC, i.created_at, i.id`,
+    [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? []],
+  );
+  return rows.map((row) => row.id);
+}
+
+const issueDateOf = (month: CalendarDate, today: CalendarDate): CalendarDate => (addDays(month, 47) < today ? addDays(month, 47) : today);
+
+async function submit(manager: EntityManager, ids: string[], month: CalendarDate): Promise<void> {
   await manager.query(
     `UPDATE invoice i SET status = 'SUBMITTED', submitted_at = $2, provider_reference = 'DEMO-' || to_char(i.month, 'YYYY-MM') || '-' || left(i.id::text, 4),
             submit_idempotency_key = 'demo-' || i.id, version = 2
-       FROM organisation o WHERE o.id = i.provider_id AND i.month = $1 AND o.name NOT IN ('HAN Hogeschool van Arnhem en Nijmegen', 'VluchtelingenWerk Oost Nederland')`,
-    [month, submittedAt],
+      WHERE i.id = ANY($1::uuid[])`,
+    [ids, new Date(`${addDays(month, 40)}T09:00:00Z`)],
   );
-  // Sagenn: the first line of each invoice is disputed with a reason; the invoice goes back to Sagenn.
+}
+
+/** The first line of each (submitted) invoice disputed with a reason; the invoice goes back to the provider. */
+async function dispute(manager: EntityManager, ids: string[], month: CalendarDate): Promise<void> {
   await manager.query(
     `WITH first AS (
-       SELECT DISTINCT ON (il.invoice_id) il.id, il.invoice_id FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id JOIN organisation o ON o.id = i.provider_id
-        WHERE o.name = 'Sagenn' AND i.month = $1 ORDER BY il.invoice_id, il.position
+       SELECT DISTINCT ON (il.invoice_id) il.id, il.invoice_id FROM invoice_line il JOIN invoice i ON i.id = il.invoice_id
+        WHERE i.id = ANY($1::uuid[]) AND i.status = 'SUBMITTED' AND i.document_type = 'INVOICE' AND il.status = 'OPEN' ORDER BY il.invoice_id, il.position
      ), disputed AS (
        INSERT INTO invoice_dispute (invoice_id, invoice_line_id, reason) SELECT invoice_id, id, $2 FROM first RETURNING invoice_line_id, invoice_id
      ), lines AS (
        UPDATE invoice_line SET status = 'DISPUTED', active = false WHERE id IN (SELECT invoice_line_id FROM disputed) RETURNING invoice_id
      )
      UPDATE invoice SET status = 'DISPUTED', decided_at = $3, version = 3, submit_idempotency_key = NULL WHERE id IN (SELECT invoice_id FROM lines)`,
-    [month, DISPUTE_REASON, new Date(`${addDays(month, 45)}T09:00:00Z`)],
+    [ids, DISPUTE_REASON, new Date(`${addDays(month, 45)}T09:00:00Z`)],
   );
-  // New Bees' invoices to Arnhem: approved, numbered without gaps from 1.
-  const approve = await manager.query<{ id: string; provider_id: string; seq: number }[]>(
-    `SELECT i.id, i.provider_id, row_number() OVER (PARTITION BY i.provider_id ORDER BY i.created_at, i.id)::int AS seq
-       FROM invoice i JOIN organisation o ON o.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
-      WHERE o.name = 'New Bees' AND m.cbs_code = 'GM0202' AND i.month = $1 AND i.status = 'SUBMITTED'`,
-    [month],
+}
+
+/** Approved and numbered: each provider's one series continues without gaps (credit notes in it with a C). */
+async function approve(manager: EntityManager, ids: string[], issueDate: CalendarDate): Promise<void> {
+  if (ids.length === 0) return;
+  const picked = await manager.query<{ id: string; provider_id: string; document_type: InvoiceDocumentType; seq: number }[]>(
+    `SELECT i.id, i.provider_id, i.document_type,
+            (coalesce(c.last_sequence, 0) + row_number() OVER (PARTITION BY i.provider_id ORDER BY array_position($1::uuid[], i.id)))::int AS seq
+       FROM invoice i LEFT JOIN invoice_number_counter c ON c.provider_id = i.provider_id WHERE i.id = ANY($1::uuid[])`,
+    [ids],
   );
-  if (approve.length > 0) {
-    const issueDate = addDays(month, 47);
-    const year = Number(issueDate.slice(0, 4));
-    await manager.query(
-      `UPDATE invoice i SET status = 'APPROVED', sequence = t.seq, number = t.number, issue_date = $4, due_date = $4::date + 30, decided_at = $5, version = 3
-         FROM unnest($1::uuid[], $2::int[], $3::text[]) t(id, seq, number) WHERE i.id = t.id`,
-      [approve.map((a) => a.id), approve.map((a) => a.seq), approve.map((a) => formatInvoiceNumber(year, a.seq)), issueDate, new Date(`${issueDate}T10:00:00Z`)],
-    );
-    await manager.query(
-      `INSERT INTO invoice_number_counter (provider_id, last_sequence) SELECT provider_id, max(seq) FROM unnest($1::uuid[], $2::int[]) t(provider_id, seq) GROUP BY provider_id`,
-      [approve.map((a) => a.provider_id), approve.map((a) => a.seq)],
-    );
-  }
-  const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM invoice`);
-  return count;
+  const year = Number(issueDate.slice(0, 4));
+  await manager.query(
+    `UPDATE invoice i SET status = 'APPROVED', sequence = t.seq, number = t.number, issue_date = $4, due_date = $4::date + 30, decided_at = $5, version = 3
+       FROM unnest($1::uuid[], $2::int[], $3::text[]) t(id, seq, number) WHERE i.id = t.id`,
+    [picked.map((a) => a.id), picked.map((a) => a.seq), picked.map((a) => formatInvoiceNumber(year, a.seq, a.document_type)), issueDate, new Date(`${issueDate}T10:00:00Z`)],
+  );
+  await manager.query(
+    `INSERT INTO invoice_number_counter (provider_id, last_sequence) SELECT provider_id, max(seq) FROM unnest($1::uuid[], $2::int[]) t(provider_id, seq) GROUP BY provider_id
+     ON CONFLICT (provider_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence`,
+    [picked.map((a) => a.provider_id), picked.map((a) => a.seq)],
+  );
 }
 
 /** A made-up Dutch IBAN with a correct check (ISO 13616 mod 97), for the demo only. */

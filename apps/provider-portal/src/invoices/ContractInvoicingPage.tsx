@@ -21,7 +21,12 @@ export function ContractInvoicingPage() {
     { id: 'approved', header: t('contractInvoicing.approved'), text: (r) => formatEuroCentsNl(r.approvedCents), sortValue: (r) => r.approvedCents, numeric: true, sortable: true },
     { id: 'submitted', header: t('contractInvoicing.submitted'), text: (r) => formatEuroCentsNl(r.submittedCents), sortValue: (r) => r.submittedCents, numeric: true },
     { id: 'disputed', header: t('contractInvoicing.disputed'), text: (r) => formatEuroCentsNl(r.disputedCents), sortValue: (r) => r.disputedCents, numeric: true },
-    { id: 'percent', header: t('contractInvoicing.percent'), text: (r) => (r.percentOfCeiling === null ? '-' : `${r.percentOfCeiling}%`), sortValue: (r) => r.percentOfCeiling ?? 0, numeric: true, sortable: true },
+    {
+      id: 'percent', header: t('contractInvoicing.percent'), sortValue: (r) => r.percentOfCeiling ?? 0, numeric: true, sortable: true,
+      // The same thresholds as the projectleider's signals: 80% a warning, 100% the ceiling reached.
+      text: (r) => (r.percentOfCeiling === null ? '-'
+        : `${r.percentOfCeiling}%${r.percentOfCeiling >= 100 ? ` (${t('contractInvoicing.reached')})` : r.percentOfCeiling >= 80 ? ` (${t('contractInvoicing.warning')})` : ''}`),
+    },
   ], [t]);
   return (
     <>

@@ -53,6 +53,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       ? { id: 'municipality', header: t('invoices.municipality'), text: (i) => i.payingMunicipalityName, sortable: true }
       : { id: 'provider', header: t('invoices.provider'), text: (i) => i.providerName, sortable: true },
     { id: 'status', header: t('invoices.status'), text: (i) => statusText(i) + (i.exceedsCeiling ? ` (${t('invoices.overCeiling')})` : ''), sortable: true },
+    { id: 'kind', header: t('invoices.kind'), text: (i) => i.documentType === 'CREDIT_NOTE' ? t('invoices.creditNoteOf', { number: i.creditedInvoiceNumber ?? '-' }) : t('invoices.invoice'), sortable: true },
     { id: 'number', header: t('invoices.number'), text: (i) => i.number ?? '-' },
     { id: 'lines', header: t('invoices.lines'), text: (i) => String(i.lineCount), numeric: true },
     { id: 'total', header: t('invoices.total'), text: (i) => formatEuroCentsNl(i.payableCents), sortValue: (i) => i.payableCents, numeric: true, sortable: true },
@@ -93,10 +94,10 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
   const selected = data?.invoices.find((i) => i.id === selectedId) ?? null;
   const lineColumns = useMemo((): DataTableColumn<Line>[] => [
     { id: 'position', header: '#', text: (l) => String(l.position), numeric: true },
-    { id: 'description', header: t('invoices.lines'), text: (l) => l.description + (l.dispute ? ` (${t('invoices.disputed', { reason: l.dispute.reason })})` : '') },
+    { id: 'description', header: t('invoices.lines'), text: (l) => l.description + (l.dispute ? ` (${t('invoices.disputed', { reason: l.dispute.reason })})` : '') + (l.status === 'CREDITED' ? ` (${t('invoices.credited')})` : '') },
     { id: 'date', header: t('invoices.month'), text: (l) => formatDateNl(l.lineDate) },
     { id: 'amount', header: t('invoices.total'), text: (l) => formatEuroCentsNl(l.amountCents), sortValue: (l) => l.amountCents, numeric: true },
-    ...(!provider && selected?.status === 'SUBMITTED' ? [{
+    ...(!provider && selected?.status === 'SUBMITTED' && selected.documentType === 'INVOICE' ? [{
       id: 'dispute', header: t('invoices.dispute'), text: () => '',
       render: (l: Line) => l.status !== 'OPEN' ? null : (
         <span className="hour-grid__inputs">
@@ -107,7 +108,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
         </span>
       ),
     } satisfies DataTableColumn<Line>] : []),
-  ], [t, provider, selected?.status, chosen, reasons]);
+  ], [t, provider, selected?.status, selected?.documentType, chosen, reasons]);
 
   return (
     <>
@@ -143,7 +144,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
           <Heading2 id="invoice-lines-heading">{t('invoices.details', { lot: selected.lotName, month: formatMonthNl(selected.month) })}</Heading2>
           <DataTable caption={t('invoices.details', { lot: selected.lotName, month: formatMonthNl(selected.month) })} columns={lineColumns} rows={selected.lines}
             rowKey={(l) => l.id} rowHeader="position" emptyMessage={t('invoices.empty')} />
-          {!provider && selected.status === 'SUBMITTED' && (
+          {!provider && selected.status === 'SUBMITTED' && selected.documentType === 'INVOICE' && (
             <Button type="button" appearance="secondary-action-button" onClick={() => void run(async () => done((await graphqlRequest(DisputeInvoiceDocument, {
               input: { invoiceId: selected.id, lines: selected.lines.filter((l) => chosen[l.id]).map((l) => ({ lineId: l.id, reason: reasons[l.id] ?? '' })) },
             })).disputeInvoice))}>{t('invoices.dispute')}</Button>

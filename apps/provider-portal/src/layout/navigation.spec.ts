@@ -7,6 +7,12 @@ describe('navigation per role', () => {
     expect(homePathForRole('CONSULTANT')).toBe('/inburgeraars');
     expect(homePathForRole('PROJECTLEIDER')).toBe('/capaciteit');
     expect(homePathForRole('ADMIN')).toBe('/capaciteit');
+    expect(homePathForRole('FINANCIAL_OFFICER')).toBe('/facturen/beoordelen');
+  });
+
+  it('gives a municipality\'s financial officer only the invoices to approve, no client pages', () => {
+    expect(pagesForRole('FINANCIAL_OFFICER').map((page) => page.labelKey)).toEqual(['invoicesNav.municipality']);
+    for (const path of ['/inburgeraars', '/uren/goedkeuren', '/verzuim', '/capaciteit', '/facturen']) expect(canOpen('FINANCIAL_OFFICER', path)).toBe(false);
   });
 
   it('shows a provider only its own lots, never the clients', () => {

@@ -1,7 +1,7 @@
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganisationEntity } from './organisation.entity';
 
-export type UserRole = 'PROVIDER_USER' | 'CONSULTANT' | 'PROJECTLEIDER' | 'ADMIN' | 'TEACHER';
+export type UserRole = 'PROVIDER_USER' | 'CONSULTANT' | 'PROJECTLEIDER' | 'ADMIN' | 'TEACHER' | 'FINANCIAL_OFFICER';
 
 @Entity({ name: 'app_user' })
 export class AppUserEntity {

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AppUserEntity } from './app-user.entity';
 import { ContractEntity } from './contract.entity';
 import { HourPeriodEntity } from './hour-period.entity';
@@ -74,7 +74,7 @@ export class InvoiceEntity {
   /** Would this invoice, on top of what was approved before, pass the contract ceiling? Shown to both sides. */
   @Column({ name: 'exceeds_ceiling', type: 'boolean', default: false }) exceedsCeiling!: boolean;
   /** A credit note: the invoice whose lines it credits (BT-25). */
-  @Column({ name: 'credited_invoice_id', type: 'uuid', nullable: true }) creditedInvoiceId!: string | null;
+  @Index('IDX_invoice_credited_invoice') @Column({ name: 'credited_invoice_id', type: 'uuid', nullable: true }) creditedInvoiceId!: string | null;
   @ManyToOne(() => InvoiceEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'credited_invoice_id' }) creditedInvoice?: InvoiceEntity;
   @Index({ unique: true }) @Column({ name: 'submit_idempotency_key', type: 'text', nullable: true }) submitIdempotencyKey!: string | null;
   @Column({ name: 'submitted_at', type: 'timestamptz', nullable: true }) submittedAt!: Date | null;
@@ -95,6 +95,9 @@ export class InvoiceEntity {
  */
 @Entity({ name: 'invoice_line' })
 @Index(['causeKey'], { unique: true, where: 'active' })
+@Index('IDX_invoice_line_credits_line', ['creditsLineId'], { unique: true, where: '"credits_line_id" IS NOT NULL' })
+@Check('CHK_invoice_line_credit_inactive', `"credits_line_id" IS NULL OR NOT "active"`)
+@Check('CHK_invoice_line_credited_inactive', `"status" <> 'CREDITED' OR NOT "active"`)
 export class InvoiceLineEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ name: 'invoice_id', type: 'uuid' }) invoiceId!: string;
