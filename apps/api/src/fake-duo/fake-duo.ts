@@ -213,6 +213,17 @@ export class FakeDuo {
     return this.addPerson({ bsn, municipalityOin: bron, obligationStart: this.enrolUnknownSince });
   }
 
+  private holds: Promise<void>[] = [];
+  /** Requests that arrived and wait for a hold to be released. */
+  held = 0;
+
+  /** Keeps the next request waiting (a slow DUO) until the returned function is called. */
+  holdNext(): () => void {
+    let release!: () => void;
+    this.holds.push(new Promise<void>((resolve) => { release = resolve; }));
+    return release;
+  }
+
   /** Answer the next `count` requests with `status` (e.g. 503) without processing them. */
   failNext(count: number, status = 503): void {
     for (let i = 0; i < count; i += 1) this.failures.push(status);
@@ -248,6 +259,12 @@ export class FakeDuo {
     let body: unknown = null;
     let parseError = false;
     try { body = text ? JSON.parse(text) : null; } catch { parseError = true; }
+    const hold = this.holds.shift();
+    if (hold) {
+      this.held += 1;
+      await hold;
+      this.held -= 1;
+    }
     const path = (req.url ?? '').replace(/^\/v1/, '');
     const bron = String(req.headers.bron ?? '');
     const berichtId = String(req.headers.berichtid ?? '');
