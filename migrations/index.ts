@@ -12,6 +12,7 @@ import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists'
 import { IndexHourEntryCorrects1795690000000 } from './1795690000000-IndexHourEntryCorrects';
 import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactPerson';
 import { AddInvoiceCreditGuards1795730000000 } from './1795730000000-AddInvoiceCreditGuards';
+import { AddDuoMessageClaim1795740000000 } from './1795740000000-AddDuoMessageClaim';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: Function[] = [
   IndexHourEntryCorrects1795690000000,
   AddDuoContactPerson1795720000000,
   AddInvoiceCreditGuards1795730000000,
+  AddDuoMessageClaim1795740000000,
 ];

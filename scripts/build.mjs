@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/api');
-/** What the API and worker load at run time; specs and the development-only CLIs (schema, codegen) stay out. */
+/** What the API and worker load at run time; specs, the development-only CLIs (schema, codegen) and the fake DUO stay out. */
 const SOURCES = ['apps/api/src', 'libs/domain/src', 'migrations'];
-const DEV_ONLY = [/\.spec\.ts$/, /\.d\.ts$/, /^apps\/api\/src\/cli\/(emit-schema|generate-migration)\.ts$/];
+const DEV_ONLY = [/\.spec\.ts$/, /\.d\.ts$/, /^apps\/api\/src\/cli\/(emit-schema|generate-migration|fake-duo)\.ts$/, /^apps\/api\/src\/fake-duo\//];
 
 function* typescriptFiles(dir) {
   for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {

@@ -1,5 +1,6 @@
 // `npm start`: brings the whole platform up on one origin, with demo data, on embedded defaults.
-// With DATABASE_URL / REDIS_URL set it uses those and starts nothing of its own. `--dev` adds reload.
+// With DATABASE_URL / REDIS_URL set it uses those and starts nothing of its own. `--dev` adds reload. `--fake-duo` (or
+// DUO_FAKE=1) also starts the bundled fake DUO and the API's notification port, and prints what to set on /duo/koppeling.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = join(root, '.data');
 const dev = process.argv.includes('--dev');
 const register = join(root, 'scripts/register.cjs');
+const fakeDuo = process.argv.includes('--fake-duo') || process.env.DUO_FAKE === '1';
+const fakeDuoCli = 'apps/api/src/cli/fake-duo.ts';
 
 const say = (message) => console.log(`[inburgering] ${message}`);
 const stops = [];
@@ -147,6 +150,8 @@ async function main() {
     ...(dev ? {} : { PORTAL_DIST: join(root, 'dist/provider-portal') }),
   };
 
+  const duo = fakeDuo ? await prepareFakeDuo(env) : null;
+
   runStep('Database bijwerken (migraties) en demodata laden indien leeg…', process.execPath, ['-r', register, 'apps/api/src/cli/migrate.ts', '--seed'], env);
   if (!dev && portalBuildIsCurrent(root)) say('Portaal is al gebouwd met de huidige bronnen; niet opnieuw gebouwd.');
   else if (!dev) {
@@ -159,6 +164,9 @@ async function main() {
   startChild('worker', [...watch, '-r', register, 'apps/api/src/worker.ts'], { ...env, SERVICE_NAME: 'worker' }, { restart: true });
   const apiUrl = `http://127.0.0.1:${port}`;
   await waitForReady(apiUrl);
+  if (duo) {
+    startChild('nep-DUO', ['-r', register, fakeDuoCli, '--dir', duo.dir, '--port', String(duo.port), '--control-port', String(duo.controlPort), '--notify-url', duo.notifyUrl], env, { restart: true });
+  }
 
   let portalUrl = apiUrl;
   if (dev) {
@@ -169,8 +177,40 @@ async function main() {
   console.log('');
   say(`Inburgering Regio draait op ${portalUrl}  (GraphQL: ${apiUrl}/graphql)`);
   spawnSync(process.execPath, ['-r', register, 'apps/api/src/cli/print-demo-accounts.ts'], { cwd: root, env, stdio: 'inherit' });
+  if (duo) printFakeDuo(duo);
+  else say('DUO-koppeling: staat uit in de demo. Met een nagebootste DUO (certificaten in .data/fake-duo): npm start -- --fake-duo');
   if (!process.env.LOG_LEVEL && !dev) say('Alleen waarschuwingen en fouten in dit venster; alle logregels: LOG_LEVEL=info npm start.');
   say('Stoppen: Ctrl-C.');
+}
+
+/**
+ * The bundled fake DUO: its certificates (made on first use in .data/fake-duo), and the API's notification port with
+ * mutual TLS (DUO_NOTIFY_*) so that the fake's notifications arrive. Returns null (and says why) when that fails.
+ */
+async function prepareFakeDuo(env) {
+  const dir = join(dataDir, 'fake-duo');
+  say('Nagebootste DUO voorbereiden (certificaten in .data/fake-duo)…');
+  const result = spawnSync(process.execPath, ['-r', register, fakeDuoCli, '--prepare', '--dir', dir], { cwd: root, env, encoding: 'utf8' });
+  if (result.status !== 0) {
+    console.error(`[inburgering] De nagebootste DUO start niet (er is openssl nodig: sudo apt-get install -y openssl).\n${result.stderr}`);
+    return null;
+  }
+  const settings = JSON.parse(result.stdout.trim().split('\n').pop());
+  const port = (await portIsFree(3443)) ? 3443 : await freePort();
+  const controlPort = (await portIsFree(3445)) ? 3445 : await freePort();
+  const notifyPort = Number(process.env.DUO_NOTIFY_PORT ?? ((await portIsFree(3444)) ? 3444 : await freePort()));
+  Object.assign(env, settings.apiEnv, { DUO_NOTIFY_PORT: String(notifyPort), DUO_NOTIFY_HOST: '127.0.0.1' });
+  return { dir, port, controlPort, notifyUrl: `https://127.0.0.1:${notifyPort}/duo/v1/notificaties`, link: settings.link };
+}
+
+function printFakeDuo(duo) {
+  const { link } = duo;
+  say('Nagebootste DUO draait. Zet de koppeling aan als beheer@midden-gelderland.demo.nl op /duo/koppeling, bijvoorbeeld voor Arnhem:');
+  for (const [label, value] of [
+    ['OIN gemeente', link.municipalityOin], ['OIN DUO', link.duoOin], ['basis-URL van DUO', `https://127.0.0.1:${duo.port}/v1`],
+    ['clientcertificaat', link.certPath], ['sleutel', link.keyPath], ['CA van DUO', link.caPath],
+  ]) console.log(`    ${label.padEnd(19)} ${value}`);
+  say(`Een notificatie van DUO (na een PIP van de consulent): curl -X POST http://127.0.0.1:${duo.controlPort}/notificaties -d '{"bsn":"<bsn>","gebeurtenisId":"SS199"}'`);
 }
 
 async function portIsFree(port) {

@@ -9,14 +9,21 @@ const portal = usePortal();
 
 const REASON = 'De datum dagtekening ligt voor de start van de inburgeringsplicht';
 
-/** A refused PIP message for one client of the municipality (as the send job leaves it after DUO's answer), and one resolved later. */
-async function refusedMessages(): Promise<{ clientId: string; clientNumber: number; otherClientNumber: number; zevenaarClientNumber: number }> {
+/**
+ * A refused PIP message for one client of the municipality without DUO history in the demo data (as the send job leaves
+ * it after DUO's answer), and one resolved later; with the demo data's own unresolved refusals of Arnhem, newest first.
+ */
+async function refusedMessages(): Promise<{ clientId: string; clientNumber: number; otherClientNumber: number; zevenaarClientNumber: number; demoRefused: number[] }> {
   const pg = new Client({ connectionString: portal.databaseUrl });
   await pg.connect();
   try {
+    const { rows: demo } = await pg.query<{ client_number: number }>(
+      `SELECT c.client_number FROM duo_message m JOIN client c ON c.id = m.client_id JOIN organisation o ON o.id = c.municipality_id
+        WHERE o.cbs_code = 'GM0202' AND m.status = 'REFUSED' ORDER BY m.seq DESC`,
+    );
     const { rows: clients } = await pg.query<{ id: string; municipality_id: string; client_number: number }>(
       `SELECT c.id, c.municipality_id, c.client_number FROM client c JOIN organisation o ON o.id = c.municipality_id
-        WHERE o.cbs_code = 'GM0202' ORDER BY c.client_number LIMIT 2`,
+        WHERE o.cbs_code = 'GM0202' AND NOT EXISTS (SELECT 1 FROM duo_message m WHERE m.client_id = c.id) ORDER BY c.client_number LIMIT 2`,
     );
     const { rows: [zevenaar] } = await pg.query<{ id: string; municipality_id: string; client_number: number }>(
       `SELECT c.id, c.municipality_id, c.client_number FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0299' ORDER BY c.client_number LIMIT 1`,
@@ -32,7 +39,7 @@ async function refusedMessages(): Promise<{ clientId: string; clientNumber: numb
     await insert(clients[1], 'PIP_CHANGE', 'ACCEPTED', null);
     // Another municipality's refusal: not in Arnhem's list.
     await insert(zevenaar, 'PIP_REGISTER', 'REFUSED', ['Weigering in Zevenaar']);
-    return { clientId: clients[0].id, clientNumber: clients[0].client_number, otherClientNumber: clients[1].client_number, zevenaarClientNumber: zevenaar.client_number };
+    return { clientId: clients[0].id, clientNumber: clients[0].client_number, otherClientNumber: clients[1].client_number, zevenaarClientNumber: zevenaar.client_number, demoRefused: demo.map((r) => r.client_number) };
   } finally {
     await pg.end();
   }
@@ -50,7 +57,8 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     const table = page.getByRole('table', { name: 'Geweigerde berichten aan DUO van uw gemeente' });
     await table.waitFor();
     const rowHeaders = await table.getByRole('rowheader').allInnerTexts();
-    expect(rowHeaders).toEqual([String(seeded.clientNumber)]);
+    expect(seeded.demoRefused).toHaveLength(2);
+    expect(rowHeaders).toEqual([seeded.clientNumber, ...seeded.demoRefused].map(String));
     const text = await table.innerText();
     expect(text).toContain('PIP aanleveren');
     expect(text).toContain(REASON);
@@ -67,7 +75,7 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     expect(download.suggestedFilename()).toMatch(/^duo-geweigerd-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = (await readFile(await download.path(), 'utf8')).slice(1).trimEnd().split('\r\n');
     expect(lines[0]).toBe('Klantnummer;Bericht;Geweigerd op;Reden;Wat moet u doen');
-    expect(lines).toHaveLength(2);
+    expect(lines).toHaveLength(4);
     expect(lines[1]).toContain(REASON);
 
     await table.getByRole('link', { name: `Inburgeraar met klantnummer ${seeded.clientNumber}` }).click();

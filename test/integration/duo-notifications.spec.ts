@@ -86,7 +86,8 @@ describe('DUO notifications (Notificatie API) over mutual TLS', () => {
     const answer = await duo.notify(notifyUrl, { bsn: client.bsn, gebeurtenisId: 'SS103' }, { doel: ARNHEM_OIN, berichtId });
     expect(answer.status).toBe(201);
     await processed(berichtId);
-    const { rows } = await pg.query(`SELECT client_id, term_start::text, term_end::text FROM duo_client_state`);
+    // Only this client's state changed (the demo data has DUO states of its own for other clients).
+    const { rows } = await pg.query(`SELECT client_id, term_start::text, term_end::text FROM duo_client_state WHERE client_id = ANY($1::uuid[])`, [[client.id, other.id]]);
     expect(rows).toEqual([{ client_id: client.id, term_start: person.termStart, term_end: person.termEnd }]);
     expect(await duoSignals(arnhem, client.id)).toEqual([`${duoEventRule('SS103').signal} (klantnummer ${client.clientNumber}, gebeurtenis SS103)`]);
     expect(await duoSignals(arnhem, other.id)).toEqual([]);
@@ -111,6 +112,24 @@ describe('DUO notifications (Notificatie API) over mutual TLS', () => {
     const { rows } = await pg.query(`SELECT ${column} AS value FROM duo_client_state WHERE client_id = $1`, [client.id]);
     expect(rows[0].value).toMatchObject(expected);
     expect(await duoSignals(arnhem, client.id)).toEqual([`${duoEventRule(eventId).signal} (klantnummer ${client.clientNumber}, gebeurtenis ${eventId})`]);
+  });
+
+  it.each([
+    ['SS122', 'a move to another municipality'],
+    ['SS121', 'a move in with the previous municipality\'s PIP'],
+    ['SS126', 'DUO\'s attention signal: no route after ten weeks'],
+    ['SS127', 'DUO\'s attention signal: no offer received yet'],
+  ])('%s (%s) raises its signal for the right client only', async (eventId) => {
+    const client = await register(arnhem, 770 + Number(eventId.slice(2)) % 30, ARNHEM_OIN);
+    const other = await register(arnhem, 800 + Number(eventId.slice(2)) % 30, ARNHEM_OIN);
+    const berichtId = randomUUID();
+    expect((await duo.notify(notifyUrl, { bsn: client.bsn, gebeurtenisId: eventId }, { doel: ARNHEM_OIN, berichtId })).status).toBe(201);
+    await processed(berichtId);
+    expect(await duoSignals(arnhem, client.id)).toEqual([`${duoEventRule(eventId).signal} (klantnummer ${client.clientNumber}, gebeurtenis ${eventId})`]);
+    expect(await duoSignals(arnhem, other.id)).toEqual([]);
+    // What DUO was asked afterwards (if anything) is stored with this client only.
+    const stored = (await pg.query<{ client_id: string }>(`SELECT client_id FROM duo_client_state WHERE client_id = ANY($1::uuid[])`, [[client.id, other.id]])).rows.map((r) => r.client_id);
+    expect(stored).toEqual(duoEventRule(eventId).fetch.length > 0 ? [client.id] : []);
   });
 
   it('stores SS102 (term started) without a signal: no action needed', async () => {

@@ -291,4 +291,44 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     expect(duo.contactPersons.get(duo.persons.get(a.bsn)!.contactPersonId!)).toMatchObject({ naam: 'Jan de Vries', oin: ARNHEM_OIN });
     expect((await consultant.ok(DuoContactPersonDocument, { clientId: a.id })).duoContactPerson).toMatchObject({ name: 'Jan de Vries', status: 'ACCEPTED' });
   }, 120_000);
+
+  it('calls DUO outside any lock or transaction: while DUO is slow the consultant can still change the same client, and the order per client holds', async () => {
+    const release = duo.holdNext();
+    const client = await registerAtDuo(671, { pipMonthsAgo: 2 });
+    await waitFor('het PIP wacht bij een trage DUO', async () => duo.held === 1);
+    // The same client's DUO work (it takes the client's lock) is not kept waiting by the call to DUO.
+    const set = await consultant.ok(SetDuoContactPersonDocument, { input: { clientId: client.id, name: 'Els Bakker', email: 'e.bakker@arnhem.nl', phone: '026 377 4913' } });
+    expect(set.setDuoContactPerson).toMatchObject({ status: 'WAITING' });
+    expect((await messages(client.id)).map((m) => [m.kind, m.status])).toEqual([['CONTACT_PERSON', 'WAITING'], ['PIP_REGISTER', 'SENT']]);
+    expect(duo.held).toBe(1);
+    release();
+    const sent = await settled(client.id, 2);
+    expect(sent.map((m) => [m.kind, m.status])).toEqual([['PIP_REGISTER', 'ACCEPTED'], ['CONTACT_PERSON', 'ACCEPTED']]);
+    // DUO got the PIP before the contact person (its link needs the PIP), and each once.
+    const paths = duo.received.filter((r) => r.path.includes(client.bsn) || r.path === '/contactpersonen').map((r) => r.path.replace(client.bsn, '{bsn}'));
+    expect(paths.indexOf('/personen/{bsn}/PIP')).toBeLessThan(paths.findIndex((p) => p.startsWith('/contactpersonen/')));
+    expect(paths.filter((p) => p === '/personen/{bsn}/PIP')).toHaveLength(1);
+  }, 120_000);
+
+  it('after a worker died mid-send: a live claim is left alone, an expired one is sent again under the same berichtId, and DUO does it once', async () => {
+    const client = await registerAtDuo(672, { pipMonthsAgo: 2 });
+    const [pip] = await settled(client.id, 1);
+    const { rows: [{ bericht_id: berichtId }] } = await pg.query<{ bericht_id: string }>(`SELECT bericht_id FROM duo_message WHERE id = $1`, [pip.id]);
+    const redeliver = async () => (await pg.query<{ id: string }>(
+      `INSERT INTO outbox_message (job_name, payload) VALUES ('duo.send', jsonb_build_object('messageId', $1::text, 'clientId', $2::text, 'municipalityId', $3::text)) RETURNING id`,
+      [pip.id, client.id, arnhemId],
+    )).rows[0].id;
+    // Another job is still sending it (its claim lives): this job sends nothing.
+    await pg.query(`UPDATE duo_message SET status = 'SENT', claimed_by = 'duo.send:levend', claimed_until = now() + interval '1 hour' WHERE id = $1`, [pip.id]);
+    const first = await redeliver();
+    await waitFor('job afgerond', async () => (await pg.query(`SELECT 1 FROM outbox_message WHERE id = $1 AND completed_at IS NOT NULL`, [first])).rowCount === 1);
+    expect(duo.received.filter((r) => r.berichtId === berichtId)).toHaveLength(1);
+    expect((await messages(client.id))[0].status).toBe('SENT');
+    // That worker died after DUO answered but before the answer was recorded: once its claim expired, it is sent again.
+    await pg.query(`UPDATE duo_message SET claimed_until = now() - interval '1 minute' WHERE id = $1`, [pip.id]);
+    await redeliver();
+    expect((await settled(client.id, 1))[0].status).toBe('ACCEPTED');
+    expect(duo.received.filter((r) => r.berichtId === berichtId).map((r) => r.status)).toEqual([201, 201]);
+    expect(duo.processed.filter((id) => id === berichtId)).toHaveLength(1);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { hashPassword } from '../auth';
 import { BsnCrypto } from '../common';
 import { AppUserEntity, ClientEntity, ClientNumberCounterEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
+import { seedDuo } from './seed-duo';
 import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
 import { seedModulePlacements } from './seed-module-placements';
@@ -132,6 +133,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)! })))
       .execute();
     await seedPresence(manager, today);
+    await seedDuo(manager, today);
     return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
   });
 }

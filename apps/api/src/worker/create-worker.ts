@@ -88,6 +88,8 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
         if (!handler) throw new UnrecoverableError(`Onbekende job ${job.name}`);
         const key = handler.jobKey ? handler.jobKey(payload as never, job.id ?? '') : `${job.name}:${job.id}`;
         const outboxId = outboxIdOfJob(job.id);
+        // Calls to outside systems first, holding no transaction (see JobHandler.outsideTransaction).
+        await handler.outsideTransaction?.(payload as never, key);
         // The outbox row stops being owed in the same transaction as the work (or as finding it done already).
         const ran = await runOnce(db, key, job.name, (manager) => handler.handle(payload as never, manager), outboxId ? (manager) => markOutboxCompleted(manager, outboxId) : undefined);
         logger.info({ skipped: !ran }, 'job afgerond');

@@ -50,6 +50,9 @@ export class DuoMessageEntity {
   @Column({ name: 'answered_at', type: 'timestamptz', nullable: true }) answeredAt!: Date | null;
   /** For a CONTACT_PERSON message: the contact person linked to the client. */
   @Column({ name: 'contact_person_id', type: 'uuid', nullable: true }) contactPersonId!: string | null;
+  /** The send job (its job key) that took the message to DUO, until when; a claim that ran out belongs to a dead worker. */
+  @Column({ name: 'claimed_by', type: 'text', nullable: true }) claimedBy!: string | null;
+  @Column({ name: 'claimed_until', type: 'timestamptz', nullable: true }) claimedUntil!: Date | null;
 }
 
 /**
