@@ -11,6 +11,7 @@ import { AddDuoLink1795670000000 } from './1795670000000-AddDuoLink';
 import { AddPresenceLists1795680000000 } from './1795680000000-AddPresenceLists';
 import { IndexHourEntryCorrects1795690000000 } from './1795690000000-IndexHourEntryCorrects';
 import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactPerson';
+import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddPresenceLists1795680000000,
   IndexHourEntryCorrects1795690000000,
   AddDuoContactPerson1795720000000,
+  AddClientOutcome1795750000000,
 ];
