@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import type { TFunction } from 'i18next';
 import { lotCapacityColumns } from './capacity-columns';
 
