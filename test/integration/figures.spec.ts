@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths } from '@inburgering/domain';
-import { ClientOutcomesDocument, ContractFiguresDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { ClientOutcomesDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -158,5 +158,23 @@ describe('client outcomes and the outcome KPIs', () => {
     expect((await newBees.request(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn, idempotencyKey: randomUUID() } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const { rows: [log] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE $1 = ANY(subject_ids) AND action = 'CREATE'`, [client.clientId]);
     expect(log.n).toBe(1);
+  });
+});
+
+describe('found on the way', () => {
+  it('warns when a draft contract on a B1 lot is saved for a provider without a keurmerk', async () => {
+    const { rows: [row] } = await pg.query(
+      `SELECT l.id AS lot_id, o.id AS provider_id FROM lot l, organisation o WHERE l.name = 'B1-route Liemerse kavel' AND o.name = 'VluchtelingenWerk Oost Nederland'`,
+    );
+    const { createContract } = await projectleider.ok(CreateContractDocument, {
+      input: { lotId: row.lot_id, providerId: row.provider_id, status: 'DRAFT', startDate: '2026-01-01', endDate: '2026-12-31' },
+    });
+    expect(createContract.status).toBe('DRAFT');
+    expect(createContract.warnings).toEqual([expect.objectContaining({ field: 'providerId', code: 'KEURMERK_MISSING_WARNING', message: expect.stringMatching(/^Let op: .*keurmerk/) })]);
+    const { contract } = await projectleider.ok(ContractDocument, { id: createContract.id });
+    expect(contract.warnings).toHaveLength(1);
+    // A contract with a keurmerk holder has none.
+    const { contract: newBeesContract } = await projectleider.ok(ContractDocument, { id: newBeesContractId });
+    expect(newBeesContract.warnings).toEqual([]);
   });
 });
