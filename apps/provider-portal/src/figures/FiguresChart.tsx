@@ -14,7 +14,7 @@ export default function FiguresChart({ data, labels }: { data: ChartDatum[]; lab
   return (
     <div className="portal-figures-chart" aria-hidden="true">
       <ResponsiveContainer width="100%" height={260}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }}>
+        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
           <YAxis allowDecimals={false} width={36} />
