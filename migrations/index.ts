@@ -13,6 +13,7 @@ import { IndexHourEntryCorrects1795690000000 } from './1795690000000-IndexHourEn
 import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactPerson';
 import { AddInvoiceCreditGuards1795730000000 } from './1795730000000-AddInvoiceCreditGuards';
 import { AddDuoMessageClaim1795740000000 } from './1795740000000-AddDuoMessageClaim';
+import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddDuoContactPerson1795720000000,
   AddInvoiceCreditGuards1795730000000,
   AddDuoMessageClaim1795740000000,
+  AddClientOutcome1795750000000,
 ];

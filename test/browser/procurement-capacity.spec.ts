@@ -51,7 +51,7 @@ describe('regio: capaciteit en wachtlijst', () => {
     const page = await openCapacity('projectleider@midden-gelderland.demo.nl');
     expect(await page.title()).toBe('Capaciteit en wachtlijst - Inburgering Regio');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
-    expect(await menu.allInnerTexts()).toEqual(['Capaciteit', 'Percelen', 'Contracten', 'Kwaliteit beoordelen', 'Regio-inrichting', 'Facturatie per contract']);
+    expect(await menu.allInnerTexts()).toEqual(['Capaciteit', 'Percelen', 'Contracten', 'Kwaliteit beoordelen', 'Regio-inrichting', 'Facturatie per contract', 'Cijfers']);
 
     const api = await loginAs(portal.url, 'projectleider@midden-gelderland.demo.nl');
     const before = (await api.ok(CapacityOverviewDocument, {})).capacityOverview;

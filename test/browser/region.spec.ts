@@ -22,7 +22,7 @@ describe('regio: Percelen in de regio', () => {
     expect(await page.title()).toBe('Percelen in de regio - Inburgering Regio');
     expect(await page.getByRole('banner').innerText()).toContain('Arbeidsmarktregio Midden-Gelderland');
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link');
-    expect(await menu.allInnerTexts()).toEqual(['Capaciteit', 'Percelen', 'Contracten', 'Kwaliteit beoordelen', 'Regio-inrichting', 'Facturatie per contract']);
+    expect(await menu.allInnerTexts()).toEqual(['Capaciteit', 'Percelen', 'Contracten', 'Kwaliteit beoordelen', 'Regio-inrichting', 'Facturatie per contract', 'Cijfers']);
     expect(await page.getByRole('link', { name: 'Percelen', exact: true }).getAttribute('aria-current')).toBe('page');
 
     expect(await table.getByRole('rowheader').count()).toBe(5);

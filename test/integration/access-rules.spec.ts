@@ -46,6 +46,7 @@ const TABLES: Record<AccessKind, string> = {
   hourEntry: 'hour_entry',
   hourPeriod: 'hour_period',
   result: 'integration_result',
+  outcome: 'client_outcome',
   signal: 'signal',
   importBatch: 'import_batch',
   subRegion: 'sub_region',

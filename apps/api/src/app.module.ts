@@ -10,6 +10,7 @@ import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
 import { DatabaseModule } from './database';
 import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
 import { DuoModule, DUO_RESOLVERS } from './duo';
+import { FIGURE_RESOLVERS, FiguresModule } from './figures';
 import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
@@ -37,10 +38,11 @@ export const RESOLVERS: Type[] = [
   ...INVOICE_RESOLVERS,
   ...DUO_RESOLVERS,
   ...PRESENCE_RESOLVERS,
+  ...FIGURE_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule];
 
 @Module({})
 export class AppModule {

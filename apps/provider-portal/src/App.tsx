@@ -6,6 +6,7 @@ import { LoginPage, type LoginLocationState } from './auth/LoginPage';
 import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
 import { ClientsPage } from './clients/ClientsPage';
 import { DUO_PAGE_ELEMENTS } from './duo/duo-routes';
+import { FIGURES_PAGE_ELEMENTS } from './figures/figures-routes';
 import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
 import { INVOICE_PAGE_ELEMENTS } from './invoices/invoice-routes';
 import { AppShell } from './layout/AppShell';
@@ -27,6 +28,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...INVOICE_PAGE_ELEMENTS,
   ...PRESENCE_PAGE_ELEMENTS,
   ...DUO_PAGE_ELEMENTS,
+  ...FIGURES_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

@@ -1,5 +1,5 @@
 import {
-  checkCapacityDeclaration, checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkLotMunicipalitiesInRegion,
+  checkCapacityDeclaration, checkContractStatusTransition, checkContractWithinLotPeriod, checkKeurmerkForContract, checkLotMunicipalitiesInRegion, contractKeurmerkWarnings,
   checkLotCoverage, checkLotPeriod, isContractRunning, isKeurmerkExpiringSoon, isKeurmerkValid, lotEndForContract,
 } from './contract-rules';
 
@@ -135,5 +135,21 @@ describe('checkLotCoverage', () => {
     expect(checkLotCoverage('SUB_REGION', 'liemers', [])).toEqual([]);
     expect(checkLotCoverage('SUB_REGION', null, []).map((v) => v.code)).toEqual(['LOT_SUB_REGION_REQUIRED']);
     expect(checkLotCoverage('LIST', null, []).map((v) => v.code)).toEqual(['LOT_MUNICIPALITIES_REQUIRED']);
+  });
+});
+
+describe('contractKeurmerkWarnings', () => {
+  const provider = { keurmerkValidUntil: null, isTaalschakelInstitution: false };
+  it('warns on a draft B1 or Z contract for a provider without a valid keurmerk', () => {
+    const [warning] = contractKeurmerkWarnings({ subject: 'B1', status: 'DRAFT', provider, today: '2026-01-01' });
+    expect(warning.code).toBe('KEURMERK_MISSING_WARNING');
+    expect(warning.message).toMatch(/^Let op: voor een actief contract voor de B1-route/);
+    expect(contractKeurmerkWarnings({ subject: 'Z', status: 'DRAFT', provider: { ...provider, keurmerkValidUntil: '2025-12-31' }, today: '2026-01-01' })[0].code).toBe('KEURMERK_EXPIRED_WARNING');
+  });
+
+  it('gives no warning with a valid keurmerk, for a running contract (refused instead) or a module lot', () => {
+    expect(contractKeurmerkWarnings({ subject: 'B1', status: 'DRAFT', provider: { ...provider, keurmerkValidUntil: '2027-01-01' }, today: '2026-01-01' })).toEqual([]);
+    expect(contractKeurmerkWarnings({ subject: 'B1', status: 'ACTIVE', provider, today: '2026-01-01' })).toEqual([]);
+    expect(contractKeurmerkWarnings({ subject: 'PVT', status: 'DRAFT', provider, today: '2026-01-01' })).toEqual([]);
   });
 });

@@ -101,6 +101,16 @@ export function checkKeurmerkForContract({ subject, status, provider, today }: K
   return [];
 }
 
+/**
+ * Warnings on a contract that is saved but not yet running (a draft): what checkKeurmerkForContract would refuse once it
+ * becomes active, so the region knows now (issue #10: a B1 contract for a provider without a keurmerk gave no warning).
+ */
+export function contractKeurmerkWarnings({ subject, status, provider, today }: KeurmerkCheckInput): RuleViolation[] {
+  if (isContractRunning(status)) return [];
+  return checkKeurmerkForContract({ subject, status: 'ACTIVE', provider, today }).map((v) =>
+    violation(v.field, `${v.code}_WARNING`, `Let op: ${v.message.charAt(0).toLowerCase()}${v.message.slice(1)} Dit concept kan zo niet actief worden.`));
+}
+
 export interface CapacityDeclarationInput {
   contractProviderId: string;
   actingProviderId: string;

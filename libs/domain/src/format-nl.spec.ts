@@ -18,6 +18,12 @@ describe('Dutch formatting', () => {
   it('shows percentages and money the Dutch way', () => {
     expect(formatPercentNl(82.25)).toBe('82,3%');
     expect(formatPercentNl(80)).toBe('80%');
+    // Nothing occupied is "0%", not "%"; whole tens keep their zero.
+    expect(formatPercentNl(0, 0)).toBe('0%');
+    expect(formatPercentNl(0)).toBe('0%');
+    expect(formatPercentNl(10, 0)).toBe('10%');
+    expect(formatPercentNl(100, 0)).toBe('100%');
+    expect(formatPercentNl(20.04)).toBe('20%');
     expect(formatEuroCentsNl(123_456)).toBe('€ 1.234,56');
     expect(formatEuroCentsNl(5)).toBe('€ 0,05');
     expect(formatEuroCentsNl(1_234_567_890)).toBe('€ 12.345.678,90');

@@ -12,7 +12,10 @@ function decimalNl(value: number, maxDecimals: number): string {
   const factor = 10 ** maxDecimals;
   const rounded = Math.round(Math.abs(value) * factor) / factor;
   const sign = value < 0 && rounded !== 0 ? '-' : '';
-  return sign + rounded.toFixed(maxDecimals).replace(/\.?0+$/, '').replace('.', ',');
+  // Trailing zeros go only after a decimal point: 0 stays "0" and 10 stays "10" (issue #10: occupancy showed "%" for 0).
+  const fixed = rounded.toFixed(maxDecimals);
+  const trimmed = fixed.includes('.') ? fixed.replace(/0+$/, '').replace(/\.$/, '') : fixed;
+  return sign + trimmed.replace('.', ',');
 }
 
 /** Minutes as hours with a decimal comma and at most 2 decimals: 90 -> '1,5', 600 -> '10', 50 -> '0,83'. */

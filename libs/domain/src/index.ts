@@ -37,3 +37,4 @@ export * from './invoice-lines';
 export * from './duo-rules';
 export * from './result-options';
 export * from './presence-rules';
+export * from './contract-figures';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
 import type { UserRole } from '../database';
@@ -20,6 +20,7 @@ export type AccessKind =
   | 'hourEntry'
   | 'hourPeriod'
   | 'result'
+  | 'outcome'
   | 'signal'
   | 'importBatch'
   | 'subRegion'
@@ -137,6 +138,10 @@ export class AccessRepository {
       if (scope.kind === 'MUNICIPALITY') return q.innerJoin(ClientEntity, 'c', 'c.id = ir.client_id').andWhere('c.municipality_id = :m', { m: scope.municipalityId });
       return null;
     },
+    // A client's outcome (work, study, participation) is the municipality's: only its own consultants see it.
+    outcome: (scope, ids) => (scope.kind === 'MUNICIPALITY'
+      ? this.qb(ClientOutcomeEntity, 'co', ids).andWhere('co.municipality_id = :m', { m: scope.municipalityId })
+      : null),
     signal: (scope, ids) => this.qb(SignalEntity, 's', ids).andWhere('s.organisation_id = :org', { org: organisationOf(scope) }),
     importBatch: (scope, ids) => (scope.kind === 'PROVIDER' ? this.qb(ImportBatchEntity, 'ib', ids).andWhere('ib.provider_id = :pr', { pr: scope.providerId }) : null),
     subRegion: (scope, ids) => (scope.kind === 'PROVIDER' ? null : this.qb(SubRegionEntity, 'sr', ids).andWhere('sr.region_id = :r', { r: scope.regionId })),

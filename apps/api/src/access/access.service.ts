@@ -18,6 +18,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   hourEntry: 'Deze urenregel bestaat niet of is niet bij uw organisatie bekend.',
   hourPeriod: 'Deze urenmaand bestaat niet of is niet bij uw organisatie bekend.',
   result: 'Dit resultaat bestaat niet of is niet bij uw organisatie bekend.',
+  outcome: 'Deze uitstroom bestaat niet of is niet bij uw organisatie bekend.',
   signal: 'Dit signaal bestaat niet of is niet bij uw organisatie bekend.',
   importBatch: 'Deze import bestaat niet of is niet bij uw organisatie bekend.',
   subRegion: 'Deze subregio bestaat niet of is niet bij uw organisatie bekend.',

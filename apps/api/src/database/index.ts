@@ -1,6 +1,6 @@
 // The public face of database/: other folders import only what is exported here.
 export { DatabaseModule } from './database.module';
-export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, ContractEntity, ContractVersionEntity, DeadlineSignalEntity, HourEntryEntity, HourMonthTotalEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, JobExecutionEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, SubRegionMunicipalityEntity } from './entities';
+export { AbsenceRuleEntity, AppUserEntity, ClientEntity, ClientHistoryEntity, ContractEntity, ContractVersionEntity, DeadlineSignalEntity, HourEntryEntity, HourMonthTotalEntity, HourPeriodEntity, ImportBatchEntity, IntegrationResultEntity, ClientOutcomeEntity, JobExecutionEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, SubRegionMunicipalityEntity } from './entities';
 export { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './entities';
 export { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './entities';
 export type { UserRole } from './entities/app-user.entity';

@@ -50,5 +50,7 @@ export function toContractType(contract: ContractWithLot): ContractType {
     hasOwnPriceModel: contract.priceModel !== null,
     ceilingCents: contract.ceilingCents === null ? null : Number(contract.ceilingCents),
     version: contract.version,
+    providerKeurmerkValidUntil: contract.provider.keurmerkValidUntil,
+    providerIsTaalschakelInstitution: contract.provider.isTaalschakelInstitution,
   });
 }

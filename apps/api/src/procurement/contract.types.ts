@@ -9,6 +9,13 @@ export const ContractStatusGql = domainEnum(CONTRACT_STATUSES);
 export type ContractStatusGql = (typeof CONTRACT_STATUSES)[number];
 registerEnumType(ContractStatusGql, { name: 'ContractStatus', description: 'Concept, actief, verlengd of beëindigd.' });
 
+@ObjectType('ContractWarning', { description: 'Een waarschuwing bij een opgeslagen contract: het mag zo blijven, maar er moet iets gebeuren.' })
+export class ContractWarningType {
+  @Field() field!: string;
+  @Field() code!: string;
+  @Field() message!: string;
+}
+
 @ObjectType('Contract')
 export class ContractType {
   @Field(() => ID) id!: string;
@@ -29,6 +36,9 @@ export class ContractType {
   @Field({ description: 'Of het contract een eigen prijsafspraak heeft (anders geldt die van het perceel).' }) hasOwnPriceModel!: boolean;
   @Field(() => Float, { nullable: true, description: 'Plafond (maximale besteding) in eurocenten.' }) ceilingCents!: number | null;
   @Field(() => Int, { description: 'Versie; geef die mee bij een wijziging.' }) version!: number;
+  /** The provider's keurmerk and taalschakel recognition, for the warnings (not fields of their own). */
+  providerKeurmerkValidUntil!: string | null;
+  providerIsTaalschakelInstitution!: boolean;
 }
 
 @ObjectType('ContractFieldChange')

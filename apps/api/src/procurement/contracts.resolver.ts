@@ -1,10 +1,11 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../graphql';
+import { contractKeurmerkWarnings, type ContractStatus, type LotSubject } from '@inburgering/domain';
 import { Clock } from '../clock';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
 import { toContractType } from './contract.repository';
-import { ContractStatusGql, ContractType, ContractVersionType, CreateContractInput, UpdateContractInput } from './contract.types';
+import { ContractStatusGql, ContractType, ContractVersionType, ContractWarningType, CreateContractInput, UpdateContractInput } from './contract.types';
 import { ContractsService } from './contracts.service';
 import { procurementLoaders } from './procurement-loaders';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -63,5 +64,15 @@ export class ContractsResolver {
   async qualityRequirements(@Parent() contract: ContractType, @Context() ctx: RequestContext): Promise<QualityRequirementType[]> {
     const today = this.clock.today();
     return (await procurementLoaders(ctx, this.db).contractRequirements.load(contract.id)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
+  }
+
+  @ResolveField(() => [ContractWarningType], { description: 'Waarschuwingen, bijvoorbeeld een concept voor de B1- of Z-route bij een aanbieder zonder geldig keurmerk.' })
+  warnings(@Parent() contract: ContractType): ContractWarningType[] {
+    return contractKeurmerkWarnings({
+      subject: contract.subject as LotSubject,
+      status: contract.status as ContractStatus,
+      provider: { keurmerkValidUntil: contract.providerKeurmerkValidUntil, isTaalschakelInstitution: contract.providerIsTaalschakelInstitution },
+      today: this.clock.today(),
+    });
   }
 }

@@ -17,6 +17,7 @@ import { ActionPanel } from './ActionPanel';
 import { ClientActions } from './ClientActions';
 import { ClientHistory } from './ClientHistory';
 import { DuoMessagesSection } from './DuoMessagesSection';
+import { ClientOutcomeSection } from '../figures/ClientOutcomeSection';
 
 type ClientDetail = ClientDetailQuery['client'];
 
@@ -92,6 +93,7 @@ export function ClientPage() {
             />
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
+          <ClientOutcomeSection clientId={client.id} />
           <ClientHistory history={client.history} />
           <DuoMessagesSection clientId={client.id} />
         </>

@@ -1,4 +1,5 @@
 import { nlDuo } from './nl-duo';
+import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
 import { nlPlacements } from './nl-placements';
@@ -13,6 +14,7 @@ export const nl = {
   ...nlPlacements,
   ...nlPresence,
   ...nlProcurement,
+  ...nlFigures,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',

@@ -29,9 +29,9 @@ describe('navigation per role', () => {
     expect(pathAfterLogin('ADMIN', undefined)).toBe('/capaciteit');
   });
 
-  it('gives the projectleider capacity, lots, contracts, the review queue, the region setup and invoicing per contract; the form pages stay out of the menu', () => {
+  it('gives the projectleider capacity, lots, contracts, the review queue, the region setup, invoicing per contract and the figures; the form pages stay out of the menu', () => {
     const menu = pagesForRole('PROJECTLEIDER').filter((page) => !page.hidden).map((page) => page.labelKey);
-    expect(menu).toEqual(['procurementNav.capacity', 'procurementNav.lots', 'procurementNav.contracts', 'procurementNav.review', 'procurementNav.regionSetup', 'invoicesNav.region']);
+    expect(menu).toEqual(['procurementNav.capacity', 'procurementNav.lots', 'procurementNav.contracts', 'procurementNav.review', 'procurementNav.regionSetup', 'invoicesNav.region', 'figuresNav.dashboard']);
     expect(pagesForRole('ADMIN').some((page) => page.labelKey === 'procurementNav.regionSetup')).toBe(true);
     expect(canOpen('CONSULTANT', '/regio-inrichting')).toBe(false);
     expect(canOpen('PROJECTLEIDER', '/percelen/nieuw')).toBe(true);

@@ -1,5 +1,6 @@
 import type { Role } from '@inburgering/contracts';
 import { DUO_PAGES, type DuoNavLabelKey } from '../duo/duo-pages';
+import { FIGURES_PAGES, type FiguresNavLabelKey } from '../figures/figures-pages';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
 import { INVOICE_PAGES, type InvoiceNavLabelKey } from '../invoices/invoice-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
@@ -7,7 +8,7 @@ import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-p
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -27,6 +28,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...INVOICE_PAGES,
   ...PRESENCE_PAGES,
   ...DUO_PAGES,
+  ...FIGURES_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';

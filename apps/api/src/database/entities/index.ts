@@ -3,6 +3,7 @@ import { HourMonthTotalEntity } from './hour-month-total.entity';
 import { HourPeriodEntity } from './hour-period.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { IntegrationResultEntity } from './integration-result.entity';
+import { ClientOutcomeEntity } from './client-outcome.entity';
 import { AbsenceRuleEntity } from './absence-rule.entity';
 import { ContractVersionEntity } from './contract-version.entity';
 import { StartMomentEntity } from './start-moment.entity';
@@ -68,6 +69,7 @@ export const ALL_ENTITIES = [
   HourMonthTotalEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
+  ClientOutcomeEntity,
   AbsenceRuleEntity,
   ContractInvoiceSettingEntity,
   InvoicePartyEntity,
@@ -90,6 +92,7 @@ export {
   HourMonthTotalEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
+  ClientOutcomeEntity,
   AbsenceRuleEntity,
   ContractVersionEntity,
   StartMomentEntity,

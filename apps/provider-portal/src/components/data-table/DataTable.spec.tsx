@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { renderToStaticMarkup } from 'react-dom/server';
 import '../../i18n/i18n';
-import { DataTable, type DataTableColumn } from './DataTable';
+import { DataTable, type DataTableColumn, xlsxCell } from './DataTable';
 
 interface Row {
   id: string;
@@ -62,5 +62,16 @@ describe('DataTable', () => {
   it('says so when there are no rows', () => {
     // HTML attribute names are case-insensitive (React's server renderer writes colSpan).
     expect(render([])).toMatch(/<td[^>]*colspan="3"[^>]*>Geen percelen.<\/td>/i);
+  });
+});
+
+describe('xlsxCell', () => {
+  const ceiling: DataTableColumn<{ cents: number | null; on: string }> = { id: 'ceiling', header: 'Plafond', text: (r) => String(r.cents), sortValue: (r) => r.cents, numeric: true, xlsx: 'EURO_CENTS' };
+  const date: DataTableColumn<{ cents: number | null; on: string }> = { id: 'on', header: 'Datum', text: (r) => r.on, sortValue: (r) => r.on, xlsx: 'DATE' };
+
+  it('exports euro cents as euros and an ISO date as a date, not as 141750000 cents or text', () => {
+    expect(xlsxCell(ceiling, { cents: 141_750_000, on: '2026-03-01' })).toEqual({ euros: 1_417_500 });
+    expect(xlsxCell(date, { cents: null, on: '2026-03-01' })).toEqual({ date: '2026-03-01' });
+    expect(xlsxCell(ceiling, { cents: null, on: '' })).toBe('null');
   });
 });

@@ -16,7 +16,7 @@ import { downloadBlob, downloadTextFile } from './download-file';
 import { filterRows } from './filter-rows';
 import { nextDirection, sortRows, type SortDirection, type SortValue } from './sort-rows';
 import { TableFilter } from './TableFilter';
-import { toXlsx, type XlsxCell } from './xlsx';
+import { euroCell, toXlsx, type XlsxCell } from './xlsx';
 
 export interface DataTableColumn<Row> {
   id: string;
@@ -28,6 +28,8 @@ export interface DataTableColumn<Row> {
   render?: (row: Row) => ReactNode;
   sortable?: boolean;
   numeric?: boolean;
+  /** How the XLSX export writes the sort value: euro cents as euros with a currency format, an ISO date as a date cell. */
+  xlsx?: 'EURO_CENTS' | 'DATE';
 }
 
 interface DataTableProps<Row> {
@@ -57,7 +59,13 @@ interface SortState {
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A number cell in Excel for numeric columns that sort on a number; text otherwise. */
-function xlsxCell<Row>(column: DataTableColumn<Row>, row: Row): XlsxCell {
+export function xlsxCell<Row>(column: DataTableColumn<Row>, row: Row): XlsxCell {
+  if (column.xlsx) {
+    const raw = column.sortValue?.(row);
+    if (column.xlsx === 'EURO_CENTS' && typeof raw === 'number') return euroCell(raw);
+    if (column.xlsx === 'DATE' && typeof raw === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw)) return { date: raw };
+    return column.text(row);
+  }
   const value = column.numeric ? column.sortValue?.(row) : undefined;
   return typeof value === 'number' ? value : column.text(row);
 }

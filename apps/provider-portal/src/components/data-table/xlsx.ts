@@ -2,7 +2,24 @@
 // loaded on the first export only (a dynamic import: a chunk of its own, not in the first bundle).
 import type { Workbook } from 'exceljs';
 
-export type XlsxCell = string | number;
+/** A cell: text, a plain number, an amount in euros (a number with a euro format) or a calendar date (a real date cell). */
+export type XlsxCell = string | number | { euros: number } | { date: string };
+
+/** Excel number formats: euros with two decimals, Dutch day-month-year dates. */
+export const XLSX_EURO_FORMAT = '"€" #,##0.00;[Red]-"€" #,##0.00';
+export const XLSX_DATE_FORMAT = 'd-m-yyyy';
+
+/** Euro cents (the platform's money) as a euro cell: 141750000 cents exports as € 1.417.500,00, not as 141750000. */
+export function euroCell(cents: number): XlsxCell {
+  return { euros: cents / 100 };
+}
+
+function plainValue(cell: XlsxCell): string | number | Date {
+  if (typeof cell === 'string' || typeof cell === 'number') return cell;
+  if ('euros' in cell) return cell.euros;
+  // A calendar date as midnight UTC: exceljs writes the serial date of that day, without a time-zone shift.
+  return new Date(`${cell.date}T00:00:00Z`);
+}
 
 /** Excel limits sheet names to 31 characters without \ / ? * [ ] :. */
 export function xlsxSheetName(name: string): string {
@@ -22,9 +39,17 @@ export async function toXlsx(sheetName: string, header: readonly string[], rows:
   const workbook = await newWorkbook();
   const sheet = workbook.addWorksheet(xlsxSheetName(sheetName), { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
-  for (const row of rows) sheet.addRow([...row]);
+  for (const row of rows) {
+    const added = sheet.addRow(row.map(plainValue));
+    row.forEach((cell, index) => {
+      if (typeof cell === 'object') added.getCell(index + 1).numFmt = 'euros' in cell ? XLSX_EURO_FORMAT : XLSX_DATE_FORMAT;
+    });
+  }
   sheet.columns.forEach((column, index) => {
-    const widest = Math.max(header[index]?.length ?? 0, ...rows.map((row) => String(row[index] ?? '').length));
+    const widest = Math.max(header[index]?.length ?? 0, ...rows.map((row) => {
+      const cell = row[index];
+      return typeof cell === 'object' ? 14 : String(cell ?? '').length;
+    }));
     column.width = Math.min(60, Math.max(10, widest + 2));
   });
   const buffer = await workbook.xlsx.writeBuffer();

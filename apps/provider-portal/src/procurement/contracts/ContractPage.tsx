@@ -1,5 +1,5 @@
-import { ContractDocument } from '@inburgering/contracts';
-import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { ContractDocument, ContractFiguresDocument } from '@inburgering/contracts';
+import { Alert, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
@@ -8,6 +8,8 @@ import { DataTable } from '../../components/data-table/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryFeedback } from '../../components/QueryFeedback';
 import { useGraphqlQuery } from '../../graphql/use-graphql-query';
+import { lotFiguresPath } from '../../figures/figures-pages';
+import { FiguresSection } from '../../figures/FiguresSection';
 import { startMomentCapacityColumns } from '../capacity/capacity-columns';
 import { FocusedAlert } from '../FocusedAlert';
 import { editContractPath, PROCUREMENT_PATHS } from '../procurement-pages';
@@ -25,6 +27,7 @@ export function ContractPage() {
   const region = user.role !== 'PROVIDER_USER';
   const columns = useMemo(() => ({ moments: startMomentCapacityColumns(t), requirements: requirementColumns(t, !region) }), [t, region]);
   const contract = data?.contract;
+  const figures = useGraphqlQuery(ContractFiguresDocument, { contractId: params.get('id') ?? '' });
   const [added, setAdded] = useState<{ message: string; n: number } | null>(null);
   const onAdded = (message: string) => {
     setAdded((previous) => ({ message, n: (previous?.n ?? 0) + 1 }));
@@ -42,12 +45,19 @@ export function ContractPage() {
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {contract && (
         <>
+          {contract.warnings.map((warning) => (
+            <Alert key={warning.code} type="warning"><Paragraph>{warning.message}</Paragraph></Alert>
+          ))}
           <ContractDetails contract={contract} />
           {region && (
             <Paragraph className="portal-page-actions">
               <RouterLink to={editContractPath(contract.id)} className="utrecht-button-link utrecht-button-link--primary-action">{t('procurement.contract.edit')}</RouterLink>
             </Paragraph>
           )}
+          {figures.data && <FiguresSection figures={figures.data.contractFigures} titleId="contract-figures-title" exportName="contract" />}
+          <Paragraph>
+            <RouterLink to={lotFiguresPath(contract.lotId)} className="utrecht-link utrecht-link--html-a">{t('figures.lotLink')}</RouterLink>
+          </Paragraph>
           <Heading2>{t('procurement.contract.historyTitle')}</Heading2>
           <ContractHistory history={contract.history} />
           <Heading2>{t('procurement.contract.momentsTitle')}</Heading2>

@@ -22,7 +22,7 @@ export function contractColumns(t: TFunction, variant: ContractsVariant): DataTa
       id: 'period', header: t('procurement.contracts.period'), sortValue: (c) => c.startDate,
       text: (c) => `${formatDateNl(c.startDate)} ${t('lots.until')} ${formatDateNl(c.endDate)}`,
     },
-    { id: 'ceiling', header: t('procurement.contracts.ceiling'), text: (c) => formatOptionalEuroCents(c.ceilingCents), sortValue: (c) => c.ceilingCents, numeric: true },
+    { id: 'ceiling', header: t('procurement.contracts.ceiling'), text: (c) => formatOptionalEuroCents(c.ceilingCents), sortValue: (c) => c.ceilingCents, numeric: true, xlsx: 'EURO_CENTS' },
     { id: 'price', header: t('procurement.contracts.priceModel'), text: (c) => c.priceModel?.label ?? '–' },
   ];
   return columns.filter((column): column is DataTableColumn<ContractFieldsFragment> => column !== false);

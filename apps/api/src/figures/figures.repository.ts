@@ -1,0 +1,206 @@
+import {
+  CLIENT_OUTCOME_KINDS, INTAKE_STAGE_STATUSES, PENDING_INVOICE_STATUSES, REALISED_INVOICE_STATUSES, regionKpiDefinitions, type CalendarDate,
+  type ExamPart, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
+} from '@inburgering/domain';
+import type { EntityManager } from 'typeorm';
+import type { MunicipalityId } from '../tenancy';
+
+/**
+ * What the figures cover: the placements under these contracts (already checked by the AccessService or derived from
+ * the tenant), and for a municipality only its own clients. Nothing here decides who may see what.
+ */
+export interface FigureFilter {
+  contractIds: readonly string[];
+  municipalityId: MunicipalityId | null;
+}
+
+/** How rows are grouped: per contract (provider) or per municipality. A closed set: the SQL takes the column from here. */
+export type FigureGrouping = 'CONTRACT' | 'MUNICIPALITY';
+const GROUP_COLUMN: Record<FigureGrouping | 'ALL', string> = { CONTRACT: 'p.contract_id::text', MUNICIPALITY: 'p.municipality_id::text', ALL: `'total'` };
+
+export interface IntakeRow { groupId: string; status: PlacementStatus; hasStartDate: boolean; count: number }
+export interface WaitRow { groupId: string; medianDays: number | null; clients: number }
+export interface HourRow { groupId: string; plannedMinutes: number; attendedMinutes: number; clients: number }
+export interface ResultRow { groupId: string; kind: ResultKind; examPart: ExamPart | null; level: Level | null; passed: boolean | null; count: number }
+export interface KpiRow { groupId: string; kpi: RegionKpi; cohort: number; achieved: number }
+export interface SpendRow { contractId: string; realisedCents: number; pendingCents: number }
+export interface QuarterRow { groupId: string; quarter: string; started: number; attendedMinutes: number }
+
+/** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
+const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
+const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
+
+/** The figures as SQL aggregates: one query per section over all groups at once, never a loop over clients. */
+export class FiguresRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  private where(alias = 'p'): string {
+    return `${alias}.contract_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR ${alias}.municipality_id = $2::uuid)`;
+  }
+
+  private params(filter: FigureFilter): unknown[] {
+    return [[...filter.contractIds], filter.municipalityId];
+  }
+
+  async intake(filter: FigureFilter, grouping: FigureGrouping): Promise<IntakeRow[]> {
+    const rows = await this.manager.query<{ group_id: string; status: PlacementStatus; has_start: boolean; count: number }[]>(
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.status, (p.start_date IS NOT NULL) AS has_start, count(*)::int AS count
+         FROM placement p WHERE ${this.where()} GROUP BY 1, 2, 3`,
+      this.params(filter),
+    );
+    return rows.map((r) => ({ groupId: r.group_id, status: r.status, hasStartDate: r.has_start, count: r.count }));
+  }
+
+  /** Median days from the (first) signed PIP to the start, as domain medianDays: the rounded-up mean of the two middle values. */
+  async waits(filter: FigureFilter, grouping: FigureGrouping | 'ALL'): Promise<WaitRow[]> {
+    const rows = await this.manager.query<{ group_id: string; median_days: number | null; clients: number }[]>(
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id,
+              ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median_days,
+              count(*)::int AS clients
+         FROM placement p JOIN client c ON c.id = p.client_id
+        WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
+          AND coalesce(c.first_pip_signed_on, c.pip_signed_on) IS NOT NULL AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
+        GROUP BY 1`,
+      [...this.params(filter), STARTED_STATUSES],
+    );
+    return rows.map((r) => ({ groupId: r.group_id, medianDays: r.median_days, clients: r.clients }));
+  }
+
+  /** Current hours (the highest revision per placement, lesson day and category), summed per group. */
+  async hours(filter: FigureFilter, grouping: FigureGrouping): Promise<HourRow[]> {
+    const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number }[]>(
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(h.planned_minutes), 0)::bigint AS planned,
+              coalesce(sum(h.attended_minutes), 0)::bigint AS attended, count(DISTINCT h.client_id)::int AS clients
+         FROM hour_entry h JOIN placement p ON p.id = h.placement_id
+        WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
+              AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+        GROUP BY 1`,
+      this.params(filter),
+    );
+    return rows.map((r) => ({ groupId: r.group_id, plannedMinutes: Number(r.planned), attendedMinutes: Number(r.attended), clients: r.clients }));
+  }
+
+  /** Results reported within the placements (a result a consultant recorded without a placement belongs to no contract). */
+  async results(filter: FigureFilter, grouping: FigureGrouping): Promise<ResultRow[]> {
+    const rows = await this.manager.query<{ group_id: string; kind: ResultKind; exam_part: ExamPart | null; level: Level | null; passed: boolean | null; count: number }[]>(
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, r.kind, r.exam_part, r.level, r.passed, count(*)::int AS count
+         FROM integration_result r JOIN placement p ON p.id = r.placement_id
+        WHERE ${this.where()} GROUP BY 1, 2, 3, 4, 5`,
+      this.params(filter),
+    );
+    return rows.map((r) => ({ groupId: r.group_id, kind: r.kind, examPart: r.exam_part, level: r.level, passed: r.passed, count: r.count }));
+  }
+
+  /**
+   * The four KPIs per group, with the windows, target groups and outcome kinds from regionKpiDefinitions; the cohort
+   * is the clients whose window closed before `today` (isInKpiCohort), achieved on or before its last day (isKpiAchieved).
+   * Term start as integrationTermStart: status holders the day after the first PIP, others the BRP registration.
+   */
+  async kpis(filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<KpiRow[]> {
+    const [started, passed, participating, workOrStudy] = regionKpiDefinitions();
+    const rows = await this.manager.query<Record<string, string | number>[]>(
+      `WITH pc AS (
+         SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.client_id,
+                min(p.start_date) FILTER (WHERE p.status = ANY($4::text[])) AS started_on,
+                min(p.ended_on) FILTER (WHERE p.status = 'ENDED' AND p.end_reason = 'COMPLETED') AS passed_on
+           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) GROUP BY 1, 2
+       ), cl AS (
+         SELECT pc.group_id, pc.started_on, pc.passed_on, c.target_group, c.brp_registration_date AS housed_on,
+                CASE WHEN c.target_group = 'STATUS_HOLDER' THEN c.first_pip_signed_on + 1 ELSE c.brp_registration_date END AS term_start,
+                (SELECT min(o.achieved_on) FROM client_outcome o WHERE o.client_id = c.id AND o.kind = ANY($6::text[])) AS participating_on,
+                (SELECT min(o.achieved_on) FROM client_outcome o WHERE o.client_id = c.id AND o.kind = ANY($7::text[])) AS work_study_on
+           FROM pc JOIN client c ON c.id = pc.client_id
+       ), w AS (
+         SELECT cl.*, (housed_on + make_interval(months => $8))::date AS k1_end, (term_start + make_interval(months => $9))::date AS k2_end,
+                (term_start + make_interval(months => $10))::date AS k3_end, (term_start + make_interval(months => $11))::date AS k4_end
+           FROM cl
+       )
+       SELECT group_id,
+              count(*) FILTER (WHERE k1_end < $5::date)::int AS k1_cohort,
+              count(*) FILTER (WHERE k1_end < $5::date AND started_on <= k1_end)::int AS k1_achieved,
+              count(*) FILTER (WHERE k2_end < $5::date)::int AS k2_cohort,
+              count(*) FILTER (WHERE k2_end < $5::date AND passed_on <= k2_end)::int AS k2_achieved,
+              count(*) FILTER (WHERE k3_end < $5::date)::int AS k3_cohort,
+              count(*) FILTER (WHERE k3_end < $5::date AND participating_on <= k3_end)::int AS k3_achieved,
+              count(*) FILTER (WHERE k4_end < $5::date AND target_group = ANY($12::text[]))::int AS k4_cohort,
+              count(*) FILTER (WHERE k4_end < $5::date AND target_group = ANY($12::text[]) AND work_study_on <= k4_end)::int AS k4_achieved
+         FROM w GROUP BY group_id`,
+      [
+        ...this.params(filter), COUNTED_STATUSES, STARTED_STATUSES, today,
+        participating.outcomeKinds ?? CLIENT_OUTCOME_KINDS, workOrStudy.outcomeKinds ?? CLIENT_OUTCOME_KINDS,
+        started.windowMonths, passed.windowMonths, participating.windowMonths, workOrStudy.windowMonths,
+        workOrStudy.targetGroups ?? ['STATUS_HOLDER', 'FAMILY_MIGRANT', 'OTHER'],
+      ],
+    );
+    const kpis: [RegionKpi, string][] = [[started.kpi, 'k1'], [passed.kpi, 'k2'], [participating.kpi, 'k3'], [workOrStudy.kpi, 'k4']];
+    return rows.flatMap((r) => kpis.map(([kpi, key]) => ({ groupId: String(r.group_id), kpi, cohort: Number(r[`${key}_cohort`]), achieved: Number(r[`${key}_achieved`]) })));
+  }
+
+  /** Spend per contract: approved invoices minus approved credit notes (realised), submitted or disputed invoices (pending); disputed lines never count. */
+  async spend(filter: FigureFilter): Promise<SpendRow[]> {
+    const rows = await this.manager.query<{ contract_id: string; realised: string; pending: string }[]>(
+      `SELECT i.contract_id,
+              coalesce(sum(CASE WHEN i.status = ANY($3::text[]) THEN (CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -1 ELSE 1 END) * il.amount_cents END), 0)::bigint AS realised,
+              coalesce(sum(CASE WHEN i.status = ANY($4::text[]) AND i.document_type = 'INVOICE' THEN il.amount_cents END), 0)::bigint AS pending
+         FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id AND il.status <> 'DISPUTED'
+        WHERE i.contract_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR i.paying_municipality_id = $2::uuid)
+        GROUP BY i.contract_id`,
+      [...this.params(filter), REALISED_INVOICE_STATUSES, PENDING_INVOICE_STATUSES],
+    );
+    return rows.map((r) => ({ contractId: r.contract_id, realisedCents: Number(r.realised), pendingCents: Number(r.pending) }));
+  }
+
+  /** Starts and attended hours per calendar quarter (label as quarterLabel: "2026-K3"). */
+  async quarters(filter: FigureFilter, grouping: FigureGrouping): Promise<QuarterRow[]> {
+    const rows = await this.manager.query<{ group_id: string; quarter: string; started: number; attended: string }[]>(
+      `WITH s AS (
+         SELECT ${GROUP_COLUMN[grouping]} AS group_id, to_char(p.start_date, 'YYYY"-K"Q') AS quarter, count(*)::int AS started, 0::bigint AS attended
+           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL GROUP BY 1, 2
+         UNION ALL
+         SELECT ${GROUP_COLUMN[grouping]}, to_char(h.lesson_date, 'YYYY"-K"Q'), 0, sum(h.attended_minutes)::bigint
+           FROM hour_entry h JOIN placement p ON p.id = h.placement_id
+          WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
+                AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+          GROUP BY 1, 2
+       )
+       SELECT group_id, quarter, sum(started)::int AS started, sum(attended)::bigint AS attended FROM s GROUP BY 1, 2 ORDER BY 2`,
+      [...this.params(filter), STARTED_STATUSES],
+    );
+    return rows.map((r) => ({ groupId: r.group_id, quarter: r.quarter, started: r.started, attendedMinutes: Number(r.attended) }));
+  }
+
+  /** The contracts of a region's lots, with lot, provider and money terms. */
+  async contracts(where: { regionId?: string; lotId?: string; contractIds?: readonly string[]; providerId?: string }): Promise<ContractInfo[]> {
+    const rows = await this.manager.query<{ id: string; lot_id: string; lot_name: string; subject: string; provider_id: string; provider_name: string; starts_on: string; ends_on: string; ceiling_cents: string | null }[]>(
+      `SELECT k.id, k.lot_id, l.name AS lot_name, l.subject, k.provider_id, o.name AS provider_name, k.starts_on::text, k.ends_on::text, k.ceiling_cents
+         FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation o ON o.id = k.provider_id
+        WHERE ($1::uuid IS NULL OR l.region_id = $1::uuid) AND ($2::uuid IS NULL OR k.lot_id = $2::uuid)
+          AND ($3::uuid[] IS NULL OR k.id = ANY($3::uuid[])) AND ($4::uuid IS NULL OR k.provider_id = $4::uuid)
+        ORDER BY l.name, o.name`,
+      [where.regionId ?? null, where.lotId ?? null, where.contractIds ? [...where.contractIds] : null, where.providerId ?? null],
+    );
+    return rows.map((r) => ({
+      id: r.id, lotId: r.lot_id, lotName: r.lot_name, subject: r.subject, providerId: r.provider_id, providerName: r.provider_name,
+      startsOn: r.starts_on, endsOn: r.ends_on, ceilingCents: r.ceiling_cents === null ? null : Number(r.ceiling_cents),
+    }));
+  }
+
+  /** Names of municipalities (for the per-municipality rows). */
+  async municipalityNames(ids: readonly string[]): Promise<Map<string, string>> {
+    if (ids.length === 0) return new Map();
+    const rows = await this.manager.query<{ id: string; name: string }[]>(`SELECT id, name FROM organisation WHERE id = ANY($1::uuid[])`, [[...ids]]);
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+}
+
+export interface ContractInfo {
+  id: string;
+  lotId: string;
+  lotName: string;
+  subject: string;
+  providerId: string;
+  providerName: string;
+  startsOn: CalendarDate;
+  endsOn: CalendarDate;
+  ceilingCents: number | null;
+}

@@ -1,0 +1,239 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  DEFAULT_MIN_REPORTABLE_COUNT, hourFigures, intakeFigures, isRoute, kpiFigure, protectLineByComplement, regionKpiDefinitions, resultFigures,
+  spendFigures, suppressTable, suppressedCellLabel, type CalendarDate, type IntakeFigures, type ResultFigures,
+} from '@inburgering/domain';
+import { DataSource } from 'typeorm';
+import { AccessService } from '../access';
+import { Clock } from '../clock';
+import { type Actor, type MunicipalityId, tenantScopeOf } from '../tenancy';
+import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
+import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
+
+interface Sections {
+  intake: Map<string, IntakeFigures>;
+  waits: Map<string, WaitRow>;
+  hours: Map<string, HourRow>;
+  results: Map<string, ResultFigures>;
+  kpis: KpiRow[];
+  spend: Map<string, SpendRow>;
+  quarters: QuarterRow[];
+}
+
+const TOTAL = '';
+const INTAKE_KEYS = ['requested', 'accepted', 'started', 'waiting'] as const;
+const RESULT_KEYS = ['knmCompleted', 'mapCompleted', 'pvtCompleted', 'zCompletions'] as const;
+
+/**
+ * Contract management figures (issue #10), scoped to the actor: the projectleider the whole region, a consultant the own
+ * municipality's clients, a provider its own contracts. Where figures cross an organisation's boundary (the region
+ * looking per municipality or comparing providers) small cells are hidden with complementary suppression.
+ */
+@Injectable()
+export class FiguresService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessService,
+    private readonly clock: Clock,
+  ) {}
+
+  async contractFigures(actor: Actor, contractId: string): Promise<FiguresType> {
+    await this.access.requireOne(actor, 'contract', contractId);
+    const scope = tenantScopeOf(actor);
+    const repository = new FiguresRepository(this.db.manager);
+    const contracts = await repository.contracts({ contractIds: [contractId] });
+    const contract = contracts[0];
+    if (scope.kind === 'MUNICIPALITY') {
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, `${contract.lotName}: ${contract.providerName}, eigen inburgeraars`);
+    }
+    return this.build(repository, contracts, null, 'MUNICIPALITY', scope.kind === 'REGION', `${contract.lotName}: ${contract.providerName}, per gemeente`);
+  }
+
+  async lotFigures(actor: Actor, lotId: string): Promise<FiguresType> {
+    await this.access.requireOne(actor, 'lot', lotId);
+    const scope = tenantScopeOf(actor);
+    const repository = new FiguresRepository(this.db.manager);
+    // A provider never sees another provider's contract on the same lot.
+    const contracts = await repository.contracts({ lotId, providerId: scope.kind === 'PROVIDER' ? scope.providerId : undefined });
+    const municipalityId = scope.kind === 'MUNICIPALITY' ? scope.municipalityId : null;
+    const lotName = contracts[0]?.lotName ?? 'Perceel';
+    return this.build(repository, contracts, municipalityId, 'CONTRACT', scope.kind === 'REGION', municipalityId ? `${lotName}: eigen inburgeraars per aanbieder` : `${lotName}: per aanbieder`);
+  }
+
+  async regionFigures(actor: Actor, groupBy: FigureGroupingGql, municipalityId: string | null): Promise<FiguresType> {
+    const scope = tenantScopeOf(actor);
+    const repository = new FiguresRepository(this.db.manager);
+    // A municipality named that the actor does not see answers NOT_FOUND, as everywhere (a consultant may name only their own).
+    if (municipalityId) await this.access.requireOne(actor, 'municipality', municipalityId);
+    if (scope.kind === 'PROVIDER') {
+      const contracts = await repository.contracts({ providerId: scope.providerId });
+      return this.build(repository, contracts, null, groupBy, false, 'Eigen contracten');
+    }
+    if (scope.kind === 'MUNICIPALITY') {
+      const contracts = await repository.contracts({ regionId: scope.regionId });
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract');
+    }
+    let municipality: MunicipalityId | null = null;
+    if (municipalityId) municipality = municipalityId as MunicipalityId;
+    const contracts = await repository.contracts({ regionId: scope.regionId });
+    const names = municipality ? await repository.municipalityNames([municipality]) : new Map<string, string>();
+    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio');
+  }
+
+  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string): Promise<FiguresType> {
+    const today = this.clock.today();
+    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId };
+    const sections = await this.sections(repository, filter, grouping, today);
+    const groupIds = grouping === 'CONTRACT'
+      ? contracts.map((c) => c.id)
+      : [...new Set([...sections.intake.keys(), ...sections.hours.keys()])].filter((id) => id !== TOTAL);
+    const labels = grouping === 'CONTRACT'
+      ? new Map(contracts.map((c) => [c.id, contracts.length > 1 && new Set(contracts.map((x) => x.lotId)).size > 1 ? `${c.providerName} (${c.lotName})` : c.providerName]))
+      : await repository.municipalityNames(groupIds);
+    groupIds.sort((a, b) => (labels.get(a) ?? '').localeCompare(labels.get(b) ?? '', 'nl'));
+    const routes = new Set(contracts.map((c) => c.subject));
+    const route = routes.size === 1 && isRoute([...routes][0]) ? ([...routes][0] as 'B1' | 'Z' | 'ONDERWIJS') : null;
+    const contractById = new Map(contracts.map((c) => [c.id, c]));
+    const groups = [...groupIds, TOTAL].map((id) => this.group(id, id === TOTAL ? 'Totaal' : labels.get(id) ?? '', sections, grouping === 'CONTRACT' ? contractById.get(id) ?? null : null, contracts, route, today));
+    if (suppress) this.suppress(groups, sections);
+    const total = groups.pop()!;
+    return {
+      scope, groupedBy: grouping as FigureGroupingGql, suppressed: suppress, minimumCellSize: DEFAULT_MIN_REPORTABLE_COUNT,
+      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, total, groups,
+    };
+  }
+
+  /** Every section in one query over all groups; totals are added here from the group rows (sums, not a second query). */
+  private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<Sections> {
+    if (filter.contractIds.length === 0) {
+      return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
+    }
+    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait] = await Promise.all([
+      repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping), repository.results(filter, grouping),
+      repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
+      // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
+      repository.waits(filter, 'ALL'),
+    ]);
+    const byGroup = <T extends { groupId: string }>(rows: T[]) => {
+      const map = new Map<string, T[]>();
+      for (const row of rows) {
+        map.set(row.groupId, [...(map.get(row.groupId) ?? []), row]);
+        map.set(TOTAL, [...(map.get(TOTAL) ?? []), row]);
+      }
+      return map;
+    };
+    const intake = new Map([...byGroup(intakeRows)].map(([id, rows]) => [id, intakeFigures(rows)]));
+    const results = new Map([...byGroup(resultRows)].map(([id, rows]) => [id, resultFigures(rows)]));
+    const hours = new Map(hourRows.map((r) => [r.groupId, r]));
+    hours.set(TOTAL, hourRows.reduce<HourRow>((sum, r) => ({ groupId: TOTAL, plannedMinutes: sum.plannedMinutes + r.plannedMinutes, attendedMinutes: sum.attendedMinutes + r.attendedMinutes, clients: sum.clients + r.clients }),
+      { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0 }));
+    const waits = new Map<string, WaitRow>(waitRows.map((r) => [r.groupId, r]));
+    if (totalWait[0]) waits.set(TOTAL, { ...totalWait[0], groupId: TOTAL });
+    const kpiTotals = new Map<string, KpiRow>();
+    for (const row of kpiRows) {
+      const sum = kpiTotals.get(row.kpi) ?? { groupId: TOTAL, kpi: row.kpi, cohort: 0, achieved: 0 };
+      kpiTotals.set(row.kpi, { ...sum, cohort: sum.cohort + row.cohort, achieved: sum.achieved + row.achieved });
+    }
+    const quarterTotals = new Map<string, QuarterRow>();
+    for (const row of quarterRows) {
+      const sum = quarterTotals.get(row.quarter) ?? { groupId: TOTAL, quarter: row.quarter, started: 0, attendedMinutes: 0 };
+      quarterTotals.set(row.quarter, { ...sum, started: sum.started + row.started, attendedMinutes: sum.attendedMinutes + row.attendedMinutes });
+    }
+    return {
+      intake, waits, hours, results, kpis: [...kpiRows, ...kpiTotals.values()],
+      spend: new Map(spendRows.map((r) => [r.contractId, r])), quarters: [...quarterRows, ...quarterTotals.values()],
+    };
+  }
+
+  private group(id: string, label: string, s: Sections, contract: ContractInfo | null, contracts: ContractInfo[], route: 'B1' | 'Z' | 'ONDERWIJS' | null, today: CalendarDate): FigureGroupType {
+    const intake = s.intake.get(id) ?? { requested: 0, accepted: 0, started: 0, waiting: 0, total: 0 };
+    const hourRow = s.hours.get(id) ?? { groupId: id, plannedMinutes: 0, attendedMinutes: 0, clients: 0 };
+    const results = s.results.get(id) ?? resultFigures([]);
+    const kpiRows = s.kpis.filter((k) => k.groupId === id);
+    const spendOf = (list: ContractInfo[]): SpendFiguresType | null => {
+      if (list.length === 0) return null;
+      const rows = list.map((c) => s.spend.get(c.id) ?? { contractId: c.id, realisedCents: 0, pendingCents: 0 });
+      const ceilings = list.map((c) => c.ceilingCents);
+      return spendFigures({
+        realisedCents: rows.reduce((a, r) => a + r.realisedCents, 0), pendingCents: rows.reduce((a, r) => a + r.pendingCents, 0),
+        ceilingCents: ceilings.every((c) => c !== null) ? ceilings.reduce<number>((a, c) => a + (c ?? 0), 0) : null,
+        startsOn: list.map((c) => c.startsOn).sort()[0], endsOn: list.map((c) => c.endsOn).sort().reverse()[0], today,
+      });
+    };
+    return {
+      id: id === TOTAL ? null : id,
+      label,
+      intake: { ...intake, medianDaysPipToStart: s.waits.get(id)?.medianDays ?? null },
+      hours: hourFigures({ ...hourRow, route }),
+      results: { ...results },
+      kpis: regionKpiDefinitions().map((definition) => {
+        const row = kpiRows.find((k) => k.kpi === definition.kpi);
+        return kpiFigure(definition, row?.cohort ?? 0, row?.achieved ?? 0, { suppress: false });
+      }),
+      spend: id === TOTAL ? spendOf(contracts) : contract ? spendOf([contract]) : null,
+      quarters: s.quarters.filter((q) => q.groupId === id).map((q): QuarterFigureType => ({ quarter: q.quarter, started: q.started, attendedMinutes: q.attendedMinutes })),
+    };
+  }
+
+  /**
+   * Small-number suppression over the groups and their total (the last group): counts with complementary suppression
+   * per section (suppressTable), hours hidden with the group whose hour clients are hidden, KPIs over a small cohort hidden.
+   */
+  private suppress(groups: FigureGroupType[], s: Sections): void {
+    const rows = groups.slice(0, -1);
+    const total = groups[groups.length - 1];
+    const apply = <K extends string>(keys: readonly K[], get: (g: FigureGroupType) => Record<K, number | null>) => {
+      const table = suppressTable(rows.map((g) => keys.map((k) => get(g)[k] ?? 0)));
+      rows.forEach((g, r) => keys.forEach((k, c) => (get(g)[k] = table.cells[r][c])));
+      keys.forEach((k, c) => (get(total)[k] = table.columnTotals[c]));
+      return table;
+    };
+    const intakeTable = apply(INTAKE_KEYS, (g) => g.intake);
+    rows.forEach((g, r) => (g.intake.total = intakeTable.rowTotals[r]));
+    total.intake.total = intakeTable.grandTotal;
+    // A median over fewer than the minimum clients is (close to) one client's wait.
+    groups.forEach((g) => {
+      const clients = s.waits.get(g.id ?? TOTAL)?.clients ?? 0;
+      if (clients > 0 && clients < DEFAULT_MIN_REPORTABLE_COUNT) g.intake.medianDaysPipToStart = null;
+    });
+    apply(RESULT_KEYS, (g) => g.results);
+    // Exam parts: one column per level, part and outcome across all groups.
+    const partKeys = [...new Set(groups.flatMap((g) => g.results.examParts.map((p) => `${p.level}|${p.part}`)))];
+    const cell = (g: FigureGroupType, key: string) => g.results.examParts.find((p) => `${p.level}|${p.part}` === key);
+    const partTable = suppressTable(rows.map((g) => partKeys.flatMap((key) => [cell(g, key)?.passed ?? 0, cell(g, key)?.failed ?? 0])));
+    rows.forEach((g, r) => partKeys.forEach((key, c) => {
+      const part = cell(g, key);
+      if (part) { part.passed = partTable.cells[r][2 * c]; part.failed = partTable.cells[r][2 * c + 1]; }
+    }));
+    partKeys.forEach((key, c) => {
+      const part = cell(total, key);
+      if (part) { part.passed = partTable.columnTotals[2 * c]; part.failed = partTable.columnTotals[2 * c + 1]; }
+    });
+    // Hours cover the clients with hours: hide a group's hours with its clients, and a second group so the total does not give them back.
+    const hourClients = rows.map((g) => (g.id ? s.hours.get(g.id)?.clients ?? 0 : 0));
+    const hidden = hourClients.map((n) => n > 0 && n < DEFAULT_MIN_REPORTABLE_COUNT);
+    const hourTotal = { value: hourClients.reduce((a, b) => a + b, 0), hidden: false };
+    hourTotal.hidden = hourTotal.value > 0 && hourTotal.value < DEFAULT_MIN_REPORTABLE_COUNT;
+    protectLineByComplement(hourClients, hidden, hourTotal);
+    const hideHours = (g: FigureGroupType) => {
+      g.hours = { plannedMinutes: null, attendedMinutes: null, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
+      g.quarters = g.quarters.map((q) => ({ ...q, attendedMinutes: null }));
+    };
+    rows.forEach((g, r) => { if (hidden[r]) hideHours(g); });
+    if (hourTotal.hidden) hideHours(total);
+    // Starts per quarter: groups x quarters with complementary suppression.
+    const quarters = [...new Set(groups.flatMap((g) => g.quarters.map((q) => q.quarter)))].sort();
+    const startedOf = (g: FigureGroupType, q: string) => g.quarters.find((x) => x.quarter === q)?.started ?? 0;
+    const quarterTable = suppressTable(rows.map((g) => quarters.map((q) => startedOf(g, q))));
+    rows.forEach((g, r) => g.quarters.forEach((x) => (x.started = quarterTable.cells[r][quarters.indexOf(x.quarter)])));
+    total.quarters.forEach((x) => (x.started = quarterTable.columnTotals[quarters.indexOf(x.quarter)]));
+    // KPIs: a percentage over fewer than the minimum clients is hidden.
+    for (const g of groups) {
+      g.kpis = g.kpis.map((k) => {
+        const definition = regionKpiDefinitions().find((d) => d.kpi === k.kpi)!;
+        return k.cohort === null ? k : kpiFigure(definition, k.cohort, k.achieved ?? 0, { suppress: true });
+      });
+    }
+  }
+}

@@ -1,0 +1,77 @@
+import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
+import { chartData, countText, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import './figures.css';
+
+const FiguresChart = lazy(() => import('./FiguresChart'));
+
+type Kpi = FigureGroup['kpis'][number];
+
+/**
+ * The figures of a contract, lot or region: a one-line summary, a chart (loaded lazily) with the same numbers in the
+ * tables below (the source for screen readers and exports), the region's KPIs and the money against the ceiling.
+ */
+export function FiguresSection({ figures, titleId, exportName }: { figures: Figures; titleId: string; exportName: string }) {
+  const { t } = useTranslation();
+  const hidden = figures.suppressedLabel;
+  const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
+    const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined): DataTableColumn<FigureGroup> => ({
+      id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
+    });
+    return [
+      { id: 'label', header: figures.groupedBy === 'CONTRACT' ? t('figures.provider') : t('figures.municipality'), text: (g) => g.label },
+      count('requested', t('figures.requested'), (g) => g.intake.requested),
+      count('accepted', t('figures.accepted'), (g) => g.intake.accepted),
+      count('started', t('figures.started'), (g) => g.intake.started),
+      count('waiting', t('figures.waiting'), (g) => g.intake.waiting),
+      { id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true },
+      { id: 'attended', header: t('figures.attendedHours'), text: (g) => minutesText(g.hours.attendedMinutes, hidden), sortValue: (g) => g.hours.attendedMinutes, numeric: true },
+      { id: 'attendance', header: t('figures.attendance'), text: (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), sortValue: (g) => g.hours.attendancePercent, numeric: true },
+      count('knm', t('figures.knm'), (g) => g.results.knmCompleted),
+      count('map', t('figures.map'), (g) => g.results.mapCompleted),
+      count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
+    ];
+  }, [t, hidden, figures.groupedBy]);
+  const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => [
+    { id: 'label', header: t('figures.kpi'), text: (k) => k.label },
+    { id: 'target', header: t('figures.target'), text: (k) => `≥ ${k.targetPercent}%`, sortValue: (k) => k.targetPercent, numeric: true },
+    { id: 'percent', header: t('figures.achieved'), text: (k) => percentText(k.percent, k.cohort === null, hidden), sortValue: (k) => k.percent, numeric: true },
+    { id: 'cohort', header: t('figures.cohort'), text: (k) => countText(k.cohort, hidden), sortValue: (k) => k.cohort, numeric: true },
+    { id: 'met', header: t('figures.targetMet'), text: (k) => (k.targetMet === null ? '–' : k.targetMet ? t('figures.yes') : t('figures.no')) },
+    { id: 'about', header: t('figures.cohortDescription'), text: (k) => k.cohortDescription },
+  ], [t, hidden]);
+  const spendColumns = useMemo((): DataTableColumn<FigureGroup>[] => [
+    { id: 'label', header: t('figures.contract'), text: (g) => g.label },
+    { id: 'realised', header: t('figures.realised'), text: (g) => moneyText(g.spend?.realisedCents), sortValue: (g) => g.spend?.realisedCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
+    { id: 'committed', header: t('figures.committed'), text: (g) => moneyText(g.spend?.committedCents), sortValue: (g) => g.spend?.committedCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
+    { id: 'ceiling', header: t('figures.ceiling'), text: (g) => moneyText(g.spend?.ceilingCents), sortValue: (g) => g.spend?.ceilingCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
+    { id: 'used', header: t('figures.ceilingUsed'), text: (g) => percentText(g.spend?.ceilingUsedPercent, false, hidden), sortValue: (g) => g.spend?.ceilingUsedPercent ?? null, numeric: true },
+    { id: 'forecast', header: t('figures.forecast'), text: (g) => moneyText(g.spend?.forecastAtEndCents), sortValue: (g) => g.spend?.forecastAtEndCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
+  ], [t, hidden]);
+  const rows = groupRows(figures);
+  const spendRows = rows.filter((g) => g.spend);
+  return (
+    <section aria-labelledby={titleId} className="portal-figures">
+      <Heading2 id={titleId}>{t('figures.title')}</Heading2>
+      <Paragraph className="portal-figures__summary">{figuresSummary(figures)}</Paragraph>
+      <Suspense fallback={<Paragraph>{t('figures.chartLoading')}</Paragraph>}>
+        <FiguresChart data={chartData(figures)} labels={{ started: t('figures.started'), waiting: t('figures.waiting'), requested: t('figures.requested') }} />
+      </Suspense>
+      <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+        exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
+      <Heading3>{t('figures.kpiTitle')}</Heading3>
+      <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"
+        exportFileName={`${exportName}-kpis`} emptyMessage={t('figures.empty')} />
+      {spendRows.length > 0 && (
+        <>
+          <Heading3>{t('figures.spendTitle')}</Heading3>
+          <DataTable caption={t('figures.spendCaption')} columns={spendColumns} rows={spendRows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+            exportFileName={`${exportName}-besteding`} emptyMessage={t('figures.empty')} />
+        </>
+      )}
+      <Paragraph className="portal-figures__computed">{t('figures.computedOn', { date: figures.computedOn.split('-').reverse().map(Number).join('-') })}</Paragraph>
+    </section>
+  );
+}

@@ -1,0 +1,22 @@
+import { LotFiguresDocument } from '@inburgering/contracts';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
+import { PageHeading } from '../components/PageHeading';
+import { QueryFeedback } from '../components/QueryFeedback';
+import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { FiguresSection } from './FiguresSection';
+
+/** A lot's figures with its providers side by side (a provider sees only its own contract). */
+export function LotFiguresPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const { data, error, loading, refetch } = useGraphqlQuery(LotFiguresDocument, { lotId: params.get('id') ?? '' });
+  const lot = data?.lotFigures.scope.split(':')[0] ?? '';
+  return (
+    <>
+      <PageHeading>{data ? t('figures.lotTitle', { lot }) : t('figures.title')}</PageHeading>
+      <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
+      {data && <FiguresSection figures={data.lotFigures} titleId="lot-figures-title" exportName="perceel" />}
+    </>
+  );
+}

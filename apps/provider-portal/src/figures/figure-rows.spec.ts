@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { chartData, countText, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
+
+const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
+  id: label, label,
+  intake: { requested: 1, accepted: 0, started, waiting, total: null, medianDaysPipToStart: null },
+  hours: { plannedMinutes: 600, attendedMinutes: 540, attendancePercent: 90, attendedMinutesPerClient: 540, routeNormPercent: 1.5 },
+  results: { knmCompleted: 0, mapCompleted: 0, pvtCompleted: 0, zCompletions: 0, examParts: [] },
+  kpis: [],
+  spend: { realisedCents: 100_00, committedCents: 141_750_000, ceilingCents: 283_500_000, ceilingUsedPercent: 50, forecastAtEndCents: null, forecastExceedsCeiling: null },
+  quarters: [],
+});
+
+const figures: Figures = {
+  scope: 'B1-route Midden-Gelderland: per aanbieder', groupedBy: 'CONTRACT', suppressed: true, minimumCellSize: 5, suppressedLabel: '< 5',
+  computedOn: '2026-12-01', total: { ...group('Totaal', 30, null), id: null }, groups: [group('New Bees', 20, null), group('Sagenn', 10, null)],
+};
+
+describe('figure rows', () => {
+  it('shows a hidden count as "< 5" and a number as itself', () => {
+    expect(countText(null, '< 5')).toBe('< 5');
+    expect(countText(0, '< 5')).toBe('0');
+    expect(percentText(null, true, '< 5')).toBe('< 5');
+    expect(percentText(null, false, '< 5')).toBe('–');
+    expect(percentText(90, false, '< 5')).toBe('90%');
+  });
+
+  it('lists the groups then the total, and charts only the groups', () => {
+    expect(groupRows(figures).map((g) => g.label)).toEqual(['New Bees', 'Sagenn', 'Totaal']);
+    expect(chartData(figures)).toEqual([
+      { label: 'New Bees', started: 20, waiting: null, requested: 1 },
+      { label: 'Sagenn', started: 10, waiting: null, requested: 1 },
+    ]);
+  });
+
+  it('says in one line what the figures show, money in euros', () => {
+    expect(figuresSummary(figures)).toBe(
+      'B1-route Midden-Gelderland: per aanbieder over 2 contracten: 30 gestart, < 5 wachtend en 1 aangevraagd; aanwezigheid 90%; ' +
+        '€ 1.417.500,00 van het plafond van € 2.835.000,00 besteed of toegezegd (50%). Aantallen onder 5 tonen als "< 5".',
+    );
+  });
+});

@@ -1,0 +1,59 @@
+// Pure helpers of the figures screens: table rows, chart data and the one-line summary, with hidden cells as "< 5".
+import type { FiguresFieldsFragment } from '@inburgering/contracts';
+import { formatEuroCentsNl, formatHoursNl, formatPercentNl } from '@inburgering/domain';
+
+export type Figures = FiguresFieldsFragment;
+export type FigureGroup = Figures['total'];
+
+/** A count as shown: the number, or the suppressed label ("< 5") when the API hid it. */
+export function countText(value: number | null | undefined, suppressedLabel: string): string {
+  return value === null || value === undefined ? suppressedLabel : String(value);
+}
+
+/** A percentage or dash; a hidden percentage shows the suppressed label. */
+export function percentText(value: number | null | undefined, hidden: boolean, suppressedLabel: string): string {
+  if (value === null || value === undefined) return hidden ? suppressedLabel : '–';
+  return formatPercentNl(value);
+}
+
+export function minutesText(value: number | null | undefined, suppressedLabel: string): string {
+  return value === null || value === undefined ? suppressedLabel : formatHoursNl(value);
+}
+
+export function moneyText(cents: number | null | undefined): string {
+  return cents === null || cents === undefined ? '–' : formatEuroCentsNl(Math.round(cents));
+}
+
+/** The groups followed by the total, as table rows. */
+export function groupRows(figures: Figures): FigureGroup[] {
+  return figures.groups.length > 1 || figures.groups.length === 0 ? [...figures.groups, figures.total] : figures.groups;
+}
+
+export interface ChartDatum {
+  label: string;
+  started: number | null;
+  waiting: number | null;
+  requested: number | null;
+}
+
+/** Bars per group (not the total); a hidden cell has no bar (the table says "< 5"). */
+export function chartData(figures: Figures): ChartDatum[] {
+  const groups = figures.groups.length > 0 ? figures.groups : [figures.total];
+  return groups.map((g) => ({ label: g.label, started: g.intake.started, waiting: g.intake.waiting, requested: g.intake.requested }));
+}
+
+/** One line that says what the chart shows, for those who do not look at it. */
+export function figuresSummary(figures: Figures): string {
+  const total = figures.total;
+  const hidden = figures.suppressedLabel;
+  const parts = [
+    `${countText(total.intake.started, hidden)} gestart, ${countText(total.intake.waiting, hidden)} wachtend en ${countText(total.intake.requested, hidden)} aangevraagd`,
+  ];
+  if (total.hours.attendancePercent !== null && total.hours.attendancePercent !== undefined) parts.push(`aanwezigheid ${formatPercentNl(total.hours.attendancePercent)}`);
+  const spend = total.spend;
+  if (spend && spend.ceilingCents) {
+    parts.push(`${moneyText(spend.committedCents)} van het plafond van ${moneyText(spend.ceilingCents)} besteed of toegezegd (${formatPercentNl(spend.ceilingUsedPercent ?? 0)})`);
+  }
+  const groups = figures.groups.length > 1 ? ` over ${figures.groups.length} ${figures.groupedBy === 'CONTRACT' ? 'contracten' : 'gemeenten'}` : '';
+  return `${figures.scope}${groups}: ${parts.join('; ')}.${figures.suppressed ? ` Aantallen onder ${figures.minimumCellSize} tonen als "${hidden}".` : ''}`;
+}

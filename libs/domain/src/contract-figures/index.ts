@@ -1,0 +1,9 @@
+// Contract management figures (issue #10): intake, hours, results, the region's KPIs, money, quarters, small numbers.
+export * from './small-numbers';
+export * from './quarters';
+export * from './intake-figures';
+export * from './hour-figures';
+export * from './result-figures';
+export * from './client-outcomes';
+export * from './region-kpis';
+export * from './spend-figures';

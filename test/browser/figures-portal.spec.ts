@@ -1,0 +1,93 @@
+import { addDays, calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
+import { Client } from 'pg';
+import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/graphql-session';
+import { contractIdOf } from '../support/procurement-helpers';
+import { menuLink, usePortal } from './portal-fixture';
+
+const portal = usePortal();
+const B1 = 'B1-route Midden-Gelderland';
+
+/** Page content wider than the viewport (a table may scroll inside its own box). */
+const tooWide = (page: import('playwright-core').Page) => page.evaluate(() =>
+  Array.from(document.querySelectorAll('main, main > *, main section > *:not(.portal-scroll-x):not(.utrecht-table-container)'))
+    .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8)
+    .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+
+describe('cijfers: contract, perceel en dashboard', () => {
+  it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    const contractId = await contractIdOf(pg, B1, 'New Bees').finally(() => pg.end());
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+    await page.goto(`${portal.url}/contract?id=${contractId}`);
+    const section = page.getByRole('region', { name: 'Cijfers' });
+    await section.waitFor();
+    const summary = await section.locator('.portal-figures__summary').innerText();
+    expect(summary).toMatch(/^B1-route Midden-Gelderland: New Bees, per gemeente.*gestart.*besteed of toegezegd/);
+    expect(summary).toContain('tonen als "< 5"');
+    // recharts arrives as a chunk of its own and draws an SVG.
+    await section.locator('.portal-figures-chart svg').first().waitFor();
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    expect((await table.getByRole('rowheader').allInnerTexts()).at(-1)).toBe('Totaal');
+    await page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('rowheader', { name: 'Binnen 3 maanden na huisvesting gestart' }).waitFor();
+    expect(await page.getByRole('table', { name: /Besteding tegen het plafond|Gerealiseerde en toegezegde besteding/ }).innerText()).toContain('€ 2.835.000,00');
+    expect(await tooWide(page)).toEqual([]);
+    await saveScreenshot(page, 'contract-figures');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Cijfers van het perceel' }).click();
+    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const lotTable = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await lotTable.waitFor();
+    expect(await lotTable.getByRole('rowheader').allInnerTexts()).toEqual(['New Bees', 'Sagenn', 'Totaal']);
+    await expectNoAxeViolations(page);
+
+    await menuLink(page, 'Cijfers').click();
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByRole('table', { name: /Instroom, uren en resultaten/ }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
+  it('shows a provider only its own contract on the lot page', async () => {
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    const lotId = (await pg.query(`SELECT id FROM lot WHERE name = $1`, [B1]).finally(() => pg.end())).rows[0].id;
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'aanbieder@sagenn.demo.nl', DEMO_PASSWORD);
+    await menuLink(page, 'Cijfers').waitFor();
+    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.waitFor();
+    expect(await table.getByRole('rowheader').allInnerTexts()).toEqual(['Sagenn']);
+    expect(await page.locator('main').innerText()).not.toContain('New Bees');
+  });
+
+  it('lets the consultant record a client’s outcome on the client page, with a Dutch error for a wrong date', async () => {
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    const clientId = (await pg.query(`SELECT c.id FROM client c JOIN organisation m ON m.id = c.municipality_id WHERE m.cbs_code = 'GM0202' ORDER BY c.client_number LIMIT 1`)
+      .finally(() => pg.end())).rows[0].id;
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.goto(`${portal.url}/inburgeraar?id=${clientId}`);
+    const form = page.getByRole('form', { name: 'Uitstroom vastleggen' });
+    await form.waitFor();
+    await form.getByLabel('Soort uitstroom').selectOption('WORK');
+    await form.getByLabel('Datum', { exact: false }).fill('31-2-2026');
+    await form.getByRole('button', { name: 'Uitstroom vastleggen' }).click();
+    await form.getByText('Vul een geldige datum in als dag-maand-jaar').first().waitFor();
+    const yesterday = formatDateNl(addDays(calendarDateInAmsterdam(new Date()), -1));
+    await form.getByLabel('Datum', { exact: false }).fill(yesterday);
+    await form.getByRole('button', { name: 'Uitstroom vastleggen' }).click();
+    await page.getByText('De uitstroom is vastgelegd.').waitFor();
+    const outcomes = page.getByRole('table', { name: /Vastgelegde uitstroom/ });
+    await outcomes.getByText(yesterday).waitFor();
+    expect(await outcomes.innerText()).toContain('Werk');
+    await expectNoAxeViolations(page);
+  });
+});

@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { addDays, addMonths } from '@inburgering/domain';
+import { ClientOutcomesDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { Client } from 'pg';
+import { placeClients, today } from '../support/hours-fixtures';
+import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
+import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+
+let platform: TestPlatform;
+let pg: Client;
+let newBees: GraphqlSession;
+let sagenn: GraphqlSession;
+let arnhem: GraphqlSession;
+let zevenaar: GraphqlSession;
+let projectleider: GraphqlSession;
+let lotId: string;
+let newBeesContractId: string;
+let sagennContractId: string;
+
+const CONTRACT_NOT_FOUND = 'Dit contract bestaat niet of is niet bij uw organisatie bekend.';
+const CLIENT_NOT_FOUND = 'Deze inburgeraar bestaat niet of is niet bij uw organisatie bekend.';
+
+beforeAll(async () => {
+  platform = await startTestPlatform();
+  pg = new Client({ connectionString: platform.databaseUrl });
+  await pg.connect();
+  [newBees, sagenn, arnhem, zevenaar, projectleider] = await Promise.all([
+    loginAs(platform.url, 'aanbieder@newbees.demo.nl'),
+    loginAs(platform.url, 'aanbieder@sagenn.demo.nl'),
+    loginAs(platform.url, 'consulent@arnhem.demo.nl'),
+    loginAs(platform.url, 'consulent@zevenaar.demo.nl'),
+    loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl'),
+  ]);
+  const { rows } = await pg.query(
+    `SELECT l.id AS lot_id, k.id AS contract_id, o.name FROM lot l JOIN contract k ON k.lot_id = l.id JOIN organisation o ON o.id = k.provider_id
+      WHERE l.name = 'B1-route Midden-Gelderland'`,
+  );
+  lotId = rows[0].lot_id;
+  newBeesContractId = rows.find((r) => r.name === 'New Bees').contract_id;
+  sagennContractId = rows.find((r) => r.name === 'Sagenn').contract_id;
+});
+afterAll(async () => {
+  await pg.end();
+  await platform.close();
+});
+
+const notFound = (result: GraphqlResult<unknown>, message: string) => {
+  expect(result.errors?.[0]).toMatchObject({ message, extensions: { code: 'NOT_FOUND' } });
+  expect(result.data).toBeNull();
+};
+
+/** Placements per contract and intake stage, counted by the test's own SQL. */
+async function intakeCounts(contractId: string, municipalityCbs?: string): Promise<{ requested: number; accepted: number; started: number; waiting: number }> {
+  const { rows: [row] } = await pg.query(
+    `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+            count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+            count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
+       FROM placement p JOIN organisation m ON m.id = p.municipality_id WHERE p.contract_id = $1 AND ($2::text IS NULL OR m.cbs_code = $2)`,
+    [contractId, municipalityCbs ?? null],
+  );
+  return row;
+}
+
+describe('who sees which figures', () => {
+  it('shows a provider only its own contract on the shared B1 lot, never the other provider', async () => {
+    const { lotFigures } = await sagenn.ok(LotFiguresDocument, { lotId });
+    expect(lotFigures.groups.map((g) => g.label)).toEqual(['Sagenn']);
+    expect(lotFigures.suppressed).toBe(false);
+    const own = await intakeCounts(sagennContractId);
+    expect(lotFigures.total.intake).toMatchObject(own);
+
+    notFound(await sagenn.request(ContractFiguresDocument, { contractId: newBeesContractId }), CONTRACT_NOT_FOUND);
+    const { regionFigures } = await sagenn.ok(RegionFiguresDocument, {});
+    expect(regionFigures.groups.every((g) => !g.label.includes('New Bees'))).toBe(true);
+    const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.intake).toMatchObject(await intakeCounts(newBeesContractId));
+    expect(contractFigures.total.spend?.ceilingCents).toBeGreaterThan(0);
+  });
+
+  it('shows a consultant the figures of the own clients only, unsuppressed', async () => {
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.suppressed).toBe(false);
+    expect(contractFigures.groups).toHaveLength(1);
+    expect(contractFigures.total.intake).toMatchObject(await intakeCounts(newBeesContractId, 'GM0202'));
+    const arnhemId = (await pg.query(`SELECT id FROM organisation WHERE cbs_code = 'GM0202'`)).rows[0].id;
+    const zevenaarId = (await pg.query(`SELECT id FROM organisation WHERE cbs_code = 'GM0299'`)).rows[0].id;
+    expect((await zevenaar.request(RegionFiguresDocument, { municipalityId: arnhemId })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const { regionFigures } = await arnhem.ok(RegionFiguresDocument, { municipalityId: arnhemId });
+    expect(regionFigures.suppressed).toBe(false);
+    expect(zevenaarId).toBeTruthy();
+  });
+
+  it('shows the projectleider both B1 providers side by side, hiding a small cell and a complement so totals give nothing back', async () => {
+    // Sagenn gets exactly 2 waiting clients on the lot; New Bees gets 7.
+    await pg.query(`UPDATE placement SET status = 'STARTED' WHERE status = 'WAITING' AND lot_id = $1`, [lotId]);
+    const waitingAt = async (provider: string, count: number) => {
+      const placed = await placeClients(pg, { provider, municipality: 'GM0202', route: 'B1', count, groupName: 'B1 wacht' });
+      await pg.query(`UPDATE placement SET status = 'WAITING', start_date = NULL WHERE id = ANY($1::uuid[])`, [placed.map((p) => p.placementId)]);
+    };
+    await waitingAt('Sagenn', 2);
+    await waitingAt('New Bees', 7);
+
+    const { lotFigures } = await projectleider.ok(LotFiguresDocument, { lotId });
+    expect(lotFigures.suppressed).toBe(true);
+    expect(lotFigures.suppressedLabel).toBe('< 5');
+    expect(lotFigures.groups.map((g) => g.label)).toEqual(['New Bees', 'Sagenn']);
+    const [nb, sg] = lotFigures.groups;
+    expect(sg.intake.waiting).toBeNull();
+    // Total 9 minus New Bees' 7 would give Sagenn's 2: New Bees' cell or the total is hidden too.
+    expect(nb.intake.waiting === null || lotFigures.total.intake.waiting === null).toBe(true);
+    // What is shown is true.
+    const own = await intakeCounts(newBeesContractId);
+    if (nb.intake.started !== null) expect(nb.intake.started).toBe(own.started);
+
+    // The projectleider looking at one municipality: the same suppression.
+    const arnhemId = (await pg.query(`SELECT id FROM organisation WHERE cbs_code = 'GM0202'`)).rows[0].id;
+    const { regionFigures } = await projectleider.ok(RegionFiguresDocument, { municipalityId: arnhemId });
+    expect(regionFigures.suppressed).toBe(true);
+    const sagennRow = regionFigures.groups.find((g) => g.id === sagennContractId)!;
+    expect(sagennRow.intake.waiting).toBeNull();
+
+    // Sagenn itself sees its own 2 waiting clients.
+    const { lotFigures: atSagenn } = await sagenn.ok(LotFiguresDocument, { lotId });
+    expect(atSagenn.groups[0].intake.waiting).toBe(2);
+  });
+});
+
+describe('client outcomes and the outcome KPIs', () => {
+  it('lets the consultant record work at a date; refuses a future date in Dutch; other municipalities and providers get nothing', async () => {
+    const [client] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'B1 uitstroom', targetGroup: 'STATUS_HOLDER' });
+    // Term started 2.5 years ago: the 2-year window for work or study has closed.
+    await pg.query(`UPDATE client SET first_pip_signed_on = $2, pip_signed_on = $2, brp_registration_date = $3 WHERE id = $1`,
+      [client.clientId, addMonths(today(), -30), addMonths(today(), -32)]);
+    const kpi = async () => (await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId })).contractFigures.total.kpis.find((k) => k.kpi === 'WORK_OR_STUDY_WITHIN_2_YEARS')!;
+    const before = await kpi();
+    expect(before.targetPercent).toBe(40);
+
+    const future = await arnhem.request(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn: addDays(today(), 1), idempotencyKey: randomUUID() } });
+    expect(future.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(future.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'achievedOn', message: 'De datum mag niet in de toekomst liggen.' })]);
+
+    const achievedOn = addMonths(today(), -12);
+    const key = randomUUID();
+    const { recordClientOutcome } = await arnhem.ok(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn, idempotencyKey: key } });
+    expect(recordClientOutcome).toMatchObject({ kind: 'WORK', achievedOn });
+    // Sent again: the same outcome, not a second one.
+    await arnhem.ok(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn, idempotencyKey: key } });
+    const { clientOutcomes } = await arnhem.ok(ClientOutcomesDocument, { clientId: client.clientId });
+    expect(clientOutcomes.map((o) => [o.kind, o.achievedOn])).toEqual([['WORK', achievedOn]]);
+
+    const after = await kpi();
+    // The client was already in the cohort (window closed); now also achieved.
+    expect(before.cohort).toBeGreaterThanOrEqual(1);
+    expect(after.cohort).toBe(before.cohort);
+    expect(after.achieved).toBe(before.achieved! + 1);
+
+    notFound(await zevenaar.request(ClientOutcomesDocument, { clientId: client.clientId }), CLIENT_NOT_FOUND);
+    expect((await newBees.request(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn, idempotencyKey: randomUUID() } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { rows: [log] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE $1 = ANY(subject_ids) AND action = 'CREATE'`, [client.clientId]);
+    expect(log.n).toBe(1);
+  });
+});
+
+describe('found on the way', () => {
+  it('warns when a draft contract on a B1 lot is saved for a provider without a keurmerk', async () => {
+    const { rows: [row] } = await pg.query(
+      `SELECT l.id AS lot_id, o.id AS provider_id FROM lot l, organisation o WHERE l.name = 'B1-route Liemerse kavel' AND o.name = 'VluchtelingenWerk Oost Nederland'`,
+    );
+    const { createContract } = await projectleider.ok(CreateContractDocument, {
+      input: { lotId: row.lot_id, providerId: row.provider_id, status: 'DRAFT', startDate: '2026-01-01', endDate: '2026-12-31' },
+    });
+    expect(createContract.status).toBe('DRAFT');
+    expect(createContract.warnings).toEqual([expect.objectContaining({ field: 'providerId', code: 'KEURMERK_MISSING_WARNING', message: expect.stringMatching(/^Let op: .*keurmerk/) })]);
+    const { contract } = await projectleider.ok(ContractDocument, { id: createContract.id });
+    expect(contract.warnings).toHaveLength(1);
+    // A contract with a keurmerk holder has none.
+    const { contract: newBeesContract } = await projectleider.ok(ContractDocument, { id: newBeesContractId });
+    expect(newBeesContract.warnings).toEqual([]);
+  });
+});
