@@ -9,15 +9,22 @@ const COLOURS = {
   requested: 'var(--utrecht-color-blue-35, #1a5fa8)',
 };
 
-/** Started, waiting and requested clients per group as bars; decorative for screen readers (the table is the source). */
+/** A group's name on the axis: long contract names would run into each other, so they are cut (the table has them whole). */
+const MAX_LABEL = 26;
+const axisLabel = (label: string): string => (label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label);
+
+/**
+ * Started, waiting and requested clients per group as horizontal bars (names on their own line each, readable on a phone
+ * too); decorative for screen readers (the table is the source).
+ */
 export default function FiguresChart({ data, labels }: { data: ChartDatum[]; labels: { started: string; waiting: string; requested: string } }) {
   return (
     <div className="portal-figures-chart" aria-hidden="true">
-      <ResponsiveContainer width="100%" height={260}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} width={36} />
+      <ResponsiveContainer width="100%" height={Math.max(180, data.length * 48 + 70)}>
+        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 0 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+          <XAxis type="number" allowDecimals={false} />
+          <YAxis type="category" dataKey="label" interval={0} width={170} tick={{ fontSize: 12 }} tickFormatter={axisLabel} />
           <Tooltip />
           <Legend />
           <Bar dataKey="started" name={labels.started} fill={COLOURS.started} isAnimationActive={false} />
