@@ -56,6 +56,7 @@ const TABLES: Record<AccessKind, string> = {
   group: 'presence_group',
   lesson: 'presence_lesson',
   teacher: 'app_user',
+  report: 'quarterly_report',
 };
 
 describe('the access module', () => {

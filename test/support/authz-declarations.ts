@@ -42,6 +42,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   contracts: { ids: { lotId: 'lot' } },
   lotFigures: { ids: { lotId: 'lot' } },
   regionFigures: { ids: { municipalityId: 'municipality' } },
+  quarterlyReports: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
   hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
   hourPeriods: { ids: {} },
@@ -141,6 +142,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   login: { ids: {}, session: true },
   logout: { ids: {}, session: true },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
+  requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
   recordClientOutcome: { ids: { 'input.clientId': 'client' }, overrides: { 'input.kind': 'WORK', 'input.achievedOn': '2026-11-20' } },
   recordResult: {
     ids: { 'input.clientId': 'client', 'input.placementId': 'placement' },

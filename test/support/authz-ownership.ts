@@ -25,6 +25,7 @@ export const ID_KINDS = [
   'group',
   'lesson',
   'teacher',
+  'report',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -73,6 +74,8 @@ const OWNER_SQL: Record<IdKind, string> = {
   group: `SELECT g.id, array[g.provider_id] AS owners, array[]::uuid[] AS related FROM presence_group g`,
   lesson: `SELECT l.id, array[l.provider_id] AS owners, array[]::uuid[] AS related FROM presence_lesson l`,
   teacher: `SELECT u.id, array[u.organisation_id] AS owners, array[]::uuid[] AS related FROM app_user u WHERE u.role = 'TEACHER'`,
+  // A quarterly report is the region's own (its projectleider requests and downloads it).
+  report: `SELECT r.id, array[r.region_id] AS owners, array[]::uuid[] AS related FROM quarterly_report r`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -185,6 +188,7 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   PresenceGroupMember: { placementId: 'placement' },
   PresenceCard: { placementId: 'placement' },
   PresenceTeacher: { id: 'teacher' },
+  QuarterlyReport: { id: 'report', lotId: 'lot' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };

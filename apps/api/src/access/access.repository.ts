@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
 import type { UserRole } from '../database';
@@ -29,7 +29,8 @@ export type AccessKind =
   | 'invoice'
   | 'group'
   | 'lesson'
-  | 'teacher';
+  | 'teacher'
+  | 'report';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -186,6 +187,8 @@ export class AccessRepository {
     teacher: (scope, ids) => (scope.kind === 'PROVIDER'
       ? this.qb(AppUserEntity, 'u', ids).andWhere(`u.organisation_id = :pr AND u.role = 'TEACHER'`, { pr: scope.providerId })
       : null),
+    // A quarterly report: the region that generated it (the projectleider); no one else sees the region's reports.
+    report: (scope, ids) => (scope.kind === 'REGION' ? this.qb(QuarterlyReportEntity, 'qrep', ids).andWhere('qrep.region_id = :r', { r: scope.regionId }) : null),
   };
 
   /** Contracts (and what hangs from one, joined as `k`): the region's lots, the provider's own, the lots covering a municipality. */

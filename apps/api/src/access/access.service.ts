@@ -28,6 +28,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   group: 'Deze groep bestaat niet of is niet bij u bekend.',
   lesson: 'Deze les bestaat niet of is niet bij u bekend.',
   teacher: 'Deze docent bestaat niet of is niet bij uw organisatie bekend.',
+  report: 'Deze kwartaalrapportage bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**

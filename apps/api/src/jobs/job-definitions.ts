@@ -24,6 +24,10 @@ export interface JobPayloads {
   'duo.send-waiting': { sweepAt?: string };
   /** Fetch what changed at DUO after a notification and update the client. */
   'duo.process-notification': { notificationId: string; municipalityId: string };
+  /** Generate one quarterly report (XLSX and PDF) of a region or lot. */
+  'figures.generate-report': { reportId: string; regionId: string };
+  /** The first day of a quarter: the past quarter's reports for every region and lot. */
+  'figures.schedule-quarterly-reports': { runDate?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -46,6 +50,8 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'duo.send': { attempts: 10, backoffMs: 1_000 },
   'duo.send-waiting': { attempts: 3, backoffMs: 60_000 },
   'duo.process-notification': { attempts: 10, backoffMs: 1_000 },
+  'figures.generate-report': { attempts: 5, backoffMs: 5_000 },
+  'figures.schedule-quarterly-reports': { attempts: 5, backoffMs: 60_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

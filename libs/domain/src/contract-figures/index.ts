@@ -7,3 +7,4 @@ export * from './result-figures';
 export * from './client-outcomes';
 export * from './region-kpis';
 export * from './spend-figures';
+export * from './quarterly-reports';

@@ -4,6 +4,7 @@ import { HourPeriodEntity } from './hour-period.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { IntegrationResultEntity } from './integration-result.entity';
 import { ClientOutcomeEntity } from './client-outcome.entity';
+import { QuarterlyReportEntity } from './quarterly-report.entity';
 import { AbsenceRuleEntity } from './absence-rule.entity';
 import { ContractVersionEntity } from './contract-version.entity';
 import { StartMomentEntity } from './start-moment.entity';
@@ -70,6 +71,7 @@ export const ALL_ENTITIES = [
   ImportBatchEntity,
   IntegrationResultEntity,
   ClientOutcomeEntity,
+  QuarterlyReportEntity,
   AbsenceRuleEntity,
   ContractInvoiceSettingEntity,
   InvoicePartyEntity,
@@ -93,6 +95,7 @@ export {
   ImportBatchEntity,
   IntegrationResultEntity,
   ClientOutcomeEntity,
+  QuarterlyReportEntity,
   AbsenceRuleEntity,
   ContractVersionEntity,
   StartMomentEntity,
