@@ -14,6 +14,7 @@ import { AddDuoContactPerson1795720000000 } from './1795720000000-AddDuoContactP
 import { AddInvoiceCreditGuards1795730000000 } from './1795730000000-AddInvoiceCreditGuards';
 import { AddDuoMessageClaim1795740000000 } from './1795740000000-AddDuoMessageClaim';
 import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome';
+import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddInvoiceCreditGuards1795730000000,
   AddDuoMessageClaim1795740000000,
   AddClientOutcome1795750000000,
+  AddIndividualPlacement1795770000000,
 ];

@@ -185,6 +185,7 @@ export const nlPlacements = {
     title: 'Aanmelden bij een aanbieder',
     intro: 'Kies een aanbieder en een instroommoment voor {{name}} ({{route}}). Zonder vrije plaats komt de aanmelding op de wachtlijst; zodra er een plaats vrijkomt, wordt de inburgeraar automatisch aangemeld.',
     noOptions: 'Er is geen perceel voor deze route in uw gemeente.',
+    individualLot: 'Individuele plaatsing (taalschakeltraject)',
     legend: 'Aanbieder en instroommoment',
     moment: '{{provider}}: start {{date}} in {{location}} ({{daypart}}), {{free}} van {{seats}} plaatsen vrij',
     full: '{{provider}}: start {{date}} in {{location}}, vol: op de wachtlijst',
