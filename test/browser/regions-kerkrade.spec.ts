@@ -52,10 +52,10 @@ describe('Kerkrade: the Onderwijsroute per client, outside a lot', () => {
     for (const field of ['Onderwijsinstelling', 'Afgesproken prijs', 'Begindatum', 'Einddatum']) expect(text).toContain(field);
 
     const today = calendarDateInAmsterdam(new Date());
-    await page.getByLabel('Onderwijsinstelling').selectOption({ label: 'Taalcentrum Parkstad (fictief)' });
-    await page.getByLabel('Afgesproken prijs in euro').fill('9.850');
-    await page.getByLabel('Begindatum').fill(formatDateNl(addDays(today, 7)));
-    await page.getByLabel('Einddatum').fill(formatDateNl(addDays(today, 250)));
+    await page.getByLabel('Onderwijsinstelling *').selectOption({ label: 'Taalcentrum Parkstad (fictief)' });
+    await page.getByLabel('Afgesproken prijs in euro *').fill('9.850');
+    await page.getByLabel('Begindatum *').fill(formatDateNl(addDays(today, 7)));
+    await page.getByLabel('Einddatum *').fill(formatDateNl(addDays(today, 250)));
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Individueel plaatsen' }).click();
     await page.getByTestId('placement-row').first().waitFor();
