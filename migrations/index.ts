@@ -15,6 +15,7 @@ import { AddInvoiceCreditGuards1795730000000 } from './1795730000000-AddInvoiceC
 import { AddDuoMessageClaim1795740000000 } from './1795740000000-AddDuoMessageClaim';
 import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome';
 import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyReport';
+import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddDuoMessageClaim1795740000000,
   AddClientOutcome1795750000000,
   AddQuarterlyReport1795760000000,
+  AddIndividualPlacement1795770000000,
 ];

@@ -52,6 +52,7 @@ const TABLES: Record<AccessKind, string> = {
   subRegion: 'sub_region',
   municipality: 'organisation',
   provider: 'organisation',
+  institution: 'organisation',
   invoice: 'invoice',
   group: 'presence_group',
   lesson: 'presence_lesson',

@@ -35,7 +35,7 @@ describe('modules next to the route', () => {
     const pvtLot = await lotId(pg, 'Participatieverklaringstraject (PVT)');
     const vwn = await providerId(pg, 'VluchtelingenWerk Oost Nederland');
     const pvt = await arnhem.ok(RequestPlacementDocument, { input: { clientId: client.id, lotId: pvtLot, providerId: vwn, idempotencyKey: newKey() } });
-    expect(pvt.requestPlacement.lot.subject).toBe('PVT');
+    expect(pvt.requestPlacement.lot?.subject).toBe('PVT');
 
     const secondPvt = await arnhem.request(RequestPlacementDocument, { input: { clientId: client.id, lotId: pvtLot, providerId: vwn, idempotencyKey: newKey() } });
     expect(refusedOn(secondPvt)).toEqual(['PLACEMENT_ALREADY_ACTIVE']);

@@ -57,6 +57,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   me: { ids: {} },
   moveTargetMunicipalities: { ids: {} },
   placementOptions: { ids: { clientId: 'client' } },
+  individualPlacementInstitutions: { ids: { clientId: 'client' } },
   providerPlacement: { ids: { id: 'placement' } },
   providerPlacementPage: { ids: {} },
   qualityRequirements: { ids: { contractId: 'contract' } },
@@ -157,6 +158,11 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   requestPlacement: {
     ids: { 'input.clientId': 'client', 'input.lotId': 'lot', 'input.providerId': 'provider', 'input.startMomentId': 'startMoment' },
     references: ['input.providerId'],
+  },
+  requestIndividualPlacement: {
+    ids: { 'input.clientId': 'client', 'input.providerId': 'provider' },
+    references: ['input.providerId'],
+    overrides: { 'input.priceCents': 950000, 'input.startsOn': '2027-01-04', 'input.endsOn': '2027-07-16' },
   },
   revealBsn: { ids: { clientId: 'client' } },
   reviewQualityEvidence: { ids: { 'input.evidenceId': 'evidence' }, overrides: { 'input.decision': 'ACCEPTED' } },

@@ -38,3 +38,4 @@ export * from './duo-rules';
 export * from './result-options';
 export * from './presence-rules';
 export * from './contract-figures';
+export * from './individual-placement';

@@ -26,6 +26,7 @@ export type AccessKind =
   | 'subRegion'
   | 'municipality'
   | 'provider'
+  | 'institution'
   | 'invoice'
   | 'group'
   | 'lesson'
@@ -161,6 +162,16 @@ export class AccessRepository {
         `(EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = :r)
           OR (o.created_by_region_id = :r AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> :r)))`,
         { r: scope.regionId },
+      );
+    },
+    // An institution a municipality may place a client with individually (outside a lot): a provider its region contracts or
+    // registered; nobody else chooses institutions.
+    institution: (scope, ids) => {
+      if (scope.kind !== 'MUNICIPALITY') return null;
+      return this.qb(OrganisationEntity, 'o', ids).andWhere(`o.kind = 'PROVIDER'`).andWhere(
+        `EXISTS (SELECT 1 FROM organisation m WHERE m.id = :m AND (o.created_by_region_id = m.region_id
+          OR EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = m.region_id)))`,
+        { m: scope.municipalityId },
       );
     },
     // An invoice: the provider that sends it, the municipality that pays it, the region whose lot the contract is on.

@@ -24,6 +24,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   subRegion: 'Deze subregio bestaat niet of is niet bij uw organisatie bekend.',
   municipality: 'Deze gemeente bestaat niet of is niet bij uw organisatie bekend.',
   provider: 'Deze aanbieder bestaat niet of is niet bij uw organisatie bekend.',
+  institution: 'Deze onderwijsinstelling bestaat niet of is niet bij uw organisatie bekend.',
   invoice: 'Deze factuur bestaat niet of is niet bij uw organisatie bekend.',
   group: 'Deze groep bestaat niet of is niet bij u bekend.',
   lesson: 'Deze les bestaat niet of is niet bij u bekend.',

@@ -91,7 +91,7 @@ export class ClientChangesService {
       const covering = new Set(
         (await manager.getRepository(LotMunicipalityEntity).find({ select: { lotId: true }, where: { municipalityId: target.id } })).map((row) => row.lotId),
       );
-      const freed = await closeActivePlacements(manager, client.id, 'MOVED_AWAY', input.movedOn, actor.userId, `Verhuisd naar ${target.name}.`, (p) => covering.has(p.lotId));
+      const freed = await closeActivePlacements(manager, client.id, 'MOVED_AWAY', input.movedOn, actor.userId, `Verhuisd naar ${target.name}.`, (p) => p.lotId !== null && covering.has(p.lotId));
       const placements = manager.getRepository(PlacementEntity);
       const placementIds = (await placements.find({ select: { id: true }, where: { clientId: client.id } })).map((p) => p.id);
       await placements.update({ clientId: client.id }, { municipalityId: target.id });

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { DATE } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
@@ -11,6 +11,20 @@ export class RequestPlacementInput {
   @Field(() => ID) @IsUUID('all', { message: 'Kies een aanbieder.' }) providerId!: string;
   @Field(() => ID, { nullable: true, description: 'Leeg: het eerste instroommoment met een vrije plaats, of de wachtlijst.' })
   @IsOptional() @IsUUID('all', { message: 'Kies een instroommoment.' }) startMomentId?: string | null;
+  @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending meldt maar één keer aan.' })
+  @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' })
+  idempotencyKey!: string;
+}
+
+@InputType({ description: 'Individueel plaatsen bij een onderwijsinstelling, buiten een perceel, met een eigen prijs en periode (Onderwijsroute zonder perceel).' })
+export class RequestIndividualPlacementInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => ID, { description: 'De onderwijsinstelling (een aanbieder van de regio).' }) @IsUUID('all', { message: 'Kies een onderwijsinstelling.' }) providerId!: string;
+  @Field(() => Int, { description: 'Afgesproken prijs voor deze inburgeraar in eurocent.' })
+  @IsInt({ message: 'Vul de afgesproken prijs in.' }) @Min(1, { message: 'Vul de afgesproken prijs in (meer dan € 0).' }) @Max(10_000_000, { message: 'De prijs is te hoog (hoogstens € 100.000).' })
+  priceCents!: number;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de begindatum in.' }) startsOn!: string;
+  @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de einddatum in.' }) endsOn!: string;
   @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending meldt maar één keer aan.' })
   @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' })
   idempotencyKey!: string;

@@ -16,6 +16,7 @@ import {
   PlacementLotType,
   PlacementOrganisationType,
   StartMomentSlotType,
+  IndividualAgreementType,
   type PlacementBase,
   type PlacementEndReasonGql,
   type PlacementStatusGql,
@@ -34,7 +35,7 @@ export function joined<T>(value: T | undefined | null, relation: string): T {
 
 /** Placements with their lot and provider (never any client column); add `where` on `p`. */
 export function placementQuery(db: Db): SelectQueryBuilder<PlacementEntity> {
-  return db.getRepository(PlacementEntity).createQueryBuilder('p').innerJoinAndSelect('p.lot', 'l').innerJoinAndSelect('p.provider', 'o');
+  return db.getRepository(PlacementEntity).createQueryBuilder('p').leftJoinAndSelect('p.lot', 'l').innerJoinAndSelect('p.provider', 'o');
 }
 
 /** Seats of one start moment as the placements use them: the aggregate over its placements. */
@@ -188,7 +189,8 @@ export async function slotsOfPlacements(db: Db, placements: PlacementEntity[]): 
 
 /** The fields both sides see, from a placement (with its lot and provider joined) and its start moment. */
 export function placementBaseFields(placement: PlacementEntity, slots: Map<string, Slot>): PlacementBase {
-  const lot: LotEntity = joined(placement.lot, 'placement.lot');
+  // An individual placement has no lot; then it carries its agreed price and period.
+  const lot: LotEntity | null = placement.lotId ? joined(placement.lot, 'placement.lot') : null;
   const provider: OrganisationEntity = joined(placement.provider, 'placement.provider');
   const slot = placement.startMomentId ? slots.get(placement.startMomentId) : undefined;
   return {
@@ -196,7 +198,10 @@ export function placementBaseFields(placement: PlacementEntity, slots: Map<strin
     status: placement.status as PlacementStatusGql,
     route: placement.route as RouteGql,
     requestedAt: placement.requestedAt,
-    lot: Object.assign(new PlacementLotType(), { id: lot.id, name: lot.name, subject: lot.subject as LotSubjectGql }),
+    lot: lot ? Object.assign(new PlacementLotType(), { id: lot.id, name: lot.name, subject: lot.subject as LotSubjectGql }) : null,
+    agreement: lot ? null : Object.assign(new IndividualAgreementType(), {
+      priceCents: placement.agreedPriceCents ?? 0, startsOn: placement.agreedStartsOn ?? '', endsOn: placement.agreedEndsOn ?? '',
+    }),
     provider: Object.assign(new PlacementOrganisationType(), { id: provider.id, name: provider.name }),
     startMoment: slot ? toSlotType(slot) : null,
     startDate: placement.startDate,

@@ -16,10 +16,10 @@ type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 /** The columns a transition reads, from the placement entity; the status narrowed to the domain vocabulary. */
 export type LockedPlacement = Pick<
   PlacementEntity,
-  'id' | 'clientId' | 'municipalityId' | 'lotId' | 'contractId' | 'providerId' | 'startMomentId' | 'startDate' | 'version'
+  'id' | 'clientId' | 'municipalityId' | 'lotId' | 'contractId' | 'providerId' | 'startMomentId' | 'startDate' | 'version' | 'agreedStartsOn' | 'agreedEndsOn'
 > & { status: PlacementStatus };
 
-const LOCKED_COLUMNS = ['p.id', 'p.clientId', 'p.municipalityId', 'p.lotId', 'p.contractId', 'p.providerId', 'p.startMomentId', 'p.status', 'p.startDate', 'p.version'];
+const LOCKED_COLUMNS = ['p.id', 'p.clientId', 'p.municipalityId', 'p.lotId', 'p.contractId', 'p.providerId', 'p.startMomentId', 'p.status', 'p.startDate', 'p.version', 'p.agreedStartsOn', 'p.agreedEndsOn'];
 
 const STALE = 'Deze plaatsing is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.';
 
@@ -70,8 +70,9 @@ export async function transitionPlacement(
 }
 
 /** A seat or an offer came free on these lots: let the worker offer it to the first waiting client. */
-export async function offerFreedSeats(db: Pick<EntityManager, 'query'>, lotIds: Iterable<string>): Promise<void> {
-  for (const lotId of new Set(lotIds)) await enqueueInOutbox(db, 'placements.offer-waiting', { lotId });
+export async function offerFreedSeats(db: Pick<EntityManager, 'query'>, lotIds: Iterable<string | null>): Promise<void> {
+  // An individual placement (no lot) frees no seat.
+  for (const lotId of new Set(lotIds)) if (lotId) await enqueueInOutbox(db, 'placements.offer-waiting', { lotId });
 }
 
 /**
@@ -103,7 +104,7 @@ export async function closeActivePlacements(
     } else {
       await transitionPlacement(db, placement, 'WITHDRAWN', actorUserId, note);
     }
-    freed.push(placement.lotId);
+    if (placement.lotId) freed.push(placement.lotId);
   }
   return freed;
 }

@@ -19,6 +19,13 @@ export class PlacementLotType {
   @Field(() => LotSubjectGql) subject!: LotSubjectGql;
 }
 
+@ObjectType('IndividualAgreement', { description: 'Een individuele plaatsing buiten een perceel: de prijs en periode die de gemeente voor deze inburgeraar afsprak.' })
+export class IndividualAgreementType {
+  @Field(() => Int, { description: 'Afgesproken prijs in eurocent.' }) priceCents!: number;
+  @Field(() => CalendarDateScalar) startsOn!: string;
+  @Field(() => CalendarDateScalar) endsOn!: string;
+}
+
 @ObjectType('PlacementOrganisation', { description: 'Naam van een aanbieder of gemeente bij een plaatsing.' })
 export class PlacementOrganisationType {
   @Field(() => ID) id!: string;
@@ -70,7 +77,9 @@ export abstract class PlacementBase {
   @Field(() => PlacementStatusGql) status!: PlacementStatusGql;
   @Field(() => RouteGql) route!: RouteGql;
   @Field() requestedAt!: Date;
-  @Field(() => PlacementLotType) lot!: PlacementLotType;
+  @Field(() => PlacementLotType, { nullable: true, description: 'Leeg bij een individuele plaatsing buiten een perceel.' }) lot!: PlacementLotType | null;
+  @Field(() => IndividualAgreementType, { nullable: true, description: 'Alleen bij een individuele plaatsing: de afgesproken prijs en periode.' })
+  agreement!: IndividualAgreementType | null;
   @Field(() => PlacementOrganisationType) provider!: PlacementOrganisationType;
   @Field(() => StartMomentSlotType, { nullable: true }) startMoment!: StartMomentSlotType | null;
   @Field(() => CalendarDateScalar, { nullable: true }) startDate!: string | null;

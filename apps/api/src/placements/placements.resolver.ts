@@ -1,8 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { EndPlacementInput, PlacementChangeInput, RequestPlacementInput } from './placement-inputs';
-import { PlacementOptionType, PlacementType } from './placement.types';
+import { EndPlacementInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
+import { PlacementOptionType, PlacementOrganisationType, PlacementType } from './placement.types';
 import { PlacementsService } from './placements.service';
 
 /** The consultant's placement actions. */
@@ -20,6 +20,20 @@ export class PlacementsResolver {
   @Mutation(() => PlacementType, { description: 'Meld een inburgeraar aan bij een aanbieder; zonder vrije plaats komt de aanmelding op de wachtlijst.' })
   requestPlacement(@CurrentActor() actor: Actor, @Args('input') input: RequestPlacementInput): Promise<PlacementType> {
     return this.placements.request(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => [PlacementOrganisationType], {
+    description: 'Onderwijsinstellingen waar de consulent de inburgeraar individueel kan plaatsen (Onderwijsroute zonder perceel in de gemeente); anders leeg.',
+  })
+  individualPlacementInstitutions(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<PlacementOrganisationType[]> {
+    return this.placements.individualInstitutions(actor, clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => PlacementType, { description: 'Plaats een inburgeraar individueel bij een onderwijsinstelling, buiten een perceel, met de afgesproken prijs en periode.' })
+  requestIndividualPlacement(@CurrentActor() actor: Actor, @Args('input') input: RequestIndividualPlacementInput): Promise<PlacementType> {
+    return this.placements.requestIndividual(actor, input);
   }
 
   @Roles('CONSULTANT')

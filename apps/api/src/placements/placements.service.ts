@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkIndividualPlacement,
   ACTIVE_PLACEMENT_STATUSES,
   checkPlacementEnd,
   checkMapAllowed,
@@ -23,7 +24,7 @@ import { ConflictAppError, throwIfViolations } from '../common';
 import { ClientEntity, ClientHistoryEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity } from '../database';
 import { raiseSignals } from '../signals';
 import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
-import type { EndPlacementInput, PlacementChangeInput, RequestPlacementInput } from './placement-inputs';
+import type { EndPlacementInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
 import {
   eventsOf,
   freeOf,
@@ -210,6 +211,80 @@ export class PlacementsService {
           message: `Nieuwe aanmelding van klantnummer ${client.clientNumber} van ${municipality.name} voor de ${routeLabel(clientRoute)}.`,
         }]);
       }
+      await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);
+      return placementId;
+    });
+    return this.one(municipalityId, id);
+  }
+
+  /** Whether an Onderwijsroute lot covers the municipality (then the consultant places on the lot, not individually). */
+  private async onderwijsLotCovers(db: Db, municipalityId: MunicipalityId): Promise<boolean> {
+    return db.getRepository(LotEntity).createQueryBuilder('l')
+      .innerJoin(LotMunicipalityEntity, 'lm', 'lm.lotId = l.id AND lm.municipalityId = :municipalityId', { municipalityId })
+      .where(`l.subject = 'ONDERWIJS'`).getExists();
+  }
+
+  /**
+   * The institutions a consultant may place an Onderwijsroute client with individually: only when no lot for the
+   * Onderwijsroute covers the municipality (Kerkrade); the providers its region contracts or registered.
+   */
+  async individualInstitutions(actor: Actor, clientId: string): Promise<PlacementOrganisationType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    const client = await this.db.getRepository(ClientEntity).findOne({ select: { id: true, route: true }, where: { id: clientId } });
+    if (!client) throw this.access.notFound('client');
+    if (client.route !== 'ONDERWIJS' || (await this.onderwijsLotCovers(this.db.manager, municipalityId))) return [];
+    const candidates = await this.db.getRepository(OrganisationEntity).createQueryBuilder('o').select(['o.id', 'o.name'])
+      .innerJoin(OrganisationEntity, 'm', 'm.id = :municipalityId', { municipalityId })
+      .where(`o.kind = 'PROVIDER'`)
+      .andWhere(`(o.created_by_region_id = m.region_id OR EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = m.region_id))`)
+      .orderBy('o.name').getMany();
+    const allowed = await this.access.allowed(actor, 'institution', candidates.map((o) => o.id));
+    return candidates.filter((o) => allowed.has(o.id)).map((o) => Object.assign(new PlacementOrganisationType(), { id: o.id, name: o.name }));
+  }
+
+  /**
+   * Places an Onderwijsroute client individually with an institution, outside a lot: no contract, no seats or waiting
+   * list; the placement carries the price and period agreed for this client and goes straight to the institution.
+   */
+  async requestIndividual(actor: Actor, input: RequestIndividualPlacementInput): Promise<PlacementType> {
+    const municipalityId = municipalityScopeOf(actor);
+    const today = this.clock.today();
+    await this.access.requireOne(actor, 'client', input.clientId);
+    const institutionVisible = (await this.access.allowed(actor, 'institution', [input.providerId])).has(input.providerId);
+    const id = await this.db.transaction(async (manager) => {
+      const client = await manager.getRepository(ClientEntity).createQueryBuilder('c')
+        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
+        .where('c.id = :clientId', { clientId: input.clientId }).setLock('pessimistic_write').getOne();
+      if (!client) throw this.access.notFound('client');
+      const existing = await manager.getRepository(PlacementEntity).findOne({ select: { id: true, clientId: true, municipalityId: true }, where: { idempotencyKey: input.idempotencyKey } });
+      if (existing) {
+        if (existing.clientId !== client.id || existing.municipalityId !== municipalityId) throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
+        return existing.id;
+      }
+      const violations = checkIndividualPlacement({
+        clientRoute: client.route, pipSignedOn: client.pipSignedOn, onderwijsLotCoversMunicipality: await this.onderwijsLotCovers(manager, municipalityId),
+        priceCents: input.priceCents, startsOn: input.startsOn, endsOn: input.endsOn, today,
+      });
+      if (!institutionVisible) violations.push({ field: 'providerId', code: 'INDIVIDUAL_PLACEMENT_INSTITUTION_UNKNOWN', message: 'Kies een onderwijsinstelling uit de lijst.' });
+      // One running placement on the route: an individual placement is the route's placement.
+      const running = await manager.getRepository(PlacementEntity).createQueryBuilder('p').leftJoin('p.lot', 'rl')
+        .where('p.clientId = :clientId AND p.status IN (:...active)', { clientId: client.id, active: [...ACTIVE_PLACEMENT_STATUSES] })
+        .andWhere(`(p.lotId IS NULL OR rl.subject NOT IN (:...modules))`, { modules: [...MODULES] }).getExists();
+      if (running) violations.push({ field: 'clientId', code: 'PLACEMENT_ALREADY_ACTIVE', message: 'Deze inburgeraar heeft al een lopende aanmelding of plaatsing. Trek die eerst in of beëindig hem.' });
+      throwIfViolations(violations);
+      const placementId = randomUUID();
+      await manager.getRepository(PlacementEntity).insert({
+        id: placementId, clientId: client.id, municipalityId, lotId: null, contractId: null, providerId: input.providerId, startMomentId: null,
+        route: 'ONDERWIJS', status: REQUESTED, requestedAt: () => 'now()', requestedByUserId: actor.userId, idempotencyKey: input.idempotencyKey,
+        agreedPriceCents: input.priceCents, agreedStartsOn: input.startsOn, agreedEndsOn: input.endsOn,
+      });
+      await manager.getRepository(PlacementEventEntity).insert({ placementId, fromStatus: null, toStatus: REQUESTED, actorUserId: actor.userId, note: 'Individueel aangemeld bij de onderwijsinstelling (buiten een perceel).' });
+      const municipality = await manager.getRepository(OrganisationEntity).findOneOrFail({ select: { id: true, name: true }, where: { id: municipalityId } });
+      await raiseSignals(manager, [{
+        kind: 'PLACEMENT_REQUESTED', organisationId: input.providerId, subjectType: 'placement', subjectId: placementId, occurrenceKey: `${placementId}:requested`,
+        message: `Nieuwe individuele aanmelding van klantnummer ${client.clientNumber} van ${municipality.name} voor de ${routeLabel('ONDERWIJS')} (taalschakeltraject).`,
+      }]);
       await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);
       return placementId;
     });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkIndividualPlacementAcceptance,
   checkPlacementAcceptance,
   checkPlacementRejection,
   checkPlacementStart,
@@ -99,6 +100,16 @@ export class ProviderPlacementsService {
     const startMomentVisible = !input.startMomentId || (await this.access.allowed(actor, 'startMoment', [input.startMomentId])).has(input.startMomentId);
     await this.db.transaction(async (manager) => {
       const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
+      if (!placement.lotId) {
+        // An individual placement (outside a lot): no start moment or seats; the start date lies in the agreed period.
+        throwIfViolations(checkIndividualPlacementAcceptance({ startDate: input.startDate, location: input.location, agreedStartsOn: placement.agreedStartsOn, agreedEndsOn: placement.agreedEndsOn, today }));
+        await transitionPlacement(manager, placement, 'ACCEPTED', actor.userId, null, { startDate: input.startDate, location: input.location.trim(), groupName: input.groupName?.trim() || null });
+        await this.tellMunicipality(manager, placement, 'PLACEMENT_ACCEPTED', (n, provider) =>
+          `Klantnummer ${n} is geaccepteerd door ${provider}: start op ${formatDateNl(input.startDate)} in ${input.location.trim()}.`);
+        await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
+        await recordDuoOffer(manager, placement.id, today);
+        return;
+      }
       await lockLotSeats(manager, placement.lotId);
       const startMomentId = input.startMomentId ?? placement.startMomentId;
       const [slot] = startMomentId && startMomentVisible ? await slotsByIds(manager, [startMomentId]) : [];

@@ -7,6 +7,7 @@ import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from 
 import { seedDuo } from './seed-duo';
 import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
+import { seedIndividualPlacements } from './seed-individual-placements';
 import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
@@ -124,6 +125,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     await seedHours(manager, today);
     // After the hours: the demo's weekly language hours are for the route placements only.
     await seedModulePlacements(manager, today);
+    // Kerkrade's Onderwijsroute clients, placed individually outside a lot.
+    await seedIndividualPlacements(manager, today);
     const invoices = await seedInvoices(manager, today);
     const accounts = demoAccounts();
     await manager

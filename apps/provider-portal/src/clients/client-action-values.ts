@@ -7,6 +7,7 @@ import type {
   Level,
   MoveClientInput,
   PlacementEndReason,
+  RequestIndividualPlacementInput,
   Route,
   SetPipInput,
   SwitchRouteInput,
@@ -14,9 +15,10 @@ import type {
   UpdateClientInput,
 } from '@inburgering/contracts';
 import { formatDateNl, formatHoursNl, parseDutchDate, parseDutchHours } from '@inburgering/domain';
+import { parseEuroToCents } from '../procurement/form/money';
 
 /** What is wrong with a typed value; the form turns it into a Dutch message (clientActions.problems.*). */
-export type FieldProblem = 'invalidDate' | 'invalidNumber' | 'invalidHours' | 'choose';
+export type FieldProblem = 'invalidDate' | 'invalidNumber' | 'invalidHours' | 'invalidAmount' | 'choose';
 
 export type Parsed<T> = { input: T; problems: [] } | { input: null; problems: [field: string, problem: FieldProblem][] };
 
@@ -49,6 +51,12 @@ class FormReader {
     const minutes = parseDutchHours(typed);
     if (minutes === null) this.problems.push([field, 'invalidHours']);
     return minutes;
+  }
+
+  amount(field: string, value: string): number {
+    const cents = parseEuroToCents(value);
+    if (cents === null || cents <= 0) this.problems.push([field, 'invalidAmount']);
+    return cents ?? 0;
   }
 
   choice<T extends string>(field: string, value: string): T {
@@ -175,5 +183,21 @@ export function parseEndPlacement(placement: { id: string; version: number }, va
     endReason: read.choice<PlacementEndReason>('endReason', values.endReason),
     endedOn: read.date('endedOn', values.endedOn, true) ?? '',
     note: optionalText(values.note),
+  });
+}
+
+export const INDIVIDUAL_PLACEMENT_FIELDS = ['providerId', 'priceCents', 'startsOn', 'endsOn'] as const;
+export type IndividualPlacementValues = Record<(typeof INDIVIDUAL_PLACEMENT_FIELDS)[number], string>;
+
+/** The individual placement (outside a lot): institution, agreed price in euros, period; every problem at once. */
+export function parseIndividualPlacement(clientId: string, idempotencyKey: string, values: IndividualPlacementValues): Parsed<RequestIndividualPlacementInput> {
+  const read = new FormReader();
+  return read.result({
+    clientId,
+    idempotencyKey,
+    providerId: read.choice<string>('providerId', values.providerId),
+    priceCents: read.amount('priceCents', values.priceCents),
+    startsOn: read.date('startsOn', values.startsOn, true) ?? '',
+    endsOn: read.date('endsOn', values.endsOn, true) ?? '',
   });
 }

@@ -28,7 +28,7 @@ export function EndPlacementForm({ placement, onDone, onCancel }: { placement: P
   return (
     <form className="portal-form" onSubmit={save} noValidate aria-label={t('clientActions.end.open')}>
       <ErrorSummary errors={form.errors.summary} />
-      <Paragraph>{t('clientActions.end.intro', { provider: placement.provider.name, lot: placement.lot.name })}</Paragraph>
+      <Paragraph>{t('clientActions.end.intro', { provider: placement.provider.name, lot: placement.lot?.name ?? t('requestPlacement.individualLot') })}</Paragraph>
       <SelectField id={form.fieldId('endReason')} label={t('clientActions.end.endReason')} value={values.endReason} onChange={set('endReason')}
         errorMessage={form.errors.byField.endReason}
         options={[{ value: '', label: t('registerClient.choose') }, ...PLACEMENT_END_REASONS.map((r) => ({ value: r, label: placementEndReasonLabel(r) }))]} />

@@ -1,5 +1,5 @@
 import { AcceptPlacementDocument, RejectPlacementDocument, type ProviderPlacementDetailFragment } from '@inburgering/contracts';
-import { formatDateNl, formatHoursNl, levelLabel, parseDutchDate, routeLabel } from '@inburgering/domain';
+import { formatDateNl, formatEuroCentsNl, formatHoursNl, levelLabel, parseDutchDate, routeLabel } from '@inburgering/domain';
 import { Button, DataList, DataListItem, DataListKey, DataListValue, Heading2 } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ export function RequestCard({ placement, onDone }: { placement: ProviderPlacemen
   const { t } = useTranslation();
   const slot = placement.startMoment;
   const prefix = `p-${placement.id.slice(0, 8)}`;
-  const [startDate, setStartDate] = useState(slot ? formatDateNl(slot.startsOn) : '');
+  const [startDate, setStartDate] = useState(slot ? formatDateNl(slot.startsOn) : placement.agreement ? formatDateNl(placement.agreement.startsOn) : '');
   const [location, setLocation] = useState(slot?.location ?? '');
   const [group, setGroup] = useState('');
   const [reason, setReason] = useState('');
@@ -60,7 +60,9 @@ export function RequestCard({ placement, onDone }: { placement: ProviderPlacemen
           [t('inbox.routeLevel'), `${c.route ? routeLabel(c.route) : none}${c.level ? `, ${levelLabel(c.level)}` : ''}`],
           [t('inbox.pipHours'), c.pipMinutesPerWeek ? t('clientPage.hours', { hours: formatHoursNl(c.pipMinutesPerWeek) }) : none],
           [t('inbox.pipPattern'), c.pipLessonPattern ?? none],
-          [t('inbox.startMoment'), slot ? `${formatDateNl(slot.startsOn)}, ${slot.location}` : none],
+          placement.agreement
+            ? [t('inbox.agreement'), t('inbox.agreementValue', { from: formatDateNl(placement.agreement.startsOn), to: formatDateNl(placement.agreement.endsOn), price: formatEuroCentsNl(placement.agreement.priceCents) })]
+            : [t('inbox.startMoment'), slot ? `${formatDateNl(slot.startsOn)}, ${slot.location}` : none],
         ].map(([key, value]) => (
           <DataListItem key={key}>
             <DataListKey>{key}</DataListKey>

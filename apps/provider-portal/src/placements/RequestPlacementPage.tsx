@@ -1,4 +1,4 @@
-import { ClientDetailDocument, PlacementOptionsDocument, RequestPlacementDocument, type PlacementOptionsQuery } from '@inburgering/contracts';
+import { ClientDetailDocument, IndividualPlacementInstitutionsDocument, PlacementOptionsDocument, RequestPlacementDocument, type PlacementOptionsQuery } from '@inburgering/contracts';
 import { formatDateNl, routeLabel } from '@inburgering/domain';
 import { Button, ButtonGroup, Fieldset, FieldsetLegend, FormFieldErrorMessage, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
@@ -11,6 +11,7 @@ import { QueryFeedback } from '../components/QueryFeedback';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from './form-errors';
+import { IndividualPlacementForm } from './IndividualPlacementForm';
 import { clientPath } from './placement-pages';
 
 type Option = PlacementOptionsQuery['placementOptions'][number];
@@ -32,6 +33,9 @@ export function RequestPlacementPage() {
   const clientId = params.get('id') ?? '';
   const client = useGraphqlQuery(ClientDetailDocument, { id: clientId });
   const options = useGraphqlQuery(PlacementOptionsDocument, { clientId });
+  // Without a lot for the Onderwijsroute (Kerkrade) the consultant places individually with an institution.
+  const institutions = useGraphqlQuery(IndividualPlacementInstitutionsDocument, { clientId });
+  const individual = institutions.data?.individualPlacementInstitutions ?? [];
   const [choice, setChoice] = useState<string>('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -71,8 +75,9 @@ export function RequestPlacementPage() {
       {person && options.data && (
         <>
           <Paragraph>{t('requestPlacement.intro', { name: `${person.firstName} ${person.lastName}`, route: person.route ? routeLabel(person.route) : '' })}</Paragraph>
+          {individual.length > 0 && <IndividualPlacementForm clientId={clientId} institutions={individual} />}
           {groups.length === 0 ? (
-            <Paragraph>{t('requestPlacement.noOptions')}</Paragraph>
+            individual.length === 0 && !institutions.loading && <Paragraph>{t('requestPlacement.noOptions')}</Paragraph>
           ) : (
             <form className="portal-form" onSubmit={submit} noValidate>
               <ErrorSummary errors={errors.summary} />

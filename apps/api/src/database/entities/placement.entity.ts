@@ -18,15 +18,20 @@ export class PlacementEntity {
   /** The client's municipality at request time; the tenant of the consultant's side. */
   @Index() @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'municipality_id' }) municipality?: OrganisationEntity;
-  @Column({ name: 'lot_id', type: 'uuid' }) lotId!: string;
+  /** Null for an individual placement (outside a lot, e.g. Kerkrade's Onderwijsroute): then the agreed_* columns hold its terms. */
+  @Column({ name: 'lot_id', type: 'uuid', nullable: true }) lotId!: string | null;
   @ManyToOne(() => LotEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'lot_id' }) lot?: LotEntity;
-  @Column({ name: 'contract_id', type: 'uuid' }) contractId!: string;
+  @Column({ name: 'contract_id', type: 'uuid', nullable: true }) contractId!: string | null;
   @ManyToOne(() => ContractEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'contract_id' }) contract?: ContractEntity;
   /** The provider's side of the tenancy. */
   @Index() @Column({ name: 'provider_id', type: 'uuid' }) providerId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'provider_id' }) provider?: OrganisationEntity;
   @Index() @Column({ name: 'start_moment_id', type: 'uuid', nullable: true }) startMomentId!: string | null;
   @ManyToOne(() => StartMomentEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'start_moment_id' }) startMoment?: StartMomentEntity;
+  /** Individual placement: the price agreed for this client (euro cents) and the agreed period; null on a lot. */
+  @Column({ name: 'agreed_price_cents', type: 'integer', nullable: true }) agreedPriceCents!: number | null;
+  @Column({ name: 'agreed_starts_on', type: 'date', nullable: true }) agreedStartsOn!: string | null;
+  @Column({ name: 'agreed_ends_on', type: 'date', nullable: true }) agreedEndsOn!: string | null;
   /** The PIP route at request time. */
   @Column({ type: 'text' }) route!: string;
   @Column({ type: 'text' }) status!: string;
