@@ -114,7 +114,7 @@ const eur = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' 
 
 /** The same report as a tagged PDF: title, a paragraph on its scope, a heading and a real table (TH/TD) per section. */
 export function renderReportPdf(meta: ReportMeta, figures: FiguresType, sections: ReportSection[], generatedOn: string, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, root, block, finish } = openTaggedPdf({
+  const { doc, block, table, finish } = openTaggedPdf({
     layout: 'landscape', margin: MARGIN, compress: options.compress ?? true,
     info: { Title: `${meta.title} ${meta.quarterLabel}`, Subject: 'Kwartaalrapportage contractmanagement' },
   });
@@ -128,32 +128,7 @@ export function renderReportPdf(meta: ReportMeta, figures: FiguresType, sections
       block('P', () => doc.font('Helvetica').fontSize(9).text('Geen gegevens.', MARGIN, doc.y));
       continue;
     }
-    const width = (doc.page.width - 2 * MARGIN) / section.columns.length;
-    const table = doc.struct('Table');
-    root.add(table);
-    let y = doc.y + 4;
-    const row = (cells: string[], header: boolean) => {
-      const font = header ? 'Helvetica-Bold' : 'Helvetica';
-      const height = Math.max(...cells.map((text) => doc.font(font).fontSize(7).heightOfString(text, { width: width - 4 }))) + 4;
-      if (y + height > doc.page.height - MARGIN) {
-        doc.addPage();
-        y = MARGIN;
-      }
-      const tr = doc.struct('TR');
-      table.add(tr);
-      cells.forEach((text, i) => {
-        const cell = doc.struct(header ? 'TH' : 'TD', {}, () => doc.font(font).fontSize(7).text(text, MARGIN + i * width + 2, y + 2, { width: width - 4 }));
-        tr.add(cell);
-        cell.end();
-      });
-      tr.end();
-      y += height;
-    };
-    row(section.columns.map((c) => c.header), true);
-    for (const cells of section.rows) row(cells.map((cell, i) => pdfText(cell, section.columns[i]?.format)), false);
-    table.end();
-    doc.x = MARGIN;
-    doc.y = y + 6;
+    table(section.columns.map((c) => c.header), section.rows.map((cells) => cells.map((cell, i) => pdfText(cell, section.columns[i]?.format))));
   }
   return finish();
 }
