@@ -17,10 +17,10 @@ export function ContractInvoicingPage() {
   const columns = useMemo((): DataTableColumn<Row>[] => [
     { id: 'lot', header: t('invoices.lot'), text: (r) => r.lotName, sortable: true },
     { id: 'provider', header: t('invoices.provider'), text: (r) => r.providerName, sortable: true },
-    { id: 'ceiling', header: t('invoices.ceiling'), text: (r) => (r.ceilingCents === null ? '-' : formatEuroCentsNl(r.ceilingCents)), sortValue: (r) => r.ceilingCents ?? 0, numeric: true },
-    { id: 'approved', header: t('contractInvoicing.approved'), text: (r) => formatEuroCentsNl(r.approvedCents), sortValue: (r) => r.approvedCents, numeric: true, sortable: true },
-    { id: 'submitted', header: t('contractInvoicing.submitted'), text: (r) => formatEuroCentsNl(r.submittedCents), sortValue: (r) => r.submittedCents, numeric: true },
-    { id: 'disputed', header: t('contractInvoicing.disputed'), text: (r) => formatEuroCentsNl(r.disputedCents), sortValue: (r) => r.disputedCents, numeric: true },
+    { id: 'ceiling', header: t('invoices.ceiling'), text: (r) => (r.ceilingCents === null ? '-' : formatEuroCentsNl(r.ceilingCents)), sortValue: (r) => r.ceilingCents, numeric: true, xlsx: 'EURO_CENTS' },
+    { id: 'approved', header: t('contractInvoicing.approved'), text: (r) => formatEuroCentsNl(r.approvedCents), sortValue: (r) => r.approvedCents, numeric: true, sortable: true, xlsx: 'EURO_CENTS' },
+    { id: 'submitted', header: t('contractInvoicing.submitted'), text: (r) => formatEuroCentsNl(r.submittedCents), sortValue: (r) => r.submittedCents, numeric: true, xlsx: 'EURO_CENTS' },
+    { id: 'disputed', header: t('contractInvoicing.disputed'), text: (r) => formatEuroCentsNl(r.disputedCents), sortValue: (r) => r.disputedCents, numeric: true, xlsx: 'EURO_CENTS' },
     {
       id: 'percent', header: t('contractInvoicing.percent'), sortValue: (r) => r.percentOfCeiling ?? 0, numeric: true, sortable: true,
       // The same thresholds as the projectleider's signals: 80% a warning, 100% the ceiling reached.

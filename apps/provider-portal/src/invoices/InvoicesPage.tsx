@@ -56,7 +56,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
     { id: 'kind', header: t('invoices.kind'), text: (i) => i.documentType === 'CREDIT_NOTE' ? t('invoices.creditNoteOf', { number: i.creditedInvoiceNumber ?? '-' }) : t('invoices.invoice'), sortable: true },
     { id: 'number', header: t('invoices.number'), text: (i) => i.number ?? '-' },
     { id: 'lines', header: t('invoices.lines'), text: (i) => String(i.lineCount), numeric: true },
-    { id: 'total', header: t('invoices.total'), text: (i) => formatEuroCentsNl(i.payableCents), sortValue: (i) => i.payableCents, numeric: true, sortable: true },
+    { id: 'total', header: t('invoices.total'), text: (i) => formatEuroCentsNl(i.payableCents), sortValue: (i) => i.payableCents, numeric: true, sortable: true, xlsx: 'EURO_CENTS' },
     {
       id: 'actions', header: t('invoices.actions'), text: () => '',
       render: (i) => {
@@ -96,7 +96,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
     { id: 'position', header: '#', text: (l) => String(l.position), numeric: true },
     { id: 'description', header: t('invoices.lines'), text: (l) => l.description + (l.dispute ? ` (${t('invoices.disputed', { reason: l.dispute.reason })})` : '') + (l.status === 'CREDITED' ? ` (${t('invoices.credited')})` : '') },
     { id: 'date', header: t('invoices.month'), text: (l) => formatDateNl(l.lineDate) },
-    { id: 'amount', header: t('invoices.total'), text: (l) => formatEuroCentsNl(l.amountCents), sortValue: (l) => l.amountCents, numeric: true },
+    { id: 'amount', header: t('invoices.total'), text: (l) => formatEuroCentsNl(l.amountCents), sortValue: (l) => l.amountCents, numeric: true, xlsx: 'EURO_CENTS' },
     ...(!provider && selected?.status === 'SUBMITTED' && selected.documentType === 'INVOICE' ? [{
       id: 'dispute', header: t('invoices.dispute'), text: () => '',
       render: (l: Line) => l.status !== 'OPEN' ? null : (
