@@ -152,7 +152,9 @@ describe('the contract ceiling', () => {
     const { generateInvoices } = await newBees.ok(GenerateInvoicesDocument, { input: { contractId, month: next } });
     const invoice = arnhemInvoice(generateInvoices);
     const { rows: [spent] } = await pg.query<{ approved: string }>(
-      `SELECT coalesce(sum(il.amount_cents), 0) AS approved FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id WHERE i.contract_id = $1 AND i.status = 'APPROVED' AND il.status <> 'DISPUTED'`,
+      // Approved credit notes count against the spend (the demo may have credited a line on this contract).
+      `SELECT coalesce(sum(CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -il.amount_cents ELSE il.amount_cents END), 0) AS approved
+         FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id WHERE i.contract_id = $1 AND i.status = 'APPROVED' AND il.status <> 'DISPUTED'`,
       [contractId],
     );
     // The ceiling lies just below what approving this invoice would bring the spend to.
