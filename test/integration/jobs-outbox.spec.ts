@@ -94,6 +94,8 @@ it('runs every owed job exactly once when Redis loses its data mid-stream', asyn
   worker.worker.resume();
   const all = [...before, ...lost, ...after];
   await waitFor('every owed job ran', async () => (await completed(all)) === all.length, 120_000);
+  // The worker reports a job completed after its transaction committed: wait for the reports, not only the rows.
+  await waitFor('every job reported completed', async () => all.every((id) => ran.has(`outbox-${id}`)), 30_000);
 
   // Each ran once: one execution per job, one successful run per job id, nothing owed, nothing failed.
   expect(await countOf(`SELECT count(*) AS n FROM job_execution WHERE job_key = ANY(SELECT 'deadlines.scan-client:outbox-' || unnest($1::bigint[]))`, all)).toBe(all.length);
