@@ -29,19 +29,21 @@ async function logIn(email: string, landing: string): Promise<Page> {
   return page;
 }
 
-/** A requirement of New Bees with a period it can still submit evidence for. */
+/** A requirement of New Bees with a period it can still submit evidence for, asked on another contract too. */
 async function findRequirementOfNewBees() {
   const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
   const { qualityRequirements } = await session.ok(QualityRequirementsDocument, {});
-  const requirement = qualityRequirements.find((r) => r.periods.some((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status)));
-  const period = requirement?.periods.find((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status));
+  // One that another contract of New Bees asks as well (NT2-bevoegd, VOG, keurmerk), so the form offers to share it.
+  const open = (p: (typeof qualityRequirements)[number]['periods'][number]) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status) && p.alsoCountsFor.length > 0;
+  const requirement = qualityRequirements.find((r) => r.periods.some(open));
+  const period = requirement?.periods.find(open);
   if (!requirement || !period) throw new Error('New Bees heeft geen open kwaliteitseis');
-  return { requirement, dueOn: period.dueOn };
+  return { requirement, dueOn: period.dueOn, alsoCountsFor: period.alsoCountsFor };
 }
 
 describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
   it('lets New Bees submit evidence with a PDF, the projectleider reject it with a reason, and New Bees see "Afgekeurd" with that reason', async () => {
-    const { requirement, dueOn } = await findRequirementOfNewBees();
+    const { requirement, dueOn, alsoCountsFor } = await findRequirementOfNewBees();
 
     // Provider: the requirement list, then the evidence page of one requirement.
     const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
@@ -69,6 +71,16 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
     expect(await form.getByLabel('Document (optioneel)').getAttribute('aria-invalid')).toBe('true');
     await expectNoAxeViolations(provider);
 
+    // The same requirement on New Bees' other contracts is offered, all ticked; unticked, the evidence is for this contract only.
+    const alsoFor = form.getByRole('group', { name: 'Telt ook voor' });
+    expect(alsoCountsFor.length).toBeGreaterThan(0);
+    expect(await alsoFor.getByRole('checkbox').count()).toBe(alsoCountsFor.length);
+    for (const target of alsoCountsFor) {
+      const box = alsoFor.getByRole('checkbox', { name: `${target.lotName}: ${target.title} (tot ${formatDateNl(target.dueOn)})` });
+      expect(await box.isChecked()).toBe(true);
+      await box.uncheck();
+    }
+
     // The small PDF is stored; a second click while it is sent does not submit twice (one key per form).
     await form.getByLabel('Document (optioneel)').setInputFiles({ name: 'docenten.pdf', mimeType: 'application/pdf', buffer: Buffer.from(PDF_BYTES) });
     await form.getByRole('button', { name: 'Bewijs indienen' }).dblclick();
@@ -78,6 +90,7 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
     expect(await submittedRow.innerText()).toContain('Ingediend');
     expect(await submittedRow.innerText()).toContain('docenten.pdf');
     expect(await evidenceCount(requirement.id, dueOn)).toBe(1);
+    for (const target of alsoCountsFor) expect(await evidenceCount(target.requirementId, target.dueOn)).toBe(0);
     await saveScreenshot(provider, 'procurement-evidence-submitted');
 
     // Projectleider: the review queue shows it with its document; rejecting needs a reason.

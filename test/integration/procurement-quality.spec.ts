@@ -146,6 +146,53 @@ describe('submitting and reviewing evidence', () => {
   });
 });
 
+describe('evidence that counts for more than one contract', () => {
+  it('stores one submission of a keurmerk for every contract of the provider that asks it in the same year, each reviewed on its own', async () => {
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const keurmerken = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements.filter((r) => r.type === 'KEURMERK_VALID');
+    expect(keurmerken.length).toBeGreaterThan(1);
+    const [first, ...others] = keurmerken;
+    const period = first.periods[0];
+    // The form can offer every other contract's keurmerk of this year, and nothing else.
+    expect(period.alsoCountsFor.map((t) => t.requirementId).sort()).toEqual(others.map((r) => r.id).sort());
+    expect(period.alsoCountsFor[0]).toMatchObject({ title: 'Geldig keurmerk Blik op Werk', dueOn: others[0].periods[0].dueOn });
+
+    const upload = await uploadDocument(platform.url, newBees, 'keurmerk.pdf', PDF_BYTES);
+    const input: SubmitQualityEvidenceInput = {
+      requirementId: first.id, dueOn: period.dueOn, value: 'BoW-INB-4767', documentId: upload.body.id, idempotencyKey: key(), alsoFor: others.map((r) => r.id),
+    };
+    await newBees.ok(SubmitQualityEvidenceDocument, { input });
+    await newBees.ok(SubmitQualityEvidenceDocument, { input });
+    const after = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements.filter((r) => r.type === 'KEURMERK_VALID');
+    for (const requirement of after) {
+      expect(requirement.periods[0]).toMatchObject({ status: 'SUBMITTED', alsoCountsFor: [] });
+      expect(requirement.periods[0].evidence).toEqual([expect.objectContaining({ value: 'BoW-INB-4767', document: expect.objectContaining({ id: upload.body.id }) })]);
+    }
+    // The region sees each contract's evidence in its queue, and never the provider's other contracts.
+    const { qualityReviewPage } = await projectleider.ok(QualityReviewQueueDocument, { limit: 100 });
+    expect(qualityReviewPage.items.filter((e) => e.document?.id === upload.body.id).map((e) => e.requirementId).sort()).toEqual(keurmerken.map((r) => r.id).sort());
+    const regionView = (await projectleider.ok(QualityRequirementsDocument, {})).qualityRequirements;
+    expect(regionView.flatMap((r) => r.periods).every((p) => p.alsoCountsFor.length === 0)).toBe(true);
+  });
+
+  it('refuses another kind of requirement or another provider\'s, and then stores nothing', async () => {
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const own = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements;
+    const vog = own.find((r) => r.type === 'VOG_ALL_STAFF')!;
+    const nt2 = own.find((r) => r.type === 'NT2_QUALIFIED_SHARE')!;
+    const before = await count(pg, `SELECT count(*) FROM quality_evidence`);
+    const wrongKind = await newBees.request(SubmitQualityEvidenceDocument, {
+      input: { requirementId: vog.id, dueOn: vog.periods[0].dueOn, value: 'ja', idempotencyKey: key(), alsoFor: [nt2.id] },
+    });
+    expect(wrongKind.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'alsoFor', code: 'EVIDENCE_NOT_SHAREABLE' })]);
+    const foreign = await newBees.request(SubmitQualityEvidenceDocument, {
+      input: { requirementId: vog.id, dueOn: vog.periods[0].dueOn, value: 'ja', idempotencyKey: key(), alsoFor: [(await sagennRequirement('VOG_ALL_STAFF')).id] },
+    });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await count(pg, `SELECT count(*) FROM quality_evidence`)).toBe(before);
+  });
+});
+
 describe('signals through the outbox and worker', () => {
   it('turns overdue evidence and an expiring keurmerk into signals for the provider and the region, once', async () => {
     const today = new Date().toISOString().slice(0, 10);

@@ -14,6 +14,7 @@ export * from './map-pvt-rules';
 export * from './contract-rules';
 export * from './price-models';
 export * from './quality-requirements';
+export * from './shared-evidence';
 export * from './capacity';
 export * from './absence-signals';
 export * from './absence-rules';

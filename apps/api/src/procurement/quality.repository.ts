@@ -1,12 +1,13 @@
 import {
-  evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel, qualityPeriodLabel, qualityRequirementLabel,
-  type CalendarDate, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
+  evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel, qualityPeriodLabel, qualityRequirementLabel, sharedEvidenceTargets,
+  type CalendarDate, type EvidenceCandidate, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
+  type ShareableRequirement, type SharedEvidenceTarget,
 } from '@inburgering/domain';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { AppUserEntity, QualityEvidenceEntity, QualityRequirementEntity, type ContractEntity, type LotEntity, type OrganisationEntity, type StoredDocumentEntity } from '../database';
 import {
   EvidenceForReviewType, type EvidencePeriodStatusGql, EvidencePeriodType, type EvidenceStatusGql, QualityEvidenceType, type QualityPeriodGql,
-  QualityRequirementType, type QualityRequirementTypeGql, StoredDocumentType,
+  QualityRequirementType, type QualityRequirementTypeGql, SharedEvidenceTargetType, StoredDocumentType,
 } from './quality.types';
 
 /** A requirement with its contract, and that contract's lot and provider. */
@@ -62,11 +63,56 @@ export async function withEvidence(manager: EntityManager, requirements: Require
   return requirements.map((requirement) => ({ requirement, evidence: byRequirement.get(requirement.id) ?? [] }));
 }
 
-/** Requirements with their periods and evidence. */
+/** Requirements with their periods and evidence; `sharing`, where given, says which other contracts a period's evidence also counts for. */
 export async function requirementsWithPeriods(
-  manager: EntityManager, requirements: RequirementWithContract[], today: CalendarDate,
+  manager: EntityManager, requirements: RequirementWithContract[], today: CalendarDate, sharing?: EvidenceSharing,
 ): Promise<QualityRequirementType[]> {
-  return (await withEvidence(manager, requirements)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today));
+  return (await withEvidence(manager, requirements)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today, sharing));
+}
+
+function shareable(requirement: RequirementWithContract): ShareableRequirement {
+  return {
+    id: requirement.id, providerId: requirement.contract.providerId, type: requirement.type as RequirementKind, period: requirement.period as QualityPeriod,
+    normValue: requirement.normValue === null ? null : Number(requirement.normValue),
+  };
+}
+
+/** The latest evidence status of each period a requirement is open for now. */
+function openPeriods(requirement: RequirementWithContract, evidence: readonly EvidenceWithPeople[], today: CalendarDate): EvidenceCandidate['periods'] {
+  return evidenceDueDates(requirement.period as QualityPeriod, requirement.firstDueOn, today, requirement.contract.endsOn).map((dueOn) => {
+    const latest = evidence.filter((e) => e.dueOn === dueOn).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime())[0];
+    return { dueOn, latestEvidence: (latest?.status as EvidenceStatus | undefined) ?? null };
+  });
+}
+
+/** Which of a provider's other requirements evidence for one period also counts for (issue 15: one keurmerk, every contract). */
+export class EvidenceSharing {
+  private constructor(
+    private readonly candidates: readonly EvidenceCandidate[],
+    private readonly byId: ReadonlyMap<string, RequirementWithContract>,
+  ) {}
+
+  /** Built from all requirements of one provider (scoped by the caller) with their evidence. */
+  static async of(manager: EntityManager, providerRequirements: RequirementWithContract[], today: CalendarDate): Promise<EvidenceSharing> {
+    const withRows = await withEvidence(manager, providerRequirements);
+    return new EvidenceSharing(
+      withRows.map(({ requirement, evidence }) => ({ requirement: shareable(requirement), periods: openPeriods(requirement, evidence, today) })),
+      new Map(providerRequirements.map((r) => [r.id, r])),
+    );
+  }
+
+  targets(requirement: RequirementWithContract, dueOn: CalendarDate): SharedEvidenceTarget[] {
+    return sharedEvidenceTargets(shareable(requirement), dueOn, this.candidates);
+  }
+
+  described(requirement: RequirementWithContract, dueOn: CalendarDate): SharedEvidenceTargetType[] {
+    return this.targets(requirement, dueOn).map((target) => {
+      const other = this.byId.get(target.requirementId) as RequirementWithContract;
+      return Object.assign(new SharedEvidenceTargetType(), {
+        requirementId: target.requirementId, contractId: other.contractId, dueOn: target.dueOn, lotName: other.contract.lot.name, title: other.title,
+      });
+    });
+  }
 }
 
 export function toEvidenceType<T extends QualityEvidenceType>(evidence: EvidenceWithPeople, target: T): T {
@@ -91,7 +137,9 @@ export function toEvidenceType<T extends QualityEvidenceType>(evidence: Evidence
 }
 
 /** A requirement with its periods (every due date through today and the next one), each with its evidence, newest first. */
-export function toRequirementType(requirement: RequirementWithContract, evidence: readonly EvidenceWithPeople[], today: CalendarDate): QualityRequirementType {
+export function toRequirementType(
+  requirement: RequirementWithContract, evidence: readonly EvidenceWithPeople[], today: CalendarDate, sharing?: EvidenceSharing,
+): QualityRequirementType {
   const period = requirement.period as QualityPeriod;
   const periods = evidenceDueDates(period, requirement.firstDueOn, today, requirement.contract.endsOn).map((dueOn) => {
     const forPeriod = evidence.filter((e) => e.dueOn === dueOn).sort((a, b) => b.submittedAt.getTime() - a.submittedAt.getTime());
@@ -101,6 +149,7 @@ export function toRequirementType(requirement: RequirementWithContract, evidence
       status: status as EvidencePeriodStatusGql,
       statusLabel: evidencePeriodStatusLabel(status),
       evidence: forPeriod.map((e) => toEvidenceType(e, new QualityEvidenceType())),
+      alsoCountsFor: sharing && status !== 'SUBMITTED' && status !== 'ACCEPTED' ? sharing.described(requirement, dueOn) : [],
     });
   });
   return Object.assign(new QualityRequirementType(), {

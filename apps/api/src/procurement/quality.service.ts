@@ -4,14 +4,14 @@ import {
   checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl,
   type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService, scopeToContracts } from '../access';
 import { Clock } from '../clock';
 import { ConflictAppError, requirePage, throwIfViolations } from '../common';
 import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database';
 import { raiseSignals } from '../signals';
-import { type Actor, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
-import { requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
+import { type Actor, type ProviderId, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
+import { EvidenceSharing, requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
 import { EvidenceForReviewPageType } from './quality.types';
 import type {
   AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
@@ -40,7 +40,13 @@ export class QualityService {
       query.andWhere('q.contract_id = :contractId', { contractId: allowed });
     }
     const rows = await query.orderBy('l.name').addOrderBy('p.name').addOrderBy('q.firstDueOn').addOrderBy('q.title').getMany();
-    return this.withPeriods(rows);
+    return this.withPeriods(actor, rows);
+  }
+
+  /** What evidence of one period of a provider's requirement also counts for, over all the provider's contracts. */
+  private async sharing(manager: EntityManager, providerId: ProviderId): Promise<EvidenceSharing> {
+    const all = await scopeToContracts(requirementsQuery(manager), { kind: 'PROVIDER', providerId })?.getMany() ?? [];
+    return EvidenceSharing.of(manager, all, this.clock.today());
   }
 
   async addRequirement(actor: Actor, input: AddQualityRequirementInput): Promise<QualityRequirementType> {
@@ -58,27 +64,30 @@ export class QualityService {
       normValue: input.normValue === null || input.normValue === undefined ? null : String(input.normValue), period: input.period, firstDueOn: input.firstDueOn,
     });
     const id = (inserted.identifiers[0] as Pick<QualityRequirementEntity, 'id'>).id;
-    return (await this.withPeriods([await this.requirement(id)]))[0];
+    return (await this.withPeriods(actor, [await this.requirement(id)]))[0];
   }
 
   /** A provider submits evidence for one period of a requirement on its own contract; a retry with the same key submits once. */
   async submitEvidence(actor: Actor, input: SubmitQualityEvidenceInput): Promise<QualityRequirementType> {
-    providerScopeOf(actor);
+    const providerId = providerScopeOf(actor);
     // Another provider's requirement answers exactly like an unknown one.
     await this.access.requireOne(actor, 'qualityRequirement', input.requirementId);
+    const alsoFor = [...new Set(input.alsoFor ?? [])].filter((id) => id !== input.requirementId);
+    await this.access.require(actor, 'qualityRequirement', alsoFor);
     const requirement = await this.requirement(input.requirementId);
     const already = await this.db.getRepository(QualityEvidenceEntity).findOne({ select: { id: true, requirementId: true }, where: { idempotencyKey: input.idempotencyKey } });
     if (already) {
       if (already.requirementId !== requirement.id) throw new ConflictAppError('Deze indieningssleutel is al gebruikt voor een andere kwaliteitseis.');
-      return (await this.withPeriods([requirement]))[0];
+      return (await this.withPeriods(actor, [requirement]))[0];
     }
     // Another organisation's document is refused exactly like an unknown one.
     const documentKnown = input.documentId ? (await this.access.allowed(actor, 'document', [input.documentId])).size > 0 : true;
     const today = this.clock.today();
     await this.db.transaction(async (manager) => {
-      // One submission per requirement at a time, so two clicks cannot both pass the "not yet submitted" check.
-      await manager.getRepository(QualityRequirementEntity).createQueryBuilder('q').select('q.id').where('q.id = :id', { id: requirement.id })
-        .setLock('pessimistic_write').getOne();
+      // One submission per requirement at a time, so two clicks cannot both pass the "not yet submitted" check; the
+      // other contracts' requirements too, in id order so two submissions cannot deadlock.
+      await manager.getRepository(QualityRequirementEntity).createQueryBuilder('q').select('q.id').where('q.id IN (:...ids)', { ids: [requirement.id, ...alsoFor] })
+        .orderBy('q.id').setLock('pessimistic_write').getMany();
       const latest = await manager.getRepository(QualityEvidenceEntity).findOne({
         select: { id: true, status: true }, where: { requirementId: requirement.id, dueOn: input.dueOn }, order: { submittedAt: 'DESC' },
       });
@@ -91,13 +100,22 @@ export class QualityService {
         hasDocument: !!input.documentId,
       });
       if (!documentKnown) violations.push({ field: 'documentId', code: 'DOCUMENT_UNKNOWN', message: 'Het document is niet gevonden; upload het opnieuw.' });
+      const targets = alsoFor.length ? (await this.sharing(manager, providerId)).targets(requirement, input.dueOn) : [];
+      const shared = targets.filter((t) => alsoFor.includes(t.requirementId));
+      if (shared.length < alsoFor.length) {
+        violations.push({ field: 'alsoFor', code: 'EVIDENCE_NOT_SHAREABLE',
+          message: 'Dit bewijs kan niet meetellen voor een van de gekozen contracten: daar wordt een andere eis gevraagd, of er is voor die periode al bewijs ingediend. Laad de pagina opnieuw.' });
+      }
       throwIfViolations(violations);
-      await manager.createQueryBuilder().insert().into(QualityEvidenceEntity).values({
-        requirementId: requirement.id, dueOn: input.dueOn, value: input.value?.trim() || null, comment: input.comment?.trim() || null,
-        documentId: input.documentId ?? null, submittedByUserId: actor.userId, status: SUBMITTED, idempotencyKey: input.idempotencyKey,
-      }).orIgnore().execute();
+      const common = { value: input.value?.trim() || null, comment: input.comment?.trim() || null, documentId: input.documentId ?? null, submittedByUserId: actor.userId, status: SUBMITTED };
+      // One row per contract, so each region reviews its own; they share the document. The others' keys derive from
+      // this submission's key, so a retry stores none of them twice.
+      await manager.createQueryBuilder().insert().into(QualityEvidenceEntity).values([
+        { ...common, requirementId: requirement.id, dueOn: input.dueOn, idempotencyKey: input.idempotencyKey },
+        ...shared.map((t) => ({ ...common, requirementId: t.requirementId, dueOn: t.dueOn, idempotencyKey: `${input.idempotencyKey}/${t.requirementId}` })),
+      ]).orIgnore().execute();
     });
-    return (await this.withPeriods([requirement]))[0];
+    return (await this.withPeriods(actor, [requirement]))[0];
   }
 
   /** One page of the evidence of the actor's region waiting for review (or with another status), oldest first, with the total. */
@@ -150,7 +168,10 @@ export class QualityService {
     return requirement;
   }
 
-  private withPeriods(rows: RequirementWithContract[]): Promise<QualityRequirementType[]> {
-    return requirementsWithPeriods(this.db.manager, rows, this.clock.today());
+  /** The other contracts evidence also counts for are the provider's own business: a region never sees them. */
+  private async withPeriods(actor: Actor, rows: RequirementWithContract[]): Promise<QualityRequirementType[]> {
+    const scope = tenantScopeOf(actor);
+    const sharing = scope.kind === 'PROVIDER' ? await this.sharing(this.db.manager, scope.providerId) : undefined;
+    return requirementsWithPeriods(this.db.manager, rows, this.clock.today(), sharing);
   }
 }

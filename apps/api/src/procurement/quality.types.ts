@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsNumber, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsNumber, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { EVIDENCE_DECISIONS, EVIDENCE_PERIOD_STATUSES, EVIDENCE_STATUSES, QUALITY_PERIODS, QUALITY_REQUIREMENT_TYPES } from '@inburgering/domain';
 
@@ -43,12 +43,24 @@ export class QualityEvidenceType {
   @Field(() => String, { nullable: true, description: 'Reden van afkeuren.' }) reviewReason!: string | null;
 }
 
+@ObjectType('SharedEvidenceTarget', { description: 'Een periode van dezelfde eis op een ander contract van de aanbieder, waarvoor hetzelfde bewijs ook telt.' })
+export class SharedEvidenceTargetType {
+  @Field(() => ID) requirementId!: string;
+  @Field(() => ID) contractId!: string;
+  @Field(() => CalendarDateScalar) dueOn!: string;
+  @Field() lotName!: string;
+  @Field() title!: string;
+}
+
 @ObjectType('EvidencePeriod')
 export class EvidencePeriodType {
   @Field(() => CalendarDateScalar) dueOn!: string;
   @Field(() => EvidencePeriodStatusGql) status!: EvidencePeriodStatusGql;
   @Field() statusLabel!: string;
   @Field(() => [QualityEvidenceType], { description: 'Ingediend bewijs, nieuwste eerst.' }) evidence!: QualityEvidenceType[];
+  @Field(() => [SharedEvidenceTargetType], {
+    description: 'Voor een aanbieder: andere contracten met dezelfde eis in dezelfde periode, waarvoor bewijs van deze periode ook kan tellen.',
+  }) alsoCountsFor!: SharedEvidenceTargetType[];
 }
 
 @ObjectType('QualityRequirement')
@@ -108,6 +120,9 @@ export class SubmitQualityEvidenceInput {
   @IsOptional() @IsUUID('all', { message: 'Onbekend document.' }) documentId?: string | null;
   @Field({ description: 'Unieke sleutel per indiening, zodat opnieuw versturen niet dubbel indient.' })
   @MinLength(8, { message: 'Ongeldige indieningssleutel.' }) @MaxLength(100, { message: 'Ongeldige indieningssleutel.' }) idempotencyKey!: string;
+  @Field(() => [ID], { nullable: true, description: 'Andere eigen kwaliteitseisen (uit alsoCountsFor) waarvoor hetzelfde bewijs ook telt.' })
+  @IsOptional() @ArrayMaxSize(50, { message: 'Kies hoogstens 50 andere contracten.' }) @IsUUID('all', { each: true, message: 'Onbekende kwaliteitseis.' })
+  alsoFor?: string[] | null;
 }
 
 export const EvidenceDecisionGql = domainEnum(EVIDENCE_DECISIONS);

@@ -4,14 +4,14 @@ import { Button, Heading2 } from '@utrecht/component-library-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../components/ErrorSummary';
-import { FileField, SelectField, TextAreaField, TextField } from '../../components/form-fields';
+import { ChoiceGroup, FileField, SelectField, TextAreaField, TextField } from '../../components/form-fields';
 import { graphqlRequest } from '../../graphql/request';
 import { fieldId, formErrorsOf, NO_ERRORS, type FormErrors } from '../form/form-errors';
 import { canSubmit, periodsByDueDate, type Requirement } from './requirement-status';
 import { uploadDocument } from './upload-document';
 
 const PREFIX = 'evidence';
-const FIELDS = ['dueOn', 'value', 'comment', 'file'] as const;
+const FIELDS = ['dueOn', 'value', 'comment', 'file', 'alsoFor'] as const;
 const ALIASES = { documentId: 'file' };
 const id = (field: (typeof FIELDS)[number]) => fieldId(PREFIX, field);
 
@@ -35,6 +35,9 @@ export function EvidenceForm({ requirement, onSubmitted }: EvidenceFormProps) {
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  // Other contracts asking the same requirement in this period: all chosen unless the provider unticks one.
+  const [notFor, setNotFor] = useState<readonly string[]>([]);
+  const alsoCountsFor = open.find((p) => p.dueOn === dueOn)?.alsoCountsFor ?? [];
   // The file of this form once uploaded: a second submit links the same document instead of uploading again.
   const uploaded = useRef<{ file: File; documentId: string } | null>(null);
 
@@ -54,12 +57,14 @@ export function EvidenceForm({ requirement, onSubmitted }: EvidenceFormProps) {
     setBusy(true);
     try {
       const documentId = await documentIdFor(file);
-      const input = { requirementId: requirement.id, dueOn, value: value.trim() || undefined, comment: comment.trim() || undefined, documentId, idempotencyKey };
+      const alsoFor = alsoCountsFor.map((t) => t.requirementId).filter((id) => !notFor.includes(id));
+      const input = { requirementId: requirement.id, dueOn, value: value.trim() || undefined, comment: comment.trim() || undefined, documentId, idempotencyKey, alsoFor };
       const { submitQualityEvidence } = await graphqlRequest(SubmitQualityEvidenceDocument, { input });
       setErrors(NO_ERRORS);
       setDueOn(periodsByDueDate(submitQualityEvidence).filter(canSubmit)[0]?.dueOn ?? '');
       setValue('');
       setComment('');
+      setNotFor([]);
       setFile(null);
       setFileInputKey((n) => n + 1);
       uploaded.current = null;
@@ -84,6 +89,13 @@ export function EvidenceForm({ requirement, onSubmitted }: EvidenceFormProps) {
       <FileField key={fileInputKey} id={id('file')} label={t('procurement.evidence.file')} description={t('procurement.evidence.fileHint')}
         accept="application/pdf,image/png,image/jpeg,.pdf,.png,.jpg,.jpeg" errorMessage={errors.byField.file}
         onChange={(e) => setFile(e.target.files?.[0] ?? null)} />
+      {alsoCountsFor.length > 0 && (
+        <ChoiceGroup id={id('alsoFor')} type="checkbox" name="alsoFor" legend={t('procurement.evidence.alsoFor')} description={t('procurement.evidence.alsoForHint')}
+          errorMessage={errors.byField.alsoFor}
+          options={alsoCountsFor.map((target) => ({ value: target.requirementId, label: t('procurement.evidence.alsoForOption', { lot: target.lotName, title: target.title, date: formatDateNl(target.dueOn) }) }))}
+          selected={alsoCountsFor.map((target) => target.requirementId).filter((rid) => !notFor.includes(rid))}
+          onToggle={(rid, checked) => setNotFor((current) => (checked ? current.filter((x) => x !== rid) : [...current, rid]))} />
+      )}
       <Button appearance="primary-action-button" type="submit" disabled={busy}>
         {busy ? t('procurement.evidence.submitting') : t('procurement.evidence.submit')}
       </Button>

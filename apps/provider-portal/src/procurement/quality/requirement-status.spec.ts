@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { canSubmit, periodsByDueDate, periodToShow, type EvidencePeriod, type Requirement } from './requirement-status';
 
-const period = (dueOn: string, status: EvidencePeriod['status']): EvidencePeriod => ({ dueOn, status, statusLabel: status, evidence: [] });
+const period = (dueOn: string, status: EvidencePeriod['status']): EvidencePeriod => ({ dueOn, status, statusLabel: status, evidence: [], alsoCountsFor: [] });
 const requirement = (periods: EvidencePeriod[]): Requirement => ({
   id: 'r', contractId: 'c', lotName: 'B1', providerName: 'New Bees', type: 'VOG_ALL_STAFF', typeLabel: 'VOG', title: 'VOG', norm: 'Alle medewerkers',
   normValue: null, period: 'QUARTERLY', periodLabel: 'Per kwartaal', firstDueOn: '2026-01-01', periods,
