@@ -182,7 +182,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   submitHourPeriod: { ids: { 'input.municipalityId': 'municipality' }, references: ['input.municipalityId'], overrides: { 'input.month': '2026-10-01' } },
   submitInvoice: { ids: { 'input.invoiceId': 'invoice' }, overrides: { 'input.providerReference': 'NB-1', 'input.providerNote': 'Matrix' } },
   submitQualityEvidence: {
-    ids: { 'input.requirementId': 'qualityRequirement', 'input.documentId': 'document' },
+    ids: { 'input.requirementId': 'qualityRequirement', 'input.documentId': 'document', 'input.alsoFor': 'qualityRequirement' },
     overrides: { 'input.dueOn': '2026-12-31', 'input.value': '8', 'input.comment': 'Matrixtest' },
   },
   switchRoute: { ids: { 'input.clientId': 'client' }, overrides: { 'input.toRoute': 'B1', 'input.toLevel': 'B1', 'input.reason': 'Leert sneller dan verwacht' } },
