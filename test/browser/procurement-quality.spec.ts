@@ -139,4 +139,23 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
     await saveScreenshot(provider, 'procurement-evidence-rejected');
     await expectNoAxeViolations(provider);
   });
+
+  it('lets New Bees hand in the platform\'s quarterly report as evidence with one click', async () => {
+    const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
+    const requirement = (await session.ok(QualityRequirementsDocument, {})).qualityRequirements
+      .find((r) => r.type === 'QUARTERLY_REPORT' && r.periods.some((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status)))!;
+    const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
+    await provider.goto(`${portal.url}/kwaliteitseisen/bewijs?id=${requirement.id}`);
+    const form = provider.getByRole('form', { name: 'Kwartaalrapportage van het platform' });
+    await form.waitFor();
+    const dueOn = await form.getByLabel('Periode').inputValue();
+    await form.getByRole('button', { name: /^Rapportage \d{4}-K\d als bewijs indienen$/ }).dblclick();
+    await provider.getByText('Uw bewijs is ingediend. De regio beoordeelt het.').waitFor();
+    const row = provider.getByRole('table', { name: 'Stand per periode' }).getByRole('row')
+      .filter({ has: provider.getByRole('rowheader', { name: formatDateNl(dueOn), exact: true }) });
+    expect(await row.innerText()).toMatch(/Ingediend[\s\S]*kwartaalrapportage-\d{4}-K\d\.pdf/);
+    expect(await evidenceCount(requirement.id, dueOn)).toBe(1);
+    await expectNoAxeViolations(provider);
+    await saveScreenshot(provider, 'procurement-report-evidence');
+  });
 });

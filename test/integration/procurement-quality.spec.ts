@@ -1,5 +1,6 @@
 import {
-  QualityRequirementsDocument, QualityReviewQueueDocument, ReviewQualityEvidenceDocument, SubmitQualityEvidenceDocument, type SubmitQualityEvidenceInput,
+  QualityRequirementsDocument, QualityReviewQueueDocument, ReviewQualityEvidenceDocument, SubmitQualityEvidenceDocument, SubmitReportEvidenceDocument,
+  type SubmitQualityEvidenceInput,
 } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -190,6 +191,37 @@ describe('evidence that counts for more than one contract', () => {
     });
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(await count(pg, `SELECT count(*) FROM quality_evidence`)).toBe(before);
+  });
+});
+
+describe('the platform\'s quarterly report as evidence', () => {
+  it('hands in the contract\'s report as a tagged PDF in one step, once, only for the "Kwartaalrapportage" requirement', async () => {
+    const requirement = await sagennRequirement('QUARTERLY_REPORT');
+    const period = requirement.periods.find((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status))!;
+    const input = { requirementId: requirement.id, dueOn: period.dueOn, idempotencyKey: key() };
+    const { submitReportEvidence } = await sagenn.ok(SubmitReportEvidenceDocument, { input });
+    await sagenn.ok(SubmitReportEvidenceDocument, { input });
+    const submitted = submitReportEvidence.periods.find((p) => p.dueOn === period.dueOn)!;
+    expect(submitted.status).toBe('SUBMITTED');
+    expect(submitted.evidence).toHaveLength(1);
+    expect(submitted.evidence[0].comment).toMatch(/^Kwartaalrapportage \d{4}-K\d, gemaakt door het platform/);
+    expect(submitted.evidence[0].document).toMatchObject({ mimeType: 'application/pdf', filename: expect.stringMatching(/^kwartaalrapportage-\d{4}-K\d\.pdf$/) });
+    const { rows } = await pg.query(`SELECT d.content, o.name FROM stored_document d JOIN organisation o ON o.id = d.organisation_id WHERE d.id = $1`, [submitted.evidence[0].document!.id]);
+    expect(rows[0].name).toBe('Sagenn');
+    const pdf = (rows[0].content as Buffer).toString('latin1');
+    expect(pdf.startsWith('%PDF')).toBe(true);
+    expect(pdf).toContain('/MarkInfo');
+    // The region reviews it like any other evidence and can open the PDF.
+    const { qualityReviewPage } = await projectleider.ok(QualityReviewQueueDocument, { limit: 100 });
+    expect(qualityReviewPage.items.some((e) => e.requirementId === requirement.id && e.document?.id === submitted.evidence[0].document!.id)).toBe(true);
+
+    const before = await count(pg, `SELECT count(*) FROM stored_document`);
+    const vog = await sagennRequirement('VOG_ALL_STAFF');
+    const wrong = await sagenn.request(SubmitReportEvidenceDocument, { input: { requirementId: vog.id, dueOn: vog.periods[0].dueOn, idempotencyKey: key() } });
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'requirementId', code: 'NOT_A_REPORT_REQUIREMENT' })]);
+    const foreign = await (await loginAs(platform.url, 'aanbieder@newbees.demo.nl')).request(SubmitReportEvidenceDocument, { input: { ...input, idempotencyKey: key() } });
+    expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(await count(pg, `SELECT count(*) FROM stored_document`)).toBe(before);
   });
 });
 

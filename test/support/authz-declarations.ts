@@ -181,6 +181,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   startPlacement: { ids: { 'input.placementId': 'placement' } },
   submitHourPeriod: { ids: { 'input.municipalityId': 'municipality' }, references: ['input.municipalityId'], overrides: { 'input.month': '2026-10-01' } },
   submitInvoice: { ids: { 'input.invoiceId': 'invoice' }, overrides: { 'input.providerReference': 'NB-1', 'input.providerNote': 'Matrix' } },
+  submitReportEvidence: { ids: { 'input.requirementId': 'qualityRequirement' }, overrides: { 'input.dueOn': '2026-12-31' } },
   submitQualityEvidence: {
     ids: { 'input.requirementId': 'qualityRequirement', 'input.documentId': 'document', 'input.alsoFor': 'qualityRequirement' },
     overrides: { 'input.dueOn': '2026-12-31', 'input.value': '8', 'input.comment': 'Matrixtest' },

@@ -3,7 +3,7 @@ import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
 import {
   AddQualityRequirementInput, EvidenceForReviewPageType, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput,
-  SubmitQualityEvidenceInput,
+  SubmitQualityEvidenceInput, SubmitReportEvidenceInput,
 } from './quality.types';
 import { MAX_REVIEW_PAGE, QualityService } from './quality.service';
 
@@ -43,6 +43,12 @@ export class QualityResolver {
   @Mutation(() => QualityRequirementType, { description: 'Dien bewijs in voor één periode van een eigen kwaliteitseis.' })
   submitQualityEvidence(@CurrentActor() actor: Actor, @Args('input') input: SubmitQualityEvidenceInput): Promise<QualityRequirementType> {
     return this.qualityService.submitEvidence(actor, input);
+  }
+
+  @Roles('PROVIDER_USER')
+  @Mutation(() => QualityRequirementType, { description: 'Dien de kwartaalrapportage van het platform in als bewijs voor de eis "Kwartaalrapportage" van een eigen contract.' })
+  submitReportEvidence(@CurrentActor() actor: Actor, @Args('input') input: SubmitReportEvidenceInput): Promise<QualityRequirementType> {
+    return this.qualityService.submitReportEvidence(actor, input);
   }
 
   @Roles('PROJECTLEIDER', 'ADMIN')

@@ -1,23 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createHash } from 'node:crypto';
 import {
-  checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl,
+  checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl, quarterLabel, reportQuarterForEvidence,
   type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService, scopeToContracts } from '../access';
 import { Clock } from '../clock';
-import { ConflictAppError, requirePage, throwIfViolations } from '../common';
-import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity } from '../database';
+import { ConflictAppError, requirePage, throwIfViolations, ValidationAppError } from '../common';
+import { ContractEntity, QualityEvidenceEntity, QualityRequirementEntity, StoredDocumentEntity } from '../database';
+import { ContractReportService } from '../figures';
 import { raiseSignals } from '../signals';
 import { type Actor, type ProviderId, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { EvidenceSharing, requirementsQuery, requirementsWithPeriods, reviewQuery, toEvidenceForReview, type RequirementWithContract } from './quality.repository';
 import { EvidenceForReviewPageType } from './quality.types';
 import type {
   AddQualityRequirementInput, EvidenceForReviewType, EvidenceStatusGql, QualityRequirementType, ReviewQualityEvidenceInput, SubmitQualityEvidenceInput,
+  SubmitReportEvidenceInput,
 } from './quality.types';
 
 const SUBMITTED: EvidenceStatus = 'SUBMITTED';
+
+/** A PDF the platform made, stored as the provider's document in the evidence's own transaction. */
+async function storeGeneratedDocument(manager: EntityManager, actor: Actor, providerId: ProviderId, file: { filename: string; content: Buffer }): Promise<string> {
+  const inserted = await manager.getRepository(StoredDocumentEntity).insert({
+    organisationId: providerId, filename: file.filename, mimeType: 'application/pdf', sizeBytes: file.content.length,
+    sha256: createHash('sha256').update(file.content).digest('hex'), content: file.content, uploadedByUserId: actor.userId,
+  });
+  return (inserted.identifiers[0] as Pick<StoredDocumentEntity, 'id'>).id;
+}
 /** Evidence per page at most. */
 export const MAX_REVIEW_PAGE = 100;
 
@@ -27,6 +39,7 @@ export class QualityService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly reports: ContractReportService,
   ) {}
 
   /** Requirements with their periods: a provider those of its own contracts, a region those on its lots. */
@@ -69,17 +82,48 @@ export class QualityService {
 
   /** A provider submits evidence for one period of a requirement on its own contract; a retry with the same key submits once. */
   async submitEvidence(actor: Actor, input: SubmitQualityEvidenceInput): Promise<QualityRequirementType> {
-    const providerId = providerScopeOf(actor);
+    providerScopeOf(actor);
     // Another provider's requirement answers exactly like an unknown one.
     await this.access.requireOne(actor, 'qualityRequirement', input.requirementId);
+    const requirement = await this.requirement(input.requirementId);
+    if (await this.alreadySubmitted(input.idempotencyKey, requirement.id)) return (await this.withPeriods(actor, [requirement]))[0];
+    return this.storeEvidence(actor, requirement, input, null);
+  }
+
+  /**
+   * The provider hands in the platform's quarterly report of the contract as evidence for its "Kwartaalrapportage"
+   * requirement, in one step: the PDF is made from the contract's figures and stored with the evidence, together.
+   */
+  async submitReportEvidence(actor: Actor, input: SubmitReportEvidenceInput): Promise<QualityRequirementType> {
+    providerScopeOf(actor);
+    await this.access.requireOne(actor, 'qualityRequirement', input.requirementId);
+    const requirement = await this.requirement(input.requirementId);
+    if (await this.alreadySubmitted(input.idempotencyKey, requirement.id)) return (await this.withPeriods(actor, [requirement]))[0];
+    if (requirement.type !== 'QUARTERLY_REPORT') {
+      throw new ValidationAppError([{ field: 'requirementId', code: 'NOT_A_REPORT_REQUIREMENT',
+        message: 'Alleen voor de eis "Kwartaalrapportage aan de regio" kunt u de rapportage van het platform als bewijs indienen.' }]);
+    }
+    const quarter = reportQuarterForEvidence(input.dueOn);
+    const title = `Kwartaalrapportage ${requirement.contract.lot.name}, ${requirement.contract.provider.name}`;
+    const report = await this.reports.pdf(actor, requirement.contractId, quarter, title);
+    const comment = `Kwartaalrapportage ${quarterLabel(quarter)}, gemaakt door het platform uit de gegevens van dit contract.`;
+    return this.storeEvidence(actor, requirement, { requirementId: requirement.id, dueOn: input.dueOn, comment, idempotencyKey: input.idempotencyKey }, report);
+  }
+
+  /** A retry of a submission already stored (the same key), or the key used for another requirement. */
+  private async alreadySubmitted(idempotencyKey: string, requirementId: string): Promise<boolean> {
+    const already = await this.db.getRepository(QualityEvidenceEntity).findOne({ select: { id: true, requirementId: true }, where: { idempotencyKey } });
+    if (already && already.requirementId !== requirementId) throw new ConflictAppError('Deze indieningssleutel is al gebruikt voor een andere kwaliteitseis.');
+    return !!already;
+  }
+
+  /** Checks and stores evidence (and a generated document with it) all or nothing, for this and the chosen other contracts. */
+  private async storeEvidence(
+    actor: Actor, requirement: RequirementWithContract, input: SubmitQualityEvidenceInput, generated: { filename: string; content: Buffer } | null,
+  ): Promise<QualityRequirementType> {
+    const providerId = providerScopeOf(actor);
     const alsoFor = [...new Set(input.alsoFor ?? [])].filter((id) => id !== input.requirementId);
     await this.access.require(actor, 'qualityRequirement', alsoFor);
-    const requirement = await this.requirement(input.requirementId);
-    const already = await this.db.getRepository(QualityEvidenceEntity).findOne({ select: { id: true, requirementId: true }, where: { idempotencyKey: input.idempotencyKey } });
-    if (already) {
-      if (already.requirementId !== requirement.id) throw new ConflictAppError('Deze indieningssleutel is al gebruikt voor een andere kwaliteitseis.');
-      return (await this.withPeriods(actor, [requirement]))[0];
-    }
     // Another organisation's document is refused exactly like an unknown one.
     const documentKnown = input.documentId ? (await this.access.allowed(actor, 'document', [input.documentId])).size > 0 : true;
     const today = this.clock.today();
@@ -88,6 +132,8 @@ export class QualityService {
       // other contracts' requirements too, in id order so two submissions cannot deadlock.
       await manager.getRepository(QualityRequirementEntity).createQueryBuilder('q').select('q.id').where('q.id IN (:...ids)', { ids: [requirement.id, ...alsoFor] })
         .orderBy('q.id').setLock('pessimistic_write').getMany();
+      // The same submission sent twice at once: the second waited for the lock and finds the first's row.
+      if (await manager.getRepository(QualityEvidenceEntity).existsBy({ idempotencyKey: input.idempotencyKey })) return;
       const latest = await manager.getRepository(QualityEvidenceEntity).findOne({
         select: { id: true, status: true }, where: { requirementId: requirement.id, dueOn: input.dueOn }, order: { submittedAt: 'DESC' },
       });
@@ -97,7 +143,7 @@ export class QualityService {
         latestEvidence: latest?.status as EvidenceStatus | undefined,
         value: input.value,
         comment: input.comment,
-        hasDocument: !!input.documentId,
+        hasDocument: !!input.documentId || !!generated,
       });
       if (!documentKnown) violations.push({ field: 'documentId', code: 'DOCUMENT_UNKNOWN', message: 'Het document is niet gevonden; upload het opnieuw.' });
       const targets = alsoFor.length ? (await this.sharing(manager, providerId)).targets(requirement, input.dueOn) : [];
@@ -107,7 +153,8 @@ export class QualityService {
           message: 'Dit bewijs kan niet meetellen voor een van de gekozen contracten: daar wordt een andere eis gevraagd, of er is voor die periode al bewijs ingediend. Laad de pagina opnieuw.' });
       }
       throwIfViolations(violations);
-      const common = { value: input.value?.trim() || null, comment: input.comment?.trim() || null, documentId: input.documentId ?? null, submittedByUserId: actor.userId, status: SUBMITTED };
+      const documentId = generated ? await storeGeneratedDocument(manager, actor, providerId, generated) : input.documentId ?? null;
+      const common = { value: input.value?.trim() || null, comment: input.comment?.trim() || null, documentId, submittedByUserId: actor.userId, status: SUBMITTED };
       // One row per contract, so each region reviews its own; they share the document. The others' keys derive from
       // this submission's key, so a retry stores none of them twice.
       await manager.createQueryBuilder().insert().into(QualityEvidenceEntity).values([

@@ -125,6 +125,15 @@ export class SubmitQualityEvidenceInput {
   alsoFor?: string[] | null;
 }
 
+@InputType({ description: 'De kwartaalrapportage van het platform als bewijs voor de eis "Kwartaalrapportage".' })
+export class SubmitReportEvidenceInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende kwaliteitseis.' }) requirementId!: string;
+  @Field(() => CalendarDateScalar, { description: 'De vervaldatum van de periode; de rapportage gaat over het kwartaal dat die periode afsluit.' })
+  @Matches(DATE, { message: 'Kies een periode.' }) dueOn!: string;
+  @Field({ description: 'Unieke sleutel per indiening, zodat opnieuw versturen niet dubbel indient.' })
+  @MinLength(8, { message: 'Ongeldige indieningssleutel.' }) @MaxLength(100, { message: 'Ongeldige indieningssleutel.' }) idempotencyKey!: string;
+}
+
 export const EvidenceDecisionGql = domainEnum(EVIDENCE_DECISIONS);
 export type EvidenceDecisionGql = (typeof EVIDENCE_DECISIONS)[number];
 registerEnumType(EvidenceDecisionGql, { name: 'EvidenceDecision', description: 'Goedkeuren of afkeuren.' });

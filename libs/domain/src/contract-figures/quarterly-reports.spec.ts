@@ -1,4 +1,4 @@
-import { checkReportQuarter, nextReportVersion } from './quarterly-reports';
+import { checkReportQuarter, nextReportVersion, reportQuarterForEvidence } from './quarterly-reports';
 
 describe('checkReportQuarter', () => {
   it('accepts a past quarter and the current one', () => {
@@ -14,5 +14,16 @@ describe('nextReportVersion', () => {
   it('starts at 1 and adds one to the highest version', () => {
     expect(nextReportVersion(null)).toBe(1);
     expect(nextReportVersion(3)).toBe(4);
+  });
+});
+
+describe('reportQuarterForEvidence', () => {
+  it('is the quarter of a due date in its last month, otherwise the quarter before', () => {
+    expect(reportQuarterForEvidence('2026-09-30')).toEqual({ year: 2026, quarter: 3 });
+    expect(reportQuarterForEvidence('2026-12-30')).toEqual({ year: 2026, quarter: 4 });
+    expect(reportQuarterForEvidence('2026-11-15')).toEqual({ year: 2026, quarter: 3 });
+    expect(reportQuarterForEvidence('2026-10-28')).toEqual({ year: 2026, quarter: 3 });
+    expect(reportQuarterForEvidence('2027-01-15')).toEqual({ year: 2026, quarter: 4 });
+    expect(reportQuarterForEvidence('2026-12-31')).toEqual({ year: 2026, quarter: 4 });
   });
 });

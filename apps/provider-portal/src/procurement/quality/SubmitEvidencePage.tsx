@@ -10,6 +10,7 @@ import { FocusedAlert } from '../FocusedAlert';
 import { PROCUREMENT_PATHS } from '../procurement-pages';
 import { EvidenceForm } from './EvidenceForm';
 import { PeriodsTable } from './PeriodsTable';
+import { ReportEvidenceForm } from './ReportEvidenceForm';
 import type { Requirement } from './requirement-status';
 
 /** One quality requirement of the provider: its norm, the status per period (with the reason of a rejection) and the evidence form. */
@@ -43,6 +44,7 @@ export function SubmitEvidencePage() {
             <dt>{t('procurement.quality.period')}</dt><dd>{requirement.periodLabel}</dd>
           </dl>
           {submissions > 0 && <FocusedAlert key={submissions} message={t('procurement.evidence.submitted')} />}
+          <ReportEvidenceForm key={`report-${requirement.id}`} requirement={requirement} onSubmitted={onSubmitted} />
           <EvidenceForm key={requirement.id} requirement={requirement} onSubmitted={onSubmitted} />
           <Heading2>{t('procurement.evidence.periodsTitle')}</Heading2>
           <PeriodsTable requirement={requirement} />
