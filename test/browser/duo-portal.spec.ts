@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
-import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { menuLink, usePortal } from './portal-fixture';
 
@@ -52,7 +52,7 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
-    await menuLink(page, 'Geweigerde DUO-berichten').click();
+    await clickMenu(page, 'Geweigerde DUO-berichten');
     await page.getByRole('heading', { level: 1, name: 'Geweigerde DUO-berichten' }).waitFor();
     const table = page.getByRole('table', { name: 'Geweigerde berichten aan DUO van uw gemeente' });
     await table.waitFor();
@@ -89,7 +89,7 @@ describe('functioneel beheer: DUO-koppeling', () => {
   it('sets a municipality\'s link with field-level errors in Dutch, keeps it off until switched on, and shows it again after a reload', async () => {
     const page = await portal.openPortal('/');
     await logInThroughForm(page, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD);
-    await menuLink(page, 'DUO-koppeling').click();
+    await clickMenu(page, 'DUO-koppeling');
     await page.getByRole('heading', { level: 1, name: 'DUO-koppeling' }).waitFor();
     await page.getByLabel('Gemeente', { exact: true }).selectOption({ label: 'Arnhem' });
     const form = page.getByRole('form', { name: 'DUO-koppeling van de gemeente' });

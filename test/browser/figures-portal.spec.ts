@@ -1,6 +1,6 @@
 import { addDays, calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
 import { Client } from 'pg';
-import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { contractIdOf } from '../support/procurement-helpers';
 import { menuLink, usePortal } from './portal-fixture';
@@ -46,7 +46,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await lotTable.getByRole('rowheader').allInnerTexts()).toEqual(['New Bees', 'Sagenn', 'Totaal']);
     await expectNoAxeViolations(page);
 
-    await menuLink(page, 'Cijfers').click();
+    await clickMenu(page, 'Cijfers');
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     await page.getByRole('table', { name: /Instroom, uren en resultaten/ }).waitFor();
     await expectNoAxeViolations(page);
@@ -58,7 +58,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     const lotId = (await pg.query(`SELECT id FROM lot WHERE name = $1`, [B1]).finally(() => pg.end())).rows[0].id;
     const page = await portal.openPortal('/');
     await logInThroughForm(page, 'aanbieder@sagenn.demo.nl', DEMO_PASSWORD);
-    await menuLink(page, 'Cijfers').waitFor();
+    await menuLink(page, 'Cijfers').waitFor({ state: 'attached' });
     await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
     await table.waitFor();

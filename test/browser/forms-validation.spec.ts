@@ -1,6 +1,6 @@
-import { expectNoAxeViolations, logInThroughForm } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
-import { logInAsProjectleider, menuLink, usePortal } from './portal-fixture';
+import { logInAsProjectleider, usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
@@ -27,7 +27,7 @@ describe('forms show all their errors at once, each naming its field', () => {
 
   it('a new lot with an empty name flags the name together with the dates', async () => {
     const page = await logInAsProjectleider(portal);
-    await menuLink(page, 'Percelen').click();
+    await clickMenu(page, 'Percelen');
     await page.getByRole('link', { name: 'Nieuw perceel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw perceel' }).waitFor();
     await page.getByRole('button', { name: 'Perceel opslaan' }).click();

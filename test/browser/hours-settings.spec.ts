@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
@@ -8,7 +8,7 @@ const portal = usePortal();
 async function openRules() {
   const page = await portal.openPortal('/');
   await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Signaalregels verzuim' }).click();
+  await clickMenu(page, 'Signaalregels verzuim');
   await page.getByRole('heading', { level: 1, name: 'Signaalregels verzuim' }).waitFor();
   await page.getByLabel('Norm voor aanwezigheid (%)').waitFor();
   return page;

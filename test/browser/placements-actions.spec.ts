@@ -2,7 +2,7 @@ import { AcceptPlacementDocument, RequestPlacementDocument } from '@inburgering/
 import { addDays, formatDateNl } from '@inburgering/domain';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { lotId, newKey, providerId, registerWithPip, today } from '../support/placement-helpers';
 import { usePortal } from './portal-fixture';
@@ -148,7 +148,7 @@ describe('a placement', () => {
     await pg.end();
 
     const page = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn inburgeraars' }).click();
+    await clickMenu(page, 'Mijn inburgeraars');
     const table = page.getByRole('table', { name: /Geplaatste inburgeraars/ });
     await table.waitFor();
     const row = table.getByRole('row').filter({ hasText: 'Test 305, Plaatsing' });

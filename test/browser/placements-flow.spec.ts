@@ -1,6 +1,6 @@
 import { addDays, addMonths, calendarDateInAmsterdam, formatDateNl, generateSyntheticBsn } from '@inburgering/domain';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
@@ -69,7 +69,7 @@ describe('from registration to an accepted placement', () => {
 
     // Provider: the request is in its inbox, without a BSN; accept on the proposed start date.
     const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
-    await provider.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Aanmeldingen' }).click();
+    await clickMenu(provider, 'Aanmeldingen');
     await provider.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
     const card = provider.getByTestId('request-card').filter({ hasText: 'Selam Browsertest' });
     await card.waitFor();
@@ -84,7 +84,7 @@ describe('from registration to an accepted placement', () => {
     await card.getByLabel('Groep').fill('B1 ochtend');
     await card.getByRole('button', { name: 'Accepteren' }).click();
     await provider.getByText(/is geaccepteerd\./).waitFor();
-    await provider.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn inburgeraars' }).click();
+    await clickMenu(provider, 'Mijn inburgeraars');
     const placed = provider.getByRole('table', { name: /Geplaatste inburgeraars/ });
     await placed.waitFor();
     const row = placed.getByRole('row').filter({ hasText: 'Browsertest, Selam' });

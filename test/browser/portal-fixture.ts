@@ -53,8 +53,8 @@ export function usePortal(): PortalFixture {
   };
 }
 
-/** A link of the main menu, by its exact text. */
-export const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
+/** A link of the main menu, by its exact text, also when it sits in a closed group (to click one, use clickMenu). */
+export const menuLink = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true, includeHidden: true });
 
 /** Logs in as the Midden-Gelderland projectleider and waits for the start page (capacity). */
 export async function logInAsProjectleider(portal: PortalFixture): Promise<Page> {

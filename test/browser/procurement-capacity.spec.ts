@@ -1,7 +1,7 @@
 import { CapacityOverviewDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import type { Locator, Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { contractIdOf, lotIdByName } from '../support/procurement-helpers';
 import { usePortal } from './portal-fixture';
@@ -86,7 +86,7 @@ describe('regio: capaciteit en wachtlijst', () => {
     const page = await portal.openPortal('/');
     await logInThroughForm(page, 'consulent@zevenaar.demo.nl', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Capaciteit' }).click();
+    await clickMenu(page, 'Capaciteit');
     const table = page.getByRole('table', { name: 'Capaciteit per perceel' });
     await table.waitFor();
     expect((await table.getByRole('rowheader').allInnerTexts()).sort()).toEqual([

@@ -1,7 +1,7 @@
 import { lotSubjectLabel } from '@inburgering/domain';
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
-import { logInAsProjectleider, menuLink, usePortal } from './portal-fixture';
+import { logInAsProjectleider, usePortal } from './portal-fixture';
 
 const portal = usePortal();
 const LOT = 'KNM-module Browsertest';
@@ -10,7 +10,7 @@ const MILESTONES_90 = 'De betaalmomenten tellen op tot 90%; dat moet precies 100
 describe('regio: percelen en contracten', () => {
   it('creates a lot (milestones adding to 90% are refused next to the field) and awards it in a contract, then changes the contract with a reason', async () => {
     const page = await logInAsProjectleider(portal);
-    await menuLink(page, 'Percelen').click();
+    await clickMenu(page, 'Percelen');
     await page.getByRole('link', { name: 'Nieuw perceel' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuw perceel' }).waitFor();
     expect(await page.title()).toBe('Nieuw perceel - Inburgering Regio');
@@ -51,7 +51,7 @@ describe('regio: percelen en contracten', () => {
     expect(await lots.getByRole('row').filter({ hasText: LOT }).innerText()).toContain('Arnhem, Rheden');
 
     // Award the lot to New Bees.
-    await menuLink(page, 'Contracten').click();
+    await clickMenu(page, 'Contracten');
     await page.getByRole('heading', { level: 1, name: 'Contracten' }).waitFor();
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Nieuw contract' }).click();
@@ -97,7 +97,7 @@ describe('regio: percelen en contracten', () => {
     const page = await portal.openPortal('/');
     await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
     await page.getByRole('heading', { level: 1, name: 'Mijn percelen' }).waitFor();
-    await menuLink(page, 'Mijn contracten').click();
+    await clickMenu(page, 'Mijn contracten');
     const contracts = page.getByRole('table', { name: /Contracten/ });
     await contracts.waitFor();
     expect(await contracts.innerText()).toContain('B1-route Midden-Gelderland');
@@ -107,7 +107,7 @@ describe('regio: percelen en contracten', () => {
     expect(await page.getByRole('link', { name: 'Contract wijzigen' }).count()).toBe(0);
     await expectNoAxeViolations(page);
 
-    await menuLink(page, 'Instroommomenten').click();
+    await clickMenu(page, 'Instroommomenten');
     await page.getByRole('heading', { level: 1, name: 'Instroommomenten' }).waitFor();
     const form = page.getByRole('form', { name: 'Instroommoment opgeven' });
     await form.getByLabel('Contract (perceel)').selectOption({ label: 'B1-route Midden-Gelderland' });

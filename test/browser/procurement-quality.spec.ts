@@ -2,7 +2,7 @@ import { QualityRequirementsDocument } from '@inburgering/contracts';
 import { formatDateNl } from '@inburgering/domain';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { PDF_BYTES } from '../support/procurement-helpers';
 import { usePortal } from './portal-fixture';
@@ -47,7 +47,7 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
 
     // Provider: the requirement list, then the evidence page of one requirement.
     const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
-    await provider.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwaliteitseisen' }).click();
+    await clickMenu(provider, 'Kwaliteitseisen');
     const list = provider.getByRole('table', { name: /Mijn kwaliteitseisen/ });
     await list.waitFor();
     await expectNoAxeViolations(provider);
@@ -95,7 +95,7 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
 
     // Projectleider: the review queue shows it with its document; rejecting needs a reason.
     const lead = await logIn('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
-    await lead.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Kwaliteit beoordelen' }).click();
+    await clickMenu(lead, 'Kwaliteit beoordelen');
     await lead.getByRole('heading', { level: 1, name: 'Kwaliteit beoordelen' }).waitFor();
     // The queue is oldest first, a page at a time: the evidence just submitted is on the last page.
     const pagination = lead.getByRole('navigation', { name: 'Paginering' });

@@ -1,6 +1,6 @@
 import { calendarDateInAmsterdam } from '@inburgering/domain';
-import { expectNoAxeViolations, saveScreenshot } from '../support/browser';
-import { logInAsProjectleider, menuLink, usePortal } from './portal-fixture';
+import { clickMenu, expectNoAxeViolations, saveScreenshot } from '../support/browser';
+import { logInAsProjectleider, usePortal } from './portal-fixture';
 
 const portal = usePortal();
 const YEAR = Number(calendarDateInAmsterdam(new Date()).slice(0, 4));
@@ -11,7 +11,7 @@ const REQUIREMENT = 'Browsertest groepsgrootte';
 describe('regio-inrichting', () => {
   it('shows the Liemers, creates a sub-region (a missing municipality is refused next to the field) and changes a keurmerk date', async () => {
     const page = await logInAsProjectleider(portal);
-    await menuLink(page, 'Regio-inrichting').click();
+    await clickMenu(page, 'Regio-inrichting');
     await page.getByRole('heading', { level: 1, name: 'Regio-inrichting' }).waitFor();
     expect(await page.title()).toBe('Regio-inrichting - Inburgering Regio');
 
@@ -56,7 +56,7 @@ describe('regio-inrichting', () => {
 
   it('adds a quality requirement to a contract (a first due date after the contract is refused next to the field)', async () => {
     const page = await logInAsProjectleider(portal);
-    await menuLink(page, 'Contracten').click();
+    await clickMenu(page, 'Contracten');
     const contracts = page.getByRole('table', { name: /Contracten/ });
     await contracts.getByRole('row').filter({ hasText: 'B1-route Midden-Gelderland' }).filter({ hasText: 'New Bees' })
       .getByRole('link', { name: 'B1-route Midden-Gelderland' }).click();

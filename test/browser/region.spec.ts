@@ -1,4 +1,4 @@
-import { expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
@@ -9,7 +9,7 @@ async function openRegionLots(email: string) {
   const page = await portal.openPortal('/');
   await logInThroughForm(page, email, DEMO_PASSWORD);
   await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
-  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Percelen' }).click();
+  await clickMenu(page, 'Percelen');
   await page.getByRole('heading', { level: 1, name: 'Percelen in de regio' }).waitFor();
   const table = page.getByRole('table', { name: /Percelen/ });
   await table.waitFor();

@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen, saveScreenshot } from '../support/browser';
 import { RequestPlacementDocument } from '@inburgering/contracts';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { insertHours, placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -122,7 +122,32 @@ describe('the menu', () => {
     const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await menu.locator('[aria-current="page"]').allInnerTexts()).toHaveLength(1);
-    expect(await menu.getByRole('link', { name: 'Voortgang', exact: true }).count()).toBe(0);
+    expect(await menu.getByRole('link', { name: 'Voortgang', exact: true, includeHidden: true }).count()).toBe(0);
+    // Grouped: four groups on one line at 1,280 px, the current page's group marked; a group opens with the keyboard
+    // and Escape closes it, back on its button.
+    const groups = menu.getByRole('button');
+    expect(await groups.allInnerTexts()).toEqual(['Percelen en contracten', 'Uren en presentie', 'Inburgeraars', 'Facturen en cijfers']);
+    const heights = await groups.evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect().top));
+    expect(new Set(heights).size).toBe(1);
+    const hours = menu.getByRole('button', { name: 'Uren en presentie' });
+    expect(await hours.getAttribute('class')).toContain('portal-nav__toggle--current');
+    await hours.focus();
+    await page.keyboard.press('Enter');
+    expect(await hours.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Urenregistratie');
+    await page.keyboard.press('Escape');
+    expect(await hours.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('portal-nav-toggle-hours');
+    await hours.click();
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'menu-grouped');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await saveScreenshot(page, 'menu-grouped-phone');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await menu.getByRole('link', { name: 'Urenmaanden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Urenmaanden' }).waitFor();
+    expect(await hours.getAttribute('aria-expanded')).toBe('false');
 
     await page.goto(`${portal.url}/voortgang`);
     await page.getByRole('link', { name: 'Naar de lijst met inburgeraars' }).click();

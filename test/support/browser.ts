@@ -69,3 +69,16 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   const dir = process.env.SCREENSHOT_DIR;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
 }
+
+/**
+ * Goes to a page through the main menu, as a user would: when the menu is grouped and the link sits in a closed
+ * group, it opens that group first.
+ */
+export async function clickMenu(page: Page, name: string): Promise<void> {
+  const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+  const link = nav.getByRole('link', { name, exact: true, includeHidden: true });
+  await link.waitFor({ state: 'attached' });
+  const group = nav.locator('.portal-nav__group').filter({ has: page.getByRole('link', { name, exact: true, includeHidden: true }) });
+  if ((await group.count()) > 0 && !(await link.isVisible())) await group.getByRole('button').click();
+  await link.click();
+}

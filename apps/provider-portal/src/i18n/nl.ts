@@ -36,6 +36,13 @@ export const nl = {
     providerLots: 'Mijn percelen',
     clients: 'Inburgeraars',
     regionLots: 'Percelen in de regio',
+    groups: {
+      contracts: 'Percelen en contracten',
+      clients: 'Inburgeraars',
+      hours: 'Uren en presentie',
+      money: 'Facturen en cijfers',
+      more: 'Meer',
+    },
   },
   login: {
     title: 'Inloggen',

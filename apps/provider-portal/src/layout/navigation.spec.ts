@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { canOpen, homePathForRole, pagesForRole, pathAfterLogin } from './navigation';
+import { canOpen, FLAT_MENU_MAX, homePathForRole, menuForRole, pagesForRole, pathAfterLogin, type MenuEntry } from './navigation';
 
 describe('navigation per role', () => {
   it('gives every role its own start page', () => {
@@ -45,5 +45,20 @@ describe('navigation per role', () => {
     const provider = pagesForRole('PROVIDER_USER').map((page) => page.labelKey);
     expect(provider).toEqual(expect.arrayContaining(['procurementNav.myContracts', 'procurementNav.startMoments', 'procurementNav.quality']));
     expect(canOpen('PROVIDER_USER', '/kwaliteit/beoordelen')).toBe(false);
+  });
+
+  it('groups a provider\'s long menu, its lots first, and keeps a short menu flat', () => {
+    const shape = (entries: MenuEntry[]) => entries.map((e) => (e.kind === 'link' ? e.page.labelKey : `${e.key}: ${e.pages.map((p) => p.labelKey).join(', ')}`));
+    expect(shape(menuForRole('PROVIDER_USER'))).toEqual([
+      'contracts: nav.providerLots, procurementNav.myContracts, procurementNav.startMoments, procurementNav.quality',
+      'hours: hoursNav.grid, hoursNav.import, hoursNav.months, presenceNav.groups',
+      'clients: hoursNav.signals, placementNav.inbox, placementNav.placed',
+      'money: invoicesNav.provider, figuresNav.dashboard',
+    ]);
+    expect(menuForRole('CONSULTANT')[0]).toMatchObject({ kind: 'group', key: 'clients' });
+    const paths = (pages: { path: string }[]) => pages.map((p) => p.path).sort();
+    expect(paths(menuForRole('CONSULTANT').flatMap((e) => (e.kind === 'link' ? [e.page] : e.pages)))).toEqual(paths(pagesForRole('CONSULTANT').filter((p) => !p.hidden)));
+    expect(pagesForRole('PROJECTLEIDER').filter((p) => !p.hidden).length).toBeLessThanOrEqual(FLAT_MENU_MAX);
+    expect(menuForRole('PROJECTLEIDER').every((e) => e.kind === 'link')).toBe(true);
   });
 });

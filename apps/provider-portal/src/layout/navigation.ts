@@ -33,6 +33,58 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
 
 export const LOGIN_PATH = '/inloggen';
 
+/** The groups of a long menu (issue 15: eleven items on two lines are hard to scan). */
+export type NavGroupKey = 'contracts' | 'clients' | 'hours' | 'money' | 'more';
+const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
+  'nav.providerLots': 'contracts',
+  'procurementNav.myContracts': 'contracts',
+  'procurementNav.startMoments': 'contracts',
+  'procurementNav.quality': 'contracts',
+  'procurementNav.capacity': 'contracts',
+  'procurementNav.lots': 'contracts',
+  'procurementNav.contracts': 'contracts',
+  'procurementNav.review': 'contracts',
+  'procurementNav.regionSetup': 'contracts',
+  'nav.clients': 'clients',
+  'placementNav.inbox': 'clients',
+  'placementNav.placed': 'clients',
+  'hoursNav.signals': 'clients',
+  'hoursNav.rules': 'clients',
+  'duoNav.refused': 'clients',
+  'duoNav.link': 'more',
+  'hoursNav.grid': 'hours',
+  'presenceNav.groups': 'hours',
+  'hoursNav.import': 'hours',
+  'hoursNav.months': 'hours',
+  'hoursNav.approval': 'hours',
+  'presenceNav.lessons': 'hours',
+  'invoicesNav.provider': 'money',
+  'invoicesNav.municipality': 'money',
+  'invoicesNav.region': 'money',
+  'figuresNav.dashboard': 'money',
+};
+/** Up to this many items the menu is one flat row; a longer one is grouped. */
+export const FLAT_MENU_MAX = 7;
+
+export type MenuEntry =
+  | { kind: 'link'; page: PortalPage }
+  | { kind: 'group'; key: NavGroupKey; pages: PortalPage[] };
+
+/**
+ * The role's menu: its visible pages, flat when they fit on one line, otherwise in groups (in the order their first
+ * page comes, so the start page's group is first); a group of one page is that page's own link.
+ */
+export function menuForRole(role: Role): MenuEntry[] {
+  const pages = pagesForRole(role).filter((page) => !page.hidden);
+  if (pages.length <= FLAT_MENU_MAX) return pages.map((page) => ({ kind: 'link', page }));
+  const groups = new Map<NavGroupKey, PortalPage[]>();
+  for (const page of pages) {
+    const key = NAV_GROUP_OF[page.labelKey] ?? 'more';
+    groups.set(key, [...(groups.get(key) ?? []), page]);
+  }
+  return [...groups].map(([key, grouped]) => (grouped.length === 1 ? { kind: 'link', page: grouped[0] } : { kind: 'group', key, pages: grouped }));
+}
+
 export function pagesForRole(role: Role): PortalPage[] {
   return PORTAL_PAGES.filter((page) => page.roles.includes(role));
 }
