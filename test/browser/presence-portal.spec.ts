@@ -136,8 +136,12 @@ describe('presentielijst (docent, telefoon)', () => {
       expect(download.suggestedFilename()).toMatch(/^presentielijsten-.*\.(xlsx|pdf)$/);
     }
 
+    // The group's name is there for screen readers only: the link shows just "Bekijken voor de auditor".
+    const auditLink = section.getByRole('link', { name: new RegExp(`Bekijken voor de auditor ${GROUP}`) });
+    const hiddenName = await auditLink.locator('span').evaluate((span) => span.getBoundingClientRect().width);
+    expect(hiddenName).toBeLessThanOrEqual(1);
     // The auditor's view on screen, on the phone: the lesson with its signature, the sick student, a period to choose.
-    await section.getByRole('link', { name: new RegExp(`Bekijken voor de auditor ${GROUP}`) }).click();
+    await auditLink.click();
     await grid.getByRole('heading', { level: 1, name: `Verantwoording presentie ${GROUP}` }).waitFor();
     await grid.getByLabel('Van', { exact: true }).fill(DAY);
     await grid.getByLabel('Tot en met', { exact: true }).fill(DAY);

@@ -55,8 +55,8 @@ export function QuarterlyReportsSection({ lotId }: { lotId: string | null }) {
         const label = `${r.scopeLabel} ${r.quarterLabel} ${t('reports.version').toLowerCase()} ${r.version}`;
         return r.xlsxUrl && r.pdfUrl ? (
           <span>
-            <Link href={r.xlsxUrl} download>{t('reports.xlsx')}<span className="utrecht-visually-hidden">{` ${label}`}</span></Link>{' '}
-            <Link href={r.pdfUrl} download>{t('reports.pdf')}<span className="utrecht-visually-hidden">{` ${label}`}</span></Link>
+            <Link href={r.xlsxUrl} download>{t('reports.xlsx')}<span className="portal-visually-hidden">{` ${label}`}</span></Link>{' '}
+            <Link href={r.pdfUrl} download>{t('reports.pdf')}<span className="portal-visually-hidden">{` ${label}`}</span></Link>
           </span>
         ) : null;
       },

@@ -68,7 +68,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
             </Button>
             {provider && (i.status === 'PROPOSAL' || i.status === 'DISPUTED') && (
               <>
-                <label className="utrecht-visually-hidden" htmlFor={`ref-${i.id}`}>{`${t('invoices.reference')} ${label}`}</label>
+                <label className="portal-visually-hidden" htmlFor={`ref-${i.id}`}>{`${t('invoices.reference')} ${label}`}</label>
                 <input id={`ref-${i.id}`} className="utrecht-textbox" placeholder={t('invoices.reference')} value={references[i.id] ?? ''}
                   onChange={(e) => setReferences((r) => ({ ...r, [i.id]: e.target.value }))} />
                 <Button type="button" appearance="primary-action-button" aria-label={`${t('invoices.submit')} ${label}`}
@@ -83,8 +83,8 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
                 {t('invoices.approve')}
               </Button>
             )}
-            <Link href={`/api/invoices/${i.id}/pdf`} download>{`${t('invoices.pdf')}`}<span className="utrecht-visually-hidden">{` ${label}`}</span></Link>
-            {i.status === 'APPROVED' && <Link href={`/api/invoices/${i.id}/ubl`} download>{t('invoices.ubl')}<span className="utrecht-visually-hidden">{` ${label}`}</span></Link>}
+            <Link href={`/api/invoices/${i.id}/pdf`} download>{`${t('invoices.pdf')}`}<span className="portal-visually-hidden">{` ${label}`}</span></Link>
+            {i.status === 'APPROVED' && <Link href={`/api/invoices/${i.id}/ubl`} download>{t('invoices.ubl')}<span className="portal-visually-hidden">{` ${label}`}</span></Link>}
           </span>
         );
       },
@@ -102,8 +102,8 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       render: (l: Line) => l.status !== 'OPEN' ? null : (
         <span className="hour-grid__inputs">
           <input type="checkbox" id={`pick-${l.id}`} checked={chosen[l.id] ?? false} onChange={(e) => setChosen((c) => ({ ...c, [l.id]: e.target.checked }))} />
-          <label className="utrecht-visually-hidden" htmlFor={`pick-${l.id}`}>{`${t('invoices.dispute')} ${l.position}`}</label>
-          <label className="utrecht-visually-hidden" htmlFor={`reason-${l.id}`}>{t('invoices.disputeReason', { position: l.position })}</label>
+          <label className="portal-visually-hidden" htmlFor={`pick-${l.id}`}>{`${t('invoices.dispute')} ${l.position}`}</label>
+          <label className="portal-visually-hidden" htmlFor={`reason-${l.id}`}>{t('invoices.disputeReason', { position: l.position })}</label>
           <input id={`reason-${l.id}`} className="utrecht-textbox" value={reasons[l.id] ?? ''} onChange={(e) => setReasons((r) => ({ ...r, [l.id]: e.target.value }))} />
         </span>
       ),

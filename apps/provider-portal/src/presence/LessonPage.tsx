@@ -160,7 +160,7 @@ export function LessonPage() {
                       onChange={(e) => setReasons((r) => ({ ...r, [s.placementId]: e.target.value as AbsenceReason }))}
                       options={REASONS.map((r) => ({ value: r, label: t(`presence.reasons.${r}`) }))} />
                     <Button type="button" appearance="secondary-action-button" onClick={() => void markAbsent(s.placementId)}>
-                      {t('presence.markAbsent')}<span className="utrecht-visually-hidden"> {s.firstName} {s.lastName}</span>
+                      {t('presence.markAbsent')}<span className="portal-visually-hidden"> {s.firstName} {s.lastName}</span>
                     </Button>
                   </div>
                 )}

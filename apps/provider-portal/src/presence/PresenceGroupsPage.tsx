@@ -105,15 +105,15 @@ export function PresenceGroupsPage() {
           </Paragraph>
           <Paragraph>
             <Link to={`${PRESENCE_PATHS.audit}?groep=${group.id}`}>
-              {t('presence.audit')}<span className="utrecht-visually-hidden"> {group.name}</span>
+              {t('presence.audit')}<span className="portal-visually-hidden"> {group.name}</span>
             </Link>
             {' · '}
             <a href={`/api/presence/export.xlsx?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
-              {t('presence.export')}<span className="utrecht-visually-hidden"> {group.name}</span>
+              {t('presence.export')}<span className="portal-visually-hidden"> {group.name}</span>
             </a>
             {' · '}
             <a href={`/api/presence/export.pdf?groupId=${group.id}&from=${group.scheduleFrom}&to=${group.scheduleUntil}`} download>
-              {t('presence.exportPdf')}<span className="utrecht-visually-hidden"> {group.name}</span>
+              {t('presence.exportPdf')}<span className="portal-visually-hidden"> {group.name}</span>
             </a>
           </Paragraph>
           <ul className="presence-cards">
@@ -123,11 +123,11 @@ export function PresenceGroupsPage() {
                 <span>{t('presence.card')}: {m.cardHint ? t('presence.cardActive', { hint: m.cardHint }) : t('presence.noCard')}</span>
                 <div className="presence-student__actions">
                   <Button type="button" appearance="secondary-action-button" onClick={() => void issue(m.placementId, `${m.firstName} ${m.lastName}`)}>
-                    {t('presence.issueCard')}<span className="utrecht-visually-hidden"> {m.firstName} {m.lastName}</span>
+                    {t('presence.issueCard')}<span className="portal-visually-hidden"> {m.firstName} {m.lastName}</span>
                   </Button>
                   {m.cardHint && (
                     <Button type="button" appearance="subtle-button" onClick={() => void revoke(m.placementId)}>
-                      {t('presence.revokeCard')}<span className="utrecht-visually-hidden"> {m.firstName} {m.lastName}</span>
+                      {t('presence.revokeCard')}<span className="portal-visually-hidden"> {m.firstName} {m.lastName}</span>
                     </Button>
                   )}
                 </div>
@@ -171,7 +171,7 @@ export function PresenceGroupsPage() {
                 <li key={id}>
                   {label}{' '}
                   <Button type="button" appearance="subtle-button" onClick={() => toggle(id, label, false)}>
-                    {t('presence.memberRemove')}<span className="utrecht-visually-hidden"> {label}</span>
+                    {t('presence.memberRemove')}<span className="portal-visually-hidden"> {label}</span>
                   </Button>
                 </li>
               ))}
