@@ -155,7 +155,13 @@ describe('absence signals', () => {
     });
     expect(signals).toHaveLength(1);
     expect(signals[0]).toMatchObject({ kind: 'ABSENCE_UNEXCUSED_SERIES', subjectId: client.clientId });
-    expect(signals[0].message).toContain(`${client.clientName} (klantnummer ${client.clientNumber}) bij New Bees`);
+    expect(signals[0].message).toContain(`Klantnummer ${client.clientNumber} bij New Bees`);
+    // Issue 14: the text names no one; the name is read when the signal is shown, for those who may see it, and logged.
+    for (const part of client.clientName.split(' ')) expect(signals[0].message).not.toContain(part);
+    expect(signals[0].clientName).toBe(client.clientName);
+    const { rows: reads } = await pg.query(`SELECT count(*)::int AS n FROM processing_log l JOIN app_user u ON u.id = l.actor_user_id
+                                             WHERE u.email = 'consulent@zevenaar.demo.nl' AND l.action = 'READ' AND $1 = ANY(l.subject_ids)`, [client.clientId]);
+    expect(reads[0].n).toBeGreaterThan(0);
     expect(signals[0].message).not.toMatch(/\d{9}/);
 
     // A fourth absence extends the same run: still one signal after the worker ran again.

@@ -8,6 +8,8 @@ export class SignalType {
   @Field() subjectType!: string;
   @Field(() => ID) subjectId!: string;
   @Field() message!: string;
+  @Field(() => String, { nullable: true, description: 'De naam van de inburgeraar waar het signaal over gaat, voor wie die mag zien; staat niet in de tekst.' })
+  clientName!: string | null;
   @Field() raisedAt!: Date;
   @Field(() => Date, { nullable: true }) acknowledgedAt!: Date | null;
   @Field(() => String, { nullable: true }) resolution!: string | null;

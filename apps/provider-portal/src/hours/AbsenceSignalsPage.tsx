@@ -45,6 +45,7 @@ export function AbsenceSignalsPage() {
           {data.signalPage.items.map((signal) => (
             <li key={signal.id}>
               <Heading2>{t(`absenceSignals.kinds.${signal.kind as 'ABSENCE_UNEXCUSED_SERIES' | 'ABSENCE_LOW_ATTENDANCE'}`)}</Heading2>
+              {signal.clientName && <Paragraph><strong>{signal.clientName}</strong></Paragraph>}
               <Paragraph>{signal.message}</Paragraph>
               <Paragraph className="portal-muted">
                 {t('absenceSignals.raisedAt', { date: moment(signal.raisedAt) })}

@@ -21,7 +21,7 @@ export async function checkAbsence(manager: EntityManager, providerId: ProviderI
     .innerJoin('p.client', 'c')
     .innerJoin('p.municipality', 'm')
     .innerJoin('p.provider', 'pr')
-    .select(['p.id', 'p.clientId', 'p.municipalityId', 'p.providerId', 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName', 'm.id', 'm.name', 'pr.id', 'pr.name'])
+    .select(['p.id', 'p.clientId', 'p.municipalityId', 'p.providerId', 'c.id', 'c.clientNumber', 'm.id', 'm.name', 'pr.id', 'pr.name'])
     .where('p.providerId = :providerId', { providerId })
     .andWhere('p.id IN (:...placementIds)', { placementIds: [...placementIds] })
     .getMany();
@@ -36,7 +36,9 @@ export async function checkAbsence(manager: EntityManager, providerId: ProviderI
   for (const placement of placements) {
     const placementDays = byPlacement.get(placement.id) ?? [];
     const rule = rules.get(placement.municipalityId);
-    const who = `${placement.client!.firstName} ${placement.client!.lastName} (klantnummer ${placement.client!.clientNumber})`;
+    // No name in the text (issue 14): a signal is kept as free text that cannot be minimised or purged; the client
+    // number and the link to the client are enough for those allowed to open the client.
+    const who = `Klantnummer ${placement.client!.clientNumber}`;
     const municipalityName = placement.municipality!.name;
     const providerName = placement.provider!.name;
     const raise = (kind: string, occurrenceKey: string, whatHappened: string): void => {
