@@ -48,6 +48,7 @@ describe('moving to another municipality', () => {
 
   it('transfers the client with PIP and placement history; the old municipality loses all access', async () => {
     const client = await placedClient(71);
+    await pg.query(`UPDATE client SET intake_notes = 'Gezondheid: rugklachten; gezin: twee kinderen' WHERE id = $1`, [client.id]);
     const arnhemTotal = (await arnhem.ok(ClientsDocument, { limit: 1 })).clients.total;
     const { moveClient } = await arnhem.ok(MoveClientDocument, { input: { clientId: client.id, toMunicipalityId: await municipality('Gemeente Zevenaar'), movedOn: today(), note: 'Woning in Zevenaar' } });
     expect(moveClient.toMunicipality.name).toBe('Gemeente Zevenaar');
@@ -62,6 +63,9 @@ describe('moving to another municipality', () => {
     const { client: moved } = await zevenaar.ok(ClientDetailDocument, { id: client.id });
     expect(moved).toMatchObject({ clientNumber: moveClient.clientNumber, route: 'B1', level: 'B1', pipMinutesPerWeek: 720, bsnMasked: `******${client.bsn.slice(-3)}` });
     expect(moved.pipSignedOn).not.toBeNull();
+    // The intake notes (health, family) do not follow the client (issue 14).
+    expect(moved.intakeNotes).toBeNull();
+    expect((await pg.query(`SELECT intake_notes FROM client WHERE id = $1`, [client.id])).rows[0].intake_notes).toBeNull();
     // The Midden-Gelderland B1 lot does not cover Zevenaar: the placement ends, and stays in the history.
     expect(moved.placements[0]).toMatchObject({ id: client.placementId, status: 'ENDED', endReason: 'MOVED_AWAY', endedOn: today() });
     expect(moved.history[0]).toMatchObject({ kind: 'MOVED', fromValue: 'Gemeente Arnhem', toValue: 'Gemeente Zevenaar', reason: 'Woning in Zevenaar' });

@@ -63,9 +63,9 @@ export class ClientChangesService {
   }
 
   /**
-   * Transfers the client to the new municipality with the PIP, the placement history and the hours (DOMAIN brief §2, §7):
-   * the client gets a number there, placements on lots that do not cover the new municipality end, and the old
-   * municipality keeps no access.
+   * Transfers the client to the new municipality with the PIP, the placement history and the hours (DOMAIN brief §2, §7),
+   * nothing more: the client gets a number there, placements on lots that do not cover the new municipality end, the
+   * intake notes do not go along, and the old municipality keeps no access.
    */
   async move(actor: Actor, input: MoveClientInput): Promise<ClientMovedType> {
     await this.access.requireOne(actor, 'client', input.clientId);
@@ -106,7 +106,9 @@ export class ClientChangesService {
         .execute();
       await manager.getRepository(SignalEntity).delete({ organisationId: municipalityId, subjectId: In(subjects) });
       const clientNumber = await clientsRepository.takeClientNumber(manager, targetId);
-      await manager.getRepository(ClientEntity).update({ id: client.id }, { municipalityId: target.id, bsnHash, clientNumber });
+      // The PIP and progress move; the intake notes (health, family) stay behind with the old municipality, which
+      // loses access: so they are removed (issue 14).
+      await manager.getRepository(ClientEntity).update({ id: client.id }, { municipalityId: target.id, bsnHash, clientNumber, intakeNotes: null });
       await manager.getRepository(ClientHistoryEntity).insert({
         clientId: client.id, kind: 'MOVED', fromValue: municipalityId, toValue: target.id, effectiveOn: input.movedOn, reason: input.note?.trim() || null, actorUserId: actor.userId,
       });
