@@ -28,6 +28,8 @@ export interface JobPayloads {
   'figures.generate-report': { reportId: string; regionId: string };
   /** The first day of a quarter: the past quarter's reports for every region and lot. */
   'figures.schedule-quarterly-reports': { runDate?: string };
+  /** The nightly cleanup of done outbox rows, old job executions, expired sessions and old hours files' bytes. */
+  'housekeeping.clean': { runDate?: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -52,6 +54,7 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'duo.process-notification': { attempts: 10, backoffMs: 1_000 },
   'figures.generate-report': { attempts: 5, backoffMs: 5_000 },
   'figures.schedule-quarterly-reports': { attempts: 5, backoffMs: 60_000 },
+  'housekeeping.clean': { attempts: 3, backoffMs: 60_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];
