@@ -78,6 +78,10 @@ export class HourImportService {
       if (dryRun.mode !== ImportModeGql.DRY_RUN || dryRun.status !== ImportStatusGql.VALID) {
         throw new ValidationAppError([{ field: 'batchId', code: 'DRY_RUN_NOT_VALID', message: 'Alleen een goedgekeurde proefimport zonder fouten kan worden geïmporteerd.' }]);
       }
+      // The nightly cleanup removes an old file's bytes (issue 14); the proefimport then has nothing left to import.
+      if (dryRun.content.length === 0) {
+        throw new ValidationAppError([{ field: 'batchId', code: 'DRY_RUN_FILE_REMOVED', message: 'Het bestand van deze proefimport is na 90 dagen opgeruimd. Upload het bestand opnieuw.' }]);
+      }
       return this.createBatch(manager, providerId, actor, {
         idempotencyKey: input.idempotencyKey, filename: dryRun.filename, sha256: dryRun.sha256, content: dryRun.content, mode: ImportModeGql.APPLY,
       });
