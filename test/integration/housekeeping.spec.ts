@@ -1,4 +1,6 @@
+import { ApplyImportDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
+import { loginAs } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 
@@ -44,6 +46,8 @@ describe('the nightly cleanup', () => {
       [providerId, key, status, finishedAt],
     )).rows[0].id as string;
     const oldApplied = await batch('test-old', 'APPLIED', '2026-02-01T00:00:00Z');
+    const oldDryRun = await batch('test-old-dry-run', 'VALID', '2026-02-01T00:00:00Z');
+    await pg.query(`UPDATE import_batch SET mode = 'DRY_RUN' WHERE id = $1`, [oldDryRun]);
     const recentApplied = await batch('test-recent', 'APPLIED', RECENT);
 
     await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('housekeeping.clean', $1)`, [{ runDate: RUN_DATE }]);
@@ -61,5 +65,9 @@ describe('the nightly cleanup', () => {
     // The old batch keeps its record (status, name), only the bytes go.
     expect(sizes.find((r) => r.id === oldApplied)).toMatchObject({ n: 0, status: 'APPLIED', filename: 'uren.csv' });
     expect(sizes.find((r) => r.id === recentApplied)!.n).toBeGreaterThan(0);
+    // A proefimport whose file is gone cannot be imported any more, and says why.
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const apply = await newBees.request(ApplyImportDocument, { input: { batchId: oldDryRun, idempotencyKey: 'test-apply-old-dry-run' } });
+    expect(apply.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'batchId', code: 'DRY_RUN_FILE_REMOVED' })]);
   });
 });
