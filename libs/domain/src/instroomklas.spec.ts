@@ -4,6 +4,7 @@ import {
   checkInstroomklasPlacement,
   checkLotAgeBand,
   checkPlacementEndReason,
+  placementEndReasonsFor,
   countsTowardRouteNorms,
   placementKindLabel,
   waitingTime,
@@ -50,6 +51,12 @@ describe('checkPlacementEndReason', () => {
     expect(checkPlacementEndReason('INSTROOMKLAS', 'COMPLETED').map((v) => [v.field, v.code])).toEqual([['endReason', 'INSTROOMKLAS_END_REASON']]);
     expect(checkPlacementEndReason('REGULAR', 'ROUTE_STARTED').map((v) => v.code)).toEqual(['END_REASON_ONLY_INSTROOMKLAS']);
     expect(checkPlacementEndReason('REGULAR', 'COMPLETED')).toEqual([]);
+  });
+
+  it('offers each kind only its own reasons', () => {
+    expect(placementEndReasonsFor('INSTROOMKLAS')).toEqual(['ROUTE_STARTED', 'MOVED_AWAY', 'STOPPED']);
+    expect(placementEndReasonsFor('REGULAR')).not.toContain('ROUTE_STARTED');
+    expect(placementEndReasonsFor('REGULAR')).toContain('COMPLETED');
   });
 });
 

@@ -2,7 +2,7 @@
 // (beleidsplan Oss §2.10 "Instroomklas"), and the age band of its combined entree/inburgering track (§2.9.2).
 import { addYears, compareDates, daysBetween, type CalendarDate } from './calendar-date';
 import { formatDateNl } from './format-nl';
-import type { PlacementEndReason } from './placement-rules';
+import { PLACEMENT_END_REASONS, type PlacementEndReason } from './placement-rules';
 import type { HourCategory } from './routes';
 import { violation, type RuleViolation } from './rule-violation';
 
@@ -79,6 +79,11 @@ export function checkInstroomklasPlacement(input: InstroomklasPlacementInput): R
 }
 
 const INSTROOMKLAS_END_REASONS: readonly PlacementEndReason[] = ['ROUTE_STARTED', 'MOVED_AWAY', 'STOPPED'];
+
+/** The end reasons a consultant can choose for a placement of this kind (the rule below, as a list for a form). */
+export function placementEndReasonsFor(kind: PlacementKind): readonly PlacementEndReason[] {
+  return kind === 'INSTROOMKLAS' ? INSTROOMKLAS_END_REASONS : PLACEMENT_END_REASONS.filter((r) => r !== 'ROUTE_STARTED');
+}
 
 /** An instroomklas ends when the route starts, the client moves or stops (beleidsplan Oss §2.10); only it ends with "route gestart". */
 export function checkPlacementEndReason(kind: PlacementKind, reason: PlacementEndReason): RuleViolation[] {
