@@ -68,13 +68,15 @@ export function InstroomklasSection({ client, onDone }: { client: ClientDetail; 
           <>
             <DataListItem>
               <DataListKey>{t('instroomklas.hours')}</DataListKey>
-              <DataListValue data-testid="instroomklas-hours">
-                {t('instroomklas.hoursValue', { attended: formatHoursNl(p.instroomklasAttendedMinutes), planned: formatHoursNl(p.instroomklasPlannedMinutes) })}
+              <DataListValue>
+                <span data-testid="instroomklas-hours">
+                  {t('instroomklas.hoursValue', { attended: formatHoursNl(p.instroomklasAttendedMinutes), planned: formatHoursNl(p.instroomklasPlannedMinutes) })}
+                </span>
               </DataListValue>
             </DataListItem>
             <DataListItem>
               <DataListKey>{t('instroomklas.routeHours')}</DataListKey>
-              <DataListValue data-testid="route-hours">{t('instroomklas.routeHoursValue', { hours: formatHoursNl(p.attendedMinutes) })}</DataListValue>
+              <DataListValue><span data-testid="route-hours">{t('instroomklas.routeHoursValue', { hours: formatHoursNl(p.attendedMinutes) })}</span></DataListValue>
             </DataListItem>
           </>
         )}
@@ -82,10 +84,12 @@ export function InstroomklasSection({ client, onDone }: { client: ClientDetail; 
           <>
             <DataListItem>
               <DataListKey>{t('instroomklas.waitingFromPip')}</DataListKey>
-              <DataListValue data-testid="waiting-from-pip">
-                {waitingText(waiting.daysFromPip, true)}
-                {' · '}
-                {waiting.routeStartedOn ? t('instroomklas.routeStartedOn', { date: formatDateNl(waiting.routeStartedOn) }) : t('instroomklas.routeNotStarted')}
+              <DataListValue>
+                <span data-testid="waiting-from-pip">
+                  {waitingText(waiting.daysFromPip, true)}
+                  {' · '}
+                  {waiting.routeStartedOn ? t('instroomklas.routeStartedOn', { date: formatDateNl(waiting.routeStartedOn) }) : t('instroomklas.routeNotStarted')}
+                </span>
               </DataListValue>
             </DataListItem>
             <DataListItem>
