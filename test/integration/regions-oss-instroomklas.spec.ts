@@ -2,7 +2,7 @@
 // count towards the route's norms; and ROC De Leijgraaf's combined entree/inburgering track for ages 18–30 (issue #15).
 import {
   AcceptPlacementDocument, ClientDetailDocument, ClientProgressDocument, EndPlacementDocument, InstroomklasProvidersDocument, PlaceInInstroomklasDocument,
-  ProviderPlacementsDocument, RecordResultDocument, RequestPlacementDocument, SaveHourEntriesDocument, StartPlacementDocument,
+  ProviderPlacementsDocument, RecordResultDocument, RequestPlacementDocument, SaveHourEntriesDocument, StartPlacementDocument, SwitchRouteDocument,
 } from '@inburgering/contracts';
 import { addDays, daysBetween, isoWeekday } from '@inburgering/domain';
 import { randomUUID } from 'node:crypto';
@@ -141,6 +141,11 @@ describe('Oss: the instroomklas until the route starts', () => {
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
     const page = await newBees.ok(ProviderPlacementsDocument, { filter: { statuses: ['STARTED'] }, limit: 200 });
     expect(page.providerPlacementPage.items.some((p) => p.id === placeInInstroomklas.id)).toBe(false);
+
+    // A route switch ends route placements, not the instroomklas: the client now waits in it for the new route.
+    await oss.ok(SwitchRouteDocument, { input: { clientId, toRoute: 'Z', toLevel: 'A2', reason: 'B1 bleek te hoog gegrepen na de intake.' } });
+    const after = (await oss.ok(ClientDetailDocument, { id: clientId })).client.placements.find((p) => p.id === placeInInstroomklas.id)!;
+    expect(after).toMatchObject({ status: 'STARTED', route: 'Z', kind: 'INSTROOMKLAS' });
 
     const withoutPip = (await oss.ok(RegisterClientDocument, { input: { ...clientWithPip(1503), pipSignedOn: null, route: null, level: null, pipMinutesPerWeek: null, pipLessonPattern: null } })).registerClient.id;
     const refused = await oss.request(PlaceInInstroomklasDocument, { input: { clientId: withoutPip, providerId: leijgraafId, startsOn: today(), idempotencyKey: newKey() } });
