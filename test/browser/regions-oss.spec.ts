@@ -61,7 +61,7 @@ describe('Oss: from the instroomklas to the Z-route', () => {
     await expectNoAxeViolations(page);
     await form.getByRole('button', { name: 'Plaatsing beëindigen' }).click();
     await page.getByText('De instroomklas is beëindigd.').waitFor();
-    await page.getByText(`Van ${formatDateNl(client.klas_start)} tot ${formatDateNl(client.route_start)} bij ROC De Leijgraaf (Route gestart (einde instroomklas))`).waitFor();
+    await page.getByText(`Van ${formatDateNl(client.klas_start)} tot ${formatDateNl(client.route_start)} bij ROC De Leijgraaf (Route gestart)`).waitFor();
     const waiting = await page.getByTestId('waiting-from-pip').innerText();
     expect(waiting).toMatch(/^\d+ dagen, waarvan \d+ in de instroomklas · Route gestart op /);
     expect(await page.getByTestId('instroomklas-hours').innerText()).toBe(hours);

@@ -48,7 +48,7 @@ const END_REASON_LABELS: Record<PlacementEndReason, string> = {
   MOVED_AWAY: 'Verhuisd naar een andere gemeente',
   STOPPED: 'Gestopt',
   TERM_EXPIRED: 'Inburgeringstermijn verlopen',
-  ROUTE_STARTED: 'Route gestart (einde instroomklas)',
+  ROUTE_STARTED: 'Route gestart',
 };
 
 export function placementStatusLabel(status: PlacementStatus): string {

@@ -36,6 +36,8 @@ export async function seedInstroomklas(manager: EntityManager, today: CalendarDa
   if (!municipality || !provider) return { placements: 0, hours: 0 };
   const clients = manager.getRepository(ClientEntity);
   const planned: NewInstroomklas[] = [];
+  /** Route placements started here, after the demo's hours were written: their first days of lessons. */
+  const routeHours: string[] = [];
 
   // 1. From the instroomklas to the Z-route: an Oss Z-route client whose route placement started.
   const started = await manager.getRepository(PlacementEntity).createQueryBuilder('p').innerJoin('p.client', 'c').innerJoin('p.lot', 'l')
@@ -71,6 +73,7 @@ export async function seedInstroomklas(manager: EntityManager, today: CalendarDa
       groupName: 'Z-route Oss', idempotencyKey: `demo-instroomklas-route:${toZ.id}`,
     });
     planned.push({ clientId: toZ.id, route: 'Z', startsOn: addDays(today, -37), endedOn: null, hoursUntil: routeStart });
+    routeHours.push(`demo-instroomklas-route:${toZ.id}`);
   }
 
   // 3. Oss clients waiting for their route in the instroomklas: with a requested or accepted route placement, or none yet.
@@ -97,8 +100,11 @@ export async function seedInstroomklas(manager: EntityManager, today: CalendarDa
     { placementId: p.id, fromStatus: null, toStatus: 'STARTED', note: 'Demodata: in de instroomklas geplaatst tot de route start' },
     ...(p.status === 'ENDED' ? [{ placementId: p.id, fromStatus: 'STARTED', toStatus: 'ENDED', note: 'Demodata: de Z-route is gestart' }] : []),
   ])).execute();
+  const routes = routeHours.length === 0 ? [] : await manager.getRepository(PlacementEntity).createQueryBuilder('p').select(['p.id'])
+    .where('p.idempotencyKey IN (:...keys)', { keys: routeHours }).getMany();
   const untilOf = new Map(planned.map((p) => [p.clientId, p.hoursUntil]));
-  // Stays SQL: INSERT ... SELECT over generate_series (the mornings, Monday to Thursday, of each instroomklas), set-based.
+  // Stays SQL: INSERT ... SELECT over generate_series (the mornings, Monday to Thursday, of each instroomklas, and of the
+  // Z-route started two days ago), set-based.
   const [{ inserted: hours }] = await manager.query<InsertedHours[]>(
     `WITH periods AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS t(placement_id, until)), ins AS (
        INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
@@ -110,7 +116,7 @@ export async function seedInstroomklas(manager: EntityManager, today: CalendarDa
         WHERE extract(isodow FROM d) < 5
        RETURNING 1)
      SELECT count(*)::int AS inserted FROM ins`,
-    [inserted.map((p) => p.id), inserted.map((p) => untilOf.get(p.clientId)!), LANGUAGE],
+    [[...inserted.map((p) => p.id), ...routes.map((p) => p.id)], [...inserted.map((p) => untilOf.get(p.clientId)!), ...routes.map(() => today)], LANGUAGE],
   );
   return { placements: inserted.length, hours };
 }
