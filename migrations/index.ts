@@ -17,6 +17,8 @@ import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome'
 import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyReport';
 import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
+import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
+import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -39,5 +41,7 @@ export const ALL_MIGRATIONS: Function[] = [
   AddClientOutcome1795750000000,
   AddQuarterlyReport1795760000000,
   AddIndividualPlacement1795770000000,
+  AddInstroomklas1795780000000,
+  AddLotAgeBand1795781000000,
   RemoveNamesFromAbsenceSignals1795810000000,
 ];

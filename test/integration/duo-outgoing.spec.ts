@@ -114,6 +114,12 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     const placement = { placementId: requestPlacement.id, clientId: client.id, clientNumber: 0, clientName: '', municipalityId: arnhemId };
     await insertHours(pg, placement, 'LANGUAGE', 5, 180, days[0]);
     await insertHours(pg, placement, 'KNM', 2, 90, days[0]);
+    // An instroomklas before the route (Oss, issue #15): its hours are brede-intake hours, left out of the route's language
+    // hours at DUO ("De uren uit Brede Intake tellen niet mee", GevolgdeUren API), so 18 stays 18.
+    const klas = (await pg.query(`INSERT INTO placement (client_id, municipality_id, provider_id, kind, route, status, requested_at, start_date, idempotency_key)
+      SELECT client_id, municipality_id, provider_id, 'INSTROOMKLAS', route, 'STARTED', now(), $2, 'duo-test-instroomklas' FROM placement WHERE id = $1 RETURNING id`,
+    [requestPlacement.id, addMonths(today(), -3)])).rows[0].id as string;
+    await insertHours(pg, { ...placement, placementId: klas }, 'LANGUAGE', 3, 180, days[0]);
     const { submitHourPeriod } = await newBees.ok(SubmitHourPeriodDocument, { input: { municipalityId: arnhemId, month } });
     await consultant.ok(ApproveHourPeriodDocument, { periodId: submitHourPeriod.id! });
     await settled(client.id, 4);

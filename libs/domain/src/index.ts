@@ -41,3 +41,4 @@ export * from './presence-rules';
 export * from './contract-figures';
 export * from './individual-placement';
 export * from './housekeeping';
+export * from './instroomklas';

@@ -13,8 +13,8 @@ import { RuleViolation, violation } from './rule-violation';
 export const PLACEMENT_STATUSES = ['WAITING', 'REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'REJECTED', 'WITHDRAWN'] as const;
 export type PlacementStatus = (typeof PLACEMENT_STATUSES)[number];
 
-/** How a placement ends (DOMAIN brief §2 step 7). */
-export const PLACEMENT_END_REASONS = ['COMPLETED', 'SWITCHED_ROUTE', 'MOVED_AWAY', 'STOPPED', 'TERM_EXPIRED'] as const;
+/** How a placement ends (DOMAIN brief §2 step 7); an instroomklas ends when the route starts (beleidsplan Oss §2.10). */
+export const PLACEMENT_END_REASONS = ['COMPLETED', 'SWITCHED_ROUTE', 'MOVED_AWAY', 'STOPPED', 'TERM_EXPIRED', 'ROUTE_STARTED'] as const;
 export type PlacementEndReason = (typeof PLACEMENT_END_REASONS)[number];
 
 /** A client has at most one placement in these states at a time per track (the route, or one module: see `placementTrackOf`). */
@@ -48,6 +48,7 @@ const END_REASON_LABELS: Record<PlacementEndReason, string> = {
   MOVED_AWAY: 'Verhuisd naar een andere gemeente',
   STOPPED: 'Gestopt',
   TERM_EXPIRED: 'Inburgeringstermijn verlopen',
+  ROUTE_STARTED: 'Route gestart',
 };
 
 export function placementStatusLabel(status: PlacementStatus): string {

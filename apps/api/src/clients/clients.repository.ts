@@ -66,7 +66,8 @@ export const clientsRepository = {
     const query = searchQuery(manager, municipalityId, filter.search, filter.route);
     if (filter.placementStatus) {
       // The running placement is the latest requested one in an active status (as placementStates reads it).
-      const running = `(SELECT rp.status FROM placement rp WHERE rp.client_id = c.id AND rp.status IN (:...activeStatuses) ORDER BY rp.requested_at DESC LIMIT 1)`;
+      // The instroomklas is the wait before the route, not a placement on it.
+      const running = `(SELECT rp.status FROM placement rp WHERE rp.client_id = c.id AND rp.status IN (:...activeStatuses) AND rp.kind = 'REGULAR' ORDER BY rp.requested_at DESC LIMIT 1)`;
       query.setParameter('activeStatuses', [...ACTIVE_PLACEMENT_STATUSES]);
       if (filter.placementStatus === 'NONE') query.andWhere(`${running} IS NULL`);
       else query.andWhere(`${running} = :runningStatus`, { runningStatus: filter.placementStatus });
@@ -80,7 +81,8 @@ export const clientsRepository = {
     if (clientIds.length === 0) return states;
     const placements = await manager.getRepository(PlacementEntity).find({
       select: { clientId: true, status: true, requestedAt: true },
-      where: { clientId: In([...clientIds]), status: In([...ACTIVE_PLACEMENT_STATUSES]) },
+      // The instroomklas is the wait before the route, not a placement on it.
+      where: { clientId: In([...clientIds]), status: In([...ACTIVE_PLACEMENT_STATUSES]), kind: 'REGULAR' },
       order: { requestedAt: 'DESC' },
     });
     for (const placement of placements) {

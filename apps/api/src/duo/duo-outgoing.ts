@@ -149,6 +149,8 @@ export async function recordDuoHours(manager: EntityManager, periodId: string): 
        JOIN hour_period hp ON hp.provider_id = e.provider_id AND hp.municipality_id = e.municipality_id
                           AND hp.month = date_trunc('month', e.lesson_date)::date AND hp.status = 'APPROVED'
        JOIN client c ON c.id = e.client_id AND c.municipality_id = e.municipality_id
+       -- Instroomklas hours are brede-intake hours: DUO's route totals leave them out (GevolgdeUren, ParticipatieAlsTaalles).
+       JOIN placement pl ON pl.id = e.placement_id AND pl.kind = 'REGULAR'
       WHERE e.client_id IN (SELECT DISTINCT x.client_id FROM hour_entry x JOIN hour_period p ON p.id = $1
                               AND x.provider_id = p.provider_id AND x.municipality_id = p.municipality_id AND date_trunc('month', x.lesson_date)::date = p.month)
         AND NOT EXISTS (SELECT 1 FROM hour_entry n WHERE n.corrects_entry_id = e.id)

@@ -5,10 +5,10 @@ import { HourEntryEntity, type PlacementEntity } from '../database';
 import { HourEntryType } from './hour.types';
 
 /** What the hour services need of a placement (never a BSN or intake detail). */
-export type HourPlacement = Pick<PlacementEntity, 'id' | 'clientId' | 'providerId' | 'municipalityId' | 'route' | 'startDate' | 'endedOn'>;
+export type HourPlacement = Pick<PlacementEntity, 'id' | 'clientId' | 'providerId' | 'municipalityId' | 'route' | 'startDate' | 'endedOn' | 'kind'>;
 
 /** The placement columns of an HourPlacement, for a query builder on PlacementEntity aliased `p`. */
-export const HOUR_PLACEMENT_SELECT = ['p.id', 'p.clientId', 'p.providerId', 'p.municipalityId', 'p.route', 'p.startDate', 'p.endedOn'];
+export const HOUR_PLACEMENT_SELECT = ['p.id', 'p.clientId', 'p.providerId', 'p.municipalityId', 'p.route', 'p.startDate', 'p.endedOn', 'p.kind'];
 
 /** The route of a placement as the domain rules type it (the column holds a ROUTES value). */
 export const routeOf = (placement: Pick<PlacementEntity, 'route'>): Route => placement.route as Route;

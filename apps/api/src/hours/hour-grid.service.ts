@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  addDays, checkHourRegistration, checkPeriodOpenForEntry, compareDates, HOUR_REGISTRATION_PLACEMENT_STATUSES, periodMonthOf, startOfIsoWeek,
+  addDays, checkHourRegistration, checkInstroomklasHourCategory, checkPeriodOpenForEntry, compareDates, HOUR_REGISTRATION_PLACEMENT_STATUSES, periodMonthOf, startOfIsoWeek,
   type AbsenceReason, type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -108,6 +108,8 @@ export class HourGridService {
           date: cell.date, category: cell.category, route: routeOf(placement), plannedMinutes: cell.plannedMinutes, attendedMinutes: cell.attendedMinutes,
           absenceReason: (cell.absenceReason ?? null) as AbsenceReason | null, today, placementStart: placement.startDate, placementEnd: placement.endedOn,
         });
+        // The instroomklas teaches Dutch (and KNM): its hours are language hours of the brede intake.
+        if (!isEmpty(cell) && placement.kind === 'INSTROOMKLAS') found.push(...checkInstroomklasHourCategory(cell.category));
         violations.push(...[...locked, ...found].map((v) => ({ ...v, field: `${prefix}.${v.field}` })));
       });
       throwIfViolations(violations);

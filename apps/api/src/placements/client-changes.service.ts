@@ -45,7 +45,9 @@ export class ClientChangesService {
         ...checkRouteSwitch({ pipSignedOn: firstPipSignedOn, switchDate: today, reason: input.reason, fromRoute: client.route, toRoute: input.toRoute }),
         ...checkPipLevel({ route: input.toRoute, level: input.toLevel, isFirstPip: false }),
       ]);
-      const freed = await closeActivePlacements(manager, client.id, 'SWITCHED_ROUTE', today, actor.userId, `Routewissel naar de ${routeLabel(input.toRoute)}.`);
+      // The instroomklas goes on: the client now waits in it for the new route.
+      const freed = await closeActivePlacements(manager, client.id, 'SWITCHED_ROUTE', today, actor.userId, `Routewissel naar de ${routeLabel(input.toRoute)}.`, (p) => p.kind === 'INSTROOMKLAS');
+      await manager.getRepository(PlacementEntity).update({ clientId: client.id, kind: 'INSTROOMKLAS', status: 'STARTED' }, { route: input.toRoute });
       await manager
         .createQueryBuilder()
         .update(ClientEntity)

@@ -44,7 +44,7 @@ export class OfferWaitingPlacementsJob implements JobHandler<'placements.offer-w
     const chosen = new Map((await slotsByIds(manager, [...new Set(waiting.flatMap((p) => (p.startMomentId ? [p.startMomentId] : [])))])).map((s) => [s.moment.id, s.moment.startsOn]));
     const signals: NewSignal[] = [];
     for (const row of waiting) {
-      const placement: LockedPlacement = { ...row, status: WAITING };
+      const placement: LockedPlacement = { ...row, status: WAITING, kind: 'REGULAR' };
       const clientNumber = joined(row.client, 'placement.client').clientNumber;
       const providerName = joined(row.provider, 'placement.provider').name;
       const municipalityName = joined(row.municipality, 'placement.municipality').name;

@@ -30,6 +30,17 @@ export class RequestIndividualPlacementInput {
   idempotencyKey!: string;
 }
 
+@InputType({ description: 'Plaats een inburgeraar in de instroomklas tot de route start (beleidsplan Oss §2.10).' })
+export class PlaceInInstroomklasInput {
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
+  @Field(() => ID, { description: 'De aanbieder die de instroomklas geeft.' }) @IsUUID('all', { message: 'Kies de aanbieder van de instroomklas.' }) providerId!: string;
+  @Field(() => CalendarDateScalar, { description: 'Eerste dag in de instroomklas.' }) @Matches(DATE, { message: 'Vul de begindatum in de instroomklas in.' }) startsOn!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location?: string | null;
+  @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending plaatst maar één keer.' })
+  @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' })
+  idempotencyKey!: string;
+}
+
 @InputType()
 export class AcceptPlacementInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;

@@ -19,6 +19,7 @@ import {
   IndividualAgreementType,
   type PlacementBase,
   type PlacementEndReasonGql,
+  type PlacementKindGql,
   type PlacementStatusGql,
 } from './placement.types';
 
@@ -196,10 +197,11 @@ export function placementBaseFields(placement: PlacementEntity, slots: Map<strin
   return {
     id: placement.id,
     status: placement.status as PlacementStatusGql,
+    kind: placement.kind as PlacementKindGql,
     route: placement.route as RouteGql,
     requestedAt: placement.requestedAt,
     lot: lot ? Object.assign(new PlacementLotType(), { id: lot.id, name: lot.name, subject: lot.subject as LotSubjectGql }) : null,
-    agreement: lot ? null : Object.assign(new IndividualAgreementType(), {
+    agreement: lot || placement.kind === 'INSTROOMKLAS' ? null : Object.assign(new IndividualAgreementType(), {
       priceCents: placement.agreedPriceCents ?? 0, startsOn: placement.agreedStartsOn ?? '', endsOn: placement.agreedEndsOn ?? '',
     }),
     provider: Object.assign(new PlacementOrganisationType(), { id: provider.id, name: provider.name }),

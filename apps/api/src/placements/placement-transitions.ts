@@ -2,8 +2,10 @@
 import {
   ACTIVE_PLACEMENT_STATUSES,
   checkPlacementTransition,
+  isPlacementKind,
   SEAT_TAKING_PLACEMENT_STATUSES,
   type PlacementEndReason,
+  type PlacementKind,
   type PlacementStatus,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
@@ -17,14 +19,14 @@ type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 export type LockedPlacement = Pick<
   PlacementEntity,
   'id' | 'clientId' | 'municipalityId' | 'lotId' | 'contractId' | 'providerId' | 'startMomentId' | 'startDate' | 'version' | 'agreedStartsOn' | 'agreedEndsOn'
-> & { status: PlacementStatus };
+> & { status: PlacementStatus; kind: PlacementKind };
 
-const LOCKED_COLUMNS = ['p.id', 'p.clientId', 'p.municipalityId', 'p.lotId', 'p.contractId', 'p.providerId', 'p.startMomentId', 'p.status', 'p.startDate', 'p.version', 'p.agreedStartsOn', 'p.agreedEndsOn'];
+const LOCKED_COLUMNS = ['p.id', 'p.clientId', 'p.municipalityId', 'p.lotId', 'p.contractId', 'p.providerId', 'p.startMomentId', 'p.status', 'p.startDate', 'p.version', 'p.agreedStartsOn', 'p.agreedEndsOn', 'p.kind'];
 
 const STALE = 'Deze plaatsing is intussen door iemand anders gewijzigd. Laad de pagina opnieuw en probeer het nog eens.';
 
 function locked(placement: PlacementEntity): LockedPlacement {
-  return { ...placement, status: placement.status as PlacementStatus };
+  return { ...placement, status: placement.status as PlacementStatus, kind: isPlacementKind(placement.kind) ? placement.kind : 'REGULAR' };
 }
 
 /**

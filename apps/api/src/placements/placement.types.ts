@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { PLACEMENT_END_REASONS, PLACEMENT_STATUSES, type PlacementEndReason, type PlacementStatus } from '@inburgering/domain';
+import { PLACEMENT_END_REASONS, PLACEMENT_KINDS, PLACEMENT_STATUSES, type PlacementEndReason, type PlacementKind, type PlacementStatus } from '@inburgering/domain';
 import { LevelGql, RouteGql } from '../clients';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { LotSubjectGql } from '../lots';
@@ -10,7 +10,11 @@ registerEnumType(PlacementStatusGql, { name: 'PlacementStatus', description: 'Wa
 
 export const PlacementEndReasonGql = domainEnum(PLACEMENT_END_REASONS);
 export type PlacementEndReasonGql = PlacementEndReason;
-registerEnumType(PlacementEndReasonGql, { name: 'PlacementEndReason', description: 'Afgerond, routewissel, verhuisd, gestopt of termijn verlopen.' });
+registerEnumType(PlacementEndReasonGql, { name: 'PlacementEndReason', description: 'Afgerond, routewissel, verhuisd, gestopt, termijn verlopen of (instroomklas) route gestart.' });
+
+export const PlacementKindGql = domainEnum(PLACEMENT_KINDS);
+export type PlacementKindGql = PlacementKind;
+registerEnumType(PlacementKindGql, { name: 'PlacementKind', description: 'Een plaatsing op een route of module, of een periode in de instroomklas tot de route start.' });
 
 @ObjectType('PlacementLot')
 export class PlacementLotType {
@@ -75,7 +79,8 @@ export class PlacementEventType {
 export abstract class PlacementBase {
   @Field(() => ID) id!: string;
   @Field(() => PlacementStatusGql) status!: PlacementStatusGql;
-  @Field(() => RouteGql) route!: RouteGql;
+  @Field(() => PlacementKindGql, { description: 'INSTROOMKLAS: de instroomklas tot de route start; de uren tellen niet mee voor de urennormen van de route.' }) kind!: PlacementKindGql;
+  @Field(() => RouteGql, { description: 'De route uit het PIP (bij de instroomklas: de route waarop de inburgeraar wacht).' }) route!: RouteGql;
   @Field() requestedAt!: Date;
   @Field(() => PlacementLotType, { nullable: true, description: 'Leeg bij een individuele plaatsing buiten een perceel.' }) lot!: PlacementLotType | null;
   @Field(() => IndividualAgreementType, { nullable: true, description: 'Alleen bij een individuele plaatsing: de afgesproken prijs en periode.' })

@@ -1,7 +1,7 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { EndPlacementInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
+import { EndPlacementInput, PlaceInInstroomklasInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
 import { PlacementOptionType, PlacementOrganisationType, PlacementType } from './placement.types';
 import { PlacementsService } from './placements.service';
 
@@ -34,6 +34,18 @@ export class PlacementsResolver {
   @Mutation(() => PlacementType, { description: 'Plaats een inburgeraar individueel bij een onderwijsinstelling, buiten een perceel, met de afgesproken prijs en periode.' })
   requestIndividualPlacement(@CurrentActor() actor: Actor, @Args('input') input: RequestIndividualPlacementInput): Promise<PlacementType> {
     return this.placements.requestIndividual(actor, input);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => [PlacementOrganisationType], { description: 'Aanbieders van de regio die de instroomklas van de inburgeraar kunnen geven.' })
+  instroomklasProviders(@CurrentActor() actor: Actor, @Args('clientId', { type: () => ID }) clientId: string): Promise<PlacementOrganisationType[]> {
+    return this.placements.instroomklasProviders(actor, clientId);
+  }
+
+  @Roles('CONSULTANT')
+  @Mutation(() => PlacementType, { description: 'Plaats een inburgeraar in de instroomklas tot de route start; beëindig met endPlacement (reden ROUTE_STARTED).' })
+  placeInInstroomklas(@CurrentActor() actor: Actor, @Args('input') input: PlaceInInstroomklasInput): Promise<PlacementType> {
+    return this.placements.placeInInstroomklas(actor, input);
   }
 
   @Roles('CONSULTANT')

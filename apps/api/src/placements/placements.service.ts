@@ -3,6 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkIndividualPlacement,
+  checkInstroomklasPlacement,
+  checkLotAgeBand,
+  checkPlacementEndReason,
   ACTIVE_PLACEMENT_STATUSES,
   checkPlacementEnd,
   checkMapAllowed,
@@ -24,7 +27,7 @@ import { ConflictAppError, throwIfViolations } from '../common';
 import { ClientEntity, ClientHistoryEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity } from '../database';
 import { raiseSignals } from '../signals';
 import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
-import type { EndPlacementInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
+import type { EndPlacementInput, PlaceInInstroomklasInput, PlacementChangeInput, RequestIndividualPlacementInput, RequestPlacementInput } from './placement-inputs';
 import {
   eventsOf,
   freeOf,
@@ -141,7 +144,7 @@ export class PlacementsService {
       const client = await manager
         .getRepository(ClientEntity)
         .createQueryBuilder('c')
-        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
+        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn', 'c.dateOfBirth'])
         .where('c.id = :clientId', { clientId: input.clientId })
         .setLock('pessimistic_write')
         .getOne();
@@ -154,7 +157,7 @@ export class PlacementsService {
         if (existing.clientId !== client.id || existing.municipalityId !== municipalityId) throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
         return existing.id;
       }
-      const lot = lotVisible ? await manager.getRepository(LotEntity).findOne({ select: { id: true, subject: true }, where: { id: input.lotId } }) : null;
+      const lot = lotVisible ? await manager.getRepository(LotEntity).findOne({ select: { id: true, subject: true, minAge: true, maxAge: true }, where: { id: input.lotId } }) : null;
       const clientRoute = client.route as Route | null;
       const violations: RuleViolation[] = lot
         ? checkPlacementMatchesClient({ lotSubject: lot.subject as LotSubject, lotCoversMunicipality: true, clientRoute, pipSignedOn: client.pipSignedOn })
@@ -163,6 +166,8 @@ export class PlacementsService {
         select: { id: true },
         where: { lotId: input.lotId, providerId: input.providerId, status: In([...PLACEABLE_CONTRACT_STATUSES]) },
       });
+      // A lot with an age band (Oss: the entree/inburgering track for 18–30) takes clients of that age only.
+      if (lot) violations.push(...checkLotAgeBand({ minAge: lot.minAge, maxAge: lot.maxAge }, client.dateOfBirth, today));
       if (lot && !contract) violations.push({ field: 'providerId', code: 'PLACEMENT_PROVIDER_NOT_CONTRACTED', message: 'Deze aanbieder heeft geen lopend contract op dit perceel; kies een andere aanbieder.' });
       // One running placement per track: a PVT placement may run next to the B1 placement, not next to another PVT one.
       const runningSubjects = lot
@@ -234,6 +239,11 @@ export class PlacementsService {
     const client = await this.db.getRepository(ClientEntity).findOne({ select: { id: true, route: true }, where: { id: clientId } });
     if (!client) throw this.access.notFound('client');
     if (client.route !== 'ONDERWIJS' || (await this.onderwijsLotCovers(this.db.manager, municipalityId))) return [];
+    return this.regionProviders(actor, municipalityId);
+  }
+
+  /** The providers the municipality's region contracts or registered (the 'institution' kind of the AccessService). */
+  private async regionProviders(actor: Actor, municipalityId: MunicipalityId): Promise<PlacementOrganisationType[]> {
     const candidates = await this.db.getRepository(OrganisationEntity).createQueryBuilder('o').select(['o.id', 'o.name'])
       .innerJoin(OrganisationEntity, 'm', 'm.id = :municipalityId', { municipalityId })
       .where(`o.kind = 'PROVIDER'`)
@@ -241,6 +251,62 @@ export class PlacementsService {
       .orderBy('o.name').getMany();
     const allowed = await this.access.allowed(actor, 'institution', candidates.map((o) => o.id));
     return candidates.filter((o) => allowed.has(o.id)).map((o) => Object.assign(new PlacementOrganisationType(), { id: o.id, name: o.name }));
+  }
+
+  /** The providers that can run the client's instroomklas: those of the municipality's region. */
+  async instroomklasProviders(actor: Actor, clientId: string): Promise<PlacementOrganisationType[]> {
+    const municipalityId = municipalityScopeOf(actor);
+    await this.access.requireOne(actor, 'client', clientId);
+    return this.regionProviders(actor, municipalityId);
+  }
+
+  /**
+   * Places the client in the instroomklas of a provider of the region until the route starts (beleidsplan Oss §2.10):
+   * a placement of its own kind, running from the first day, outside a lot (no seats or waiting list), in which the
+   * provider registers hours as in any placement; the consultant ends it when the route starts.
+   */
+  async placeInInstroomklas(actor: Actor, input: PlaceInInstroomklasInput): Promise<PlacementType> {
+    const municipalityId = municipalityScopeOf(actor);
+    const today = this.clock.today();
+    await this.access.requireOne(actor, 'client', input.clientId);
+    const providerVisible = (await this.access.allowed(actor, 'institution', [input.providerId])).has(input.providerId);
+    const id = await this.db.transaction(async (manager) => {
+      const client = await manager.getRepository(ClientEntity).createQueryBuilder('c')
+        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
+        .where('c.id = :clientId', { clientId: input.clientId }).setLock('pessimistic_write').getOne();
+      if (!client) throw this.access.notFound('client');
+      const existing = await manager.getRepository(PlacementEntity).findOne({ select: { id: true, clientId: true, municipalityId: true }, where: { idempotencyKey: input.idempotencyKey } });
+      if (existing) {
+        if (existing.clientId !== client.id || existing.municipalityId !== municipalityId) throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
+        return existing.id;
+      }
+      const running = await manager.getRepository(PlacementEntity).createQueryBuilder('p').leftJoin('p.lot', 'rl').select(['p.kind', 'p.status'])
+        .where('p.clientId = :clientId AND p.status IN (:...active)', { clientId: client.id, active: [...ACTIVE_PLACEMENT_STATUSES] })
+        .andWhere(`(p.kind = 'INSTROOMKLAS' OR p.status = 'STARTED' AND (p.lotId IS NULL OR rl.subject NOT IN (:...modules)))`, { modules: [...MODULES] })
+        .getMany();
+      const violations = checkInstroomklasPlacement({
+        clientRoute: client.route, pipSignedOn: client.pipSignedOn, startsOn: input.startsOn, today,
+        alreadyInInstroomklas: running.some((p) => p.kind === 'INSTROOMKLAS'), routeStarted: running.some((p) => p.kind === 'REGULAR'),
+      });
+      if (!providerVisible) violations.push({ field: 'providerId', code: 'INSTROOMKLAS_PROVIDER_UNKNOWN', message: 'Kies de aanbieder van de instroomklas uit de lijst.' });
+      throwIfViolations(violations);
+      if (!client.route) throw new Error('Instroomklas zonder route na de controles.');
+      const placementId = randomUUID();
+      await manager.getRepository(PlacementEntity).insert({
+        id: placementId, clientId: client.id, municipalityId, lotId: null, contractId: null, providerId: input.providerId, startMomentId: null,
+        kind: 'INSTROOMKLAS', route: client.route, status: 'STARTED', requestedAt: () => 'now()', requestedByUserId: actor.userId, idempotencyKey: input.idempotencyKey,
+        startDate: input.startsOn, location: input.location?.trim() || null, groupName: 'Instroomklas',
+      });
+      await manager.getRepository(PlacementEventEntity).insert({ placementId, fromStatus: null, toStatus: 'STARTED', actorUserId: actor.userId, note: 'In de instroomklas geplaatst tot de route start.' });
+      const municipality = await manager.getRepository(OrganisationEntity).findOneOrFail({ select: { id: true, name: true }, where: { id: municipalityId } });
+      await raiseSignals(manager, [{
+        kind: 'PLACEMENT_REQUESTED', organisationId: input.providerId, subjectType: 'placement', subjectId: placementId, occurrenceKey: `${placementId}:instroomklas`,
+        message: `Klantnummer ${client.clientNumber} van ${municipality.name} is in de instroomklas geplaatst (wacht op de ${routeLabel(client.route as Route)}).`,
+      }]);
+      await logProcessing(manager, actor, 'CREATE', 'placement', [placementId], PURPOSE.PLACEMENT);
+      return placementId;
+    });
+    return this.one(municipalityId, id);
   }
 
   /**
@@ -270,7 +336,7 @@ export class PlacementsService {
       // One running placement on the route: an individual placement is the route's placement.
       const running = await manager.getRepository(PlacementEntity).createQueryBuilder('p').leftJoin('p.lot', 'rl')
         .where('p.clientId = :clientId AND p.status IN (:...active)', { clientId: client.id, active: [...ACTIVE_PLACEMENT_STATUSES] })
-        .andWhere(`(p.lotId IS NULL OR rl.subject NOT IN (:...modules))`, { modules: [...MODULES] }).getExists();
+        .andWhere(`p.kind = 'REGULAR' AND (p.lotId IS NULL OR rl.subject NOT IN (:...modules))`, { modules: [...MODULES] }).getExists();
       if (running) violations.push({ field: 'clientId', code: 'PLACEMENT_ALREADY_ACTIVE', message: 'Deze inburgeraar heeft al een lopende aanmelding of plaatsing. Trek die eerst in of beëindig hem.' });
       throwIfViolations(violations);
       const placementId = randomUUID();
@@ -311,7 +377,10 @@ export class PlacementsService {
     await this.access.requireOne(actor, 'placement', input.placementId);
     await this.db.transaction(async (manager) => {
       const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
-      throwIfViolations(checkPlacementEnd({ endedOn: input.endedOn, startDate: placement.status === 'STARTED' ? placement.startDate : null, today }));
+      throwIfViolations([
+        ...checkPlacementEnd({ endedOn: input.endedOn, startDate: placement.status === 'STARTED' ? placement.startDate : null, today }),
+        ...checkPlacementEndReason(placement.kind, input.endReason),
+      ]);
       await transitionPlacement(manager, placement, 'ENDED', actor.userId, input.note?.trim() || null, { endReason: input.endReason, endedOn: input.endedOn });
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PLACEMENT);
       await offerFreedSeats(manager, [placement.lotId]);

@@ -4,6 +4,7 @@ import { EXAM_PARTS, MAP_THEMES, RESULT_KINDS } from '@inburgering/domain';
 import { LevelGql, RouteGql } from '../clients';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { HourCategoryGql } from '../hours';
+import { PlacementKindGql } from '../placements';
 
 export const ResultKindGql = domainEnum(RESULT_KINDS);
 export type ResultKindGql = (typeof RESULT_KINDS)[number];
@@ -74,12 +75,22 @@ export class CategoryMinutesType {
 export class PlacementProgressType {
   @Field(() => ID) placementId!: string;
   @Field() providerName!: string;
+  @Field(() => PlacementKindGql, { description: 'INSTROOMKLAS: uren apart, niet meegeteld in de urennormen van de route.' }) kind!: PlacementKindGql;
   @Field() status!: string;
   @Field(() => CalendarDateScalar, { nullable: true }) startDate!: string | null;
   @Field(() => Int) plannedMinutes!: number;
   @Field(() => Int) attendedMinutes!: number;
   @Field(() => Number, { nullable: true }) attendancePercent!: number | null;
   @Field(() => [CategoryMinutesType]) categories!: CategoryMinutesType[];
+}
+
+@ObjectType('WaitingTime', { description: 'Wachttijd tot de route start, met de dagen in de instroomklas.' })
+export class WaitingTimeType {
+  @Field(() => Int, { nullable: true, description: 'Dagen van het PIP tot de start van de route (of tot vandaag).' }) daysFromPip!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Dagen van de eerste aanmelding voor de route tot de start (of tot vandaag).' }) daysFromRequest!: number | null;
+  @Field(() => Int, { description: 'Daarvan in de instroomklas.' }) instroomklasDays!: number;
+  @Field() routeStarted!: boolean;
+  @Field(() => CalendarDateScalar, { nullable: true }) routeStartedOn!: string | null;
 }
 
 @ObjectType('ClientProgress')
@@ -94,7 +105,10 @@ export class ClientProgressType {
   @Field(() => Int) plannedMinutes!: number;
   @Field(() => Int) attendedMinutes!: number;
   @Field(() => Number, { nullable: true, description: 'Aanwezig tegen gepland, in procenten.' }) attendancePercent!: number | null;
-  @Field(() => [HourNormType]) norms!: HourNormType[];
+  @Field(() => [HourNormType], { description: 'De urennormen van de route, zonder de uren van de instroomklas.' }) norms!: HourNormType[];
+  @Field(() => Int, { description: 'Geplande uren in de instroomklas (minuten), apart van de route.' }) instroomklasPlannedMinutes!: number;
+  @Field(() => Int, { description: 'Aanwezige uren in de instroomklas (minuten), apart van de route.' }) instroomklasAttendedMinutes!: number;
+  @Field(() => WaitingTimeType, { nullable: true, description: 'Alleen voor de gemeente.' }) waiting!: WaitingTimeType | null;
   @Field(() => [PlacementProgressType]) placements!: PlacementProgressType[];
   @Field(() => [IntegrationResultType]) results!: IntegrationResultType[];
 }

@@ -1,4 +1,4 @@
-import { PROVIDER_VISIBLE_CLIENT_STATUSES, sumHours, type HourCategory, type HourTotals } from '@inburgering/domain';
+import { countsTowardRouteNorms, isPlacementKind, PROVIDER_VISIBLE_CLIENT_STATUSES, sumHours, type HourCategory, type HourTotals, type PlacementKind } from '@inburgering/domain';
 import { In, type EntityManager } from 'typeorm';
 import { ClientEntity, HourEntryEntity, IntegrationResultEntity, OrganisationEntity, PlacementEntity } from '../database';
 
@@ -17,7 +17,7 @@ export type ResultClient = Pick<
 >;
 
 /** A placement that carried teaching (accepted, started or ended), with the provider's name. */
-export type TeachingPlacement = Pick<PlacementEntity, 'id' | 'clientId' | 'providerId' | 'status' | 'startDate'> & { providerName: string };
+export type TeachingPlacement = Pick<PlacementEntity, 'id' | 'clientId' | 'providerId' | 'status' | 'startDate' | 'endedOn' | 'requestedAt'> & { providerName: string; kind: PlacementKind; routeTrack: boolean };
 
 /** A recorded result with the name of the provider that reported it. */
 export type ResultWithProvider = IntegrationResultEntity & { providerName: string | null };
@@ -39,12 +39,20 @@ export class ResultsRepository {
   /** The client's placements that carried teaching (the statuses a provider sees a client in), first start first. */
   async teachingPlacements(clientId: string): Promise<TeachingPlacement[]> {
     const placements = await this.manager.getRepository(PlacementEntity).find({
-      select: { id: true, clientId: true, providerId: true, status: true, startDate: true, createdAt: true, provider: { id: true, name: true } },
-      relations: { provider: true },
+      select: { id: true, clientId: true, providerId: true, status: true, startDate: true, endedOn: true, requestedAt: true, kind: true, createdAt: true, provider: { id: true, name: true }, lot: { id: true, subject: true } },
+      relations: { provider: true, lot: true },
       where: { clientId, status: In([...PROVIDER_VISIBLE_CLIENT_STATUSES]) },
       order: { startDate: { direction: 'ASC', nulls: 'LAST' }, createdAt: 'ASC' },
     });
-    return placements.map((p) => ({ id: p.id, clientId: p.clientId, providerId: p.providerId, status: p.status, startDate: p.startDate, providerName: p.provider?.name ?? '' }));
+    return placements.map((p) => {
+      const kind: PlacementKind = isPlacementKind(p.kind) ? p.kind : 'REGULAR';
+      return {
+        id: p.id, clientId: p.clientId, providerId: p.providerId, status: p.status, startDate: p.startDate, endedOn: p.endedOn, requestedAt: p.requestedAt,
+        providerName: p.provider?.name ?? '', kind,
+        // The route itself (on a route lot or individually), not a module beside it nor the instroomklas.
+        routeTrack: kind === 'REGULAR' && (!p.lot || ['B1', 'Z', 'ONDERWIJS'].includes(p.lot.subject)),
+      };
+    });
   }
 
   /** Current hours per placement and category of the given placements (highest revision per lesson day and category). */
@@ -77,9 +85,18 @@ export class ResultsRepository {
     return { rows, totals: sumHours(rows.map((r) => ({ category: r.category, plannedMinutes: r.planned, attendedMinutes: r.attended }))) };
   }
 
+  /** The client's route placements ever requested (any status), earliest request first: the start of the waiting time. */
+  async firstRouteRequest(clientId: string): Promise<Date | null> {
+    const first = await this.manager.getRepository(PlacementEntity).createQueryBuilder('p').leftJoin('p.lot', 'l').select(['p.id', 'p.requestedAt'])
+      .where(`p.clientId = :clientId AND p.kind = 'REGULAR' AND (p.lotId IS NULL OR l.subject IN ('B1', 'Z', 'ONDERWIJS'))`, { clientId })
+      .orderBy('p.requestedAt', 'ASC').limit(1).getOne();
+    return first?.requestedAt ?? null;
+  }
+
   /** Hours totals of all the client's teaching placements, for the rules of the law (thresholds count every provider's hours). */
   async clientHourTotals(clientId: string): Promise<HourTotals> {
-    const placements = await this.teachingPlacements(clientId);
+    // Instroomklas hours stand beside the route's norms, never in them.
+    const placements = (await this.teachingPlacements(clientId)).filter((p) => countsTowardRouteNorms(p.kind));
     return (await this.hoursPerPlacement(placements.map((p) => p.id))).totals;
   }
 

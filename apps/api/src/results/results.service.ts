@@ -86,7 +86,8 @@ export class ResultsService {
     if (tenantScopeOf(actor).kind !== 'PROVIDER') return null;
     const candidates = await repository.teachingPlacements(clientId);
     const own = await this.access.allowed(actor, 'placement', candidates.map((p) => p.id));
-    const [latest] = candidates.filter((p) => own.has(p.id)).sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
+    // A result belongs to the route (or a module), not to the instroomklas before it.
+    const [latest] = candidates.filter((p) => own.has(p.id) && p.kind === 'REGULAR').sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? ''));
     if (!latest) throw this.access.notFound('client');
     return latest;
   }

@@ -20,6 +20,9 @@ export interface DemoLot {
   municipalities: 'ALL' | string[];
   providers: string[];
   expectedVolumePerYear: number;
+  /** Policy: the age band of the lot's clients (years, inclusive). */
+  minAge?: number;
+  maxAge?: number;
 }
 
 export interface DemoRegion {
@@ -78,7 +81,7 @@ export const DEMO_REGIONS: DemoRegion[] = [
     lots: [
       { name: 'B1-route Noordoost-Brabant', subject: 'B1', municipalities: 'ALL', providers: ['leijgraaf'], expectedVolumePerYear: 90 },
       { name: 'Z-route Noordoost-Brabant', subject: 'Z', municipalities: 'ALL', providers: ['leijgraaf'], expectedVolumePerYear: 35 },
-      { name: 'Onderwijsroute Noordoost-Brabant (entree/inburgering 18-30)', subject: 'ONDERWIJS', municipalities: 'ALL', providers: ['leijgraaf'], expectedVolumePerYear: 25 },
+      { name: 'Onderwijsroute Noordoost-Brabant (entree/inburgering 18-30)', subject: 'ONDERWIJS', municipalities: 'ALL', providers: ['leijgraaf'], expectedVolumePerYear: 25, minAge: 18, maxAge: 30 },
     ],
   },
   {

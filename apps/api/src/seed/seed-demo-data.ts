@@ -8,6 +8,7 @@ import { seedDuo } from './seed-duo';
 import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
 import { seedIndividualPlacements } from './seed-individual-placements';
+import { seedInstroomklas } from './seed-instroomklas';
 import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
@@ -80,7 +81,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       for (const lot of region.lots) {
         const covered = lot.municipalities === 'ALL' ? region.municipalities.map((m) => m.cbsCode) : lot.municipalities;
         const { id } = await manager.getRepository(LotEntity).save(
-          manager.create(LotEntity, { regionId, name: lot.name, subject: lot.subject, periodStart: period.start, periodEnd: period.end, expectedVolumePerYear: lot.expectedVolumePerYear }),
+          manager.create(LotEntity, { regionId, name: lot.name, subject: lot.subject, periodStart: period.start, periodEnd: period.end, expectedVolumePerYear: lot.expectedVolumePerYear, minAge: lot.minAge ?? null, maxAge: lot.maxAge ?? null }),
         );
         await manager.getRepository(LotMunicipalityEntity).insert(covered.map((cbs) => ({ lotId: id, municipalityId: municipalityId(cbs) })));
         await manager.getRepository(ContractEntity).insert(
@@ -127,6 +128,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     await seedModulePlacements(manager, today);
     // Kerkrade's Onderwijsroute clients, placed individually outside a lot.
     await seedIndividualPlacements(manager, today);
+    // Oss: clients in the instroomklas with its own hours, and one who went from the instroomklas to the Z-route.
+    await seedInstroomklas(manager, today);
     const invoices = await seedInvoices(manager, today);
     const accounts = demoAccounts();
     await manager

@@ -17,6 +17,7 @@ import { ActionPanel } from './ActionPanel';
 import { ClientActions } from './ClientActions';
 import { ClientHistory } from './ClientHistory';
 import { DuoMessagesSection } from './DuoMessagesSection';
+import { InstroomklasSection } from './InstroomklasSection';
 import { ClientOutcomeSection } from '../figures/ClientOutcomeSection';
 
 type ClientDetail = ClientDetailQuery['client'];
@@ -93,6 +94,7 @@ export function ClientPage() {
             />
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
+          <InstroomklasSection client={client} onDone={done} />
           <ClientOutcomeSection clientId={client.id} />
           <ClientHistory history={client.history} />
           <DuoMessagesSection clientId={client.id} />
@@ -105,7 +107,8 @@ export function ClientPage() {
 /** "Plaatsing beëindigen" for the running (accepted or started) placement, if there is one. */
 function EndPlacementAction({ placements, onDone }: { placements: ClientDetail['placements']; onDone: (message: string) => void }) {
   const { t } = useTranslation();
-  const running = placements.find((p) => ENDABLE.has(p.status));
+  // The instroomklas ends in its own section (with "Route gestart").
+  const running = placements.find((p) => ENDABLE.has(p.status) && p.kind !== 'INSTROOMKLAS');
   if (!running) return null;
   return (
     <ActionPanel key={running.id} id="action-end-placement" label={t('clientActions.end.open')}>

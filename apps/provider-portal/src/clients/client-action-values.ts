@@ -6,6 +6,7 @@ import type {
   LearnabilityOutcome,
   Level,
   MoveClientInput,
+  PlaceInInstroomklasInput,
   PlacementEndReason,
   RequestIndividualPlacementInput,
   Route,
@@ -199,5 +200,22 @@ export function parseIndividualPlacement(clientId: string, idempotencyKey: strin
     priceCents: read.amount('priceCents', values.priceCents),
     startsOn: read.date('startsOn', values.startsOn, true) ?? '',
     endsOn: read.date('endsOn', values.endsOn, true) ?? '',
+  });
+}
+
+// --- Place in the instroomklas (placeInInstroomklas) ------------------------------------------------------------------
+
+export const INSTROOMKLAS_FIELDS = ['providerId', 'startsOn', 'location'] as const;
+export type InstroomklasValues = Record<(typeof INSTROOMKLAS_FIELDS)[number], string>;
+
+/** The instroomklas: the provider that gives it, the first day, the location; every problem at once. */
+export function parseInstroomklas(clientId: string, idempotencyKey: string, values: InstroomklasValues): Parsed<PlaceInInstroomklasInput> {
+  const read = new FormReader();
+  return read.result({
+    clientId,
+    idempotencyKey,
+    providerId: read.choice<string>('providerId', values.providerId),
+    startsOn: read.date('startsOn', values.startsOn, true) ?? '',
+    location: optionalText(values.location),
   });
 }

@@ -31,7 +31,7 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
         <tbody className="utrecht-table__body">
           {placements.map((p) => (
             <tr key={p.id} className="utrecht-table__row" data-testid="placement-row">
-              <th scope="row" className="utrecht-table__header-cell">{p.lot?.name ?? t('requestPlacement.individualLot')}</th>
+              <th scope="row" className="utrecht-table__header-cell">{p.kind === 'INSTROOMKLAS' ? t('instroomklas.lot') : p.lot?.name ?? t('requestPlacement.individualLot')}</th>
               <td className="utrecht-table__cell">{p.provider.name}</td>
               <td className="utrecht-table__cell">
                 <PlacementStatusBadge status={p.status} />

@@ -60,10 +60,16 @@ function ProgressOf({ clientId }: { clientId: string }) {
               </li>
             ))}
           </ul>
+          {progress.instroomklasPlannedMinutes > 0 && (
+            <Paragraph data-testid="progress-instroomklas">
+              {t('instroomklas.hours')}: {t('instroomklas.hoursValue', { attended: formatHoursNl(progress.instroomklasAttendedMinutes), planned: formatHoursNl(progress.instroomklasPlannedMinutes) })}
+            </Paragraph>
+          )}
           <h3 className="utrecht-heading-3">{t('progress.placements')}</h3>
           <ul className="hours-list">
             {progress.placements.map((p) => (
               <li key={p.placementId}>
+                {p.kind === 'INSTROOMKLAS' && `${t('instroomklas.lot')} · `}
                 {t('progress.placementLine', { provider: p.providerName, attended: formatHoursNl(p.attendedMinutes), planned: formatHoursNl(p.plannedMinutes) })}
                 {p.attendancePercent !== null && ` (${formatPercentNl(p.attendancePercent)})`}
               </li>

@@ -20,6 +20,9 @@ export class LotEntity {
   @Column({ name: 'coverage', type: 'text', default: 'LIST' }) coverage!: string;
   @Column({ name: 'sub_region_id', type: 'uuid', nullable: true }) subRegionId!: string | null;
   /** The price model (libs/domain PriceModel), validated by checkPriceModel before it is stored. */
+  /** Policy: the age band of the clients the lot takes (e.g. 18–30 for an entree/inburgering track); null = no bound. */
+  @Column({ name: 'min_age', type: 'integer', nullable: true }) minAge!: number | null;
+  @Column({ name: 'max_age', type: 'integer', nullable: true }) maxAge!: number | null;
   @Column({ name: 'price_model', type: 'jsonb', nullable: true }) priceModel!: Record<string, unknown> | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

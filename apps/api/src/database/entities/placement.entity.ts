@@ -32,6 +32,8 @@ export class PlacementEntity {
   @Column({ name: 'agreed_price_cents', type: 'integer', nullable: true }) agreedPriceCents!: number | null;
   @Column({ name: 'agreed_starts_on', type: 'date', nullable: true }) agreedStartsOn!: string | null;
   @Column({ name: 'agreed_ends_on', type: 'date', nullable: true }) agreedEndsOn!: string | null;
+  /** REGULAR (a route or module, on a lot or individually) or INSTROOMKLAS (the intake class until the route starts). */
+  @Column({ type: 'text', default: 'REGULAR' }) kind!: string;
   /** The PIP route at request time. */
   @Column({ type: 'text' }) route!: string;
   @Column({ type: 'text' }) status!: string;
@@ -41,7 +43,7 @@ export class PlacementEntity {
   @Column({ type: 'text', nullable: true }) location!: string | null;
   @Column({ name: 'group_name', type: 'text', nullable: true }) groupName!: string | null;
   @Column({ name: 'rejection_reason', type: 'text', nullable: true }) rejectionReason!: string | null;
-  /** COMPLETED, SWITCHED_ROUTE, MOVED_AWAY, STOPPED or TERM_EXPIRED. */
+  /** COMPLETED, SWITCHED_ROUTE, MOVED_AWAY, STOPPED, TERM_EXPIRED or ROUTE_STARTED (an instroomklas). */
   @Column({ name: 'end_reason', type: 'text', nullable: true }) endReason!: string | null;
   @Column({ name: 'ended_on', type: 'date', nullable: true }) endedOn!: string | null;
   /** Sent by the consultant's form, so a double click or a retry requests once. */
