@@ -39,3 +39,4 @@ export * from './result-options';
 export * from './presence-rules';
 export * from './contract-figures';
 export * from './individual-placement';
+export * from './map-cafeteria';
