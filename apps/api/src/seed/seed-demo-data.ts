@@ -8,6 +8,7 @@ import { seedDuo } from './seed-duo';
 import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
 import { seedIndividualPlacements } from './seed-individual-placements';
+import { seedMapCafeteria } from './seed-map-cafeteria';
 import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
@@ -35,6 +36,7 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
   }
   for (const provider of DEMO_PROVIDERS) {
     accounts.push({ email: `aanbieder@${provider.key}.demo.nl`, role: 'PROVIDER_USER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Medewerker ${provider.name}` });
+    if (provider.noTeachers) continue;
     accounts.push({ email: `docent@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Docent ${provider.name}` });
   }
   // A second New Bees teacher, so the demo (and the tests) show that a teacher sees only their own groups.
@@ -137,6 +139,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .execute();
     await seedPresence(manager, today);
     await seedDuo(manager, today);
+    // Kerkrade's MAP parts with the WSP Parkstad (cafetariamodel), after the users: the consultant recorded the choices.
+    await seedMapCafeteria(manager, today);
     return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
   });
 }
