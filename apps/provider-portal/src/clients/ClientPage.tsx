@@ -18,6 +18,7 @@ import { ClientActions } from './ClientActions';
 import { ClientHistory } from './ClientHistory';
 import { DuoMessagesSection } from './DuoMessagesSection';
 import { ClientOutcomeSection } from '../figures/ClientOutcomeSection';
+import { ClientMapPartsSection } from '../map-cafeteria/ClientMapPartsSection';
 
 type ClientDetail = ClientDetailQuery['client'];
 
@@ -93,6 +94,7 @@ export function ClientPage() {
             />
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
+          <ClientMapPartsSection clientId={client.id} />
           <ClientOutcomeSection clientId={client.id} />
           <ClientHistory history={client.history} />
           <DuoMessagesSection clientId={client.id} />
