@@ -32,7 +32,7 @@ export const nlMap = {
     completedOn: 'Afgerond op',
     statuses: { CHOSEN: 'Gekozen', COMPLETED: 'Afgerond' },
     choose: 'Onderdelen vastleggen',
-    pickLegend: 'Gekozen MAP-onderdelen',
+    pickLegend: 'MAP-onderdelen uit de catalogus',
     pickHint: 'Vink de onderdelen aan die de inburgeraar kiest.',
     saved: 'De gekozen MAP-onderdelen zijn vastgelegd.',
     participants: 'Deelnemers',
