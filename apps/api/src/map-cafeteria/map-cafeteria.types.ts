@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { MAP_PART_CHOICE_STATUSES, MAP_PART_MAX_MINUTES, MAP_PART_MAX_PRICE_CENTS, MAP_THEMES } from '@inburgering/domain';
+import { ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches } from 'class-validator';
+import { MAP_PART_CHOICE_STATUSES, MAP_THEMES } from '@inburgering/domain';
 import { DeadlineStatusGql } from '../clients';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 
@@ -89,12 +89,11 @@ export class MapPartParticipantPageType {
 export class SaveMapPartInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuw onderdeel.' }) @IsOptional() @IsString() id?: string | null;
   @Field(() => ID, { nullable: true, description: 'De aanbiedende partij; een aanbieder laat dit leeg (dat is hij zelf).' }) @IsOptional() @IsString() providerId?: string | null;
-  @Field() @IsString() @MaxLength(200, { message: 'De naam is te lang.' }) name!: string;
-  @Field() @IsString() @MaxLength(2000, { message: 'De beschrijving is te lang.' }) description!: string;
-  @Field(() => Int, { description: 'Duur in minuten.' })
-  @IsInt({ message: 'Vul de duur in uren in.' }) @Min(1, { message: 'Vul de duur in uren in (meer dan 0).' }) @Max(MAP_PART_MAX_MINUTES, { message: 'De duur is hoogstens 800 uur.' }) minutes!: number;
-  @Field(() => Int, { description: 'Prijs in eurocenten.' })
-  @IsInt({ message: 'Vul de prijs in euro\'s in.' }) @Min(0, { message: 'De prijs is 0 of meer.' }) @Max(MAP_PART_MAX_PRICE_CENTS, { message: 'De prijs is te hoog (hoogstens € 100.000).' }) priceCents!: number;
+  // Lengths and ranges are the domain rule's (checkMapPart), so a form gets every problem in one answer.
+  @Field() @IsString() name!: string;
+  @Field() @IsString() description!: string;
+  @Field(() => Int, { description: 'Duur in minuten.' }) @IsInt({ message: 'Vul de duur in uren in.' }) minutes!: number;
+  @Field(() => Int, { description: 'Prijs in eurocenten.' }) @IsInt({ message: 'Vul de prijs in euro\'s in.' }) priceCents!: number;
   @Field(() => [MapThemeGql]) @ArrayMaxSize(8) @IsIn([...MAP_THEMES], { each: true, message: 'Onbekend MAP-thema.' }) themes!: MapThemeGql[];
   @Field() @IsBoolean() practical!: boolean;
   @Field({ defaultValue: true }) @IsBoolean() active!: boolean;

@@ -15,6 +15,7 @@ import { QueryFeedback } from '../components/QueryFeedback';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { FocusedAlert } from '../procurement/FocusedAlert';
+import { MapPartForm } from './MapPartForm';
 
 const PAGE_SIZE = 50;
 
@@ -30,7 +31,7 @@ export function MapPartsPage() {
       <PageHeading>{t('mapParts.pageTitle')}</PageHeading>
       <Paragraph lead>{t(user.role === 'PROVIDER_USER' ? 'mapParts.providerIntro' : 'mapParts.regionIntro')}</Paragraph>
       {user.role === 'PROVIDER_USER' && <Participants />}
-      <Catalogue />
+      <Catalogue canAdd={user.role === 'PROVIDER_USER'} />
     </>
   );
 }
@@ -107,7 +108,7 @@ function Participants() {
   );
 }
 
-function Catalogue() {
+function Catalogue({ canAdd }: { canAdd: boolean }) {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useGraphqlQuery(MapPartsDocument, {});
   const columns = useMemo((): DataTableColumn<MapPartFieldsFragment>[] => [
@@ -128,6 +129,7 @@ function Catalogue() {
         <DataTable caption={t('mapParts.catalogueCaption')} columns={columns} rows={data.mapParts} rowKey={(p) => p.id} rowHeader="name"
           emptyMessage={t('mapParts.noCatalogue')} exportFileName="map-catalogus" />
       )}
+      {canAdd && <MapPartForm onSaved={refetch} />}
     </section>
   );
 }
