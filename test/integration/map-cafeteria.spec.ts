@@ -116,8 +116,10 @@ describe('MAP parts cafeteria (Kerkrade with the WSP Parkstad)', () => {
   it('lets the projectleider add a part for the WSP, with every field error at once', async () => {
     const wspId = await providerId(pg, 'WSP Parkstad');
     const base = { providerId: wspId, name: 'Taalstage in de zorg', description: 'Meelopen op een zorglocatie met vaktaal', minutes: 60 * 60, priceCents: 90000, themes: ['BEROEPSCOMPETENTIES_VERWERVEN' as const], practical: true, active: true };
-    const wrong = await projectleider.request(SaveMapPartDocument, { input: { ...base, name: ' ', description: '', themes: [] } });
-    expect(fields(wrong).map((f) => `${f.field}:${f.code}`)).toEqual(['name:MAP_PART_NAME_REQUIRED', 'description:MAP_PART_DESCRIPTION_REQUIRED', 'themes:MAP_PART_THEMES_REQUIRED']);
+    const wrong = await projectleider.request(SaveMapPartDocument, { input: { ...base, name: ' ', description: '', minutes: 0, priceCents: -100, themes: [] } });
+    expect(fields(wrong).map((f) => `${f.field}:${f.code}`)).toEqual([
+      'name:MAP_PART_NAME_REQUIRED', 'description:MAP_PART_DESCRIPTION_REQUIRED', 'minutes:MAP_PART_DURATION_INVALID', 'priceCents:MAP_PART_PRICE_INVALID', 'themes:MAP_PART_THEMES_REQUIRED',
+    ]);
     const { saveMapPart } = await projectleider.ok(SaveMapPartDocument, { input: base });
     expect(saveMapPart).toMatchObject({ providerName: 'WSP Parkstad', name: 'Taalstage in de zorg', minutes: 3600, practical: true });
     expect((await kerkrade.ok(MapPartsDocument, {})).mapParts.map((p) => p.name)).toContain('Taalstage in de zorg');
