@@ -86,6 +86,26 @@ describe('Kerkrade: MAP parts from the WSP Parkstad (cafetariamodel)', () => {
     await saveScreenshot(wsp, 'map-parts-wsp');
     await expectNoAxeViolations(wsp);
 
+    // The WSP keeps its catalogue: an empty part shows every error at once, each naming its field; then it is added.
+    const add = wsp.getByRole('form', { name: 'Onderdeel toevoegen aan de catalogus' });
+    await add.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    const errors = add.locator('.portal-error-summary').first();
+    await errors.waitFor();
+    const errorText = await errors.innerText();
+    for (const message of ['Vul de naam van het MAP-onderdeel in.', 'Beschrijf wat de inburgeraar', 'Vul de duur in uren in', "Kies de MAP-thema's"]) expect(errorText).toContain(message);
+    await add.getByLabel('Onderdeel', { exact: true }).fill('Taalstage in de zorg');
+    await add.getByLabel('Beschrijving').fill('Meelopen op een zorglocatie, met vaktaal en een begeleider van het WSP.');
+    await add.getByLabel('Duur in uren').fill('60');
+    await add.getByLabel('Prijs in euro').fill('1.100');
+    await add.getByRole('checkbox', { name: 'Beroepscompetenties verwerven' }).check();
+    await add.getByRole('checkbox', { name: /^Praktijkactiviteit op de arbeidsmarkt/ }).check();
+    await add.getByRole('button', { name: 'Onderdeel toevoegen' }).click();
+    await wsp.getByText('Taalstage in de zorg staat in de catalogus.').waitFor();
+    await wsp.getByRole('table', { name: 'MAP-onderdelen in de catalogus' }).getByRole('rowheader', { name: 'Taalstage in de zorg' }).waitFor();
+    const [stored] = await query<{ minutes: number; price: number; practical: boolean }>(`SELECT minutes, price_cents AS price, practical FROM map_part WHERE name = 'Taalstage in de zorg'`);
+    expect(stored).toEqual({ minutes: 3600, price: 110000, practical: true });
+    await expectNoAxeViolations(wsp);
+
     // Back at the consultant: one of three parts done, 16 of 108 hours, the MAP not yet complete.
     await consultant.reload();
     const after = consultant.getByRole('region', { name: 'MAP-onderdelen (cafetariamodel)' });
