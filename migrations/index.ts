@@ -19,6 +19,7 @@ import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividu
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
 import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
+import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -43,5 +44,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddIndividualPlacement1795770000000,
   AddInstroomklas1795780000000,
   AddLotAgeBand1795781000000,
+  AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
 ];

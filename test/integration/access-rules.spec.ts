@@ -58,6 +58,8 @@ const TABLES: Record<AccessKind, string> = {
   lesson: 'presence_lesson',
   teacher: 'app_user',
   report: 'quarterly_report',
+  mapPart: 'map_part',
+  mapPartChoice: 'map_part_choice',
 };
 
 describe('the access module', () => {

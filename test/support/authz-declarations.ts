@@ -35,6 +35,9 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   capacityOverview: { ids: { 'filter.lotId': 'lot', 'filter.municipalityId': 'municipality' } },
   client: { ids: { id: 'client' } },
   clientOutcomes: { ids: { clientId: 'client' } },
+  clientMapParts: { ids: { clientId: 'client' } },
+  mapParts: { ids: {} },
+  mapPartParticipants: { ids: {} },
   clientProgress: { ids: { clientId: 'client' } },
   clients: { ids: {} },
   contract: { ids: { id: 'contract' } },
@@ -145,6 +148,16 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   logout: { ids: {}, session: true },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
+  chooseMapParts: { ids: { 'input.clientId': 'client', 'input.mapPartIds': 'mapPart' } },
+  completeMapPartChoice: { ids: { 'input.choiceId': 'mapPartChoice' }, overrides: { 'input.completedOn': '2026-11-20' } },
+  saveMapPart: {
+    ids: { 'input.id': 'mapPart', 'input.providerId': 'provider' },
+    references: ['input.providerId'],
+    overrides: {
+      'input.name': 'Matrixonderdeel', 'input.description': 'Matrixtest', 'input.minutes': 600, 'input.priceCents': 30000,
+      'input.themes': ['WERK_VINDEN'], 'input.practical': false, 'input.active': true,
+    },
+  },
   recordClientOutcome: { ids: { 'input.clientId': 'client' }, overrides: { 'input.kind': 'WORK', 'input.achievedOn': '2026-11-20' } },
   recordResult: {
     ids: { 'input.clientId': 'client', 'input.placementId': 'placement' },

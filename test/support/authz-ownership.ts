@@ -26,6 +26,8 @@ export const ID_KINDS = [
   'lesson',
   'teacher',
   'report',
+  'mapPart',
+  'mapPartChoice',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -76,6 +78,11 @@ const OWNER_SQL: Record<IdKind, string> = {
   teacher: `SELECT u.id, array[u.organisation_id] AS owners, array[]::uuid[] AS related FROM app_user u WHERE u.role = 'TEACHER'`,
   // A quarterly report is the region's own (its projectleider requests and downloads it).
   report: `SELECT r.id, array[r.region_id] AS owners, array[]::uuid[] AS related FROM quarterly_report r`,
+  // A MAP catalogue part: the region that keeps it, its municipalities (their consultants choose from it), the offering party.
+  mapPart: `SELECT mp.id, array[mp.region_id, mp.provider_id] || array(SELECT m.id FROM organisation m WHERE m.kind = 'MUNICIPALITY' AND m.region_id = mp.region_id) AS owners,
+              array[]::uuid[] AS related FROM map_part mp`,
+  // A chosen MAP part: the client's municipality and the offering party.
+  mapPartChoice: `SELECT c.id, array[c.municipality_id, c.provider_id] AS owners, array[]::uuid[] AS related FROM map_part_choice c`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -94,6 +101,8 @@ export interface Ownership {
   orgRegions: Map<string, Set<string>>;
   clients: ClientIdentity[];
   placementClients: Map<string, string>;
+  /** Chosen MAP part → client: the offering party may name the clients who chose its parts. */
+  choiceClients: Map<string, string>;
 }
 
 export async function harvestOwnership(pg: Client): Promise<Ownership> {
@@ -117,7 +126,9 @@ export async function harvestOwnership(pg: Client): Promise<Ownership> {
   const { rows: clients } = await pg.query<{ id: string; client_number: number; first_name: string; last_name: string }>(`SELECT id, client_number, first_name, last_name FROM client`);
   const { rows: placements } = await pg.query<{ id: string; client_id: string }>(`SELECT id, client_id FROM placement`);
   const placementClients = new Map(placements.map((row) => [row.id, row.client_id]));
-  return { records, orgRegions, placementClients, clients: clients.map((c) => ({ id: c.id, clientNumber: c.client_number, firstName: c.first_name, lastName: c.last_name })) };
+  const { rows: choices } = await pg.query<{ id: string; client_id: string }>(`SELECT id, client_id FROM map_part_choice`);
+  const choiceClients = new Map(choices.map((row) => [row.id, row.client_id]));
+  return { records, orgRegions, placementClients, choiceClients, clients: clients.map((c) => ({ id: c.id, clientNumber: c.client_number, firstName: c.first_name, lastName: c.last_name })) };
 }
 
 export type IdClass = 'own' | 'sameRegionForeign' | 'otherRegionForeign';
@@ -189,12 +200,16 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   PresenceCard: { placementId: 'placement' },
   PresenceTeacher: { id: 'teacher' },
   QuarterlyReport: { id: 'report', lotId: 'lot' },
+  MapPart: { id: 'mapPart' },
+  MapPartChoice: { id: 'mapPartChoice', mapPartId: 'mapPart' },
+  ClientMapParts: { clientId: 'client' },
+  MapPartParticipant: { id: 'mapPartChoice', mapPartId: 'mapPart' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };
 
 /** Types that name a client: a client number with a name, or a name, must belong to a client the actor may name. */
-const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal', 'PresenceStudent', 'PresenceGroupMember']);
+const CLIENT_NAMING_TYPES = new Set(['Client', 'ClientProgress', 'HourGridRow', 'PlacedClient', 'DeadlineSignal', 'PresenceStudent', 'PresenceGroupMember', 'MapPartParticipant']);
 const CLIENT_ID_FIELD: Record<string, string> = { Client: 'id', ClientProgress: 'clientId', HourGridRow: 'clientId', DeadlineSignal: 'clientId' };
 
 /**
@@ -206,6 +221,7 @@ export function findLeaks(ownership: Ownership, actor: ActorInfo, data: unknown)
   const leaks: string[] = [];
   const nameable = new Set(ownership.clients.filter((client) => canSee(ownership, actor, 'client', client.id)).map((client) => client.id));
   for (const [placementId, clientId] of ownership.placementClients) if (canSee(ownership, actor, 'placement', placementId)) nameable.add(clientId);
+  for (const [choiceId, clientId] of ownership.choiceClients) if (canSee(ownership, actor, 'mapPartChoice', choiceId)) nameable.add(clientId);
   const identities = (client: ClientIdentity): string[] => [`${client.firstName} ${client.lastName}`, `${client.lastName}, ${client.firstName}`].flatMap((name) => [name, `${client.clientNumber}|${name}`]);
   const nameableIdentities = new Set(ownership.clients.filter((client) => nameable.has(client.id)).flatMap(identities));
   const allIdentities = new Set(ownership.clients.flatMap(identities));
@@ -267,6 +283,8 @@ export const TENANT_TABLES = [
   'presence_lesson',
   'presence_credential',
   'presence_mark',
+  'map_part',
+  'map_part_choice',
 ] as const;
 
 /**

@@ -15,6 +15,7 @@ import { graphqlOptions } from './graphql-options';
 import { HealthModule } from './health';
 import { HoursModule, HOURS_RESOLVERS } from './hours';
 import { INVOICE_RESOLVERS, InvoicesModule } from './invoices';
+import { MAP_CAFETERIA_RESOLVERS, MapCafeteriaModule } from './map-cafeteria';
 import { QueueModule } from './jobs';
 import { ObservabilityModule } from './observability';
 import { LOT_RESOLVERS, LotsModule } from './lots';
@@ -39,10 +40,11 @@ export const RESOLVERS: Type[] = [
   ...DUO_RESOLVERS,
   ...PRESENCE_RESOLVERS,
   ...FIGURE_RESOLVERS,
+  ...MAP_CAFETERIA_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule];
 
 @Module({})
 export class AppModule {

@@ -12,6 +12,7 @@ import { INVOICE_PAGE_ELEMENTS } from './invoices/invoice-routes';
 import { AppShell } from './layout/AppShell';
 import { canOpen, homePathForRole, LOGIN_PATH } from './layout/navigation';
 import { LotsPage } from './lots/LotsPage';
+import { MAP_PAGE_ELEMENTS } from './map-cafeteria/map-routes';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PLACEMENT_PAGE_ELEMENTS } from './placements/placement-routes';
 import { PRESENCE_PAGE_ELEMENTS } from './presence/presence-routes';
@@ -29,6 +30,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...PRESENCE_PAGE_ELEMENTS,
   ...DUO_PAGE_ELEMENTS,
   ...FIGURES_PAGE_ELEMENTS,
+  ...MAP_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

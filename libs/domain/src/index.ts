@@ -42,3 +42,4 @@ export * from './contract-figures';
 export * from './individual-placement';
 export * from './housekeeping';
 export * from './instroomklas';
+export * from './map-cafeteria';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, MapPartChoiceEntity, MapPartEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
 import type { UserRole } from '../database';
@@ -31,7 +31,9 @@ export type AccessKind =
   | 'group'
   | 'lesson'
   | 'teacher'
-  | 'report';
+  | 'report'
+  | 'mapPart'
+  | 'mapPartChoice';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -200,6 +202,20 @@ export class AccessRepository {
       : null),
     // A quarterly report: the region that generated it (the projectleider); no one else sees the region's reports.
     report: (scope, ids) => (scope.kind === 'REGION' ? this.qb(QuarterlyReportEntity, 'qrep', ids).andWhere('qrep.region_id = :r', { r: scope.regionId }) : null),
+    // A MAP catalogue part (cafetariamodel): the region that keeps the catalogue, the municipalities of that region (their
+    // consultants choose from it) and the offering party.
+    mapPart: (scope, ids) => {
+      const q = this.qb(MapPartEntity, 'mp', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('mp.provider_id = :pr', { pr: scope.providerId });
+      return q.andWhere('mp.region_id = :r', { r: scope.regionId });
+    },
+    // A MAP part a client chose: the client's municipality, and the offering party of the part (never the region).
+    mapPartChoice: (scope, ids) => {
+      const q = this.qb(MapPartChoiceEntity, 'mpc', ids);
+      if (scope.kind === 'PROVIDER') return q.andWhere('mpc.provider_id = :pr', { pr: scope.providerId });
+      if (scope.kind === 'MUNICIPALITY') return q.andWhere('mpc.municipality_id = :m', { m: scope.municipalityId });
+      return null;
+    },
   };
 
   /** Contracts (and what hangs from one, joined as `k`): the region's lots, the provider's own, the lots covering a municipality. */

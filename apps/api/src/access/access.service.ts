@@ -30,6 +30,8 @@ const NOT_FOUND: Record<AccessKind, string> = {
   lesson: 'Deze les bestaat niet of is niet bij u bekend.',
   teacher: 'Deze docent bestaat niet of is niet bij uw organisatie bekend.',
   report: 'Deze kwartaalrapportage bestaat niet of is niet bij uw organisatie bekend.',
+  mapPart: 'Dit MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
+  mapPartChoice: 'Dit gekozen MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**

@@ -11,6 +11,8 @@ export interface DemoProvider {
   taalschakel?: boolean;
   /** Where its lessons take place, per region key. */
   locations?: Record<string, string>;
+  /** A partner without lessons (the WSP Parkstad's MAP parts): no teacher account. */
+  noTeachers?: boolean;
 }
 
 export interface DemoLot {
@@ -41,6 +43,8 @@ export const DEMO_PROVIDERS: DemoProvider[] = [
   { key: 'leijgraaf', name: 'ROC De Leijgraaf', kvkNumber: '41082796', kind: 'EDUCATION_INSTITUTION', keurmerkValidDays: 540, taalschakel: true, locations: { 'noordoost-brabant': 'Oss, Kruisstraat' } },
   { key: 'parkstadtaal', name: 'Taalcentrum Parkstad (fictief)', kvkNumber: '90000001', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 300, locations: { 'zuid-limburg': 'Heerlen, Akerstraat' } },
   { key: 'kustaal', name: 'Taalpunt Duin en Bollen (fictief)', kvkNumber: '90000002', kind: 'LANGUAGE_SCHOOL', keurmerkValidDays: 365, locations: { lvw: 'Leidschendam, Damplein' } },
+  // Werkgeversservicepunt Parkstad: offers MAP parts cafeteria-style to Kerkrade's clients (beleidsplan Kerkrade §5.3.9).
+  { key: 'wspparkstad', name: 'WSP Parkstad', kvkNumber: '90000003', kind: 'OTHER_PARTNER', noTeachers: true },
 ];
 
 export const DEMO_REGIONS: DemoRegion[] = [

@@ -9,6 +9,7 @@ import { seedHours } from './seed-hours';
 import { seedInvoices } from './seed-invoices';
 import { seedIndividualPlacements } from './seed-individual-placements';
 import { seedInstroomklas } from './seed-instroomklas';
+import { seedMapCafeteria } from './seed-map-cafeteria';
 import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
@@ -36,6 +37,7 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
   }
   for (const provider of DEMO_PROVIDERS) {
     accounts.push({ email: `aanbieder@${provider.key}.demo.nl`, role: 'PROVIDER_USER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Medewerker ${provider.name}` });
+    if (provider.noTeachers) continue;
     accounts.push({ email: `docent@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Docent ${provider.name}` });
   }
   // A second New Bees teacher, so the demo (and the tests) show that a teacher sees only their own groups.
@@ -140,6 +142,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .execute();
     await seedPresence(manager, today);
     await seedDuo(manager, today);
+    // Kerkrade's MAP parts with the WSP Parkstad (cafetariamodel), after the users: the consultant recorded the choices.
+    await seedMapCafeteria(manager, today);
     return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
   });
 }

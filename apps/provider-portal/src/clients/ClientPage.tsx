@@ -19,6 +19,7 @@ import { ClientHistory } from './ClientHistory';
 import { DuoMessagesSection } from './DuoMessagesSection';
 import { InstroomklasSection } from './InstroomklasSection';
 import { ClientOutcomeSection } from '../figures/ClientOutcomeSection';
+import { ClientMapPartsSection } from '../map-cafeteria/ClientMapPartsSection';
 
 type ClientDetail = ClientDetailQuery['client'];
 
@@ -95,6 +96,7 @@ export function ClientPage() {
             <EndPlacementAction placements={client.placements} onDone={done} />
           </section>
           <InstroomklasSection client={client} onDone={done} />
+          <ClientMapPartsSection clientId={client.id} />
           <ClientOutcomeSection clientId={client.id} />
           <ClientHistory history={client.history} />
           <DuoMessagesSection clientId={client.id} />

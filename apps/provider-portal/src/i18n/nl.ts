@@ -2,6 +2,7 @@ import { nlDuo } from './nl-duo';
 import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
+import { nlMap } from './nl-map';
 import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
@@ -15,6 +16,7 @@ export const nl = {
   ...nlPresence,
   ...nlProcurement,
   ...nlFigures,
+  ...nlMap,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',

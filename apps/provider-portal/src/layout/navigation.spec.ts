@@ -52,7 +52,7 @@ describe('navigation per role', () => {
     expect(shape(menuForRole('PROVIDER_USER'))).toEqual([
       'contracts: nav.providerLots, procurementNav.myContracts, procurementNav.startMoments, procurementNav.quality',
       'hours: hoursNav.grid, hoursNav.import, hoursNav.months, presenceNav.groups',
-      'clients: hoursNav.signals, placementNav.inbox, placementNav.placed',
+      'clients: hoursNav.signals, placementNav.inbox, placementNav.placed, mapParts.nav',
       'money: invoicesNav.provider, figuresNav.dashboard',
     ]);
     expect(menuForRole('CONSULTANT')[0]).toMatchObject({ kind: 'group', key: 'clients' });

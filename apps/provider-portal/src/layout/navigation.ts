@@ -3,12 +3,13 @@ import { DUO_PAGES, type DuoNavLabelKey } from '../duo/duo-pages';
 import { FIGURES_PAGES, type FiguresNavLabelKey } from '../figures/figures-pages';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
 import { INVOICE_PAGES, type InvoiceNavLabelKey } from '../invoices/invoice-pages';
+import { MAP_PAGES, type MapNavLabelKey } from '../map-cafeteria/map-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
 import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -29,6 +30,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...PRESENCE_PAGES,
   ...DUO_PAGES,
   ...FIGURES_PAGES,
+  ...MAP_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
@@ -51,6 +53,7 @@ const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'hoursNav.signals': 'clients',
   'hoursNav.rules': 'clients',
   'duoNav.refused': 'clients',
+  'mapParts.nav': 'clients',
   'duoNav.link': 'more',
   'hoursNav.grid': 'hours',
   'presenceNav.groups': 'hours',

@@ -4,6 +4,7 @@ import { HourPeriodEntity } from './hour-period.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { IntegrationResultEntity } from './integration-result.entity';
 import { ClientOutcomeEntity } from './client-outcome.entity';
+import { MapPartChoiceEntity, MapPartEntity } from './map-part.entity';
 import { QuarterlyReportEntity } from './quarterly-report.entity';
 import { AbsenceRuleEntity } from './absence-rule.entity';
 import { ContractVersionEntity } from './contract-version.entity';
@@ -80,9 +81,13 @@ export const ALL_ENTITIES = [
   InvoiceDisputeEntity,
   InvoiceNumberCounterEntity,
   ClientNumberCounterEntity,
+  MapPartEntity,
+  MapPartChoiceEntity,
 ];
 
 export {
+  MapPartEntity,
+  MapPartChoiceEntity,
   ClientNumberCounterEntity,
   PresenceGroupEntity,
   PresenceGroupMemberEntity,
