@@ -16,6 +16,7 @@ import { AddDuoMessageClaim1795740000000 } from './1795740000000-AddDuoMessageCl
 import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome';
 import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyReport';
 import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
+import { AddSharedService1795790000000 } from './1795790000000-AddSharedService';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddClientOutcome1795750000000,
   AddQuarterlyReport1795760000000,
   AddIndividualPlacement1795770000000,
+  AddSharedService1795790000000,
 ];

@@ -36,7 +36,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   client: { ids: { id: 'client' } },
   clientOutcomes: { ids: { clientId: 'client' } },
   clientProgress: { ids: { clientId: 'client' } },
-  clients: { ids: {} },
+  clients: { ids: { 'filter.municipalityId': 'municipality' } },
   contract: { ids: { id: 'contract' } },
   contractFigures: { ids: { contractId: 'contract' } },
   contracts: { ids: { lotId: 'lot' } },

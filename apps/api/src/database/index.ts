@@ -10,4 +10,5 @@ export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';
 export { ClientNumberCounterEntity } from './entities/client-number-counter.entity';
+export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';
 export { openDataSource } from './open-data-source';

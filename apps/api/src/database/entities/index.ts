@@ -18,6 +18,7 @@ import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
 import { ClientNumberCounterEntity } from './client-number-counter.entity';
+import { SharedServiceMunicipalityEntity } from './shared-service.entity';
 import { ContractEntity } from './contract.entity';
 import { DeadlineSignalEntity } from './deadline-signal.entity';
 import { JobExecutionEntity } from './job-execution.entity';
@@ -80,10 +81,12 @@ export const ALL_ENTITIES = [
   InvoiceDisputeEntity,
   InvoiceNumberCounterEntity,
   ClientNumberCounterEntity,
+  SharedServiceMunicipalityEntity,
 ];
 
 export {
   ClientNumberCounterEntity,
+  SharedServiceMunicipalityEntity,
   PresenceGroupEntity,
   PresenceGroupMemberEntity,
   PresenceLessonEntity,
