@@ -17,6 +17,7 @@ import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome'
 import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyReport';
 import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 import { AddSharedService1795790000000 } from './1795790000000-AddSharedService';
+import { AddBudgetsAndRouteEstimate1795791000000 } from './1795791000000-AddBudgetsAndRouteEstimate';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -40,4 +41,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddQuarterlyReport1795760000000,
   AddIndividualPlacement1795770000000,
   AddSharedService1795790000000,
+  AddBudgetsAndRouteEstimate1795791000000,
 ];

@@ -42,6 +42,8 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   contracts: { ids: { lotId: 'lot' } },
   lotFigures: { ids: { lotId: 'lot' } },
   regionFigures: { ids: { municipalityId: 'municipality' } },
+  municipalityBudgets: { ids: {}, overrides: { year: 2026 } },
+  routeDemand: { ids: {} },
   quarterlyReports: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
   hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
@@ -144,6 +146,8 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   logout: { ids: {}, session: true },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
+  setMunicipalityBudget: { ids: { 'input.municipalityId': 'municipality' }, overrides: { 'input.year': 2026, 'input.amountCents': 12_500_000 } },
+  setRouteEstimate: { ids: {}, overrides: { 'input.b1Percent': 55, 'input.zPercent': 25, 'input.onderwijsPercent': 20 } },
   recordClientOutcome: { ids: { 'input.clientId': 'client' }, overrides: { 'input.kind': 'WORK', 'input.achievedOn': '2026-11-20' } },
   recordResult: {
     ids: { 'input.clientId': 'client', 'input.placementId': 'placement' },

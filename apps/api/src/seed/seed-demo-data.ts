@@ -12,7 +12,7 @@ import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
 import { seedProcurement } from './seed-procurement';
-import { DEMO_SHARED_SERVICE, seedSharedService } from './seed-shared-service';
+import { DEMO_SHARED_SERVICE, seedPlanning, seedSharedService } from './seed-shared-service';
 import { syntheticClients } from './synthetic-clients';
 
 export interface DemoAccount {
@@ -124,6 +124,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       }
     }
     await seedSharedService(manager, orgIds);
+    await seedPlanning(manager, orgIds, today);
     const procurement = await seedProcurement(manager, orgIds, today);
     await seedPlacements(manager, today);
     await seedHours(manager, today);

@@ -1,5 +1,6 @@
+import { PLAN_ROUTE_ESTIMATE } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { OrganisationEntity, SharedServiceMunicipalityEntity } from '../database';
+import { MunicipalityBudgetEntity, OrganisationEntity, RegionRouteEstimateEntity, SharedServiceMunicipalityEntity } from '../database';
 import { DEMO_REGIONS } from './demo-regions';
 
 // Leidschendam-Voorburg, Voorschoten and Wassenaar are served by one shared service (DOMAIN §8): its consultants work for
@@ -23,4 +24,19 @@ export async function seedSharedService(manager: EntityManager, orgIds: Map<stri
   await manager.getRepository(SharedServiceMunicipalityEntity).insert(
     region.municipalities.map((m) => ({ sharedServiceId: service.id, municipalityId: orgIds.get(`municipality:${m.cbsCode}`)! })),
   );
+}
+
+/** This year's budget of each LVW municipality (fictitious amounts, in cents) and the plan's route estimate for the region. */
+const DEMO_BUDGETS_CENTS: Record<string, number> = { GM1916: 125_000_000, GM0626: 42_000_000, GM0629: 38_000_000 };
+
+export async function seedPlanning(manager: EntityManager, orgIds: Map<string, string>, today: string): Promise<void> {
+  const regionId = orgIds.get(`region:${DEMO_SHARED_SERVICE.regionKey}`);
+  if (!regionId) return;
+  const year = Number(today.slice(0, 4));
+  await manager.getRepository(MunicipalityBudgetEntity).insert(
+    Object.entries(DEMO_BUDGETS_CENTS)
+      .filter(([cbs]) => orgIds.has(`municipality:${cbs}`))
+      .map(([cbs, cents]) => ({ municipalityId: orgIds.get(`municipality:${cbs}`)!, year, amountCents: String(cents), updatedByUserId: null })),
+  );
+  await manager.getRepository(RegionRouteEstimateEntity).insert({ regionId, ...PLAN_ROUTE_ESTIMATE, updatedByUserId: null });
 }

@@ -19,6 +19,7 @@ import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
 import { ClientNumberCounterEntity } from './client-number-counter.entity';
 import { SharedServiceMunicipalityEntity } from './shared-service.entity';
+import { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './planning.entity';
 import { ContractEntity } from './contract.entity';
 import { DeadlineSignalEntity } from './deadline-signal.entity';
 import { JobExecutionEntity } from './job-execution.entity';
@@ -82,6 +83,8 @@ export const ALL_ENTITIES = [
   InvoiceNumberCounterEntity,
   ClientNumberCounterEntity,
   SharedServiceMunicipalityEntity,
+  MunicipalityBudgetEntity,
+  RegionRouteEstimateEntity,
 ];
 
 export {
