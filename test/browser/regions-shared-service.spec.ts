@@ -87,3 +87,67 @@ describe('the shared service of Leidschendam-Voorburg, Voorschoten and Wassenaar
     await expectNoAxeViolations(page);
   });
 });
+
+describe('budget per municipality and route estimate (Leidschendam-Voorburg, Voorschoten, Wassenaar)', () => {
+  it('shows the projectleider each municipality budget with its spend, and the route estimate against demand, editable with field errors', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'projectleider@lvw.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await page.goto(`${portal.url}/cijfers`);
+    const budgets = page.getByRole('table', { name: /Budget en uitgaven per gemeente/ });
+    await budgets.waitFor();
+    expect(await budgets.getByRole('rowheader').allInnerTexts()).toEqual(MUNICIPALITIES);
+    expect(await budgets.innerText()).toContain('€ 1.250.000,00');
+
+    const summary = page.getByTestId('route-demand-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toMatch(/^Werkelijke vraag over \d+ inburgeraars met een PIP: B1-route .*\(geschat 55%\), Z-route .*\(geschat 25%\), Onderwijsroute .*\(geschat 20%\)/);
+    await page.getByRole('table', { name: 'Routeschatting tegen werkelijke vraag' }).waitFor();
+    await page.locator('.portal-figures-chart .recharts-wrapper').last().waitFor();
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('main, main > *, main section > *:not(.portal-scroll-x)'))
+        .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+        .slice(0, 8)
+        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`),
+    );
+    expect(wide).toEqual([]);
+    await expectNoAxeViolations(page);
+
+    // 55 + 20 + 20 = 95: the summary names the field and the sum; then a valid estimate is saved.
+    await page.getByLabel('Z-route (%)').fill('20');
+    await page.getByRole('button', { name: 'Opslaan' }).last().click();
+    const errors = page.locator('.portal-error-summary').last();
+    await errors.waitFor();
+    expect(await errors.innerText()).toMatch(/B1-route \(%\).*95%/s);
+    await expectNoAxeViolations(page);
+    await page.getByLabel('B1-route (%)').fill('50');
+    await page.getByLabel('Z-route (%)').fill('30');
+    await page.getByRole('button', { name: 'Opslaan' }).last().click();
+    await page.getByText('De routeschatting is opgeslagen.').waitFor();
+    await page.getByText(/\(geschat 30%\)/).waitFor();
+    expect(await page.getByText('De routeschatting is opgeslagen.').count()).toBe(1);
+    const [stored] = await query<{ z: number }>(`SELECT z_percent AS z FROM region_route_estimate e JOIN organisation r ON r.id = e.region_id WHERE r.name = 'Leidschendam-Voorburg, Voorschoten en Wassenaar'`);
+    expect(stored.z).toBe(30);
+    await saveScreenshot(page, 'route-estimate-390');
+  });
+
+  it('lets a municipality consultant set the own budget, and see only the own municipality', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@voorschoten.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+    await page.goto(`${portal.url}/cijfers`);
+    const budgets = page.getByRole('table', { name: /Budget en uitgaven per gemeente/ });
+    await budgets.waitFor();
+    expect(await budgets.getByRole('rowheader').allInnerTexts()).toEqual(['Gemeente Voorschoten']);
+    expect(await page.getByTestId('route-demand-summary').count()).toBe(0);
+    await page.getByLabel('Budget in euro').fill('veel');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.locator('.portal-error-summary').getByText(/Vul het budget in als bedrag in euro/).first().waitFor();
+    await page.getByLabel('Budget in euro').fill('450.000');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByText(/Het budget van Gemeente Voorschoten voor \d{4} is opgeslagen\./).waitFor();
+    await budgets.getByText('€ 450.000,00').waitFor();
+    await expectNoAxeViolations(page);
+  });
+});

@@ -5,7 +5,7 @@ import { nlInvoices } from './nl-invoices';
 import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
-import { nlRegions } from './nl-regions';
+import { nlPlanning, nlRegions } from './nl-regions';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
@@ -17,6 +17,7 @@ export const nl = {
   ...nlProcurement,
   ...nlFigures,
   ...nlRegions,
+  ...nlPlanning,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
