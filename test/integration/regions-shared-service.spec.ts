@@ -94,6 +94,14 @@ describe('the shared service of Leidschendam-Voorburg, Voorschoten and Wassenaar
     expect(code(await service.request(ClientsDocument, {}))).toBe('FORBIDDEN');
   });
 
+  it('acts for the municipality a download link names (?gemeente=), and refuses one outside the service', async () => {
+    const cookie = service.lastSetCookie!.split(';')[0];
+    const month = `${today().slice(0, 7)}-01`;
+    const download = (gemeente: string) => fetch(`${platform.url}/api/invoices/export?month=${month}&format=csv&gemeente=${gemeente}`, { headers: { cookie } });
+    expect((await download(ids.wassenaar)).status).toBe(200);
+    expect((await download(ids.kerkrade)).status).toBe(403);
+  });
+
   it('keeps each municipality to its own clients: Voorschoten gets NOT_FOUND on a Wassenaar client, whatever it asks to act for', async () => {
     const wassenaarClient = await clientOf(ids.wassenaar);
     expect(code(await voorschoten.request(ClientDetailDocument, { id: wassenaarClient }))).toBe('NOT_FOUND');

@@ -49,3 +49,8 @@ export function useActingMunicipality(): string | null {
 export function keepActingMunicipalityFor(servedIds: readonly string[]): void {
   if (current && !servedIds.includes(current)) setActingMunicipality(null);
 }
+
+/** A download link of the API (a plain GET without the header): the chosen municipality as query parameter `gemeente`. */
+export function withActingMunicipality(url: string): string {
+  return current ? `${url}${url.includes('?') ? '&' : '?'}gemeente=${encodeURIComponent(current)}` : url;
+}
