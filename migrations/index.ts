@@ -20,6 +20,8 @@ import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-Remo
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
 import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
+import { AddSharedService1795790000000 } from './1795790000000-AddSharedService';
+import { AddBudgetsAndRouteEstimate1795791000000 } from './1795791000000-AddBudgetsAndRouteEstimate';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -44,6 +46,8 @@ export const ALL_MIGRATIONS: Function[] = [
   AddIndividualPlacement1795770000000,
   AddInstroomklas1795780000000,
   AddLotAgeBand1795781000000,
+  AddSharedService1795790000000,
+  AddBudgetsAndRouteEstimate1795791000000,
   AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
 ];

@@ -16,13 +16,19 @@ export interface GraphqlResult<T> {
 export class GraphqlSession {
   private cookie: string | null = null;
   lastSetCookie: string | null = null;
+  /** A shared service's consultant: the municipality the next requests act for (header X-Gemeente, as the portal sends it). */
+  actingMunicipality: string | null = null;
 
   constructor(private readonly baseUrl: string) {}
 
   async request<T, V>(document: TypedDocumentNode<T, V> | string, variables?: V): Promise<GraphqlResult<T>> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(this.cookie ? { cookie: this.cookie } : {}) },
+      headers: {
+        'content-type': 'application/json',
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.actingMunicipality ? { 'x-gemeente': this.actingMunicipality } : {}),
+      },
       body: JSON.stringify({ query: typeof document === 'string' ? document : print(document), variables }),
     });
     const setCookie = response.headers.get('set-cookie');

@@ -2,7 +2,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import type { Request, Response } from 'express';
-import { readSessionToken, type SessionService } from './auth';
+import { actingMunicipalityOf, readSessionToken, type SessionService } from './auth';
+import { actingFor } from './tenancy';
 import { type RequestContext, withUuidIds } from './graphql';
 import { formatGraphqlError, logger } from './common';
 import type { AppConfig } from './config';
@@ -57,7 +58,7 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
     formatError: formatGraphqlError,
     context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
       const actor = await sessions.actorForToken(readSessionToken(req));
-      return { req, res, actor };
+      return { req, res, actor: actor && actingFor(actor, actingMunicipalityOf(req)) };
     },
   };
 }

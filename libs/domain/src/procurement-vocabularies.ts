@@ -24,4 +24,5 @@ export const EVIDENCE_DECISIONS = ['ACCEPTED', 'REJECTED'] as const;
 
 export const PRICE_MODEL_KINDS = ['FIXED_PER_TRAJECTORY', 'PER_HOUR', 'PER_MODULE'] as const;
 
-export const ORGANISATION_KINDS = ['REGION', 'MUNICIPALITY', 'PROVIDER'] as const;
+/** A shared service (uitvoeringsdienst) works for several municipalities of one region (DOMAIN §8). */
+export const ORGANISATION_KINDS = ['REGION', 'MUNICIPALITY', 'PROVIDER', 'SHARED_SERVICE'] as const;

@@ -3,9 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenAppError, UnauthenticatedAppError } from '../common';
 import type { UserRole } from '../database';
-import type { Actor } from '../tenancy';
+import { actingFor, type Actor } from '../tenancy';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import { readSessionToken } from './session-cookie';
+import { actingMunicipalityOf, readSessionToken } from './session-cookie';
 import { SessionService } from './session.service';
 
 // Default deny: a handler must declare @Public() or the roles that may call it.
@@ -24,7 +24,10 @@ export class AccessGuard implements CanActivate {
     // GraphQL resolves the actor in its context factory; a plain HTTP route (document upload) gets it from the session cookie here.
     if (context.getType<string>() === 'http') {
       const req = context.switchToHttp().getRequest();
-      if (req.actor === undefined) req.actor = await this.sessions.actorForToken(readSessionToken(req));
+      if (req.actor === undefined) {
+        const actor = await this.sessions.actorForToken(readSessionToken(req));
+        req.actor = actor && actingFor(actor, actingMunicipalityOf(req));
+      }
     }
     const actor = actorOf(context);
     if (!actor) throw new UnauthenticatedAppError();

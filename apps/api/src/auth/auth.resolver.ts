@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../config';
 import { TooManyRequestsAppError } from '../common';
 import type { RequestContext } from '../graphql';
+import { actingFor } from '../tenancy';
 import { LoginInput, MeType } from './auth.types';
 import { Public } from './roles.decorator';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';
@@ -37,7 +38,7 @@ export class AuthResolver {
     });
     const { token, expiresAt, actor } = login;
     writeSessionCookie(ctx.res, token, expiresAt, this.secureCookie);
-    return this.users.me(actor);
+    return this.users.me(actingFor(actor, null));
   }
 
   @Public()

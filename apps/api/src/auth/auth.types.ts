@@ -28,4 +28,8 @@ export class MeType {
   @Field() displayName!: string;
   @Field(() => RoleGql) role!: RoleGql;
   @Field(() => OrganisationType) organisation!: OrganisationType;
+  @Field(() => [OrganisationType], { description: 'Een gedeelde uitvoeringsdienst: de gemeenten waarvoor hij werkt (op naam); anders leeg.' })
+  servedMunicipalities!: OrganisationType[];
+  @Field(() => OrganisationType, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: de gemeente waarvoor dit verzoek werkt (kop X-Gemeente); anders null.' })
+  actingMunicipality!: OrganisationType | null;
 }

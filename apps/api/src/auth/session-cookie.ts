@@ -29,3 +29,13 @@ export function writeSessionCookie(res: Response, token: string, expiresAt: Date
 export function clearSessionCookie(res: Response, secure: boolean): void {
   res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
 }
+
+/** The request header (or, for a plain download link, the query parameter `gemeente`) naming the municipality a shared service's consultant acts for. */
+export const ACTING_MUNICIPALITY_HEADER = 'x-gemeente';
+
+export function actingMunicipalityOf(req: Request): string | null {
+  const header = req.headers[ACTING_MUNICIPALITY_HEADER];
+  if (typeof header === 'string' && header) return header;
+  const query: unknown = req.query?.['gemeente'];
+  return typeof query === 'string' && query ? query : null;
+}

@@ -4,7 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, Raw } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config';
 import { UnauthenticatedAppError } from '../common';
-import { AppUserEntity, UserSessionEntity } from '../database';
+import { AppUserEntity, SharedServiceMunicipalityEntity, UserSessionEntity } from '../database';
 import type { Actor } from '../tenancy';
 import { LoginThrottle } from './login-throttle';
 import { SessionCache } from './session-cache';
@@ -15,12 +15,13 @@ const hashToken = (token: string) => createHash('sha256').update(token).digest('
 /** A user with the organisation loaded: everything an actor is made of. */
 type UserWithOrganisation = AppUserEntity & { organisation: NonNullable<AppUserEntity['organisation']> };
 
-const toActor = (user: UserWithOrganisation): Actor => ({
+const toActor = (user: UserWithOrganisation, servedMunicipalityIds: readonly string[] | null): Actor => ({
   userId: user.id,
   role: user.role,
   organisationId: user.organisation.id,
   organisationKind: user.organisation.kind,
   regionId: user.organisation.kind === 'REGION' ? user.organisation.id : user.organisation.regionId,
+  sharedService: servedMunicipalityIds ? { id: user.organisation.id, municipalityIds: servedMunicipalityIds } : null,
 });
 
 @Injectable()
@@ -54,7 +55,7 @@ export class SessionService {
     // A session's lifetime is wall-clock security, not a business date: it runs on the real time, never on the Clock a test sets.
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
     await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    return { token, expiresAt, actor: toActor(user as UserWithOrganisation) };
+    return { token, expiresAt, actor: await this.actorOf(user as UserWithOrganisation) };
   }
 
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
@@ -69,9 +70,24 @@ export class SessionService {
       relations: { user: { organisation: true } },
     });
     if (!session?.user?.organisation) return null;
-    const actor = toActor(session.user as UserWithOrganisation);
+    const actor = await this.actorOf(session.user as UserWithOrganisation);
     this.cache.set(tokenHash, actor, session.expiresAt, generation);
     return actor;
+  }
+
+  /** The actor of a user; a shared service's user carries the municipalities the service works for (in name order). */
+  private async actorOf(user: UserWithOrganisation): Promise<Actor> {
+    if (user.organisation.kind !== 'SHARED_SERVICE') return toActor(user, null);
+    const served = await this.db
+      .getRepository(SharedServiceMunicipalityEntity)
+      .createQueryBuilder('ssm')
+      .innerJoin('ssm.municipality', 'm')
+      .select('ssm.municipality_id', 'id')
+      .where('ssm.shared_service_id = :service', { service: user.organisation.id })
+      .andWhere(`m.kind = 'MUNICIPALITY' AND m.region_id = :region`, { region: user.organisation.regionId })
+      .orderBy('m.name')
+      .getRawMany<{ id: string }>();
+    return toActor(user, served.map((row) => row.id));
   }
 
   /** Ends the session here and, within moments, in every other API process. */

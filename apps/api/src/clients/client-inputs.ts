@@ -25,6 +25,9 @@ export class ClientFilterInput {
 
   @Field(() => CaseloadSortGql, { nullable: true })
   @IsOptional() @IsIn(Object.values(CaseloadSortGql)) sort?: CaseloadSortGql | null;
+
+  @Field(() => ID, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente.' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId?: string | null;
 }
 
 @InputType()

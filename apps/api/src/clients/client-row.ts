@@ -55,6 +55,7 @@ export function toClientType(view: ClientWithState, bsn: string, today: string):
   return Object.assign(new ClientType(), {
     id: client.id,
     clientNumber: client.clientNumber,
+    municipalityId: client.municipalityId,
     firstName: client.firstName,
     lastName: client.lastName,
     dateOfBirth: client.dateOfBirth,

@@ -73,6 +73,7 @@ export class ClientDeadlinesType {
 export class ClientType {
   @Field(() => ID) id!: string;
   @Field(() => Int, { description: 'Klantnummer binnen de gemeente.' }) clientNumber!: number;
+  @Field(() => ID, { description: 'De gemeente waartoe de inburgeraar hoort.' }) municipalityId!: string;
   @Field() firstName!: string;
   @Field() lastName!: string;
   @Field(() => CalendarDateScalar) dateOfBirth!: string;

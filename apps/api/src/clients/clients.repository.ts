@@ -47,9 +47,10 @@ export const clientsRepository = {
     return (lock ? query.setLock('pessimistic_write') : query).getOne();
   },
 
-  /** The municipality's clients matching the search and route, ordered by name. */
-  async search(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null): Promise<ClientEntity[]> {
-    return searchQuery(manager, municipalityId, search, route).getMany();
+  /** The clients of the caseload's municipalities matching the search and route, ordered by name. */
+  async search(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null): Promise<ClientEntity[]> {
+    if (municipalityIds.length === 0) return [];
+    return searchQuery(manager, municipalityIds, search, route).getMany();
   },
 
   /**
@@ -58,12 +59,13 @@ export const clientsRepository = {
    */
   async searchPage(
     manager: EntityManager,
-    municipalityId: MunicipalityId,
+    municipalityIds: readonly MunicipalityId[],
     filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null },
     limit: number,
     offset: number,
   ): Promise<[ClientEntity[], number]> {
-    const query = searchQuery(manager, municipalityId, filter.search, filter.route);
+    if (municipalityIds.length === 0) return [[], 0];
+    const query = searchQuery(manager, municipalityIds, filter.search, filter.route);
     if (filter.placementStatus) {
       // The running placement is the latest requested one in an active status (as placementStates reads it).
       // The instroomklas is the wait before the route, not a placement on it.
@@ -154,8 +156,8 @@ export const clientsRepository = {
   },
 };
 
-function searchQuery(manager: EntityManager, municipalityId: MunicipalityId, search: string | null, route: string | null) {
-  const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId = :municipalityId', { municipalityId });
+function searchQuery(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null) {
+  const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] });
   const term = search?.trim();
   if (term) {
     const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;

@@ -23,7 +23,7 @@ import { throwIfViolations, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '..
 import { ClientEntity } from '../database';
 import { recordDuoPip } from '../duo';
 import { enqueueInOutbox } from '../outbox';
-import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
+import { type Actor, caseloadMunicipalitiesOf, municipalityScopeOf, type MunicipalityId } from '../tenancy';
 import { deadlinesOf, toClientType } from './client-row';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
@@ -51,12 +51,13 @@ export class ClientsService {
   }
 
   /**
-   * The caseload of the actor's municipality, searched and filtered by route, placement and deadline status. Deadline
+   * The caseload of the actor's municipality (a shared service: of its municipalities), searched and filtered by route, placement and deadline status. Deadline
    * statuses are derived by the domain rules (with the completion dates from the results), so filtering and sorting happen
    * here; only the returned page is decrypted and recorded in the processing log.
    */
   async list(actor: Actor, search: string | null, limit: number, offset: number, filter: ClientFilterInput | null = null): Promise<ClientPageType> {
-    const municipalityId = municipalityScopeOf(actor);
+    // One municipality, or for a shared service's consultant every municipality it works for (narrowed by the filter).
+    const municipalityIds = caseloadMunicipalitiesOf(actor, filter?.municipalityId ?? null);
     const today = this.clock.today();
     const start = Math.max(offset, 0);
     const size = Math.min(Math.max(limit, 1), MAX_PAGE);
@@ -65,14 +66,14 @@ export class ClientsService {
     if (!status && !kind && filter?.sort !== CaseloadSortGql.URGENCY) {
       // By name without a deadline filter: filtered, counted and paged in SQL; deadlines are derived for the page only.
       const [clients, total] = await clientsRepository.searchPage(
-        this.db.manager, municipalityId, { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null }, size, start,
+        this.db.manager, municipalityIds, { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null }, size, start,
       );
       const views = await clientsRepository.withState(this.db.manager, clients);
       await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
       return { items: views.map((v) => this.toType(v)), total };
     }
     // Deadline statuses come from the domain rules (with the completion dates from the results): derived once per client.
-    const clients = await clientsRepository.search(this.db.manager, municipalityId, search, filter?.route ?? null);
+    const clients = await clientsRepository.search(this.db.manager, municipalityIds, search, filter?.route ?? null);
     let matching: { view: ClientWithState; deadlines: KindedDeadline[] }[] = (await clientsRepository.withState(this.db.manager, clients)).map((view) => ({
       view,
       deadlines: deadlinesOf(view, today),

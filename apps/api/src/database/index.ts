@@ -11,4 +11,6 @@ export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity } from './entities/user-session.entity';
 export { ClientNumberCounterEntity } from './entities/client-number-counter.entity';
 export { MapPartChoiceEntity, MapPartEntity } from './entities/map-part.entity';
+export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';
+export { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './entities/planning.entity';
 export { openDataSource } from './open-data-source';

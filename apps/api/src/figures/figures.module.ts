@@ -3,18 +3,20 @@ import { FiguresResolver } from './figures.resolver';
 import { FiguresService } from './figures.service';
 import { OutcomesService } from './outcomes.service';
 import { ContractReportService } from './reports/contract-report.service';
+import { PlanningResolver } from './planning.resolver';
+import { PlanningService } from './planning.service';
 import { FIGURE_JOB_HANDLERS } from './reports/quarterly-report.jobs';
 import { QuarterlyReportsController } from './reports/quarterly-reports.controller';
 import { QuarterlyReportsResolver } from './reports/quarterly-reports.resolver';
 import { QuarterlyReportsService } from './reports/quarterly-reports.service';
 
-export const FIGURE_RESOLVERS: Type[] = [FiguresResolver, QuarterlyReportsResolver];
+export const FIGURE_RESOLVERS: Type[] = [FiguresResolver, QuarterlyReportsResolver, PlanningResolver];
 export { FIGURE_JOB_HANDLERS };
 
 /** Contract management figures (intake, hours, results, KPIs, money per contract, lot and region), client outcomes and quarterly reports. */
 @Module({
   controllers: [QuarterlyReportsController],
-  providers: [FiguresService, OutcomesService, QuarterlyReportsService, ContractReportService, ...FIGURE_RESOLVERS, ...FIGURE_JOB_HANDLERS],
+  providers: [FiguresService, OutcomesService, QuarterlyReportsService, ContractReportService, PlanningService, ...FIGURE_RESOLVERS, ...FIGURE_JOB_HANDLERS],
   exports: [...FIGURE_JOB_HANDLERS, ContractReportService],
 })
 export class FiguresModule {}

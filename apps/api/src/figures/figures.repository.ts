@@ -150,6 +150,24 @@ export class FiguresRepository {
     return rows.map((r) => ({ contractId: r.contract_id, realisedCents: Number(r.realised), pendingCents: Number(r.pending) }));
   }
 
+  /**
+   * Spend per paying municipality over one calendar year (invoice months in that year), with the same rules as `spend`:
+   * approved invoices minus approved credit notes realised, submitted or disputed invoices pending, disputed lines never.
+   */
+  async spendByPayingMunicipality(municipalityIds: readonly MunicipalityId[], year: number): Promise<Map<string, { realisedCents: number; pendingCents: number }>> {
+    if (municipalityIds.length === 0) return new Map();
+    const rows = await this.manager.query<{ municipality_id: string; realised: string; pending: string }[]>(
+      `SELECT i.paying_municipality_id AS municipality_id,
+              coalesce(sum(CASE WHEN i.status = ANY($3::text[]) THEN (CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -1 ELSE 1 END) * il.amount_cents END), 0)::bigint AS realised,
+              coalesce(sum(CASE WHEN i.status = ANY($4::text[]) AND i.document_type = 'INVOICE' THEN il.amount_cents END), 0)::bigint AS pending
+         FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id AND il.status <> 'DISPUTED'
+        WHERE i.paying_municipality_id = ANY($1::uuid[]) AND i.month >= make_date($2::int, 1, 1) AND i.month < make_date($2::int + 1, 1, 1)
+        GROUP BY i.paying_municipality_id`,
+      [[...municipalityIds], year, REALISED_INVOICE_STATUSES, PENDING_INVOICE_STATUSES],
+    );
+    return new Map(rows.map((r) => [r.municipality_id, { realisedCents: Number(r.realised), pendingCents: Number(r.pending) }]));
+  }
+
   /** Starts and attended hours per calendar quarter (label as quarterLabel: "2026-K3"). */
   async quarters(filter: FigureFilter, grouping: FigureGrouping): Promise<QuarterRow[]> {
     const rows = await this.manager.query<{ group_id: string; quarter: string; started: number; attended: string }[]>(

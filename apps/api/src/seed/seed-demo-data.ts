@@ -14,6 +14,7 @@ import { seedModulePlacements } from './seed-module-placements';
 import { seedPlacements } from './seed-placements';
 import { seedPresence } from './seed-presence';
 import { seedProcurement } from './seed-procurement';
+import { DEMO_SHARED_SERVICE, seedPlanning, seedSharedService } from './seed-shared-service';
 import { syntheticClients } from './synthetic-clients';
 
 export interface DemoAccount {
@@ -40,6 +41,8 @@ export function demoAccounts(): (DemoAccount & { organisationKey: string; displa
     if (provider.noTeachers) continue;
     accounts.push({ email: `docent@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Docent ${provider.name}` });
   }
+  // The consultant of the shared service of Leidschendam-Voorburg, Voorschoten and Wassenaar.
+  accounts.push({ email: DEMO_SHARED_SERVICE.consultantEmail, role: 'CONSULTANT', organisation: DEMO_SHARED_SERVICE.name, organisationKey: `shared-service:${DEMO_SHARED_SERVICE.key}`, displayName: 'Consulent Uitvoeringsdienst LVW' });
   // A second New Bees teacher, so the demo (and the tests) show that a teacher sees only their own groups.
   for (const provider of DEMO_PROVIDERS.filter((p) => p.key === 'newbees')) {
     accounts.push({ email: `docent2@${provider.key}.demo.nl`, role: 'TEACHER', organisation: provider.name, organisationKey: `provider:${provider.key}`, displayName: `Tweede docent ${provider.name}` });
@@ -123,6 +126,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
         clients += people.length;
       }
     }
+    await seedSharedService(manager, orgIds);
+    await seedPlanning(manager, orgIds, today);
     const procurement = await seedProcurement(manager, orgIds, today);
     await seedPlacements(manager, today);
     await seedHours(manager, today);

@@ -8,4 +8,9 @@ export interface Actor {
   organisationKind: OrganisationKind;
   /** The region of the actor's organisation (a region itself, or a municipality's region); null for providers. */
   regionId: string | null;
+  /**
+   * A consultant of a shared service (uitvoeringsdienst): the service and the municipalities it works for, in name order.
+   * Per request such an actor acts for one of them (`actingFor`), and is then that municipality's tenant.
+   */
+  sharedService?: { id: string; municipalityIds: readonly string[] } | null;
 }

@@ -24,7 +24,34 @@ export function tenantScopeOf(actor: Actor): TenantScope {
       return { kind: 'PROVIDER', providerId: actor.organisationId as ProviderId };
     case 'REGION':
       return { kind: 'REGION', regionId: actor.organisationId as RegionId };
+    case 'SHARED_SERVICE':
+      // A shared service has no data of its own: it works as one of its municipalities (see actingFor), or not at all.
+      throw new ForbiddenAppError();
   }
+}
+
+/**
+ * The actor of one request. A shared service's consultant acts for the municipality the request names (the portal's
+ * "werkt voor" choice; the first served municipality when it names none) and is that municipality's tenant for the whole
+ * request; a municipality the service does not work for leaves the actor without tenant (every scoped call is refused).
+ * Anyone else is unaffected by the choice.
+ */
+export function actingFor(actor: Actor, municipalityId: string | null | undefined): Actor {
+  const service = actor.sharedService;
+  if (!service || actor.organisationKind !== 'SHARED_SERVICE') return actor;
+  const chosen = municipalityId ? service.municipalityIds.find((id) => id === municipalityId) : service.municipalityIds[0];
+  if (!chosen) return actor;
+  return { ...actor, organisationId: chosen, organisationKind: 'MUNICIPALITY' };
+}
+
+/**
+ * The municipalities whose clients a consultant's caseload lists: the own municipality, or for a shared service's
+ * consultant every municipality the service works for; narrowed to `only` when given (empty when `only` is not one of them).
+ */
+export function caseloadMunicipalitiesOf(actor: Actor, only: string | null = null): MunicipalityId[] {
+  const acting = municipalityScopeOf(actor);
+  const all = (actor.sharedService?.municipalityIds ?? [acting]) as readonly MunicipalityId[];
+  return only ? all.filter((id) => id === only) : [...all];
 }
 
 export function municipalityScopeOf(actor: Actor): MunicipalityId {

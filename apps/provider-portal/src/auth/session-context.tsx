@@ -2,6 +2,7 @@ import { LoginDocument, LogoutDocument, MeDocument, type MeQuery } from '@inburg
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
+import { keepActingMunicipalityFor, setActingMunicipality } from './acting-municipality';
 
 export type CurrentUser = NonNullable<MeQuery['me']>;
 
@@ -32,7 +33,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     graphqlRequest(MeDocument, {}, controller.signal).then(
-      ({ me }) => setState(me ? { status: 'signedIn', user: me } : { status: 'signedOut', reason: 'none' }),
+      ({ me }) => {
+        if (me) keepActingMunicipalityFor(me.servedMunicipalities.map((m) => m.id));
+        setState(me ? { status: 'signedIn', user: me } : { status: 'signedOut', reason: 'none' });
+      },
       (err: unknown) => {
         if (controller.signal.aborted) return;
         setState({ status: 'error', error: err instanceof GraphqlRequestError ? err : new GraphqlRequestError(String(err), 'NETWORK') });
@@ -42,6 +46,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [attempt]);
 
   const login = useCallback(async (email: string, password: string) => {
+    setActingMunicipality(null);
     const { login: user } = await graphqlRequest(LoginDocument, { input: { email, password } });
     setState({ status: 'signedIn', user });
     return user;
@@ -49,6 +54,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     await graphqlRequest(LogoutDocument, {});
+    setActingMunicipality(null);
     setState({ status: 'signedOut', reason: 'loggedOut' });
   }, []);
 

@@ -9,12 +9,19 @@ export interface CaseloadFilter {
   deadlineStatus: DeadlineStatus | '';
   placementStatus: ActivePlacementStatus | '';
   sort: CaseloadSort;
+  /** A shared service's consultant: only the clients of this municipality ('' = all its municipalities). */
+  municipalityId?: string;
 }
 
 const PLACEMENT_STATUSES: ActivePlacementStatus[] = ['NONE', ...ACTIVE_PLACEMENT_STATUSES] as ActivePlacementStatus[];
 
 /** Filter the caseload on deadline and placement status, and sort by urgency; applied on submit. */
-export function CaseloadFilters({ filter, onChange }: { filter: CaseloadFilter; onChange: (filter: CaseloadFilter) => void }) {
+export function CaseloadFilters({ filter, onChange, municipalities = [] }: {
+  filter: CaseloadFilter;
+  onChange: (filter: CaseloadFilter) => void;
+  /** The municipalities a shared service works for; empty for a municipality's own consultant (no municipality filter). */
+  municipalities?: readonly { id: string; name: string }[];
+}) {
   const { t } = useTranslation();
   const [value, setValue] = useState(filter);
   const submit = (event: FormEvent) => {
@@ -23,6 +30,11 @@ export function CaseloadFilters({ filter, onChange }: { filter: CaseloadFilter; 
   };
   return (
     <form className="portal-filters" aria-label={t('caseload.filters')} onSubmit={submit}>
+      {municipalities.length > 0 && (
+        <SelectField id="filter-municipality" label={t('sharedService.municipality')} value={value.municipalityId ?? ''}
+          onChange={(e) => setValue({ ...value, municipalityId: e.target.value })}
+          options={[{ value: '', label: t('sharedService.allMunicipalities') }, ...municipalities.map((m) => ({ value: m.id, label: m.name }))]} />
+      )}
       <SelectField id="filter-deadline" label={t('caseload.deadlineStatus')} value={value.deadlineStatus}
         onChange={(e) => setValue({ ...value, deadlineStatus: e.target.value as CaseloadFilter['deadlineStatus'] })}
         options={[

@@ -32,10 +32,16 @@ export function ClientsPage() {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
     sort: params.get('volgorde') === 'URGENCY' ? 'URGENCY' : 'NAME',
+    municipalityId: params.get('gemeente') ?? '',
   };
+  // A shared service's consultant sees the clients of every municipality it works for, with a municipality column and filter.
+  const served = user.servedMunicipalities;
   const query = {
     search: search || null,
-    filter: { deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort },
+    filter: {
+      deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort,
+      ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
+    },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
   const queryKey = JSON.stringify(query);
@@ -44,18 +50,19 @@ export function ClientsPage() {
     () => fetchAllPages(async (from, limit) => (await graphqlRequest(ClientsDocument, { ...(JSON.parse(queryKey) as typeof query), limit, offset: from })).clients, EXPORT_PAGE_SIZE),
     [queryKey],
   );
-  const columns = useMemo(() => clientColumns(t), [t]);
+  const columns = useMemo(() => clientColumns(t, served.length > 0 ? new Map(served.map((m) => [m.id, m.name])) : undefined), [t, served]);
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter }) => {
     const values = new URLSearchParams();
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
-    const { deadlineStatus, placementStatus, sort } = next.filter ?? filter;
+    const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
     if (zoek) values.set('zoek', zoek);
     if (vanaf > 0) values.set('vanaf', String(vanaf));
     if (deadlineStatus) values.set('termijn', deadlineStatus);
     if (placementStatus) values.set('plaatsing', placementStatus);
     if (sort === 'URGENCY') values.set('volgorde', sort);
+    if (municipalityId) values.set('gemeente', municipalityId);
     setParams(values);
   };
 
@@ -68,7 +75,7 @@ export function ClientsPage() {
         <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
       </Paragraph>
       <ClientSearch search={search} onSearch={(zoek) => update({ zoek, vanaf: 0 })} />
-      <CaseloadFilters filter={filter} onChange={(next) => update({ filter: next, vanaf: 0 })} />
+      <CaseloadFilters filter={filter} municipalities={served} onChange={(next) => update({ filter: next, vanaf: 0 })} />
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <>

@@ -4,6 +4,8 @@ import { Button, ButtonGroup, Fieldset, FieldsetLegend, Paragraph } from '@utrec
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router-dom';
+import { setActingMunicipality, useActingMunicipality } from '../auth/acting-municipality';
+import { useCurrentUser } from '../auth/session-context';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
 import { SelectField, TextAreaField, TextField } from '../components/form-fields';
@@ -22,6 +24,10 @@ const OUTCOMES: LearnabilityOutcome[] = ['UNKNOWN', 'B1_FEASIBLE', 'NOT_FEASIBLE
 export function RegisterClientPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  // A shared service's consultant registers the client for one of its municipalities: the one the portal works for.
+  const user = useCurrentUser();
+  const served = user.servedMunicipalities;
+  const acting = useActingMunicipality() ?? user.actingMunicipality?.id ?? served[0]?.id ?? '';
   const [values, setValues] = useState<Record<Field, string>>(() => ({ ...Object.fromEntries(FIELDS.map((f) => [f, ''])), learnabilityOutcome: 'UNKNOWN' }) as Record<Field, string>);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
@@ -91,6 +97,10 @@ export function RegisterClientPage() {
         <ErrorSummary errors={errors.summary} />
         <Fieldset>
           <FieldsetLegend>{t('registerClient.person')}</FieldsetLegend>
+          {served.length > 0 && (
+            <SelectField id="client-municipality" label={t('sharedService.registerFor')} description={t('sharedService.registerForHint')} value={acting}
+              onChange={(e) => setActingMunicipality(e.target.value)} options={served.map((m) => ({ value: m.id, label: m.name }))} />
+          )}
           {text('bsn', t('registerClient.bsn'), { description: t('registerClient.bsnHint'), inputMode: 'numeric' })}
           {text('firstName', t('registerClient.firstName'))}
           {text('lastName', t('registerClient.lastName'))}

@@ -2,6 +2,7 @@ import type { ClientsQuery } from '@inburgering/contracts';
 import { formatDateNl, routeLabel, targetGroupLabel } from '@inburgering/domain';
 import type { TFunction } from 'i18next';
 import { Link as RouterLink } from 'react-router-dom';
+import { setActingMunicipality } from '../auth/acting-municipality';
 import type { DataTableColumn } from '../components/data-table/DataTable';
 import { DeadlineBadge, type DeadlineValue } from '../components/DeadlineBadge';
 import { deadlineLabelKey } from '../components/deadline-status';
@@ -15,9 +16,15 @@ function deadlineText(t: TFunction, value: DeadlineValue | null): string {
   return `${formatDateNl(value.deadline)} (${t(deadlineLabelKey(value.status))})`;
 }
 
-/** Columns of the consultant's client list; deadlines show a date with a status badge. */
-export function clientColumns(t: TFunction): DataTableColumn<ClientRow>[] {
+/**
+ * Columns of the consultant's client list; deadlines show a date with a status badge. A shared service's consultant also
+ * sees each client's municipality (`municipalityNames`), and opening a client makes the portal work for its municipality.
+ */
+export function clientColumns(t: TFunction, municipalityNames?: ReadonlyMap<string, string>): DataTableColumn<ClientRow>[] {
   const none = t('clients.none');
+  const municipality: DataTableColumn<ClientRow>[] = municipalityNames
+    ? [{ id: 'municipality', header: t('sharedService.municipality'), text: (c) => municipalityNames.get(c.municipalityId) ?? '' }]
+    : [];
   return [
     {
       id: 'clientNumber',
@@ -31,9 +38,16 @@ export function clientColumns(t: TFunction): DataTableColumn<ClientRow>[] {
       header: t('clients.name'),
       text: (c) => `${c.lastName}, ${c.firstName}`,
       render: (c) => (
-        <RouterLink to={clientPath(c.id)} className="utrecht-link utrecht-link--html-a">{`${c.lastName}, ${c.firstName}`}</RouterLink>
+        <RouterLink
+          to={clientPath(c.id)}
+          className="utrecht-link utrecht-link--html-a"
+          onClick={municipalityNames ? () => setActingMunicipality(c.municipalityId) : undefined}
+        >
+          {`${c.lastName}, ${c.firstName}`}
+        </RouterLink>
       ),
     },
+    ...municipality,
     {
       id: 'dateOfBirth',
       header: t('clients.dateOfBirth'),

@@ -8,6 +8,7 @@ import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { FiguresSection } from './FiguresSection';
+import { PlanningSections } from './PlanningSections';
 import { QuarterlyReportsSection } from './QuarterlyReportsSection';
 
 /** The figures dashboard of a role: the region by contract or municipality, the own municipality, or the own contracts. */
@@ -27,6 +28,7 @@ export function FiguresDashboardPage() {
       )}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && <FiguresSection figures={data.regionFigures} titleId="dashboard-figures-title" exportName="cijfers" />}
+      {(user.role === 'PROJECTLEIDER' || user.role === 'CONSULTANT') && <PlanningSections user={user} />}
       {canGroup && <QuarterlyReportsSection lotId={null} />}
     </>
   );

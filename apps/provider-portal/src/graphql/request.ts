@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { ACTING_MUNICIPALITY_HEADER, actingMunicipality } from '../auth/acting-municipality';
 import { i18next } from '../i18n/i18n';
 import { GraphqlRequestError, toRequestError } from './graphql-error';
 
@@ -18,11 +19,12 @@ export async function graphqlRequest<TData, TVariables>(
   signal?: AbortSignal,
 ): Promise<TData> {
   let response: Response;
+  const acting = actingMunicipality();
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(acting ? { [ACTING_MUNICIPALITY_HEADER]: acting } : {}) },
       body: JSON.stringify({ query: print(document), variables }),
       signal,
     });

@@ -6,6 +6,7 @@ import { nlMap } from './nl-map';
 import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
+import { nlPlanning, nlRegions } from './nl-regions';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
@@ -17,6 +18,8 @@ export const nl = {
   ...nlProcurement,
   ...nlFigures,
   ...nlMap,
+  ...nlRegions,
+  ...nlPlanning,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',

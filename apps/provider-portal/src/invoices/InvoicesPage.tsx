@@ -12,6 +12,7 @@ import { QueryFeedback } from '../components/QueryFeedback';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { withActingMunicipality } from '../auth/acting-municipality';
 
 type Invoice = InvoiceFieldsFragment;
 type Line = Invoice['lines'][number];
@@ -83,8 +84,8 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
                 {t('invoices.approve')}
               </Button>
             )}
-            <Link href={`/api/invoices/${i.id}/pdf`} download>{`${t('invoices.pdf')}`}<span className="portal-visually-hidden">{` ${label}`}</span></Link>
-            {i.status === 'APPROVED' && <Link href={`/api/invoices/${i.id}/ubl`} download>{t('invoices.ubl')}<span className="portal-visually-hidden">{` ${label}`}</span></Link>}
+            <Link href={withActingMunicipality(`/api/invoices/${i.id}/pdf`)} download>{`${t('invoices.pdf')}`}<span className="portal-visually-hidden">{` ${label}`}</span></Link>
+            {i.status === 'APPROVED' && <Link href={withActingMunicipality(`/api/invoices/${i.id}/ubl`)} download>{t('invoices.ubl')}<span className="portal-visually-hidden">{` ${label}`}</span></Link>}
           </span>
         );
       },
@@ -122,7 +123,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       })} />}
       {!provider && (
         <Paragraph>
-          <Link href={`/api/invoices/export?month=${month}-01&format=xlsx`} download>{t('invoices.exportMonth')}</Link>{' '}
+          <Link href={withActingMunicipality(`/api/invoices/export?month=${month}-01&format=xlsx`)} download>{t('invoices.exportMonth')}</Link>{' '}
           <label htmlFor="export-month">{t('invoices.month')}</label>{' '}
           <input id="export-month" type="month" className="utrecht-textbox" value={month} onChange={(e) => setMonth(e.target.value)} />
         </Paragraph>

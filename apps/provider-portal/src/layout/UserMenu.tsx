@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CurrentUser } from '../auth/session-context';
 import { useSession } from '../auth/session-context';
+import { setActingMunicipality, useActingMunicipality } from '../auth/acting-municipality';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 
 /** Who is logged in, for which organisation, and the logout button. */
@@ -31,6 +32,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <strong className="portal-user-menu__name">{user.displayName}</strong>
         <span className="portal-user-menu__organisation">{user.organisation.name}</span>
       </p>
+      {user.servedMunicipalities.length > 0 && <ActingMunicipalityChoice user={user} />}
       <Button appearance="secondary-action-button" type="button" onClick={onLogout} busy={busy} disabled={busy}>
         {busy ? t('header.loggingOut') : t('header.logout')}
       </Button>
@@ -39,6 +41,33 @@ export function UserMenu({ user }: { user: CurrentUser }) {
           {error}
         </p>
       )}
+    </div>
+  );
+}
+
+/** A shared service's consultant: the municipality the pages work for; choosing another reloads the pages for it. */
+function ActingMunicipalityChoice({ user }: { user: CurrentUser }) {
+  const { t } = useTranslation();
+  const { reload } = useSession();
+  const acting = useActingMunicipality() ?? user.actingMunicipality?.id ?? user.servedMunicipalities[0]?.id ?? '';
+  return (
+    <div className="portal-user-menu__acting">
+      <label htmlFor="acting-municipality">{t('sharedService.actingFor')}</label>
+      <select
+        id="acting-municipality"
+        className="utrecht-select utrecht-select--html-select"
+        value={acting}
+        onChange={(event) => {
+          setActingMunicipality(event.target.value);
+          reload();
+        }}
+      >
+        {user.servedMunicipalities.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

@@ -8,3 +8,5 @@ export * from './client-outcomes';
 export * from './region-kpis';
 export * from './spend-figures';
 export * from './quarterly-reports';
+export * from './route-estimate';
+export * from './municipality-budget';

@@ -19,6 +19,8 @@ import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
 import { ClientNumberCounterEntity } from './client-number-counter.entity';
+import { SharedServiceMunicipalityEntity } from './shared-service.entity';
+import { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './planning.entity';
 import { ContractEntity } from './contract.entity';
 import { DeadlineSignalEntity } from './deadline-signal.entity';
 import { JobExecutionEntity } from './job-execution.entity';
@@ -83,12 +85,16 @@ export const ALL_ENTITIES = [
   ClientNumberCounterEntity,
   MapPartEntity,
   MapPartChoiceEntity,
+  SharedServiceMunicipalityEntity,
+  MunicipalityBudgetEntity,
+  RegionRouteEstimateEntity,
 ];
 
 export {
   MapPartEntity,
   MapPartChoiceEntity,
   ClientNumberCounterEntity,
+  SharedServiceMunicipalityEntity,
   PresenceGroupEntity,
   PresenceGroupMemberEntity,
   PresenceLessonEntity,

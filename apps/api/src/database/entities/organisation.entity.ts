@@ -1,14 +1,14 @@
 import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
-export type OrganisationKind = 'REGION' | 'MUNICIPALITY' | 'PROVIDER';
+export type OrganisationKind = 'REGION' | 'MUNICIPALITY' | 'PROVIDER' | 'SHARED_SERVICE';
 
-/** A region (arbeidsmarktregio), a municipality (with CBS code) or a provider (with KvK number). */
+/** A region (arbeidsmarktregio), a municipality (with CBS code), a provider (with KvK number) or a shared service of municipalities. */
 @Entity({ name: 'organisation' })
 export class OrganisationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'text' }) kind!: OrganisationKind;
   @Column({ type: 'text' }) name!: string;
-  /** Municipalities: the region they belong to. */
+  /** Municipalities and shared services: the region they belong to. */
   @Index() @Column({ name: 'region_id', type: 'uuid', nullable: true }) regionId!: string | null;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'region_id' }) region?: OrganisationEntity;
   @Index({ unique: true, where: 'cbs_code IS NOT NULL' }) @Column({ name: 'cbs_code', type: 'text', nullable: true }) cbsCode!: string | null;
