@@ -19,7 +19,7 @@ import {
   type RuleViolation,
   routeLabel,
 } from '@inburgering/domain';
-import { DataSource, In } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
@@ -271,15 +271,8 @@ export class PlacementsService {
     await this.access.requireOne(actor, 'client', input.clientId);
     const providerVisible = (await this.access.allowed(actor, 'institution', [input.providerId])).has(input.providerId);
     const id = await this.db.transaction(async (manager) => {
-      const client = await manager.getRepository(ClientEntity).createQueryBuilder('c')
-        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
-        .where('c.id = :clientId', { clientId: input.clientId }).setLock('pessimistic_write').getOne();
-      if (!client) throw this.access.notFound('client');
-      const existing = await manager.getRepository(PlacementEntity).findOne({ select: { id: true, clientId: true, municipalityId: true }, where: { idempotencyKey: input.idempotencyKey } });
-      if (existing) {
-        if (existing.clientId !== client.id || existing.municipalityId !== municipalityId) throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
-        return existing.id;
-      }
+      const { client, earlier } = await this.lockClientForRequest(manager, input.clientId, input.idempotencyKey, municipalityId);
+      if (earlier) return earlier;
       const running = await manager.getRepository(PlacementEntity).createQueryBuilder('p').leftJoin('p.lot', 'rl').select(['p.kind', 'p.status'])
         .where('p.clientId = :clientId AND p.status IN (:...active)', { clientId: client.id, active: [...ACTIVE_PLACEMENT_STATUSES] })
         .andWhere(`(p.kind = 'INSTROOMKLAS' OR p.status = 'STARTED' AND (p.lotId IS NULL OR rl.subject NOT IN (:...modules)))`, { modules: [...MODULES] })
@@ -319,15 +312,8 @@ export class PlacementsService {
     await this.access.requireOne(actor, 'client', input.clientId);
     const institutionVisible = (await this.access.allowed(actor, 'institution', [input.providerId])).has(input.providerId);
     const id = await this.db.transaction(async (manager) => {
-      const client = await manager.getRepository(ClientEntity).createQueryBuilder('c')
-        .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
-        .where('c.id = :clientId', { clientId: input.clientId }).setLock('pessimistic_write').getOne();
-      if (!client) throw this.access.notFound('client');
-      const existing = await manager.getRepository(PlacementEntity).findOne({ select: { id: true, clientId: true, municipalityId: true }, where: { idempotencyKey: input.idempotencyKey } });
-      if (existing) {
-        if (existing.clientId !== client.id || existing.municipalityId !== municipalityId) throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
-        return existing.id;
-      }
+      const { client, earlier } = await this.lockClientForRequest(manager, input.clientId, input.idempotencyKey, municipalityId);
+      if (earlier) return earlier;
       const violations = checkIndividualPlacement({
         clientRoute: client.route, pipSignedOn: client.pipSignedOn, onderwijsLotCoversMunicipality: await this.onderwijsLotCovers(manager, municipalityId),
         priceCents: input.priceCents, startsOn: input.startsOn, endsOn: input.endsOn, today,
@@ -355,6 +341,24 @@ export class PlacementsService {
       return placementId;
     });
     return this.one(municipalityId, id);
+  }
+
+  /**
+   * The client of a new placement outside a lot, locked so two requests cannot both pass the checks, and the id of the
+   * placement an earlier request with the same key already made (a retry), if any.
+   */
+  private async lockClientForRequest(
+    manager: EntityManager, clientId: string, idempotencyKey: string, municipalityId: MunicipalityId,
+  ): Promise<{ client: Pick<ClientEntity, 'id' | 'clientNumber' | 'route' | 'pipSignedOn'>; earlier: string | null }> {
+    const client = await manager.getRepository(ClientEntity).createQueryBuilder('c')
+      .select(['c.id', 'c.clientNumber', 'c.route', 'c.pipSignedOn'])
+      .where('c.id = :clientId', { clientId }).setLock('pessimistic_write').getOne();
+    if (!client) throw this.access.notFound('client');
+    const existing = await manager.getRepository(PlacementEntity).findOne({ select: { id: true, clientId: true, municipalityId: true }, where: { idempotencyKey } });
+    if (existing && (existing.clientId !== client.id || existing.municipalityId !== municipalityId)) {
+      throw new ConflictAppError('Deze aanvraag is al gebruikt; vernieuw het formulier.');
+    }
+    return { client, earlier: existing?.id ?? null };
   }
 
   /** The consultant withdraws a request or an accepted placement before it starts; a freed seat goes to the queue. */
