@@ -1,4 +1,5 @@
 // One platform (API + seeded database + built portal) and one Chromium per spec file; a fresh context per test.
+import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, logInThroughForm, newPortalContext } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -9,6 +10,8 @@ export interface PortalFixture {
   readonly browser: Browser;
   /** The seeded test database, for a test that sets up a situation the portal cannot create (a waiting client). */
   readonly databaseUrl: string;
+  /** Rows of one SQL query on the seeded test database, on a connection of its own. */
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   /** A new page in its own context (no cookies), on the portal's start URL. */
   openPortal(path?: string, options?: { bypassCSP?: boolean }): Promise<Page>;
 }
@@ -41,6 +44,16 @@ export function usePortal(): PortalFixture {
     get browser() {
       if (!browser) throw new Error('browser not started');
       return browser;
+    },
+    async query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+      if (!platform) throw new Error('platform not started');
+      const pg = new Client({ connectionString: platform.databaseUrl });
+      await pg.connect();
+      try {
+        return (await pg.query(sql, params)).rows as T[];
+      } finally {
+        await pg.end();
+      }
     },
     async openPortal(path = '/', options = {}) {
       if (!browser || !platform) throw new Error('platform not started');

@@ -1,7 +1,6 @@
 // Zuid-Limburg/Parkstad (Kerkrade): the Onderwijsroute is not tendered, so the consultant places each client individually
 // with an institution, outside a lot, at the price agreed for that client (issue #15).
 import { addDays, calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -9,15 +8,7 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const pg = new Client({ connectionString: portal.databaseUrl });
-  await pg.connect();
-  try {
-    return (await pg.query(sql, params)).rows as T[];
-  } finally {
-    await pg.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => portal.query<T>(sql, params);
 
 async function loggedIn(email: string, path: string): Promise<Page> {
   return logInAndOpen(await portal.openPortal('/'), portal.url, email, DEMO_PASSWORD, path);

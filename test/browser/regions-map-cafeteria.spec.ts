@@ -1,7 +1,6 @@
 // Zuid-Limburg/Parkstad (Kerkrade): MAP parts offered cafeteria-style by the WSP Parkstad. The consultant records the
 // parts a client picks, the WSP marks one completed, the consultant sees the progress towards the MAP (issue #15).
 import { calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -9,15 +8,7 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const pg = new Client({ connectionString: portal.databaseUrl });
-  await pg.connect();
-  try {
-    return (await pg.query(sql, params)).rows as T[];
-  } finally {
-    await pg.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => portal.query<T>(sql, params);
 
 /** Logged in on a phone-sized screen (390 px), so every step also shows the page works there. */
 async function onPhone(email: string): Promise<Page> {

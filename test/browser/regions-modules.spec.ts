@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -6,15 +5,7 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const pg = new Client({ connectionString: portal.databaseUrl });
-  await pg.connect();
-  try {
-    return (await pg.query(sql, params)).rows as T[];
-  } finally {
-    await pg.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => portal.query<T>(sql, params);
 
 async function loggedIn(email: string, path: string): Promise<Page> {
   return logInAndOpen(await portal.openPortal('/'), portal.url, email, DEMO_PASSWORD, path);

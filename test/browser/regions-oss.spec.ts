@@ -1,7 +1,6 @@
 // Noordoost-Brabant (Oss): clients wait in the instroomklas until their route starts; its hours stand beside the route's
 // 800 + 800, and the waiting time shows how much of the wait the instroomklas filled (issue #15).
 import { formatDateNl } from '@inburgering/domain';
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInAndOpen, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -9,15 +8,7 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const pg = new Client({ connectionString: portal.databaseUrl });
-  await pg.connect();
-  try {
-    return (await pg.query(sql, params)).rows as T[];
-  } finally {
-    await pg.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => portal.query<T>(sql, params);
 
 async function loggedIn(email: string, path: string, width = 1280): Promise<Page> {
   const page = await portal.openPortal('/');

@@ -1,7 +1,6 @@
 // Leidschendam-Voorburg, Voorschoten and Wassenaar: one shared service works for the three municipalities (issue #15).
 // Its consultant sees the clients of all three in one caseload with their municipality, and opening a client makes the
 // portal work for that client's municipality; a municipality's own consultant sees only its own clients.
-import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -10,15 +9,7 @@ import { usePortal } from './portal-fixture';
 const portal = usePortal();
 const MUNICIPALITIES = ['Gemeente Leidschendam-Voorburg', 'Gemeente Voorschoten', 'Gemeente Wassenaar'];
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const pg = new Client({ connectionString: portal.databaseUrl });
-  await pg.connect();
-  try {
-    return (await pg.query(sql, params)).rows as T[];
-  } finally {
-    await pg.end();
-  }
-}
+const query = <T>(sql: string, params: unknown[] = []): Promise<T[]> => portal.query<T>(sql, params);
 
 async function caseloadAs(email: string, width = 1366): Promise<Page> {
   const page = await portal.openPortal('/');
