@@ -2,7 +2,7 @@
 // with an institution, outside a lot, at the price agreed for that client (issue #15).
 import { addDays, calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInAndOpen } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
@@ -48,6 +48,12 @@ describe('Kerkrade: the Onderwijsroute per client, outside a lot', () => {
     await page.getByLabel('Begindatum *').fill(formatDateNl(addDays(today, 7)));
     await page.getByLabel('Einddatum *').fill(formatDateNl(addDays(today, 250)));
     await expectNoAxeViolations(page);
+    // On a phone (390 px) the form fits: nothing sticks out sideways, and the button stays on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const button = await page.getByRole('button', { name: 'Individueel plaatsen' }).boundingBox();
+    expect(button!.x + button!.width).toBeLessThanOrEqual(390);
+    await saveScreenshot(page, 'kerkrade-individual-390');
     await page.getByRole('button', { name: 'Individueel plaatsen' }).click();
     await page.getByTestId('placement-row').first().waitFor();
     const placementRows = await page.getByTestId('placement-row').allInnerTexts();
