@@ -36,7 +36,7 @@ describe('kwartaalrapportages', () => {
     await pg.connect();
     const lotId = (await pg.query(`SELECT id FROM lot WHERE name = $1`, [B1]).finally(() => pg.end())).rows[0].id;
     const page = await loggedIn(`/perceel/cijfers?id=${lotId}`);
-    const section = page.getByRole('region', { name: 'Kwartaalrapportages' });
+    const section = page.getByRole('region', { name: 'Kwartaalrapportages', exact: true });
     await section.waitFor();
     await section.getByText('Nog geen kwartaalrapportages.').waitFor();
     await section.getByLabel('Kwartaal', { exact: true }).selectOption({ label: past });
@@ -63,7 +63,7 @@ describe('kwartaalrapportages', () => {
 
   it('shows the region reports on the dashboard, and a Dutch error for a quarter that is refused', async () => {
     const page = await loggedIn('/cijfers');
-    const section = page.getByRole('region', { name: 'Kwartaalrapportages' });
+    const section = page.getByRole('region', { name: 'Kwartaalrapportages', exact: true });
     await section.waitFor();
     // The lot report of the first test is listed on the dashboard too (all of the region's reports).
     await section.getByRole('table', { name: /Gemaakte kwartaalrapportages/ }).getByRole('row').filter({ hasText: B1 }).first().waitFor();
