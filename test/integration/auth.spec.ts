@@ -1,4 +1,4 @@
-import { LoginDocument, LogoutDocument, MeDocument } from '@inburgering/contracts';
+import { LoginDocument, LogoutDocument, LogoutEverywhereDocument, MeDocument, MySessionsDocument } from '@inburgering/contracts';
 import { GraphqlSession, DEMO_PASSWORD } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -56,5 +56,29 @@ describe('inloggen en uitloggen', () => {
     const session = new GraphqlSession(platform.url);
     const result = await session.request(`{ lots { id } }`);
     expect(result.raw).not.toMatch(/stacktrace|at [A-Za-z]+ \(/);
+  });
+});
+
+describe('sessies van de gebruiker zelf (issue 14)', () => {
+  it('lists the own sessions with this one marked, and "overal uitloggen" ends them all, in every browser', async () => {
+    const login = async () => {
+      const session = new GraphqlSession(platform.url);
+      await session.ok(LoginDocument, { input: { email: 'consulent@zevenaar.demo.nl', password: DEMO_PASSWORD } });
+      return session;
+    };
+    const [laptop, phone] = [await login(), await login()];
+    const other = new GraphqlSession(platform.url);
+    await other.ok(LoginDocument, { input: { email: 'consulent@arnhem.demo.nl', password: DEMO_PASSWORD } });
+    const { mySessions } = await phone.ok(MySessionsDocument);
+    expect(mySessions.length).toBeGreaterThanOrEqual(2);
+    expect(mySessions.filter((s) => s.current)).toHaveLength(1);
+    expect(mySessions[0].current).toBe(true);
+
+    await phone.ok(LogoutEverywhereDocument);
+    expect((await laptop.ok(MeDocument)).me).toBeNull();
+    expect((await phone.ok(MeDocument)).me).toBeNull();
+    // Another user's session is not touched.
+    expect((await other.ok(MeDocument)).me?.email).toBe('consulent@arnhem.demo.nl');
+    expect((await new GraphqlSession(platform.url).request(MySessionsDocument)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 });

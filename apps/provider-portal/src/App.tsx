@@ -5,6 +5,7 @@ import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { LoginPage, type LoginLocationState } from './auth/LoginPage';
 import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
 import { ClientsPage } from './clients/ClientsPage';
+import { ACCOUNT_PAGE_ELEMENTS } from './account/account-routes';
 import { DUO_PAGE_ELEMENTS } from './duo/duo-routes';
 import { FIGURES_PAGE_ELEMENTS } from './figures/figures-routes';
 import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
@@ -31,6 +32,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...DUO_PAGE_ELEMENTS,
   ...FIGURES_PAGE_ELEMENTS,
   ...MAP_PAGE_ELEMENTS,
+  ...ACCOUNT_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

@@ -1,11 +1,13 @@
 import { Inject } from '@nestjs/common';
+import { USER_ROLES } from '@inburgering/domain';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, AppConfig } from '../config';
 import { TooManyRequestsAppError } from '../common';
 import type { RequestContext } from '../graphql';
-import { actingFor } from '../tenancy';
-import { LoginInput, MeType } from './auth.types';
-import { Public } from './roles.decorator';
+import { actingFor, type Actor } from '../tenancy';
+import { CurrentActor } from './current-actor.decorator';
+import { LoginInput, MeType, UserSessionType } from './auth.types';
+import { Public, Roles } from './roles.decorator';
 import { clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';
 import { SessionService } from './session.service';
 import { UsersService } from './users.service';
@@ -39,6 +41,21 @@ export class AuthResolver {
     const { token, expiresAt, actor } = login;
     writeSessionCookie(ctx.res, token, expiresAt, this.secureCookie);
     return this.users.me(actingFor(actor, null));
+  }
+
+  @Roles(...USER_ROLES)
+  @Query(() => [UserSessionType], { description: 'De eigen sessies die nog niet verlopen zijn (ingelogde browsers en apparaten), nieuwste eerst.' })
+  async mySessions(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<UserSessionType[]> {
+    const sessions = await this.sessions.sessionsOf(actor.userId, readSessionToken(ctx.req));
+    return sessions.map((s) => Object.assign(new UserSessionType(), s));
+  }
+
+  @Roles(...USER_ROLES)
+  @Mutation(() => Boolean, { description: 'Overal uitloggen: beëindigt alle eigen sessies, in elke browser en op elk apparaat, ook deze.' })
+  async logoutEverywhere(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<boolean> {
+    await this.sessions.revokeAllOf(actor.userId);
+    clearSessionCookie(ctx.res, this.secureCookie);
+    return true;
   }
 
   @Public()

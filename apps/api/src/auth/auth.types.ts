@@ -33,3 +33,11 @@ export class MeType {
   @Field(() => OrganisationType, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: de gemeente waarvoor dit verzoek werkt (kop X-Gemeente); anders null.' })
   actingMunicipality!: OrganisationType | null;
 }
+
+@ObjectType('UserSession', { description: 'Een sessie (ingelogd apparaat of browser) van de gebruiker zelf.' })
+export class UserSessionType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Wanneer met deze sessie is ingelogd.' }) createdAt!: Date;
+  @Field({ description: 'Wanneer de sessie uiterlijk afloopt.' }) expiresAt!: Date;
+  @Field({ description: 'De sessie van dit verzoek (deze browser).' }) current!: boolean;
+}

@@ -98,6 +98,17 @@ export class SessionService {
     await this.cache.revoke({ tokenHash });
   }
 
+  /** The user's own sessions that have not expired, newest first; `current` marks the one of this token. */
+  async sessionsOf(userId: string, token: string | null): Promise<{ id: string; createdAt: Date; expiresAt: Date; current: boolean }[]> {
+    const current = token ? hashToken(token) : null;
+    const sessions = await this.db.getRepository(UserSessionEntity).find({
+      select: { id: true, tokenHash: true, createdAt: true, expiresAt: true },
+      where: { userId, expiresAt: Raw((column) => `${column} > now()`) },
+      order: { createdAt: 'DESC' },
+    });
+    return sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, current: s.tokenHash === current }));
+  }
+
   /** Ends every session of a user (for a password change or a deactivated account), in every API process. */
   async revokeAllOf(userId: string): Promise<void> {
     await this.db.getRepository(UserSessionEntity).delete({ userId });

@@ -15,6 +15,7 @@ import { EndPlacementForm } from '../placements/EndPlacementForm';
 import { PlacementHistory } from '../placements/PlacementHistory';
 import { ActionPanel } from './ActionPanel';
 import { ClientActions } from './ClientActions';
+import { AccessRequestSection } from './AccessRequestSection';
 import { ClientHistory } from './ClientHistory';
 import { DuoMessagesSection } from './DuoMessagesSection';
 import { InstroomklasSection } from './InstroomklasSection';
@@ -100,6 +101,7 @@ export function ClientPage() {
           <ClientOutcomeSection clientId={client.id} />
           <ClientHistory history={client.history} />
           <DuoMessagesSection clientId={client.id} />
+          <AccessRequestSection clientId={client.id} />
         </>
       )}
     </>

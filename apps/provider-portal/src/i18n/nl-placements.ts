@@ -113,6 +113,12 @@ export const nlPlacements = {
     withdrawQuestion: 'Weet u zeker dat u de aanmelding bij {{provider}} wilt intrekken?',
     withdrawConfirm: 'Ja, intrekken',
     history: 'Routewissels en verhuizingen',
+    accessRequest: {
+      title: 'Inzageverzoek (AVG art. 15)',
+      intro: 'Vraagt de inburgeraar welke gegevens het platform over hem bewaart? Download alles wat het platform over deze inburgeraar heeft, met wie het wanneer heeft ingezien of gewijzigd. Het downloaden wordt vastgelegd.',
+      pdf: 'Inzageverzoek als PDF',
+      json: 'Inzageverzoek als JSON (machineleesbaar)',
+    },
     none: '–',
     hours: '{{hours}} uur',
     requested: 'De aanmelding is verstuurd.',

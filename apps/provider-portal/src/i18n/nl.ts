@@ -35,6 +35,23 @@ export const nl = {
     userLabel: 'Ingelogd als',
     logout: 'Uitloggen',
     loggingOut: 'Bezig met uitloggen…',
+    sessions: 'Mijn sessies',
+  },
+  accountNav: {
+    sessions: 'Mijn sessies',
+  },
+  sessions: {
+    title: 'Mijn sessies',
+    intro: 'Hier staan de browsers en apparaten waarop u nu bent ingelogd. Ziet u er een die u niet kent, of bent u een telefoon kwijt? Log dan overal uit en wijzig uw wachtwoord.',
+    caption: 'Ingelogde sessies',
+    createdAt: 'Ingelogd op',
+    expiresAt: 'Verloopt op',
+    thisBrowser: 'Deze browser',
+    current: 'Deze browser',
+    empty: 'Er zijn geen sessies.',
+    everywhere: 'Overal uitloggen',
+    everywhereQuestion: 'Weet u zeker dat u overal wilt uitloggen, ook in deze browser?',
+    everywhereConfirm: 'Ja, overal uitloggen',
   },
   nav: {
     label: 'Hoofdmenu',

@@ -1,6 +1,8 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { ACCOUNT_PATHS } from '../account/account-pages';
 import type { CurrentUser } from '../auth/session-context';
 import { useSession } from '../auth/session-context';
 import { setActingMunicipality, useActingMunicipality } from '../auth/acting-municipality';
@@ -33,6 +35,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <span className="portal-user-menu__organisation">{user.organisation.name}</span>
       </p>
       {user.servedMunicipalities.length > 0 && <ActingMunicipalityChoice user={user} />}
+      <RouterLink to={ACCOUNT_PATHS.sessions} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('header.sessions')}</RouterLink>
       <Button appearance="secondary-action-button" type="button" onClick={onLogout} busy={busy} disabled={busy}>
         {busy ? t('header.loggingOut') : t('header.logout')}
       </Button>

@@ -11,7 +11,9 @@ describe('navigation per role', () => {
   });
 
   it('gives a municipality\'s financial officer only the invoices to approve, no client pages', () => {
-    expect(pagesForRole('FINANCIAL_OFFICER').map((page) => page.labelKey)).toEqual(['invoicesNav.municipality']);
+    expect(pagesForRole('FINANCIAL_OFFICER').filter((page) => !page.hidden).map((page) => page.labelKey)).toEqual(['invoicesNav.municipality']);
+    // Every role reaches its own sessions from the header.
+    for (const role of ['FINANCIAL_OFFICER', 'TEACHER', 'PROVIDER_USER'] as const) expect(canOpen(role, '/sessies')).toBe(true);
     for (const path of ['/inburgeraars', '/uren/goedkeuren', '/verzuim', '/capaciteit', '/facturen']) expect(canOpen('FINANCIAL_OFFICER', path)).toBe(false);
   });
 

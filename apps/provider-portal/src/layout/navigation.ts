@@ -1,4 +1,5 @@
 import type { Role } from '@inburgering/contracts';
+import { ACCOUNT_PAGES, type AccountNavLabelKey } from '../account/account-pages';
 import { DUO_PAGES, type DuoNavLabelKey } from '../duo/duo-pages';
 import { FIGURES_PAGES, type FiguresNavLabelKey } from '../figures/figures-pages';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
@@ -9,7 +10,7 @@ import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-p
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -31,6 +32,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...DUO_PAGES,
   ...FIGURES_PAGES,
   ...MAP_PAGES,
+  ...ACCOUNT_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
