@@ -41,5 +41,6 @@ export * from './presence-rules';
 export * from './contract-figures';
 export * from './individual-placement';
 export * from './housekeeping';
+export * from './personal-data-retention';
 export * from './instroomklas';
 export * from './map-cafeteria';
