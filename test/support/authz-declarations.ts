@@ -48,6 +48,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   regionFigures: { ids: { municipalityId: 'municipality' } },
   municipalityBudgets: { ids: {}, overrides: { year: 2026 } },
   routeDemand: { ids: {} },
+  retentionOverview: { ids: {} },
   quarterlyReports: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
   hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
@@ -163,6 +164,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
     },
   },
   setMunicipalityBudget: { ids: { 'input.municipalityId': 'municipality' }, overrides: { 'input.year': 2026, 'input.amountCents': 12_500_000 } },
+  saveRetentionPolicy: { ids: {}, overrides: { 'input.freeTextYears': 1, 'input.duoExchangeYears': 5, 'input.identityYears': 5, 'input.carryOut': false } },
   setRouteEstimate: { ids: {}, overrides: { 'input.b1Percent': 55, 'input.zPercent': 25, 'input.onderwijsPercent': 20 } },
   recordClientOutcome: { ids: { 'input.clientId': 'client' }, overrides: { 'input.kind': 'WORK', 'input.achievedOn': '2026-11-20' } },
   recordResult: {

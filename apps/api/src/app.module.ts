@@ -23,6 +23,7 @@ import { PlacementsModule, PLACEMENT_RESOLVERS } from './placements';
 import { PresenceModule, PRESENCE_RESOLVERS } from './presence';
 import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
 import { RESULT_RESOLVERS, ResultsModule } from './results';
+import { RETENTION_RESOLVERS, RetentionModule } from './retention';
 import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
@@ -41,10 +42,11 @@ export const RESOLVERS: Type[] = [
   ...PRESENCE_RESOLVERS,
   ...FIGURE_RESOLVERS,
   ...MAP_CAFETERIA_RESOLVERS,
+  ...RETENTION_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, RetentionModule];
 
 @Module({})
 export class AppModule {

@@ -14,6 +14,7 @@ export const PURPOSE = {
   PROVIDER_EXECUTION: 'Uitvoering overeenkomst inburgeringsaanbod: lesgeven aan geplaatste inburgeraars',
   TRANSFER: 'Uitvoering Wet inburgering 2021: overdracht bij verhuizing naar een andere gemeente',
   ACCESS_REQUEST: 'AVG art. 15: inzage door de betrokkene in de eigen persoonsgegevens',
+  RETENTION: 'AVG art. 5 lid 1e: opslagbeperking (bewaartermijn van persoonsgegevens)',
   MAP_PARTS: 'Uitvoering Wet inburgering 2021: MAP-onderdelen bij de aanbiedende partij (cafetariamodel)',
 } as const;
 

@@ -16,7 +16,7 @@ export type AccessRequestRow = Record<string, unknown>;
 /** Everything the platform holds on one client, and who saw or changed it (AVG art. 15). */
 export interface AccessRequest {
   producedAt: string;
-  client: AccessRequestRow & { bsn: string };
+  client: AccessRequestRow & { bsn: string | null };
   /** Per table, the rows about the client (directly or through one of the client's placements). */
   records: { table: string; rows: AccessRequestRow[] }[];
   processingLog: { occurredAt: string; action: string; purpose: string; byUser: string | null; byOrganisation: string | null }[];
@@ -63,7 +63,7 @@ export class AccessRequestService {
       );
       return {
         producedAt: new Date().toISOString(),
-        client: { ...withoutSecrets(plain as AccessRequestRow), bsn: this.crypto.decrypt(bsnEncrypted) },
+        client: { ...withoutSecrets(plain as AccessRequestRow), bsn: bsnEncrypted === null ? null : this.crypto.decrypt(bsnEncrypted) },
         records,
         processingLog,
       };

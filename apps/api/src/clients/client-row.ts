@@ -46,7 +46,7 @@ const deadline = (value: { deadline: string; status: DeadlineType['status'] } | 
   value ? Object.assign(new DeadlineType(), { deadline: value.deadline, status: value.status }) : null;
 
 /** Maps a client to the municipality's view; `bsn` is decrypted by the caller only to mask it. */
-export function toClientType(view: ClientWithState, bsn: string, today: string): ClientType {
+export function toClientType(view: ClientWithState, bsn: string | null, today: string): ClientType {
   const { client } = view;
   const deadlines = deadlinesOfClient(view, today);
   const list = deadlineList(deadlines, today);
@@ -65,7 +65,9 @@ export function toClientType(view: ClientWithState, bsn: string, today: string):
     firstPipSignedOn: client.firstPipSignedOn ?? client.pipSignedOn,
     route: isRoute(client.route) ? client.route : null,
     level: oneOf<Level>(LEVELS, client.level),
-    bsnMasked: maskBsn(bsn),
+    // An anonymised client (retention) has no BSN any more.
+    bsnMasked: bsn === null ? 'verwijderd' : maskBsn(bsn),
+    anonymisedOn: client.anonymisedOn,
     learnabilityOutcome: oneOf<LearnabilityOutcome>(LEARNABILITY_OUTCOMES, client.learnabilityOutcome) ?? 'UNKNOWN',
     learnabilityScore: client.learnabilityScore,
     intakeCompletedOn: client.intakeCompletedOn,

@@ -88,6 +88,7 @@ export class ClientType {
   @Field(() => RouteGql, { nullable: true }) route!: RouteGql | null;
   @Field(() => LevelGql, { nullable: true }) level!: LevelGql | null;
   @Field({ description: 'BSN gemaskeerd; tonen kan alleen via revealBsn (wordt gelogd).' }) bsnMasked!: string;
+  @Field(() => String, { nullable: true, description: 'Datum waarop naam, BSN en geboortedatum zijn verwijderd (bewaartermijn); daarna telt de inburgeraar alleen nog mee in de cijfers.' }) anonymisedOn!: string | null;
   @Field(() => ClientDeadlinesType) deadlines!: ClientDeadlinesType;
   @Field(() => LearnabilityOutcomeGql) learnabilityOutcome!: LearnabilityOutcomeGql;
   @Field(() => Int, { nullable: true }) learnabilityScore!: number | null;

@@ -157,7 +157,8 @@ export const clientsRepository = {
 };
 
 function searchQuery(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null) {
-  const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] });
+  // Anonymised clients (retention) are no longer a file anyone works on; the figures still count them.
+  const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NULL');
   const term = search?.trim();
   if (term) {
     const pattern = `%${term.replace(/[%_\\]/g, '\\$&')}%`;

@@ -47,7 +47,8 @@ export class ClientsService {
   ) {}
 
   private toType(view: ClientWithState): ClientType {
-    return toClientType(view, this.crypto.decrypt(view.client.bsnEncrypted), this.clock.today());
+    const { bsnEncrypted } = view.client;
+    return toClientType(view, bsnEncrypted === null ? null : this.crypto.decrypt(bsnEncrypted), this.clock.today());
   }
 
   /**
@@ -106,6 +107,7 @@ export class ClientsService {
   async revealBsn(actor: Actor, clientId: string): Promise<string> {
     await this.access.requireOne(actor, 'client', clientId);
     const view = await this.findInMunicipality(municipalityScopeOf(actor), clientId);
+    if (view.client.bsnEncrypted === null) throw new ValidationAppError([{ field: 'clientId', code: 'CLIENT_ANONYMISED', message: 'Deze inburgeraar is geanonimiseerd; het BSN is verwijderd.' }]);
     await logProcessing(this.db.manager, actor, 'REVEAL_BSN', 'client', [view.client.id], PURPOSE.BSN_REVEAL);
     return this.crypto.decrypt(view.client.bsnEncrypted);
   }

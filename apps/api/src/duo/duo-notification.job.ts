@@ -42,7 +42,8 @@ export class ProcessDuoNotificationJob implements JobHandler<'duo.process-notifi
       : null;
     const link = await this.db.getRepository(DuoLinkEntity).findOne({ where: { municipalityId: notification.municipalityId } });
     let state: Partial<DuoClientStateEntity> | null = null;
-    if (client && link && rule.fetch.length > 0) {
+    // An anonymised client (retention) has no BSN to ask DUO about.
+    if (client?.bsnEncrypted && link && rule.fetch.length > 0) {
       const bsn = this.crypto.decrypt(client.bsnEncrypted);
       await logProcessing(this.db.manager, null, 'UPDATE', 'client', [client.id], PURPOSE.BSN_REVEAL);
       state = { clientId: client.id, municipalityId: client.municipalityId };

@@ -85,10 +85,11 @@ export class SendDuoMessageJob implements JobHandler<'duo.send'> {
         if (!message) return null;
         const now = this.clock.now();
         if (message.claimedBy !== null && message.claimedBy !== jobKey && message.claimedUntil !== null && message.claimedUntil > now) return null;
-        const ofThisMunicipality = client !== null && client.municipalityId === message.municipalityId;
+        // An anonymised client (retention) is treated like one that left: nothing about it goes to DUO any more.
+        const ofThisMunicipality = client !== null && client.bsnEncrypted !== null && client.municipalityId === message.municipalityId;
         const hasPip = ofThisMunicipality && client.pipSignedOn !== null && !(await this.pipWithdrawnBefore(manager, message));
         const refusedHere = ofThisMunicipality ? checkDuoMessageAllowed({ kind: message.kind as DuoMessageKind, hasPipOfThisMunicipality: hasPip }) : [{ message: 'De cliënt hoort niet (meer) bij uw gemeente; er is niets naar DUO gestuurd.' }];
-        if (refusedHere.length > 0 || !client) {
+        if (refusedHere.length > 0 || !client?.bsnEncrypted) {
           await messages.update(message.id, { status: 'REFUSED', errors: refusedHere.map((v) => v.message), lastError: 'Niet verstuurd.', answeredAt: now, claimedBy: null, claimedUntil: null });
           continue;
         }

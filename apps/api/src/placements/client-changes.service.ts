@@ -86,6 +86,7 @@ export class ClientChangesService {
       const targetId = target.id as MunicipalityId;
       // The same lock as a registration in the new municipality: client numbers and BSN uniqueness stay right.
       await clientsRepository.lockMunicipalityNumbering(manager, targetId);
+      if (client.bsnEncrypted === null) throw new ValidationAppError([{ field: 'clientId', code: 'CLIENT_ANONYMISED', message: 'Deze inburgeraar is geanonimiseerd en kan niet meer verhuizen.' }]);
       const bsnHash = this.crypto.hash(target.id, this.crypto.decrypt(client.bsnEncrypted));
       if (await clientsRepository.bsnTaken(manager, targetId, bsnHash)) {
         throwIfViolations([{ field: 'toMunicipalityId', code: 'MOVE_ALREADY_REGISTERED', message: `Deze inburgeraar is al geregistreerd bij ${target.name}; neem contact op met die gemeente.` }]);

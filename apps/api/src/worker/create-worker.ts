@@ -138,8 +138,9 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
     await queue.upsertJobScheduler('deadlines-nightly', { pattern: '0 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'deadlines.scan-all', data: {} });
     await queue.upsertJobScheduler('duo-waiting', { every: 15 * 60_000 }, { name: 'duo.send-waiting', data: {} });
     await queue.upsertJobScheduler('procurement-nightly', { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' }, { name: 'procurement.scan-quality', data: {} });
-    // The first day of each quarter: the past quarter's reports of every region and lot.
     await queue.upsertJobScheduler('housekeeping-nightly', { pattern: '0 4 * * *', tz: 'Europe/Amsterdam' }, { name: 'housekeeping.clean', data: {} });
+    await queue.upsertJobScheduler('retention-nightly', { pattern: '30 4 * * *', tz: 'Europe/Amsterdam' }, { name: 'retention.run', data: {} });
+    // The first day of each quarter: the past quarter's reports of every region and lot.
     await queue.upsertJobScheduler('quarterly-reports', { pattern: '0 3 1 1,4,7,10 *', tz: 'Europe/Amsterdam' }, { name: 'figures.schedule-quarterly-reports', data: {} });
   };
   // The schedulers live in Redis only: registered again every few minutes, a Redis that lost its data gets them back.

@@ -11,7 +11,8 @@ export class ClientEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'municipality_id' }) municipality?: OrganisationEntity;
   /** Human-readable number per municipality that providers may use. */
   @Column({ name: 'client_number', type: 'integer' }) clientNumber!: number;
-  @Column({ name: 'bsn_encrypted', type: 'text' }) bsnEncrypted!: string;
+  /** Null once the client is anonymised (retention, issue 14). */
+  @Column({ name: 'bsn_encrypted', type: 'text', nullable: true }) bsnEncrypted!: string | null;
   @Column({ name: 'bsn_hash', type: 'text' }) bsnHash!: string;
   @Column({ name: 'first_name', type: 'text' }) firstName!: string;
   @Column({ name: 'last_name', type: 'text' }) lastName!: string;
@@ -35,6 +36,10 @@ export class ClientEntity {
   @Column({ name: 'pip_lesson_pattern', type: 'text', nullable: true }) pipLessonPattern!: string | null;
   /** How many PIPs were set for this client (DUO: A2 is not allowed on a first B1 PIP). */
   @Column({ name: 'pip_count', type: 'integer', default: 0 }) pipCount!: number;
+  /** Retention (issue 14): when the free texts, the exchange with DUO and the identity were removed. */
+  @Column({ name: 'free_text_removed_on', type: 'date', nullable: true }) freeTextRemovedOn!: string | null;
+  @Column({ name: 'duo_exchange_removed_on', type: 'date', nullable: true }) duoExchangeRemovedOn!: string | null;
+  @Column({ name: 'anonymised_on', type: 'date', nullable: true }) anonymisedOn!: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -30,12 +30,15 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { RetentionPolicyEntity, RetentionRunEntity } from './retention.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
 import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './presence.entity';
 
 export const ALL_ENTITIES = [
+  RetentionPolicyEntity,
+  RetentionRunEntity,
   DuoLinkEntity,
   DuoMessageEntity,
   DuoNotificationEntity,
