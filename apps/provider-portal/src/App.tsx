@@ -18,6 +18,7 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { PLACEMENT_PAGE_ELEMENTS } from './placements/placement-routes';
 import { PRESENCE_PAGE_ELEMENTS } from './presence/presence-routes';
 import { PROCUREMENT_PAGE_ELEMENTS } from './procurement/procurement-routes';
+import { RETENTION_PAGE_ELEMENTS } from './retention/retention-routes';
 import { SessionErrorPage } from './pages/SessionErrorPage';
 
 // The page component behind each path of the navigation table (layout/navigation.ts).
@@ -32,6 +33,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...DUO_PAGE_ELEMENTS,
   ...FIGURES_PAGE_ELEMENTS,
   ...MAP_PAGE_ELEMENTS,
+  ...RETENTION_PAGE_ELEMENTS,
   ...ACCOUNT_PAGE_ELEMENTS,
 };
 

@@ -153,12 +153,18 @@ function PersonData({ client }: { client: ClientDetail }) {
           <DataListKey>{t('clientPage.bsn')}</DataListKey>
           <DataListValue>
             <span data-testid="bsn">{bsn ?? client.bsnMasked}</span>{' '}
-            {!bsn && (
-              <Button appearance="subtle-button" type="button" onClick={reveal} aria-describedby="reveal-note">
-                {t('clientPage.revealBsn')}
-              </Button>
+            {client.anonymisedOn ? (
+              <span className="portal-muted">{t('clientPage.anonymised', { date: formatDateNl(client.anonymisedOn) })}</span>
+            ) : (
+              <>
+                {!bsn && (
+                  <Button appearance="subtle-button" type="button" onClick={reveal} aria-describedby="reveal-note">
+                    {t('clientPage.revealBsn')}
+                  </Button>
+                )}
+                <span id="reveal-note" className="portal-muted"> {t('clientPage.revealNote')}</span>
+              </>
             )}
-            <span id="reveal-note" className="portal-muted"> {t('clientPage.revealNote')}</span>
             {revealError && <span role="alert"> {revealError}</span>}
           </DataListValue>
         </DataListItem>

@@ -4,7 +4,7 @@ import { clientDataValues, parseClientData, parseEndPlacement, parseMove, parseP
 
 const client: ClientDetailFragment = {
   id: 'c1', clientNumber: 1001, municipalityId: 'm1', firstName: 'Selam', lastName: 'Tesfaye', dateOfBirth: '1990-02-03', targetGroup: 'STATUS_HOLDER',
-  brpRegistrationDate: '2026-01-05', pipSignedOn: '2026-03-02', firstPipSignedOn: '2026-03-02', route: 'B1', level: 'B1', bsnMasked: '******123',
+  brpRegistrationDate: '2026-01-05', pipSignedOn: '2026-03-02', firstPipSignedOn: '2026-03-02', route: 'B1', level: 'B1', bsnMasked: '******123', anonymisedOn: null,
   learnabilityOutcome: 'B1_FEASIBLE', learnabilityScore: 71, intakeCompletedOn: null, intakeNotes: null, pipMinutesPerWeek: 450,
   pipLessonPattern: 'Dinsdag', pipCount: 1, placementStatus: 'NONE',
   deadlines: { pip: { deadline: '2026-03-16', status: 'MET' }, integrationTerm: null, routeSwitch: null, map: null, pvt: null, mostUrgent: null },

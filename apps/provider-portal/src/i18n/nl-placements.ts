@@ -76,6 +76,7 @@ export const nlPlacements = {
     bsn: 'BSN',
     revealBsn: 'Toon BSN',
     revealNote: 'Het tonen van het BSN wordt vastgelegd in het verwerkingenlogboek.',
+    anonymised: 'Geanonimiseerd op {{date}} (bewaartermijn verstreken): naam, BSN en geboortedatum zijn verwijderd.',
     dateOfBirth: 'Geboortedatum',
     targetGroup: 'Doelgroep',
     brpRegistrationDate: 'Inschrijving BRP',

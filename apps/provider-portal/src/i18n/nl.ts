@@ -3,6 +3,7 @@ import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
 import { nlMap } from './nl-map';
+import { nlRetention } from './nl-retention';
 import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
@@ -18,6 +19,7 @@ export const nl = {
   ...nlProcurement,
   ...nlFigures,
   ...nlMap,
+  ...nlRetention,
   ...nlRegions,
   ...nlPlanning,
   app: {

@@ -8,9 +8,10 @@ import { MAP_PAGES, type MapNavLabelKey } from '../map-cafeteria/map-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
 import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
+import { RETENTION_PAGES, type RetentionNavLabelKey } from '../retention/retention-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | RetentionNavLabelKey | AccountNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -32,6 +33,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...DUO_PAGES,
   ...FIGURES_PAGES,
   ...MAP_PAGES,
+  ...RETENTION_PAGES,
   ...ACCOUNT_PAGES,
 ];
 
@@ -57,6 +59,7 @@ const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'duoNav.refused': 'clients',
   'mapParts.nav': 'clients',
   'duoNav.link': 'more',
+  'retentionNav.policy': 'clients',
   'hoursNav.grid': 'hours',
   'presenceNav.groups': 'hours',
   'hoursNav.import': 'hours',
