@@ -1,16 +1,10 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth';
-import { FileUploadErrorFilter } from '../common';
+import { FileUploadErrorFilter, sendAttachment } from '../common';
 import type { Actor } from '../tenancy';
 import { AccessRequestService } from './access-request.service';
 
-function send(res: Response, contentType: string, filename: string, content: Buffer | string): void {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.send(content);
-}
 
 /** A client's access request (AVG art. 15) as PDF and as JSON; the session cookie authenticates, the service checks access. */
 @Controller('api/clients')
@@ -21,12 +15,12 @@ export class AccessRequestController {
   @Roles('CONSULTANT')
   @Get(':id/inzage.json')
   async json(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, 'application/json; charset=utf-8', 'inzageverzoek.json', JSON.stringify(await this.requests.produce(actor, id), null, 2));
+    sendAttachment(res, { contentType: 'application/json; charset=utf-8', filename: 'inzageverzoek.json', content: JSON.stringify(await this.requests.produce(actor, id), null, 2) });
   }
 
   @Roles('CONSULTANT')
   @Get(':id/inzage.pdf')
   async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, 'application/pdf', 'inzageverzoek.pdf', await this.requests.pdf(actor, id));
+    sendAttachment(res, { contentType: 'application/pdf', filename: 'inzageverzoek.pdf', content: await this.requests.pdf(actor, id) });
   }
 }

@@ -12,3 +12,4 @@ export { securityHeaders } from './security-headers';
 export { appValidationPipe } from './validation-pipe';
 export { requirePage } from './paging';
 export { openTaggedPdf, type TaggedPdf } from './tagged-pdf';
+export { sendAttachment, type AttachmentFile } from './send-attachment';

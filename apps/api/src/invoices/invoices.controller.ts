@@ -1,16 +1,10 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../auth';
-import { FileUploadErrorFilter } from '../common';
+import { FileUploadErrorFilter, sendAttachment } from '../common';
 import type { Actor } from '../tenancy';
-import { InvoiceDocumentsService, type InvoiceFile } from './invoice-documents.service';
+import { InvoiceDocumentsService } from './invoice-documents.service';
 
-function send(res: Response, file: InvoiceFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.send(file.content);
-}
 
 /** Downloads over plain HTTP: the e-invoice (UBL), the PDF, and the municipality's export of a month. The session cookie authenticates. */
 @Controller('api/invoices')
@@ -22,18 +16,18 @@ export class InvoicesController {
   @Roles('CONSULTANT', 'FINANCIAL_OFFICER')
   @Get('export')
   async export(@CurrentActor() actor: Actor, @Query('month') month: string | undefined, @Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
-    send(res, await this.documents.export(actor, month, format));
+    sendAttachment(res, await this.documents.export(actor, month, format));
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/ubl')
   async ubl(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, await this.documents.ubl(actor, id));
+    sendAttachment(res, await this.documents.ubl(actor, id));
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/pdf')
   async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, await this.documents.pdf(actor, id));
+    sendAttachment(res, await this.documents.pdf(actor, id));
   }
 }

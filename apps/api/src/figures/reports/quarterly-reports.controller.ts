@@ -1,16 +1,10 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
 import type { Response } from 'express';
 import { CurrentActor, Roles } from '../../auth';
-import { FileUploadErrorFilter } from '../../common';
+import { FileUploadErrorFilter, sendAttachment } from '../../common';
 import type { Actor } from '../../tenancy';
-import { QuarterlyReportsService, type ReportFile } from './quarterly-reports.service';
+import { QuarterlyReportsService } from './quarterly-reports.service';
 
-function send(res: Response, file: ReportFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.send(file.content);
-}
 
 /** A quarterly report's files over plain HTTP (the session cookie authenticates); access through the AccessService. */
 @Controller('api/reports')
@@ -21,12 +15,12 @@ export class QuarterlyReportsController {
   @Roles('PROJECTLEIDER')
   @Get(':id/xlsx')
   async xlsx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, await this.reports.file(actor, id, 'xlsx'));
+    sendAttachment(res, await this.reports.file(actor, id, 'xlsx'));
   }
 
   @Roles('PROJECTLEIDER')
   @Get(':id/pdf')
   async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
-    send(res, await this.reports.file(actor, id, 'pdf'));
+    sendAttachment(res, await this.reports.file(actor, id, 'pdf'));
   }
 }
