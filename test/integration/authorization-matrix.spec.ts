@@ -49,6 +49,7 @@ afterAll(async () => {
     [
       `Autorisatiematrix: ${operations.length} operaties (${idOps} met id-argumenten) × ${MATRIX_ROLES.length} rollen × ${ID_CLASSES.length} id-klassen (eigen / vreemd in de regio / vreemd buiten de regio) = ${operations.length * MATRIX_ROLES.length * ID_CLASSES.length} cellen, plus per vreemd id een onbekend id`,
       `  aanroepen: ${run.cells.length}, overgeslagen (geen id van die klasse): ${run.skipped.length}, uitkomsten: ${JSON.stringify(outcomes)}`,
+      `  operaties met persoonsgegevens in het antwoord (elk gelogd): ${run.personalDataOperations.join(", ")}`,
       `  cellen met een overtreding: ${failing.length}; tabellen gewijzigd over de hele run (incl. eigen mutaties): ${foreignPhaseChanges.join(', ') || 'geen'}`,
       ...failing.slice(0, 60).map((cell) => `  ✗ ${cell.operation} × ${cell.role} × ${cell.idClass}: ${cell.violations.slice(0, 3).join(' | ')}`),
     ].join('\n'),
@@ -70,6 +71,14 @@ describe('authorisation matrix coverage', () => {
     }
     for (const name of Object.keys(OPERATION_DECLARATIONS)) if (!operations.some((op) => op.name === name)) problems.push(`${name} is gedeclareerd maar staat niet (meer) in het schema`);
     expect(problems).toEqual([]);
+  });
+});
+
+describe('processing log over the operation list', () => {
+  // The per-call check ("persoonsgegevens … zonder regel in het verwerkingenlogboek") only bites where answers hold
+  // personal data; these operations must be among them, or the check has silently stopped seeing anything.
+  it('saw clients\' personal data in the answers of the operations that show it', () => {
+    expect(run.personalDataOperations).toEqual(expect.arrayContaining(['client', 'clients', 'revealBsn', 'providerPlacementPage', 'signalPage', 'registerClient', 'hourWeek', 'presenceLesson', 'markPresence']));
   });
 });
 

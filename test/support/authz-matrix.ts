@@ -30,6 +30,8 @@ export interface MatrixCell {
 
 export interface MatrixRun {
   cells: MatrixCell[];
+  /** Operations that answered with a client's personal data at least once (so the processing-log check had work). */
+  personalDataOperations: string[];
   skipped: { operation: string; role: MatrixRole; idClass: IdClass; reason: string }[];
 }
 
@@ -72,6 +74,23 @@ export async function freshBsn(pg: Client): Promise<string> {
     if (isValidBsn(candidate) && !taken.has(candidate)) return candidate;
   }
 }
+
+/** Fields that carry a client's personal data in an answer (issue 14: every read of them is in the processing log). */
+const PERSONAL_DATA_FIELDS = new Set(['firstName', 'lastName', 'clientName', 'dateOfBirth', 'intakeNotes', 'bsn', 'bsnMasked', 'revealBsn']);
+
+/** The personal-data fields with a value anywhere in an answer. */
+export function personalDataFieldsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const item of value) personalDataFieldsIn(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (PERSONAL_DATA_FIELDS.has(key) && typeof inner === 'string' && inner !== '') found.add(key);
+      else personalDataFieldsIn(inner, found);
+    }
+  }
+  return found;
+}
+
+const processingLogSize = async (pg: Client) => Number((await pg.query<{ n: string }>(`SELECT count(*) AS n FROM processing_log`)).rows[0].n);
 
 /** The ids for one call, by class; null when the database has no record of the main kind for that class. */
 function idsFor(declaration: OperationDeclaration, ownership: Ownership, actor: ActorInfo, idClass: IdClass | 'unknown'): Record<string, string> | null {
@@ -127,7 +146,7 @@ function call(context: MatrixContext, operation: SchemaOperation, role: MatrixRo
  * tables), phase 3 mutations with own ids (only the leak check: they may change rows). login/logout run on their own.
  */
 export async function runMatrix(context: MatrixContext): Promise<MatrixRun> {
-  const run: MatrixRun = { cells: [], skipped: [] };
+  const run: MatrixRun = { cells: [], skipped: [], personalDataOperations: [] };
   const queries = context.operations.filter((op) => op.type === 'query' && OPERATION_DECLARATIONS[op.name]);
   const mutations = context.operations.filter((op) => op.type === 'mutation' && OPERATION_DECLARATIONS[op.name] && !OPERATION_DECLARATIONS[op.name].session);
 
@@ -143,8 +162,14 @@ export async function runMatrix(context: MatrixContext): Promise<MatrixRun> {
       return;
     }
     const before = checkWrites ? await writeLogPosition(context.pg) : null;
+    const logBefore = await processingLogSize(context.pg);
     const answer = answerOf(await call(context, operation, role, ids));
     const violations = findLeaks(context.ownership, actor, answer.result.data).map((leak) => `lek: ${leak}`);
+    const personal = personalDataFieldsIn(answer.result.data);
+    if (personal.size > 0 && !run.personalDataOperations.includes(operation.name)) run.personalDataOperations.push(operation.name);
+    if (personal.size > 0 && (await processingLogSize(context.pg)) === logBefore) {
+      violations.push(`persoonsgegevens (${[...personal].join(', ')}) in het antwoord zonder regel in het verwerkingenlogboek`);
+    }
     if (before !== null && (writeRule === 'always' || !['data', 'null'].includes(answer.outcome))) {
       const changed = await writesSince(context.pg, before);
       const what = writeRule === 'always' ? 'met een vreemd id' : `bij een geweigerde of mislukte aanroep (${idClass})`;
