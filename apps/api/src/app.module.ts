@@ -24,6 +24,7 @@ import { PresenceModule, PRESENCE_RESOLVERS } from './presence';
 import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
 import { RESULT_RESOLVERS, ResultsModule } from './results';
 import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
+import { SSO_RESOLVERS, SsoModule } from './sso';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
 export const RESOLVERS: Type[] = [
@@ -41,10 +42,11 @@ export const RESOLVERS: Type[] = [
   ...PRESENCE_RESOLVERS,
   ...FIGURE_RESOLVERS,
   ...MAP_CAFETERIA_RESOLVERS,
+  ...SSO_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, SsoModule];
 
 @Module({})
 export class AppModule {

@@ -13,4 +13,6 @@ export { ClientNumberCounterEntity } from './entities/client-number-counter.enti
 export { MapPartChoiceEntity, MapPartEntity } from './entities/map-part.entity';
 export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';
 export { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './entities/planning.entity';
+export { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './entities/sso.entity';
+export type { SsoConnectionKind, SsoEmailMatching } from './entities/sso.entity';
 export { openDataSource } from './open-data-source';

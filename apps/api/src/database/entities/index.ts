@@ -30,6 +30,7 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './sso.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -88,6 +89,10 @@ export const ALL_ENTITIES = [
   SharedServiceMunicipalityEntity,
   MunicipalityBudgetEntity,
   RegionRouteEstimateEntity,
+  SsoConnectionEntity,
+  SsoIdentityEntity,
+  SsoLoginAttemptEntity,
+  SsoSessionEntity,
 ];
 
 export {
