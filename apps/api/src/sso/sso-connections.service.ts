@@ -73,15 +73,14 @@ export class SsoConnectionsService {
     if (errors.length > 0) throw new ValidationAppError(errors);
 
     const taken = await repository.createQueryBuilder('c')
-      .innerJoin(OrganisationEntity, 'o', 'o.id = c.organisation_id')
-      .select(['o.name AS name', 'd.domain AS domain'])
-      .innerJoin('unnest(c.email_domains)', 'd', 'true')
+      .innerJoinAndSelect('c.organisation', 'o')
       .where('c.organisation_id <> :organisationId', { organisationId })
-      .andWhere('d.domain IN (:...domains)', { domains })
-      .getRawMany<{ name: string; domain: string }>();
-    if (taken.length > 0) {
+      .andWhere('c.email_domains && CAST(:domains AS text[])', { domains })
+      .getOne();
+    if (taken) {
+      const domain = domains.find((d) => taken.emailDomains.includes(d));
       throw new ConflictAppError('Een e-maildomein hoort al bij een andere organisatie.', [
-        { field: 'emailDomains', message: `${taken[0].domain} hoort al bij ${taken[0].name}; een domein kiest bij het inloggen één organisatie.` },
+        { field: 'emailDomains', message: `${domain} hoort al bij ${taken.organisation?.name}; een domein kiest bij het inloggen één organisatie.` },
       ]);
     }
 

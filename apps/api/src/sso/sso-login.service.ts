@@ -17,6 +17,15 @@ const hash = (value: string) => createHash('sha256').update(value).digest('hex')
 /** Why a login at an identity provider ended without a session; the login page shows a Dutch text per reason. */
 export type SsoFailure = 'unknown-user' | 'expired' | 'failed' | 'cancelled' | 'no-organisation';
 
+/** The ID token claim a check failed on (openid-client wraps oauth4webapi's error, which names it in its cause). */
+function claimOf(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth += 1) {
+    const claim = (e as { claim?: unknown }).claim;
+    if (typeof claim === 'string') return claim;
+  }
+  return undefined;
+}
+
 export class SsoLoginFailed extends Error {
   constructor(readonly reason: SsoFailure) {
     super(reason);
@@ -100,7 +109,7 @@ export class SsoLoginService {
       if (!idTokenClaims) throw new Error('no ID token');
       claims = idTokenClaims;
     } catch (error) {
-      logger.warn({ err: error, code: (error as { code?: unknown }).code, connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
+      logger.warn({ err: error, code: (error as { code?: unknown }).code, claim: claimOf(error), connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
       throw new SsoLoginFailed('failed');
     }
     let profile: { email?: unknown; email_verified?: unknown } = { email: claims.email, email_verified: claims.email_verified };
