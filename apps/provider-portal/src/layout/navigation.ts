@@ -8,9 +8,10 @@ import { MAP_PAGES, type MapNavLabelKey } from '../map-cafeteria/map-pages';
 import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placement-pages';
 import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
+import { SSO_PAGES, type SsoNavLabelKey } from '../sso/sso-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey | SsoNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -33,6 +34,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...FIGURES_PAGES,
   ...MAP_PAGES,
   ...ACCOUNT_PAGES,
+  ...SSO_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
