@@ -10,9 +10,6 @@ import type { Actor } from '../tenancy';
 import { OidcClientFactory } from './oidc-client.factory';
 import type { SaveSsoConnectionInput, SsoConnectionType, SsoLoginOptionType, SsoOrganisationType } from './sso.types';
 
-/** A connection in the API's own terms, with its client secret still sealed. */
-export type SsoConnection = SsoConnectionEntity;
-
 const ORGANISATION_ORDER: Record<string, number> = { REGION: 0, MUNICIPALITY: 1, SHARED_SERVICE: 2, PROVIDER: 3 };
 
 export function toConnectionType(c: SsoConnectionEntity): SsoConnectionType {

@@ -22,9 +22,8 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const { t } = useTranslation();
   const { login } = useSession();
   const navigate = useNavigate();
-  const location = useLocation();
-  const requested = (location.state as LoginLocationState | null)?.from;
-  const ssoFailure = ssoFailureKeyOf(location.search);
+  const requested = (useLocation().state as LoginLocationState | null)?.from;
+  const ssoFailure = ssoFailureKeyOf(useLocation().search);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
