@@ -103,6 +103,13 @@ describe('logging in with the organisation\'s identity provider', () => {
     expect((await me(again.platformCookies.get('ir_session')))?.email).toBe('consulent@arnhem.demo.nl');
   });
 
+  it('never takes a role from the identity provider\'s claims', async () => {
+    await idp.tamper({ role: 'ADMIN', roles: ['ADMIN', 'PROJECTLEIDER'], groups: ['functioneel-beheer'] });
+    const result = await ssoLogin(platform.url, { organisatie: arnhem }, 'arnhem-consulent');
+    expect(result.landing).toBe('/');
+    expect(await me(result.platformCookies.get('ir_session'))).toMatchObject({ email: 'consulent@arnhem.demo.nl', role: 'CONSULTANT' });
+  });
+
   it('logs out here and at the identity provider (RP-initiated logout)', async () => {
     const result = await ssoLogin(platform.url, { organisatie: arnhem }, 'arnhem-consulent');
     const cookie = result.platformCookies.get('ir_session');
