@@ -18,6 +18,7 @@ import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyRep
 import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
 import { AddPersonalDataRetention1795860000000 } from './1795860000000-AddPersonalDataRetention';
+import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
 import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
@@ -51,5 +52,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddBudgetsAndRouteEstimate1795791000000,
   AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
+  AddSingleSignOn1795840000000,
   AddPersonalDataRetention1795860000000,
 ];

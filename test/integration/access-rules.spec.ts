@@ -60,6 +60,7 @@ const TABLES: Record<AccessKind, string> = {
   report: 'quarterly_report',
   mapPart: 'map_part',
   mapPartChoice: 'map_part_choice',
+  loginOrganisation: 'organisation',
 };
 
 describe('the access module', () => {

@@ -53,3 +53,22 @@ describe('GraphQL protections', () => {
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
   });
 });
+
+describe('single sign-on routes (/api/sso)', () => {
+  it('are public, yet never give a session without a valid login at an identity provider', async () => {
+    const callback = await fetch(`${platform.url}/api/sso/callback?code=abc&state=def`, { redirect: 'manual', headers: { cookie: 'ir_sso_state=def' } });
+    expect(callback.status).toBe(303);
+    expect(callback.headers.get('location')).toBe('/inloggen?sso=verlopen');
+    expect(callback.headers.get('cache-control')).toBe('no-store');
+    expect(callback.headers.getSetCookie().filter((c) => c.startsWith('ir_session=') && !c.startsWith('ir_session=;'))).toEqual([]);
+    const start = await fetch(`${platform.url}/api/sso/start?organisatie=${encodeURIComponent("' OR 1=1 --")}`, { redirect: 'manual' });
+    expect(start.headers.get('location')).toBe('/inloggen?sso=geen-organisatie');
+  });
+
+  it('log out only by POST, and answer without a provider address when there is no session', async () => {
+    expect((await fetch(`${platform.url}/api/sso/logout`)).status).toBe(404);
+    const logout = await fetch(`${platform.url}/api/sso/logout`, { method: 'POST' });
+    expect(logout.status).toBe(200);
+    expect(await logout.json()).toEqual({ redirectUrl: null });
+  });
+});

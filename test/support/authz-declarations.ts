@@ -38,6 +38,8 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   clientMapParts: { ids: { clientId: 'client' } },
   mapParts: { ids: {} },
   mySessions: { ids: {} },
+  ssoLoginOptions: { ids: {} },
+  ssoOrganisations: { ids: {} },
   mapPartParticipants: { ids: {} },
   clientProgress: { ids: { clientId: 'client' } },
   clients: { ids: { 'filter.municipalityId': 'municipality' } },
@@ -151,6 +153,11 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   login: { ids: {}, session: true },
   logout: { ids: {}, session: true },
   logoutEverywhere: { ids: {}, session: true },
+  saveSsoConnection: {
+    ids: { 'input.organisationId': 'loginOrganisation' },
+    // Switched off, so the call needs no identity provider to answer (the SSO spec covers a switched-on connection).
+    overrides: { 'input.kind': 'OIDC', 'input.issuerUrl': 'https://login.example.nl', 'input.clientId': 'inburgering', 'input.clientSecret': 'geheim', 'input.emailDomains': ['example.nl'], 'input.emailMatching': 'VERIFIED', 'input.enabled': false },
+  },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
   chooseMapParts: { ids: { 'input.clientId': 'client', 'input.mapPartIds': 'mapPart' } },

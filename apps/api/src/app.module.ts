@@ -25,6 +25,7 @@ import { ProcurementModule, PROCUREMENT_RESOLVERS } from './procurement';
 import { RESULT_RESOLVERS, ResultsModule } from './results';
 import { RETENTION_RESOLVERS, RetentionModule } from './retention';
 import { SIGNAL_RESOLVERS, SignalsModule } from './signals';
+import { SSO_RESOLVERS, SsoModule } from './sso';
 
 /** Every resolver of the API; the schema emitter builds the committed schema from this list. */
 export const RESOLVERS: Type[] = [
@@ -43,10 +44,11 @@ export const RESOLVERS: Type[] = [
   ...FIGURE_RESOLVERS,
   ...MAP_CAFETERIA_RESOLVERS,
   ...RETENTION_RESOLVERS,
+  ...SSO_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, RetentionModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, RetentionModule, SsoModule];
 
 @Module({})
 export class AppModule {

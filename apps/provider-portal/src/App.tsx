@@ -20,6 +20,7 @@ import { PRESENCE_PAGE_ELEMENTS } from './presence/presence-routes';
 import { PROCUREMENT_PAGE_ELEMENTS } from './procurement/procurement-routes';
 import { RETENTION_PAGE_ELEMENTS } from './retention/retention-routes';
 import { SessionErrorPage } from './pages/SessionErrorPage';
+import { SSO_PAGE_ELEMENTS } from './sso/sso-routes';
 
 // The page component behind each path of the navigation table (layout/navigation.ts).
 const PAGE_ELEMENTS: Record<string, ReactElement> = {
@@ -35,6 +36,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...MAP_PAGE_ELEMENTS,
   ...RETENTION_PAGE_ELEMENTS,
   ...ACCOUNT_PAGE_ELEMENTS,
+  ...SSO_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */

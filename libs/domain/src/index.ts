@@ -44,3 +44,4 @@ export * from './housekeeping';
 export * from './personal-data-retention';
 export * from './instroomklas';
 export * from './map-cafeteria';
+export * from './sso-login';

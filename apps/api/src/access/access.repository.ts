@@ -33,7 +33,8 @@ export type AccessKind =
   | 'teacher'
   | 'report'
   | 'mapPart'
-  | 'mapPartChoice';
+  | 'mapPartChoice'
+  | 'loginOrganisation';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -215,6 +216,17 @@ export class AccessRepository {
       if (scope.kind === 'PROVIDER') return q.andWhere('mpc.provider_id = :pr', { pr: scope.providerId });
       if (scope.kind === 'MUNICIPALITY') return q.andWhere('mpc.municipality_id = :m', { m: scope.municipalityId });
       return null;
+    },
+    // An organisation whose single sign-on the region's admin sets (issue 14): the region itself, its municipalities and
+    // shared services, and the providers the region manages (the rule of `provider`).
+    loginOrganisation: (scope, ids) => {
+      if (scope.kind !== 'REGION') return null;
+      return this.qb(OrganisationEntity, 'o', ids).andWhere(
+        `(o.id = :r OR (o.kind IN ('MUNICIPALITY', 'SHARED_SERVICE') AND o.region_id = :r)
+          OR (o.kind = 'PROVIDER' AND (EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = :r)
+            OR (o.created_by_region_id = :r AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> :r)))))`,
+        { r: scope.regionId },
+      );
     },
   };
 

@@ -4,6 +4,6 @@ export { AUTH_RESOLVERS, AuthModule } from './auth.module';
 export { CurrentActor } from './current-actor.decorator';
 export { hashPassword, verifyPassword } from './password';
 export { Public, Roles } from './roles.decorator';
-export { ACTING_MUNICIPALITY_HEADER, actingMunicipalityOf, readSessionToken } from './session-cookie';
+export { ACTING_MUNICIPALITY_HEADER, actingMunicipalityOf, clearSessionCookie, readSessionToken, writeSessionCookie } from './session-cookie';
 export { SessionModule } from './session.module';
 export { SessionService } from './session.service';

@@ -51,11 +51,37 @@ export class SessionService {
       throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
     }
     await this.throttle.succeeded(email);
+    const { token, expiresAt, actor } = await this.openSession(user as UserWithOrganisation);
+    return { token, expiresAt, actor };
+  }
+
+  /**
+   * A session for a user another path has already identified (single sign-on): the same token, cookie and lifetime as
+   * a password login. `sessionId` lets the caller keep what belongs to this session (the identity provider's logout).
+   */
+  async startSessionFor(userId: string): Promise<{ token: string; expiresAt: Date; actor: Actor; sessionId: string }> {
+    const user = await this.db.getRepository(AppUserEntity).findOne({ where: { id: userId }, relations: { organisation: true } });
+    if (!user?.organisation) throw new UnauthenticatedAppError();
+    return this.openSession(user as UserWithOrganisation);
+  }
+
+  /** The id of the (unexpired) session of a token, or null. */
+  async sessionIdForToken(token: string | null): Promise<string | null> {
+    if (!token) return null;
+    const session = await this.db.getRepository(UserSessionEntity).findOne({
+      select: { id: true },
+      where: { tokenHash: hashToken(token), expiresAt: Raw((column) => `${column} > now()`) },
+    });
+    return session?.id ?? null;
+  }
+
+  private async openSession(user: UserWithOrganisation): Promise<{ token: string; expiresAt: Date; actor: Actor; sessionId: string }> {
     const token = randomBytes(32).toString('base64url');
     // A session's lifetime is wall-clock security, not a business date: it runs on the real time, never on the Clock a test sets.
     const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    return { token, expiresAt, actor: await this.actorOf(user as UserWithOrganisation) };
+    const inserted = await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
+    const sessionId = (inserted.identifiers[0] as { id: string }).id;
+    return { token, expiresAt, actor: await this.actorOf(user), sessionId };
   }
 
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */

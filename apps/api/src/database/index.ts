@@ -14,4 +14,6 @@ export { MapPartChoiceEntity, MapPartEntity } from './entities/map-part.entity';
 export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';
 export { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './entities/planning.entity';
 export { RetentionPolicyEntity, RetentionRunEntity } from './entities/retention.entity';
+export { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './entities/sso.entity';
+export type { SsoConnectionKind, SsoEmailMatching } from './entities/sso.entity';
 export { openDataSource } from './open-data-source';

@@ -7,6 +7,8 @@ import { PageHeading } from '../components/PageHeading';
 import { TextField } from '../components/form-fields';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { pathAfterLogin } from '../layout/navigation';
+import { ssoFailureKeyOf } from '../sso/sso-messages';
+import { SsoLoginChoice } from '../sso/SsoLoginChoice';
 import { validateLogin, type LoginField } from './login-validation';
 import { useSession, type SignedOutReason } from './session-context';
 
@@ -21,6 +23,7 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const { login } = useSession();
   const navigate = useNavigate();
   const requested = (useLocation().state as LoginLocationState | null)?.from;
+  const ssoFailure = ssoFailureKeyOf(useLocation().search);
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
@@ -63,6 +66,11 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
           <Paragraph>{t(reason === 'expired' ? 'login.sessionExpired' : 'login.loggedOut')}</Paragraph>
         </Alert>
       )}
+      {ssoFailure && summary.length === 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t(ssoFailure)}</Paragraph>
+        </Alert>
+      )}
       <ErrorSummary errors={summary} />
       <Paragraph>{t('login.intro')}</Paragraph>
       <form noValidate onSubmit={onSubmit} className="portal-form" aria-label={t('login.title')}>
@@ -94,6 +102,7 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
           {busy ? t('login.submitting') : t('login.submit')}
         </Button>
       </form>
+      <SsoLoginChoice />
     </div>
   );
 }

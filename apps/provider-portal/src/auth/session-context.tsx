@@ -1,7 +1,8 @@
-import { LoginDocument, LogoutDocument, MeDocument, type MeQuery } from '@inburgering/contracts';
+import { LoginDocument, MeDocument, type MeQuery } from '@inburgering/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
+import { endSession } from '../sso/sso-logout';
 import { keepActingMunicipalityFor, setActingMunicipality } from './acting-municipality';
 
 export type CurrentUser = NonNullable<MeQuery['me']>;
@@ -53,8 +54,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const logout = useCallback(async () => {
-    await graphqlRequest(LogoutDocument, {});
+    // Ends the session; one that began at an identity provider is ended there too (single sign-on, RP-initiated logout).
+    const providerLogout = await endSession();
     setActingMunicipality(null);
+    if (providerLogout) {
+      window.location.assign(providerLogout);
+      return;
+    }
     setState({ status: 'signedOut', reason: 'loggedOut' });
   }, []);
 

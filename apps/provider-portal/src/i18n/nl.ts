@@ -8,6 +8,7 @@ import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
 import { nlPlanning, nlRegions } from './nl-regions';
+import { nlSso } from './nl-sso';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
@@ -22,6 +23,7 @@ export const nl = {
   ...nlRetention,
   ...nlRegions,
   ...nlPlanning,
+  ...nlSso,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',

@@ -9,9 +9,10 @@ import { PLACEMENT_PAGES, type PlacementNavLabelKey } from '../placements/placem
 import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-pages';
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 import { RETENTION_PAGES, type RetentionNavLabelKey } from '../retention/retention-pages';
+import { SSO_PAGES, type SsoNavLabelKey } from '../sso/sso-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | RetentionNavLabelKey | AccountNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | RetentionNavLabelKey | AccountNavLabelKey | SsoNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -35,6 +36,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...MAP_PAGES,
   ...RETENTION_PAGES,
   ...ACCOUNT_PAGES,
+  ...SSO_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';

@@ -31,6 +31,7 @@ import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
 import { RetentionPolicyEntity, RetentionRunEntity } from './retention.entity';
+import { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './sso.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -91,6 +92,10 @@ export const ALL_ENTITIES = [
   SharedServiceMunicipalityEntity,
   MunicipalityBudgetEntity,
   RegionRouteEstimateEntity,
+  SsoConnectionEntity,
+  SsoIdentityEntity,
+  SsoLoginAttemptEntity,
+  SsoSessionEntity,
 ];
 
 export {

@@ -1,0 +1,110 @@
+import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { clearSessionCookie, Public, readSessionToken, writeSessionCookie } from '../auth';
+import { APP_CONFIG, AppConfig } from '../config';
+import { logger } from '../common';
+import { SsoConnectionsService } from './sso-connections.service';
+import { SsoLoginFailed, SsoLoginService, type SsoFailure } from './sso-login.service';
+
+/** Binds a login at the identity provider to the browser that started it; Lax, because the provider sends the browser back. */
+export const SSO_STATE_COOKIE = 'ir_sso_state';
+const CALLBACK_PATH = '/api/sso/callback';
+/** The portal's login page and the word it shows a Dutch message for (LoginPage.tsx). */
+const LOGIN_PAGE = '/inloggen';
+const FAILURE_WORD: Record<SsoFailure, string> = {
+  'unknown-user': 'onbekend',
+  expired: 'verlopen',
+  failed: 'mislukt',
+  cancelled: 'afgebroken',
+  'no-organisation': 'geen-organisatie',
+};
+
+/** The API's own address as the browser sees it (behind a loopback proxy: its forwarded protocol and host). */
+function originOf(req: Request): string {
+  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+}
+
+/** Single sign-on in the browser: start at the identity provider, come back at the callback, log out there too. */
+@Controller('api/sso')
+export class SsoController {
+  constructor(
+    private readonly connections: SsoConnectionsService,
+    private readonly logins: SsoLoginService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get secure(): boolean {
+    return !this.config.development;
+  }
+
+  private fail(res: Response, reason: SsoFailure): void {
+    res.setHeader('Cache-Control', 'no-store');
+    res.redirect(303, `${LOGIN_PAGE}?sso=${FAILURE_WORD[reason]}`);
+  }
+
+  /** `?organisatie=<id>` (the choice on the login page) or `?email=<address>` (its domain picks the organisation). */
+  @Public()
+  @Get('start')
+  async start(@Query('organisatie') organisationId: unknown, @Query('email') email: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+    const byEmail = typeof email === 'string' && email.trim() !== '' ? email.trim().slice(0, 254) : null;
+    const connection = typeof organisationId === 'string' && organisationId !== ''
+      ? await this.connections.forOrganisation(organisationId)
+      : byEmail ? await this.connections.forEmail(byEmail) : null;
+    if (!connection) return this.fail(res, 'no-organisation');
+    try {
+      const { url, state } = await this.logins.start(connection, originOf(req) + CALLBACK_PATH, byEmail);
+      res.cookie(SSO_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH, maxAge: 10 * 60_000 });
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, url);
+    } catch (error) {
+      if (error instanceof SsoLoginFailed) return this.fail(res, error.reason);
+      throw error;
+    }
+  }
+
+  /** Where the identity provider sends the browser back: on success the session cookie (as with a password) and the portal. */
+  @Public()
+  @Get('callback')
+  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const current = new URL(req.originalUrl, originOf(req));
+    res.clearCookie(SSO_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH });
+    try {
+      const { token, expiresAt } = await this.logins.finish(current, readCookie(req, SSO_STATE_COOKIE));
+      writeSessionCookie(res, token, expiresAt, this.secure);
+      res.setHeader('Cache-Control', 'no-store');
+      res.redirect(303, '/');
+    } catch (error) {
+      if (error instanceof SsoLoginFailed) return this.fail(res, error.reason);
+      logger.error({ err: error }, 'single sign-on: callback mislukt');
+      return this.fail(res, 'failed');
+    }
+  }
+
+  /**
+   * Ends this browser's session (any session, also one from a password) and answers where to go next: the identity
+   * provider's logout page when the session began there and it offers one, else null.
+   */
+  @Public()
+  @Post('logout')
+  @HttpCode(200)
+  async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
+    const redirectUrl = await this.logins.logout(readSessionToken(req), originOf(req) + LOGIN_PAGE);
+    clearSessionCookie(res, this.secure);
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ redirectUrl });
+  }
+}
+
+function readCookie(req: Request, name: string): string | null {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) {
+      try {
+        return decodeURIComponent(rest.join('='));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
