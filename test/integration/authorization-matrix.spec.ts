@@ -85,7 +85,7 @@ describe.each(operations.filter((op) => !OPERATION_DECLARATIONS[op.name]?.sessio
 describe('a municipality\'s financial officer', () => {
   it('reaches only the invoices its municipality pays and its own account: every other operation (clients, BSN, hours, placements) is refused', () => {
     const reached = new Set(run.cells.filter((cell) => cell.role === 'financien@arnhem.demo.nl' && cell.outcome !== 'FORBIDDEN').map((cell) => cell.operation));
-    expect([...reached].sort()).toEqual(['approveInvoice', 'disputeInvoice', 'invoice', 'invoices', 'me', 'mySessions']);
+    expect([...reached].sort()).toEqual(['approveInvoice', 'disputeInvoice', 'invoice', 'invoices', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus']);
   });
 });
 

@@ -33,7 +33,8 @@ export type AccessKind =
   | 'teacher'
   | 'report'
   | 'mapPart'
-  | 'mapPartChoice';
+  | 'mapPartChoice'
+  | 'user';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -215,6 +216,16 @@ export class AccessRepository {
       if (scope.kind === 'PROVIDER') return q.andWhere('mpc.provider_id = :pr', { pr: scope.providerId });
       if (scope.kind === 'MUNICIPALITY') return q.andWhere('mpc.municipality_id = :m', { m: scope.municipalityId });
       return null;
+    },
+    // A user account, for the region's admin (account management): users of the region itself, of its municipalities
+    // and shared services, and of the providers it contracts or registered. No other role manages accounts.
+    user: (scope, ids, viewer) => {
+      if (scope.kind !== 'REGION' || viewer.role !== 'ADMIN') return null;
+      return this.qb(AppUserEntity, 'u', ids).innerJoin(OrganisationEntity, 'uo', 'uo.id = u.organisation_id').andWhere(
+        `(uo.id = :r OR uo.region_id = :r OR uo.created_by_region_id = :r
+          OR EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = uo.id AND l.region_id = :r))`,
+        { r: scope.regionId },
+      );
     },
   };
 

@@ -30,6 +30,7 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { UserRecoveryCodeEntity, UserTotpEntity } from './second-factor.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -51,6 +52,8 @@ export const ALL_ENTITIES = [
   SubRegionMunicipalityEntity,
   AppUserEntity,
   UserSessionEntity,
+  UserTotpEntity,
+  UserRecoveryCodeEntity,
   LotEntity,
   LotMunicipalityEntity,
   ContractEntity,
