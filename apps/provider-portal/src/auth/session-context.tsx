@@ -1,4 +1,4 @@
-import { LoginDocument, LogoutDocument, MeDocument, type MeQuery } from '@inburgering/contracts';
+import { LoginDocument, LogoutDocument, MeDocument, SecondFactorStatusDocument, type MeQuery } from '@inburgering/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
@@ -15,9 +15,16 @@ export type SessionState =
   | { status: 'signedOut'; reason: SignedOutReason }
   | { status: 'signedIn'; user: CurrentUser };
 
+/** A correct password whose login still needs its second step (the code, or first linking an authenticator app). */
+export interface PendingLogin {
+  pending: 'SECOND_FACTOR' | 'ENROL';
+}
+
 interface SessionApi {
   state: SessionState;
-  login(email: string, password: string): Promise<CurrentUser>;
+  login(email: string, password: string): Promise<CurrentUser | PendingLogin>;
+  /** The second step succeeded: the user is logged in. */
+  signIn(user: CurrentUser): void;
   logout(): Promise<void>;
   /** Called when the API answers UNAUTHENTICATED: the cookie expired or was revoked. */
   expire(): void;
@@ -48,9 +55,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     setActingMunicipality(null);
     const { login: user } = await graphqlRequest(LoginDocument, { input: { email, password } });
+    const { secondFactorStatus } = await graphqlRequest(SecondFactorStatusDocument, {});
+    if (secondFactorStatus.loginStep !== 'FULL') return { pending: secondFactorStatus.loginStep };
     setState({ status: 'signedIn', user });
     return user;
   }, []);
+  const signIn = useCallback((user: CurrentUser) => setState({ status: 'signedIn', user }), []);
 
   const logout = useCallback(async () => {
     await graphqlRequest(LogoutDocument, {});
@@ -64,7 +74,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const api = useMemo(() => ({ state, login, logout, expire, reload }), [state, login, logout, expire, reload]);
+  const api = useMemo(() => ({ state, login, signIn, logout, expire, reload }), [state, login, signIn, logout, expire, reload]);
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

@@ -7,6 +7,7 @@ import { nlPlacements } from './nl-placements';
 import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
 import { nlPlanning, nlRegions } from './nl-regions';
+import { nlSecurity } from './nl-security';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
@@ -20,6 +21,7 @@ export const nl = {
   ...nlMap,
   ...nlRegions,
   ...nlPlanning,
+  ...nlSecurity,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
@@ -36,9 +38,11 @@ export const nl = {
     logout: 'Uitloggen',
     loggingOut: 'Bezig met uitloggen…',
     sessions: 'Mijn sessies',
+    security: 'Inloggen en beveiliging',
   },
   accountNav: {
     sessions: 'Mijn sessies',
+    security: 'Inloggen en beveiliging',
   },
   sessions: {
     title: 'Mijn sessies',
