@@ -147,6 +147,8 @@ async function main() {
     APP_ENV: process.env.APP_ENV ?? 'development',
     // The console shows the banner and what goes wrong; every request and job (JSON lines) with LOG_LEVEL=info.
     LOG_LEVEL: process.env.LOG_LEVEL ?? (dev ? 'info' : 'warn'),
+    // The demo accounts have no second factor: offered, not required (production's default is required).
+    SECOND_FACTOR: process.env.SECOND_FACTOR ?? 'offered',
     ...(dev ? {} : { PORTAL_DIST: join(root, 'dist/provider-portal') }),
   };
 
@@ -177,6 +179,9 @@ async function main() {
   console.log('');
   say(`Inburgering Regio draait op ${portalUrl}  (GraphQL: ${apiUrl}/graphql)`);
   spawnSync(process.execPath, ['-r', register, 'apps/api/src/cli/print-demo-accounts.ts'], { cwd: root, env, stdio: 'inherit' });
+  say(env.SECOND_FACTOR === 'offered'
+    ? 'Tweede factor: aangeboden (SECOND_FACTOR=offered), niet verplicht; inschakelen onder "Inloggen en beveiliging". Verplicht: SECOND_FACTOR=required npm start.'
+    : `Tweede factor: ${env.SECOND_FACTOR === 'required' ? 'verplicht (SECOND_FACTOR=required)' : env.SECOND_FACTOR}.`);
   if (duo) printFakeDuo(duo);
   else say('DUO-koppeling: staat uit in de demo. Met een nagebootste DUO (certificaten in .data/fake-duo): npm start -- --fake-duo');
   if (!process.env.LOG_LEVEL && !dev) say('Alleen waarschuwingen en fouten in dit venster; alle logregels: LOG_LEVEL=info npm start.');

@@ -61,12 +61,13 @@ const TABLES: Record<AccessKind, string> = {
   mapPart: 'map_part',
   mapPartChoice: 'map_part_choice',
   loginOrganisation: 'organisation',
+  user: 'app_user',
 };
 
 describe('the access module', () => {
   it('answers every kind for a provider, a consultant and projectleiders of two regions, malformed ids included, without a database error', async () => {
     const actors = await Promise.all(
-      ['aanbieder@newbees.demo.nl', 'consulent@arnhem.demo.nl', 'projectleider@midden-gelderland.demo.nl', 'projectleider@noordoost-brabant.demo.nl'].map(actorFor),
+      ['aanbieder@newbees.demo.nl', 'consulent@arnhem.demo.nl', 'projectleider@midden-gelderland.demo.nl', 'projectleider@noordoost-brabant.demo.nl', 'beheer@midden-gelderland.demo.nl'].map(actorFor),
     );
     for (const [kind, table] of Object.entries(TABLES) as [AccessKind, string][]) {
       const ids: string[] = (await db.query(`SELECT id FROM ${table} LIMIT 2000`)).map((row: { id: string }) => row.id);

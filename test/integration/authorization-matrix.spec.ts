@@ -95,7 +95,7 @@ describe('a municipality\'s financial officer', () => {
   it('reaches only the invoices its municipality pays and its own account: every other operation (clients, BSN, hours, placements) is refused', () => {
     const reached = new Set(run.cells.filter((cell) => cell.role === 'financien@arnhem.demo.nl' && cell.outcome !== 'FORBIDDEN').map((cell) => cell.operation));
     // ssoLoginOptions: the public list of organisations with single sign-on, for the login page (names only).
-    expect([...reached].sort()).toEqual(['approveInvoice', 'disputeInvoice', 'invoice', 'invoices', 'me', 'mySessions', 'ssoLoginOptions']);
+    expect([...reached].sort()).toEqual(['approveInvoice', 'disputeInvoice', 'invoice', 'invoices', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus', 'ssoLoginOptions']);
   });
 });
 

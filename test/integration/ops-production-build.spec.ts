@@ -40,6 +40,8 @@ function productionEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     DATABASE_URL: withDatabase(adminUrl(), databaseName),
     REDIS_URL: testRedisUrl(),
     BSN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+    // The demo accounts have no second factor (the default, required, is proven in auth-second-factor.spec).
+    SECOND_FACTOR: 'offered',
     QUEUE_PREFIX: `b${randomBytes(4).toString('hex')}`,
     NODE_OPTIONS: `--require=${join(root, 'test/support/record-loaded-packages.cjs')}`,
     LOADED_PACKAGES_FILE: loadedFile,

@@ -40,6 +40,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   mySessions: { ids: {} },
   ssoLoginOptions: { ids: {} },
   ssoOrganisations: { ids: {} },
+  secondFactorStatus: { ids: {} },
   mapPartParticipants: { ids: {} },
   clientProgress: { ids: { clientId: 'client' } },
   clients: { ids: { 'filter.municipalityId': 'municipality' } },
@@ -158,6 +159,14 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
     // Switched off, so the call needs no identity provider to answer (the SSO spec covers a switched-on connection).
     overrides: { 'input.kind': 'OIDC', 'input.issuerUrl': 'https://login.example.nl', 'input.clientId': 'inburgering', 'input.clientSecret': 'geheim', 'input.emailDomains': ['example.nl'], 'input.emailMatching': 'VERIFIED', 'input.enabled': false },
   },
+  // Second factor and password (issue 14): they end or replace sessions, so they run in second-factor.spec.
+  startTotpEnrolment: { ids: {}, session: true },
+  confirmTotpEnrolment: { ids: {}, session: true },
+  verifySecondFactor: { ids: {}, session: true },
+  removeTotp: { ids: {}, session: true },
+  changePassword: { ids: {}, session: true },
+  resetSecondFactor: { ids: { userId: 'user' }, session: true },
+  regenerateRecoveryCodes: { ids: {} },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
   chooseMapParts: { ids: { 'input.clientId': 'client', 'input.mapPartIds': 'mapPart' } },

@@ -29,6 +29,7 @@ export const ID_KINDS = [
   'mapPart',
   'mapPartChoice',
   'loginOrganisation',
+  'user',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -89,6 +90,10 @@ const OWNER_SQL: Record<IdKind, string> = {
                         ELSE array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                           || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                              THEN array[o.created_by_region_id] ELSE array[]::uuid[] END END AS owners, array[]::uuid[] AS related FROM organisation o`,
+  // A user account: the region it belongs to manages it (its own users, its municipalities', its providers').
+  user: `SELECT u.id, array_remove(array[CASE WHEN o.kind = 'REGION' THEN o.id ELSE o.region_id END, o.created_by_region_id], NULL)
+           || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id) AS owners,
+           array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,

@@ -15,6 +15,8 @@ export function testConfig(databaseUrl: string, overrides: Partial<AppConfig> = 
     production: false,
     development: true,
     sessionTtlHours: 1,
+    // The demo accounts have no second factor; specs of the second factor pass `secondFactor: 'required'`.
+    secondFactor: 'offered',
     ...overrides,
   };
 }

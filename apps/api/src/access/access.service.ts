@@ -33,6 +33,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   mapPart: 'Dit MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
   mapPartChoice: 'Dit gekozen MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
   loginOrganisation: 'Deze organisatie bestaat niet of is niet bij uw regio bekend.',
+  user: 'Deze gebruiker bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**

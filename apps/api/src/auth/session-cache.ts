@@ -17,6 +17,8 @@ const SESSION_CACHE_MAX = 50_000;
 interface CachedSession {
   actor: Actor;
   expiresAt: number;
+  /** When the session's `last_seen_at` was last written (ms): the idle timeout counts from here. */
+  seenAt: number;
 }
 
 /** A revocation on the channel: one session (its token hash) or every session of a user. */
@@ -64,8 +66,21 @@ export class SessionCache implements OnApplicationShutdown {
     return cached.actor;
   }
 
-  set(tokenHash: string, actor: Actor, expiresAt: Date, generation: number): void {
-    if (generation === this.generation) this.cache.set(tokenHash, { actor, expiresAt: expiresAt.getTime() });
+  /** The cached session with when it was last seen (for the idle timeout); undefined when not cached or expired. */
+  lookup(tokenHash: string): { actor: Actor; seenAt: number } | undefined {
+    const actor = this.get(tokenHash);
+    const cached = actor && this.cache.get(tokenHash);
+    return cached ? { actor: cached.actor, seenAt: cached.seenAt } : undefined;
+  }
+
+  set(tokenHash: string, actor: Actor, expiresAt: Date, generation: number, seenAt = Date.now()): void {
+    if (generation === this.generation) this.cache.set(tokenHash, { actor, expiresAt: expiresAt.getTime(), seenAt });
+  }
+
+  /** Records that the session's `last_seen_at` was just written. */
+  touched(tokenHash: string, at: number): void {
+    const cached = this.cache.peek(tokenHash);
+    if (cached) cached.seenAt = at;
   }
 
   /** Forgets the revoked sessions here and tells the other API processes; without Redis, they follow within the TTL. */

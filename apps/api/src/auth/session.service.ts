@@ -1,16 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash, randomBytes } from 'node:crypto';
-import { DataSource, Raw } from 'typeorm';
+import { DataSource, MoreThan, Raw } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../config';
 import { UnauthenticatedAppError } from '../common';
-import { AppUserEntity, SharedServiceMunicipalityEntity, UserSessionEntity } from '../database';
+import { AppUserEntity, SharedServiceMunicipalityEntity, UserSessionEntity, type SessionStage } from '../database';
 import type { Actor } from '../tenancy';
 import { LoginThrottle } from './login-throttle';
 import { SessionCache } from './session-cache';
 import { hashPassword, verifyPassword } from './password';
+import { sessionStageAfterPassword } from './second-factor/session-stage';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** How long a session waiting for its second factor or enrolment may last. */
+const PENDING_SESSION_MS = 15 * 60_000;
+/** Idle timeout when the config sets none (SESSION_IDLE_MINUTES). */
+const DEFAULT_IDLE_SECONDS = 30 * 60;
 
 /** A user with the organisation loaded: everything an actor is made of. */
 type UserWithOrganisation = AppUserEntity & { organisation: NonNullable<AppUserEntity['organisation']> };
@@ -37,7 +43,7 @@ export class SessionService {
   ) {}
 
   /** `address` is the caller's network address, for the per-address throttle. */
-  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; actor: Actor }> {
+  async login(email: string, password: string, address: string): Promise<{ token: string; expiresAt: Date; actor: Actor; stage: SessionStage }> {
     await this.throttle.assertAllowed(email, address);
     const user = await this.db
       .getRepository(AppUserEntity)
@@ -50,19 +56,35 @@ export class SessionService {
       await this.throttle.failed(email, address);
       throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
     }
-    await this.throttle.succeeded(email);
-    const { token, expiresAt, actor } = await this.openSession(user as UserWithOrganisation);
-    return { token, expiresAt, actor };
+    // With a second factor still to come, the account's failure count stays until that step succeeds too.
+    const stage = await sessionStageAfterPassword(this.db, user.id, this.config.secondFactor ?? 'required');
+    if (stage !== 'SECOND_FACTOR') await this.throttle.succeeded(email);
+    const { token, expiresAt } = await this.openSession(user.id, stage);
+    return { token, expiresAt, actor: await this.actorOf(user as UserWithOrganisation), stage };
+  }
+
+  /**
+   * A new session of a user. A session waiting for its second factor (or enrolment) lasts 15 minutes at most.
+   * A session's lifetime is wall-clock security, not a business date: it runs on the real time, never on the Clock a test sets.
+   */
+  async openSession(userId: string, stage: SessionStage): Promise<{ token: string; expiresAt: Date; sessionId: string }> {
+    const token = randomBytes(32).toString('base64url');
+    const lifetimeMs = stage === 'FULL' ? this.config.sessionTtlHours * 3600_000 : Math.min(PENDING_SESSION_MS, this.config.sessionTtlHours * 3600_000);
+    const expiresAt = new Date(Date.now() + lifetimeMs);
+    const inserted = await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId, expiresAt, stage });
+    return { token, expiresAt, sessionId: (inserted.identifiers[0] as { id: string }).id };
   }
 
   /**
    * A session for a user another path has already identified (single sign-on): the same token, cookie and lifetime as
-   * a password login. `sessionId` lets the caller keep what belongs to this session (the identity provider's logout).
+   * a password login. The organisation's identity provider did the authentication (with its own factors), so the session
+   * is complete at once. `sessionId` lets the caller keep what belongs to this session (the identity provider's logout).
    */
   async startSessionFor(userId: string): Promise<{ token: string; expiresAt: Date; actor: Actor; sessionId: string }> {
     const user = await this.db.getRepository(AppUserEntity).findOne({ where: { id: userId }, relations: { organisation: true } });
     if (!user?.organisation) throw new UnauthenticatedAppError();
-    return this.openSession(user as UserWithOrganisation);
+    const { token, expiresAt, sessionId } = await this.openSession(user.id, 'FULL');
+    return { token, expiresAt, actor: await this.actorOf(user as UserWithOrganisation), sessionId };
   }
 
   /** The id of the (unexpired) session of a token, or null. */
@@ -75,30 +97,61 @@ export class SessionService {
     return session?.id ?? null;
   }
 
-  private async openSession(user: UserWithOrganisation): Promise<{ token: string; expiresAt: Date; actor: Actor; sessionId: string }> {
-    const token = randomBytes(32).toString('base64url');
-    // A session's lifetime is wall-clock security, not a business date: it runs on the real time, never on the Clock a test sets.
-    const expiresAt = new Date(Date.now() + this.config.sessionTtlHours * 3600_000);
-    const inserted = await this.db.getRepository(UserSessionEntity).insert({ tokenHash: hashToken(token), userId: user.id, expiresAt });
-    const sessionId = (inserted.identifiers[0] as { id: string }).id;
-    return { token, expiresAt, actor: await this.actorOf(user), sessionId };
+  /** A live session of any stage (not expired, not idle): for the login's second step and enrolment. */
+  async sessionOfToken(token: string | null): Promise<{ id: string; userId: string; stage: SessionStage; email: string } | null> {
+    if (!token) return null;
+    const session = await this.db.getRepository(UserSessionEntity).findOne({
+      where: { tokenHash: hashToken(token), expiresAt: Raw((column) => `${column} > now()`), lastSeenAt: MoreThan(new Date(Date.now() - this.idleMs)) },
+      relations: { user: true },
+    });
+    if (!session?.user) return null;
+    if (Date.now() - session.lastSeenAt.getTime() > Math.min(60_000, this.idleMs / 10)) {
+      await this.db.getRepository(UserSessionEntity).update({ id: session.id }, { lastSeenAt: new Date() });
+    }
+    return { id: session.id, userId: session.userId, stage: session.stage, email: session.user.email };
+  }
+
+  /** Ends one session by id (the pending one a finished second step replaces), in every API process. */
+  async endSession(id: string): Promise<void> {
+    const session = await this.db.getRepository(UserSessionEntity).findOne({ where: { id }, select: { id: true, tokenHash: true } });
+    if (!session) return;
+    await this.db.getRepository(UserSessionEntity).delete({ id });
+    await this.cache.revoke({ tokenHash: session.tokenHash });
+  }
+
+  private get idleMs(): number {
+    return (this.config.sessionIdleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000;
   }
 
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
   async actorForToken(token: string | null): Promise<Actor | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
-    const cached = this.cache.get(tokenHash);
-    if (cached) return cached;
+    const now = Date.now();
+    // Idle timeout: `last_seen_at` is written at most once a minute (a tenth of the timeout when that is shorter).
+    const refreshMs = Math.min(60_000, this.idleMs / 10);
+    const cached = this.cache.lookup(tokenHash);
+    if (cached && now - cached.seenAt <= this.idleMs) {
+      if (now - cached.seenAt > refreshMs) await this.touch(tokenHash, now);
+      return cached.actor;
+    }
     const generation = this.cache.currentGeneration;
+    // Only a FULL session acts: one waiting for its second factor or enrolment is no actor (see second-factor/).
     const session = await this.db.getRepository(UserSessionEntity).findOne({
-      where: { tokenHash, expiresAt: Raw((column) => `${column} > now()`) },
+      where: { tokenHash, stage: 'FULL', expiresAt: Raw((column) => `${column} > now()`), lastSeenAt: MoreThan(new Date(now - this.idleMs)) },
       relations: { user: { organisation: true } },
     });
     if (!session?.user?.organisation) return null;
     const actor = await this.actorOf(session.user as UserWithOrganisation);
-    this.cache.set(tokenHash, actor, session.expiresAt, generation);
+    const stale = now - session.lastSeenAt.getTime() > refreshMs;
+    if (stale) await this.db.getRepository(UserSessionEntity).update({ tokenHash }, { lastSeenAt: new Date(now) });
+    this.cache.set(tokenHash, actor, session.expiresAt, generation, stale ? now : session.lastSeenAt.getTime());
     return actor;
+  }
+
+  private async touch(tokenHash: string, now: number): Promise<void> {
+    this.cache.touched(tokenHash, now);
+    await this.db.getRepository(UserSessionEntity).update({ tokenHash }, { lastSeenAt: new Date(now) });
   }
 
   /** The actor of a user; a shared service's user carries the municipalities the service works for (in name order). */
@@ -129,7 +182,7 @@ export class SessionService {
     const current = token ? hashToken(token) : null;
     const sessions = await this.db.getRepository(UserSessionEntity).find({
       select: { id: true, tokenHash: true, createdAt: true, expiresAt: true },
-      where: { userId, expiresAt: Raw((column) => `${column} > now()`) },
+      where: { userId, stage: 'FULL', expiresAt: Raw((column) => `${column} > now()`), lastSeenAt: MoreThan(new Date(Date.now() - this.idleMs)) },
       order: { createdAt: 'DESC' },
     });
     return sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, current: s.tokenHash === current }));

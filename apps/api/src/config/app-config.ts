@@ -10,6 +10,9 @@ export interface LoginThrottleLimits {
   blockSeconds: number;
 }
 
+export const SECOND_FACTOR_MODES = ['required', 'offered'] as const;
+export type SecondFactorMode = (typeof SECOND_FACTOR_MODES)[number];
+
 // Runtime configuration, read once from the environment. Secrets never have a default in production.
 export interface AppConfig {
   databaseUrl: string;
@@ -29,7 +32,15 @@ export interface AppConfig {
   development?: boolean;
   /** Login throttling; defaults in auth/login-throttle.ts. */
   loginThrottle?: Partial<LoginThrottleLimits>;
+  /** Absolute session lifetime: a session ends this long after login, however active. */
   sessionTtlHours: number;
+  /** Idle timeout: a session without a request for this long ends (default 30 minutes; tests use seconds). */
+  sessionIdleSeconds?: number;
+  /**
+   * `required` (default): every user needs a second factor; after the password a user without one can only enrol.
+   * `offered`: a user may enrol and is then asked for it at login (the demo and the test platform, whose accounts have none).
+   */
+  secondFactor?: SecondFactorMode;
   /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
   clock?: Clock;
   /** Address the API listens on (default loopback; 0.0.0.0 in a container). */
@@ -68,6 +79,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = processEnvironment()): AppCo
     production: vars.NODE_ENV === 'production',
     development: isDevelopment(env),
     sessionTtlHours: vars.SESSION_TTL_HOURS ?? 12,
+    sessionIdleSeconds: (vars.SESSION_IDLE_MINUTES ?? 30) * 60,
+    secondFactor: (vars.SECOND_FACTOR as SecondFactorMode | undefined) ?? 'required',
     metricsPort: vars.METRICS_PORT,
     otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 25_000,

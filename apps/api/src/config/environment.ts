@@ -34,6 +34,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsInt({ message: 'PORT moet een getal zijn.' }) @Min(0) @Max(65535) PORT?: number;
   @IsOptional() @IsInt({ message: 'METRICS_PORT moet een getal zijn.' }) @Min(0) @Max(65535) METRICS_PORT?: number;
   @IsOptional() @IsInt({ message: 'SESSION_TTL_HOURS moet een getal zijn.' }) @Min(1) SESSION_TTL_HOURS?: number;
+  @IsOptional() @IsInt({ message: 'SESSION_IDLE_MINUTES moet een getal zijn.' }) @Min(1) SESSION_IDLE_MINUTES?: number;
+  @IsOptional() @IsIn(['required', 'offered'], { message: 'SECOND_FACTOR moet required of offered zijn.' }) SECOND_FACTOR?: string;
   @IsOptional() @IsInt({ message: 'SHUTDOWN_GRACE_MS moet een getal zijn.' }) @Min(0) SHUTDOWN_GRACE_MS?: number;
   @IsOptional() @IsInt({ message: 'WORKER_LOCK_DURATION_MS moet een getal zijn.' }) @Min(1) WORKER_LOCK_DURATION_MS?: number;
   @IsOptional() @IsInt({ message: 'WORKER_STALLED_INTERVAL_MS moet een getal zijn.' }) @Min(1) WORKER_STALLED_INTERVAL_MS?: number;
@@ -58,7 +60,7 @@ export class ConfigurationError extends Error {
   }
 }
 
-const NUMERIC = ['PORT', 'DB_POOL_SIZE', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS', 'DUO_NOTIFY_PORT'] as const;
+const NUMERIC = ['PORT', 'DB_POOL_SIZE', 'METRICS_PORT', 'SESSION_TTL_HOURS', 'SESSION_IDLE_MINUTES', 'SHUTDOWN_GRACE_MS', 'WORKER_LOCK_DURATION_MS', 'WORKER_STALLED_INTERVAL_MS', 'DUO_NOTIFY_PORT'] as const;
 
 /** Validates the environment against `EnvironmentVariables`; empty strings count as missing. */
 export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {

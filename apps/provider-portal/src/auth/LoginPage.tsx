@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
+import { LoginSecondStep } from '../account/LoginSecondStep';
 import { PageHeading } from '../components/PageHeading';
 import { TextField } from '../components/form-fields';
 import { GraphqlRequestError } from '../graphql/graphql-error';
@@ -10,7 +11,7 @@ import { pathAfterLogin } from '../layout/navigation';
 import { ssoFailureKeyOf } from '../sso/sso-messages';
 import { SsoLoginChoice } from '../sso/SsoLoginChoice';
 import { validateLogin, type LoginField } from './login-validation';
-import { useSession, type SignedOutReason } from './session-context';
+import { useSession, type PendingLogin, type SignedOutReason } from './session-context';
 
 const FIELD_IDS: Record<LoginField, string> = { email: 'login-email', password: 'login-password' };
 
@@ -29,6 +30,7 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [pending, setPending] = useState<PendingLogin['pending'] | null>(null);
 
   const showErrors = (fields: Partial<Record<LoginField, string>>, general?: string) => {
     setFieldErrors(fields);
@@ -46,6 +48,12 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
     setBusy(true);
     try {
       const user = await login(email.trim(), password);
+      if ('pending' in user) {
+        setPending(user.pending);
+        setPassword('');
+        setBusy(false);
+        return;
+      }
       navigate(pathAfterLogin(user.role, requested), { replace: true });
     } catch (err) {
       const error = err instanceof GraphqlRequestError ? err : new GraphqlRequestError(t('errors.unexpected'), 'UNKNOWN');
@@ -57,6 +65,16 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
       setBusy(false);
     }
   };
+
+  if (pending) {
+    return (
+      <LoginSecondStep
+        step={pending}
+        onSignedIn={(user) => navigate(pathAfterLogin(user.role, requested), { replace: true })}
+        onRestart={() => setPending(null)}
+      />
+    );
+  }
 
   return (
     <div className="portal-login">

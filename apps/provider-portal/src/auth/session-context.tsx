@@ -1,4 +1,4 @@
-import { LoginDocument, MeDocument, type MeQuery } from '@inburgering/contracts';
+import { LoginDocument, MeDocument, SecondFactorStatusDocument, type MeQuery } from '@inburgering/contracts';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
@@ -16,9 +16,16 @@ export type SessionState =
   | { status: 'signedOut'; reason: SignedOutReason }
   | { status: 'signedIn'; user: CurrentUser };
 
+/** A correct password whose login still needs its second step (the code, or first linking an authenticator app). */
+export interface PendingLogin {
+  pending: 'SECOND_FACTOR' | 'ENROL';
+}
+
 interface SessionApi {
   state: SessionState;
-  login(email: string, password: string): Promise<CurrentUser>;
+  login(email: string, password: string): Promise<CurrentUser | PendingLogin>;
+  /** The second step succeeded: the user is logged in. */
+  signIn(user: CurrentUser): void;
   logout(): Promise<void>;
   /** Called when the API answers UNAUTHENTICATED: the cookie expired or was revoked. */
   expire(): void;
@@ -49,9 +56,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const login = useCallback(async (email: string, password: string) => {
     setActingMunicipality(null);
     const { login: user } = await graphqlRequest(LoginDocument, { input: { email, password } });
+    const { secondFactorStatus } = await graphqlRequest(SecondFactorStatusDocument, {});
+    if (secondFactorStatus.loginStep !== 'FULL') return { pending: secondFactorStatus.loginStep };
     setState({ status: 'signedIn', user });
     return user;
   }, []);
+  const signIn = useCallback((user: CurrentUser) => setState({ status: 'signedIn', user }), []);
 
   const logout = useCallback(async () => {
     // Ends the session; one that began at an identity provider is ended there too (single sign-on, RP-initiated logout).
@@ -70,7 +80,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setAttempt((n) => n + 1);
   }, []);
 
-  const api = useMemo(() => ({ state, login, logout, expire, reload }), [state, login, logout, expire, reload]);
+  const api = useMemo(() => ({ state, login, signIn, logout, expire, reload }), [state, login, signIn, logout, expire, reload]);
   return <SessionContext.Provider value={api}>{children}</SessionContext.Provider>;
 }
 

@@ -9,6 +9,7 @@ import { nlPresence } from './nl-presence';
 import { nlProcurement } from './nl-procurement';
 import { nlPlanning, nlRegions } from './nl-regions';
 import { nlSso } from './nl-sso';
+import { nlSecurity } from './nl-security';
 
 // All Dutch UI text of the portal. Keys are grouped by screen; labels of domain terms come from @inburgering/domain.
 export const nl = {
@@ -24,6 +25,7 @@ export const nl = {
   ...nlRegions,
   ...nlPlanning,
   ...nlSso,
+  ...nlSecurity,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
@@ -40,9 +42,11 @@ export const nl = {
     logout: 'Uitloggen',
     loggingOut: 'Bezig met uitloggen…',
     sessions: 'Mijn sessies',
+    security: 'Inloggen en beveiliging',
   },
   accountNav: {
     sessions: 'Mijn sessies',
+    security: 'Inloggen en beveiliging',
   },
   sessions: {
     title: 'Mijn sessies',

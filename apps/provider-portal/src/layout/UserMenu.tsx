@@ -36,6 +36,7 @@ export function UserMenu({ user }: { user: CurrentUser }) {
       </p>
       {user.servedMunicipalities.length > 0 && <ActingMunicipalityChoice user={user} />}
       <RouterLink to={ACCOUNT_PATHS.sessions} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('header.sessions')}</RouterLink>
+      <RouterLink to={ACCOUNT_PATHS.security} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('header.security')}</RouterLink>
       <Button appearance="secondary-action-button" type="button" onClick={onLogout} busy={busy} disabled={busy}>
         {busy ? t('header.loggingOut') : t('header.logout')}
       </Button>

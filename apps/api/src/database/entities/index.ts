@@ -32,6 +32,7 @@ import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entit
 import { UserSessionEntity } from './user-session.entity';
 import { RetentionPolicyEntity, RetentionRunEntity } from './retention.entity';
 import { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './sso.entity';
+import { UserRecoveryCodeEntity, UserTotpEntity } from './second-factor.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -55,6 +56,8 @@ export const ALL_ENTITIES = [
   SubRegionMunicipalityEntity,
   AppUserEntity,
   UserSessionEntity,
+  UserTotpEntity,
+  UserRecoveryCodeEntity,
   LotEntity,
   LotMunicipalityEntity,
   ContractEntity,

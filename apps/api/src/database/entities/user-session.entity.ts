@@ -10,4 +10,13 @@ export class UserSessionEntity {
   @ManyToOne(() => AppUserEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'user_id' }) user?: AppUserEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column({ name: 'expires_at', type: 'timestamptz' }) expiresAt!: Date;
+  /** The last request (refreshed at most once a minute): a session idle longer than the configured idle timeout ends. */
+  @Column({ name: 'last_seen_at', type: 'timestamptz', default: () => 'now()' }) lastSeenAt!: Date;
+  /**
+   * FULL: logged in. SECOND_FACTOR: the password was right, the second factor is still to come (no operation but that
+   * step). ENROL: the password was right, a second factor is required and the user has none yet (only enrolment).
+   */
+  @Column({ type: 'text', default: 'FULL' }) stage!: SessionStage;
 }
+
+export type SessionStage = 'FULL' | 'SECOND_FACTOR' | 'ENROL';

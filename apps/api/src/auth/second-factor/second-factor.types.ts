@@ -1,0 +1,60 @@
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsNotEmpty, MaxLength } from 'class-validator';
+import { domainEnum } from '../../graphql';
+
+export const LOGIN_STEPS = ['FULL', 'SECOND_FACTOR', 'ENROL'] as const;
+export const LoginStepGql = domainEnum(LOGIN_STEPS);
+export type LoginStepGql = (typeof LOGIN_STEPS)[number];
+registerEnumType(LoginStepGql, {
+  name: 'LoginStep',
+  description: 'Hoe ver het inloggen van deze sessie is: FULL ingelogd; SECOND_FACTOR wacht op de code; ENROL moet eerst een tweede factor koppelen.',
+});
+
+@ObjectType('SecondFactorStatus', { description: 'De tweede factor van de eigen account.' })
+export class SecondFactorStatusType {
+  @Field({ description: 'Een tweede factor is verplicht (SECOND_FACTOR=required).' }) required!: boolean;
+  @Field({ description: 'Er is een authenticator-app gekoppeld.' }) totpEnabled!: boolean;
+  @Field(() => Int, { description: 'Ongebruikte herstelcodes.' }) recoveryCodesLeft!: number;
+  @Field(() => LoginStepGql) loginStep!: LoginStepGql;
+}
+
+@ObjectType('TotpEnrolment', { description: 'Een nieuw geheim voor een authenticator-app: als QR-code en als tekst om over te typen.' })
+export class TotpEnrolmentType {
+  @Field({ description: 'Het geheim (base32), om in te typen als scannen niet lukt.' }) secret!: string;
+  @Field({ description: 'Het otpauth://-adres.' }) uri!: string;
+  @Field({ description: 'De QR-code als PNG (data-URL).' }) qrCode!: string;
+}
+
+@ObjectType('RecoveryCodes', { description: 'Herstelcodes: elk één keer te gebruiken; alleen nu te zien.' })
+export class RecoveryCodesType {
+  @Field(() => [String]) codes!: string[];
+}
+
+@InputType()
+export class SecondFactorCodeInput {
+  @Field({ description: 'De zescijferige code uit de app, of een herstelcode.' })
+  @IsNotEmpty({ message: 'Vul de code in.' })
+  @MaxLength(40, { message: 'De code is te lang.' })
+  code!: string;
+}
+
+@InputType()
+export class RemoveTotpInput {
+  @Field()
+  @IsNotEmpty({ message: 'Vul uw wachtwoord in.' })
+  @MaxLength(200, { message: 'Het wachtwoord is te lang.' })
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field()
+  @IsNotEmpty({ message: 'Vul uw huidige wachtwoord in.' })
+  @MaxLength(200, { message: 'Het wachtwoord is te lang.' })
+  currentPassword!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Vul een nieuw wachtwoord in.' })
+  @MaxLength(200, { message: 'Het wachtwoord is te lang (hoogstens 200 tekens).' })
+  newPassword!: string;
+}
