@@ -22,6 +22,7 @@ import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
 import { AddSharedService1795790000000 } from './1795790000000-AddSharedService';
 import { AddBudgetsAndRouteEstimate1795791000000 } from './1795791000000-AddBudgetsAndRouteEstimate';
+import { AddClientDeadlines1795820000000 } from './1795820000000-AddClientDeadlines';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddBudgetsAndRouteEstimate1795791000000,
   AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
+  AddClientDeadlines1795820000000,
 ];

@@ -5,6 +5,7 @@ import { OrganisationEntity } from './organisation.entity';
 @Entity({ name: 'client' })
 @Index(['municipalityId', 'clientNumber'], { unique: true })
 @Index(['municipalityId', 'bsnHash'], { unique: true })
+@Index('IDX_client_deadlines_stale', ['municipalityId'], { where: 'deadlines_stale' })
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
@@ -35,6 +36,11 @@ export class ClientEntity {
   @Column({ name: 'pip_lesson_pattern', type: 'text', nullable: true }) pipLessonPattern!: string | null;
   /** How many PIPs were set for this client (DUO: A2 is not allowed on a first B1 PIP). */
   @Column({ name: 'pip_count', type: 'integer', default: 0 }) pipCount!: number;
+  /**
+   * True when the stored deadlines (client_deadline) may no longer match the client: set by a trigger in the same
+   * transaction as every change they derive from; cleared when the caseload has re-derived them. Not selected by default.
+   */
+  @Column({ name: 'deadlines_stale', type: 'boolean', default: true, select: false }) deadlinesStale!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -18,6 +18,7 @@ import { PlacementEventEntity } from './placement-event.entity';
 import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
+import { ClientDeadlineEntity } from './client-deadline.entity';
 import { ClientNumberCounterEntity } from './client-number-counter.entity';
 import { SharedServiceMunicipalityEntity } from './shared-service.entity';
 import { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './planning.entity';
@@ -36,6 +37,7 @@ import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessage
 import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity, PresenceMarkEntity } from './presence.entity';
 
 export const ALL_ENTITIES = [
+  ClientDeadlineEntity,
   DuoLinkEntity,
   DuoMessageEntity,
   DuoNotificationEntity,
@@ -91,6 +93,7 @@ export const ALL_ENTITIES = [
 ];
 
 export {
+  ClientDeadlineEntity,
   MapPartEntity,
   MapPartChoiceEntity,
   ClientNumberCounterEntity,
