@@ -42,13 +42,15 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)}
 
 type Part = 'pages' | 'path' | 'import' | 'presence';
 
-function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part> } {
+function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part>; ops: string[] | null } {
   const index = argv.indexOf('--scale');
   const value = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith('--scale='))?.slice(8);
   const name = (value ?? 'small') as BenchScale['name'];
   if (!SCALES[name]) throw new Error(`Onbekende schaal ${value}; kies small of national.`);
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') as Part[] | undefined;
-  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']) };
+  // `--op=caseload,goedkeuren`: only the pages and mutations whose label contains one of these (with --only=pages).
+  const ops = argv.find((a) => a.startsWith('--op='))?.slice(5).split(',').filter(Boolean) ?? null;
+  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']), ops };
 }
 
 /** The largest tenants and the records the mutations work on, from SQL; the records are put in their start state. */
@@ -111,7 +113,7 @@ function printTable(rows: Row[]): void {
 }
 
 async function main() {
-  const { scale, rebuild, parts } = parseArgs(process.argv.slice(2));
+  const { scale, rebuild, parts, ops } = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
   const stops: (() => Promise<unknown>)[] = [];
   const logDir = join(ROOT, '.data/bench/logs');
@@ -162,7 +164,7 @@ async function main() {
     log(`Ingelogd als ${Object.values(tenants.emails).join(', ')} (${USERS} sessies elk).`);
 
     // Every page and mutation: warm-up, sequential runs, then 10 users at once.
-    for (const op of parts.has('pages') ? BENCH_OPERATIONS : []) {
+    for (const op of parts.has('pages') ? BENCH_OPERATIONS.filter((o) => !ops || ops.some((part) => o.label.includes(part))) : []) {
       const previous = new Map<number, unknown>();
       let errors = 0;
       let firstError = '';
