@@ -1,5 +1,5 @@
 // `npm run bench [-- --scale small|national] [--rebuild]`: the platform as users run it (embedded PostgreSQL with
-// fsync on, Redis with append-only file, the API and the worker as `npm start` starts them, default settings) on
+// fsync on, Redis with append-only file, the API and the worker compiled as the image runs them, default settings) on
 // generated data of the chosen scale, measured warm: every main page and mutation of every role (sequential p50/p95,
 // p95 with 10 users at once, answer size), the request path against a bare Apollo Server, the hours import against
 // COPY, a closed presence list to the absence signal at the consultant, and the API's memory. Prints one table: each figure, its target, met or not. Never fails on a missed target
@@ -273,7 +273,7 @@ async function main() {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
-  console.log(`\nBench, schaal ${scale.name} (PostgreSQL met fsync aan, API en worker als \`npm start\`, standaardinstellingen):`);
+  console.log(`\nBench, schaal ${scale.name} (PostgreSQL met fsync aan, API en worker gebouwd zoals het image ze draait, standaardinstellingen):`);
   printTable(rows);
 }
 
