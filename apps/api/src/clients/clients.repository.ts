@@ -47,12 +47,6 @@ export const clientsRepository = {
     return (lock ? query.setLock('pessimistic_write') : query).getOne();
   },
 
-  /** The clients of the caseload's municipalities matching the search and route, ordered by name. */
-  async search(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null): Promise<ClientEntity[]> {
-    if (municipalityIds.length === 0) return [];
-    return searchQuery(manager, municipalityIds, search, route).getMany();
-  },
-
   /**
    * One page of the municipality's clients matching the search, route and running placement's status (NONE: no running
    * placement), ordered by name unless `refine` (more conditions, another order) says otherwise, with the total: filtered,
