@@ -25,6 +25,7 @@ import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCata
 import { AddSharedService1795790000000 } from './1795790000000-AddSharedService';
 import { AddBudgetsAndRouteEstimate1795791000000 } from './1795791000000-AddBudgetsAndRouteEstimate';
 import { AddSecondFactor1795830000000 } from './1795830000000-AddSecondFactor';
+import { AddClientDeadlines1795820000000 } from './1795820000000-AddClientDeadlines';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -53,6 +54,7 @@ export const ALL_MIGRATIONS: Function[] = [
   AddBudgetsAndRouteEstimate1795791000000,
   AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
+  AddClientDeadlines1795820000000,
   AddSecondFactor1795830000000,
   AddSingleSignOn1795840000000,
   AddPersonalDataRetention1795860000000,

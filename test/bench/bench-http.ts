@@ -22,8 +22,8 @@ export class BenchClient {
     this.agent = new Agent({ keepAlive: true, maxSockets: sockets });
   }
 
-  post(path: string, payload: string, cookie: string | null): Promise<HttpAnswer> {
-    return new Promise((resolve, reject) => {
+  post(path: string, payload: string, cookie: string | null, retried = false): Promise<HttpAnswer> {
+    return new Promise<HttpAnswer>((resolve, reject) => {
       const req = request(
         { host: this.host, port: this.port, path, method: 'POST', agent: this.agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload), ...(cookie ? { cookie } : {}) } },
         (res) => {
@@ -37,7 +37,12 @@ export class BenchClient {
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (err: NodeJS.ErrnoException) => {
+        // A kept-alive socket the server closed (idle timeout) just as it was reused: send once more on a fresh one, as
+        // Node's documentation advises; the request never reached the server.
+        if (!retried && req.reusedSocket && err.code === 'ECONNRESET') resolve(this.post(path, payload, cookie, true));
+        else reject(err);
+      });
       req.end(payload);
     });
   }

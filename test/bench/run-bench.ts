@@ -1,5 +1,5 @@
 // `npm run bench [-- --scale small|national] [--rebuild]`: the platform as users run it (embedded PostgreSQL with
-// fsync on, Redis with append-only file, the API and the worker as `npm start` starts them, default settings) on
+// fsync on, Redis with append-only file, the API and the worker compiled as the image runs them, default settings) on
 // generated data of the chosen scale, measured warm: every main page and mutation of every role (sequential p50/p95,
 // p95 with 10 users at once, answer size), the request path against a bare Apollo Server, the hours import against
 // COPY, a closed presence list to the absence signal at the consultant, and the API's memory. Prints one table: each figure, its target, met or not. Never fails on a missed target
@@ -42,13 +42,15 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)}
 
 type Part = 'pages' | 'path' | 'import' | 'presence';
 
-function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part> } {
+function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part>; ops: string[] | null } {
   const index = argv.indexOf('--scale');
   const value = index >= 0 ? argv[index + 1] : argv.find((a) => a.startsWith('--scale='))?.slice(8);
   const name = (value ?? 'small') as BenchScale['name'];
   if (!SCALES[name]) throw new Error(`Onbekende schaal ${value}; kies small of national.`);
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') as Part[] | undefined;
-  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']) };
+  // `--op=caseload,goedkeuren`: only the pages and mutations whose label contains one of these (with --only=pages).
+  const ops = argv.find((a) => a.startsWith('--op='))?.slice(5).split(',').filter(Boolean) ?? null;
+  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']), ops };
 }
 
 /** The largest tenants and the records the mutations work on, from SQL; the records are put in their start state. */
@@ -111,7 +113,7 @@ function printTable(rows: Row[]): void {
 }
 
 async function main() {
-  const { scale, rebuild, parts } = parseArgs(process.argv.slice(2));
+  const { scale, rebuild, parts, ops } = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
   const stops: (() => Promise<unknown>)[] = [];
   const logDir = join(ROOT, '.data/bench/logs');
@@ -162,7 +164,7 @@ async function main() {
     log(`Ingelogd als ${Object.values(tenants.emails).join(', ')} (${USERS} sessies elk).`);
 
     // Every page and mutation: warm-up, sequential runs, then 10 users at once.
-    for (const op of parts.has('pages') ? BENCH_OPERATIONS : []) {
+    for (const op of parts.has('pages') ? BENCH_OPERATIONS.filter((o) => !ops || ops.some((part) => o.label.includes(part))) : []) {
       const previous = new Map<number, unknown>();
       let errors = 0;
       let firstError = '';
@@ -271,7 +273,7 @@ async function main() {
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => undefined);
   }
-  console.log(`\nBench, schaal ${scale.name} (PostgreSQL met fsync aan, API en worker als \`npm start\`, standaardinstellingen):`);
+  console.log(`\nBench, schaal ${scale.name} (PostgreSQL met fsync aan, API en worker gebouwd zoals het image ze draait, standaardinstellingen):`);
   printTable(rows);
 }
 

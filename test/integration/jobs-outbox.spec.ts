@@ -104,6 +104,21 @@ it('runs every owed job exactly once when Redis loses its data mid-stream', asyn
   expect(await countOf(`SELECT count(*) AS n FROM outbox_message WHERE id = ANY($1::bigint[]) AND (failed_at IS NOT NULL OR completed_at IS NULL)`, all)).toBe(0);
 }, 240_000);
 
+it('takes a job someone waits for before the background checks queued ahead of it', async () => {
+  // An import or an offer to waiting clients must not wait behind a backlog of absence checks and deadline scans.
+  worker = await startWorker(platform.config, { relayIntervalMs: 100, concurrency: 1 });
+  await worker.worker.pause();
+  const checks = await owe(10, 200);
+  const { rows: [{ id: lotId }] } = await pg.query<{ id: string }>(`SELECT id FROM lot ORDER BY id LIMIT 1`);
+  const { rows: [{ id: offer }] } = await pg.query<{ id: string }>(
+    `INSERT INTO outbox_message (job_name, payload) VALUES ('placements.offer-waiting', jsonb_build_object('lotId', $1::text)) RETURNING id`, [lotId]);
+  await waitFor('the jobs are relayed', async () => (await relayed([...checks, offer])) === checks.length + 1, 60_000);
+  worker.worker.resume();
+  await waitFor('every job ran', async () => (await completed([...checks, offer])) === checks.length + 1, 60_000);
+  const { rows: order } = await pg.query<{ id: string }>(`SELECT id FROM outbox_message WHERE id = ANY($1::bigint[]) ORDER BY completed_at, id`, [[...checks, offer]]);
+  expect(order[0].id).toBe(offer);
+});
+
 it('records when an import finished, not when it started (nor a stopped clock)', async () => {
   const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
   const upload = await uploadHours(platform.url, provider, 'uren.csv', hoursCsv([]), 'DRY_RUN', randomUUID());

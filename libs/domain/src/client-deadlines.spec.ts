@@ -1,5 +1,6 @@
+import { addDays } from './calendar-date';
 import {
-  clientDeadlines, deadlineStatus, integrationTermEnd, integrationTermStart, mapDueDate, pipDeadline, pvtDueDate, routeSwitchWindowEnd,
+  clientDeadlines, deadlineStatus, deadlineStatusOn, dueSoonFrom, integrationTermEnd, integrationTermStart, mapDueDate, pipDeadline, pvtDueDate, routeSwitchWindowEnd,
 } from './client-deadlines';
 
 describe('client deadlines', () => {
@@ -26,6 +27,25 @@ describe('client deadlines', () => {
     expect(mapDueDate('2025-03-02')).toBe('2026-09-01');
     expect(pvtDueDate('2025-03-02')).toBe('2026-09-01');
     expect(mapDueDate('2024-09-01')).toBe('2026-02-28');
+  });
+
+  describe('deadlineStatusOn (stored dates)', () => {
+    it('gives the same status as deadlineStatus on every day around the deadline, open or fulfilled', () => {
+      const deadline = '2025-03-12';
+      for (const dueSoonDays of [14, 30]) {
+        for (const completedOn of [null, '2025-03-01', '2025-03-12', '2025-03-13']) {
+          const stored = {
+            deadline,
+            dueSoonFrom: dueSoonFrom(deadline, dueSoonDays),
+            fulfilled: completedOn ? (deadlineStatus(deadline, deadline, { completedOn }) as 'MET' | 'MET_LATE') : null,
+          };
+          for (let day = -40; day <= 5; day += 1) {
+            const today = addDays(deadline, day);
+            expect(deadlineStatusOn(stored, today)).toBe(deadlineStatus(deadline, today, { completedOn, dueSoonDays }));
+          }
+        }
+      }
+    });
   });
 
   describe('deadlineStatus', () => {

@@ -71,6 +71,24 @@ export function deadlineStatus(
   return daysLeft <= dueSoonDays ? 'DUE_SOON' : 'ON_TIME';
 }
 
+/**
+ * First day on which an open deadline counts as DUE_SOON (the same rule as `deadlineStatus`: at most `dueSoonDays` days
+ * left). Stored next to the deadline, so a list can derive the status of many deadlines on any day by comparing dates.
+ */
+export function dueSoonFrom(deadline: CalendarDate, dueSoonDays: number = DEFAULT_DUE_SOON_DAYS): CalendarDate {
+  return addDays(deadline, -dueSoonDays);
+}
+
+/**
+ * The status of a deadline on `today` from what is stored about it (`deadlineStatus` restated as date comparisons):
+ * the fulfilled status (MET/MET_LATE) once fulfilled, else OVERDUE after the deadline, DUE_SOON from `dueSoonFrom`.
+ */
+export function deadlineStatusOn(stored: { deadline: CalendarDate; fulfilled: 'MET' | 'MET_LATE' | null; dueSoonFrom: CalendarDate }, today: CalendarDate): DeadlineStatus {
+  if (stored.fulfilled) return stored.fulfilled;
+  if (compareDates(today, stored.deadline) > 0) return 'OVERDUE';
+  return compareDates(today, stored.dueSoonFrom) >= 0 ? 'DUE_SOON' : 'ON_TIME';
+}
+
 export interface ClientDeadlineInput {
   targetGroup: TargetGroup;
   route?: Route | null;

@@ -1,13 +1,35 @@
 import * as argon2 from 'argon2';
 
+/**
+ * At most this many argon2 computations at once per process. Each takes the library's 64 MiB for its run; without a cap
+ * a burst of logins runs one per libuv thread (4 by default, 256 MiB) and starves file and DNS work of the same pool.
+ * The others wait their turn in arrival order.
+ */
+const MAX_CONCURRENT = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= MAX_CONCURRENT) await new Promise<void>((resolve) => waiting.push(resolve));
+  else running += 1;
+  try {
+    return await work();
+  } finally {
+    // Hand the slot straight to the next in line (running stays the same), or free it.
+    const next = waiting.shift();
+    if (next) next();
+    else running -= 1;
+  }
+}
+
 // argon2id with the library's defaults (OWASP-recommended memory and time cost).
 export function hashPassword(password: string): Promise<string> {
-  return argon2.hash(password, { type: argon2.argon2id });
+  return limited(() => argon2.hash(password, { type: argon2.argon2id }));
 }
 
 export async function verifyPassword(hash: string, password: string): Promise<boolean> {
   try {
-    return await argon2.verify(hash, password);
+    return await limited(() => argon2.verify(hash, password));
   } catch {
     return false;
   }

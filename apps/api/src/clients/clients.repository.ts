@@ -13,7 +13,7 @@ import {
   type Level,
   type ResultKind,
 } from '@inburgering/domain';
-import { In, type EntityManager } from 'typeorm';
+import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
 import type { MunicipalityId } from '../tenancy';
@@ -47,15 +47,10 @@ export const clientsRepository = {
     return (lock ? query.setLock('pessimistic_write') : query).getOne();
   },
 
-  /** The clients of the caseload's municipalities matching the search and route, ordered by name. */
-  async search(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null): Promise<ClientEntity[]> {
-    if (municipalityIds.length === 0) return [];
-    return searchQuery(manager, municipalityIds, search, route).getMany();
-  },
-
   /**
    * One page of the municipality's clients matching the search, route and running placement's status (NONE: no running
-   * placement), ordered by name, with the total: filtered, counted and paged in SQL.
+   * placement), ordered by name unless `refine` (more conditions, another order) says otherwise, with the total: filtered,
+   * counted and paged in SQL.
    */
   async searchPage(
     manager: EntityManager,
@@ -63,6 +58,7 @@ export const clientsRepository = {
     filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null },
     limit: number,
     offset: number,
+    refine: (query: SelectQueryBuilder<ClientEntity>) => SelectQueryBuilder<ClientEntity> = (query) => query,
   ): Promise<[ClientEntity[], number]> {
     if (municipalityIds.length === 0) return [[], 0];
     const query = searchQuery(manager, municipalityIds, filter.search, filter.route);
@@ -74,6 +70,7 @@ export const clientsRepository = {
       if (filter.placementStatus === 'NONE') query.andWhere(`${running} IS NULL`);
       else query.andWhere(`${running} = :runningStatus`, { runningStatus: filter.placementStatus });
     }
+    refine(query);
     return Promise.all([query.clone().offset(offset).limit(limit).getMany(), query.clone().getCount()]);
   },
 

@@ -8,11 +8,7 @@ import {
   checkPipLessonHours,
   checkPipLevel,
   compareDates,
-  hasDeadline,
-  mostUrgentDeadline,
   normalizeBsn,
-  type DeadlineStatus,
-  type KindedDeadline,
   type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -24,13 +20,13 @@ import { ClientEntity } from '../database';
 import { recordDuoPip } from '../duo';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, caseloadMunicipalitiesOf, municipalityScopeOf, type MunicipalityId } from '../tenancy';
-import { deadlinesOf, toClientType } from './client-row';
+import { toClientType } from './client-row';
+import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
 import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
-const URGENCY: Record<DeadlineStatus, number> = { OVERDUE: 0, DUE_SOON: 1, ON_TIME: 2, MET_LATE: 3, MET: 4 };
 
 /** Reads one client of the municipality inside a transaction and locks it against concurrent changes. */
 export function lockClient(manager: EntityManager, municipalityId: MunicipalityId, clientId: string): Promise<LockedClient> {
@@ -52,48 +48,33 @@ export class ClientsService {
   }
 
   /**
-   * The caseload of the actor's municipality (a shared service: of its municipalities), searched and filtered by route, placement and deadline status. Deadline
-   * statuses are derived by the domain rules (with the completion dates from the results), so filtering and sorting happen
-   * here; only the returned page is decrypted and recorded in the processing log.
+   * The caseload of the actor's municipality (a shared service: of its municipalities), searched and filtered by route,
+   * placement and deadline status, by name or by urgency: filtered, sorted, counted and paged in SQL. Deadline filters and
+   * the urgency order read the stored deadlines (derived by the domain rules, re-derived first for clients changed since);
+   * only the returned page is decrypted and recorded in the processing log.
    */
   async list(actor: Actor, search: string | null, limit: number, offset: number, filter: ClientFilterInput | null = null): Promise<ClientPageType> {
     // One municipality, or for a shared service's consultant every municipality it works for (narrowed by the filter).
     const municipalityIds = caseloadMunicipalitiesOf(actor, filter?.municipalityId ?? null);
     const today = this.clock.today();
-    const start = Math.max(offset, 0);
-    const size = Math.min(Math.max(limit, 1), MAX_PAGE);
     const status = filter?.deadlineStatus ?? null;
     const kind = filter?.deadlineKind ?? null;
-    if (!status && !kind && filter?.sort !== CaseloadSortGql.URGENCY) {
-      // By name without a deadline filter: filtered, counted and paged in SQL; deadlines are derived for the page only.
-      const [clients, total] = await clientsRepository.searchPage(
-        this.db.manager, municipalityIds, { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null }, size, start,
-      );
-      const views = await clientsRepository.withState(this.db.manager, clients);
-      await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-      return { items: views.map((v) => this.toType(v)), total };
-    }
-    // Deadline statuses come from the domain rules (with the completion dates from the results): derived once per client.
-    const clients = await clientsRepository.search(this.db.manager, municipalityIds, search, filter?.route ?? null);
-    let matching: { view: ClientWithState; deadlines: KindedDeadline[] }[] = (await clientsRepository.withState(this.db.manager, clients)).map((view) => ({
-      view,
-      deadlines: deadlinesOf(view, today),
-    }));
-    if (filter?.placementStatus) matching = matching.filter((m) => (m.view.placementStatus ?? 'NONE') === filter.placementStatus);
-    if (status || kind) matching = matching.filter((m) => hasDeadline(m.deadlines, kind, status));
-    if (filter?.sort === CaseloadSortGql.URGENCY) {
-      // The sort key is computed once per client, not inside the comparator.
-      const keyed = matching.map((m) => ({ m, urgent: mostUrgentDeadline(m.deadlines) }));
-      keyed.sort((a, b) => {
-        const [x, y] = [a.urgent, b.urgent];
-        if (!x || !y) return x ? -1 : y ? 1 : 0;
-        return URGENCY[x.status] - URGENCY[y.status] || compareDates(x.deadline, y.deadline);
-      });
-      matching = keyed.map((k) => k.m);
-    }
-    const page = matching.slice(start, start + size);
-    await logProcessing(this.db.manager, actor, 'READ', 'client', page.map((m) => m.view.client.id), PURPOSE.CASELOAD);
-    return { items: page.map((m) => this.toType(m.view)), total: matching.length };
+    const byUrgency = filter?.sort === CaseloadSortGql.URGENCY;
+    if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
+    const [clients, total] = await clientsRepository.searchPage(
+      this.db.manager,
+      municipalityIds,
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null },
+      Math.min(Math.max(limit, 1), MAX_PAGE),
+      Math.max(offset, 0),
+      (query) => {
+        if (status || kind) whereHasDeadline(query, kind, status, today);
+        return byUrgency ? orderByUrgency(query, today) : query;
+      },
+    );
+    const views = await clientsRepository.withState(this.db.manager, clients);
+    await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
+    return { items: views.map((v) => this.toType(v)), total };
   }
 
   async get(actor: Actor, clientId: string): Promise<ClientType> {

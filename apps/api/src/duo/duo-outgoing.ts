@@ -143,6 +143,9 @@ export async function recordDuoOffer(manager: EntityManager, placementId: string
 
 /** After an hour month was approved: the totals followed per DUO category for each client of that month (GevolgdeUren API). */
 export async function recordDuoHours(manager: EntityManager, periodId: string): Promise<void> {
+  // Every client of a period is of the period's municipality: nothing to total while its link is off.
+  const period = await manager.query<{ municipality_id: string }[]>(`SELECT municipality_id FROM hour_period WHERE id = $1`, [periodId]);
+  if (period.length === 0 || !(await linkIsOn(manager, period[0].municipality_id))) return;
   const rows = await manager.query<{ client_id: string; municipality_id: string; category: HourCategory; minutes: number }[]>(
     `SELECT e.client_id, e.municipality_id, e.category, SUM(e.attended_minutes)::int AS minutes
        FROM hour_entry e
@@ -152,7 +155,8 @@ export async function recordDuoHours(manager: EntityManager, periodId: string): 
        -- Instroomklas hours are brede-intake hours: DUO's route totals leave them out (GevolgdeUren, ParticipatieAlsTaalles).
        JOIN placement pl ON pl.id = e.placement_id AND pl.kind = 'REGULAR'
       WHERE e.client_id IN (SELECT DISTINCT x.client_id FROM hour_entry x JOIN hour_period p ON p.id = $1
-                              AND x.provider_id = p.provider_id AND x.municipality_id = p.municipality_id AND date_trunc('month', x.lesson_date)::date = p.month)
+                              AND x.provider_id = p.provider_id AND x.municipality_id = p.municipality_id
+                              AND x.lesson_date >= p.month AND x.lesson_date < (p.month + interval '1 month')::date)
         AND NOT EXISTS (SELECT 1 FROM hour_entry n WHERE n.corrects_entry_id = e.id)
       GROUP BY e.client_id, e.municipality_id, e.category`,
     [periodId],
@@ -164,7 +168,6 @@ export async function recordDuoHours(manager: EntityManager, periodId: string): 
     perClient.set(r.client_id, c);
   }
   for (const [clientId, { municipalityId, entries }] of perClient) {
-    if (!(await linkIsOn(manager, municipalityId))) continue;
     const facts = await clientFacts(manager, clientId);
     if (!facts?.hasPip) continue;
     const totals = duoHourTotals(entries, facts.client.route as Route | null, facts.client.targetGroup as TargetGroup);

@@ -40,24 +40,32 @@ export interface JobPolicy {
   attempts: number;
   /** First retry delay; BullMQ doubles it each attempt. */
   backoffMs: number;
+  /**
+   * A check that follows changes in volume (every hour save, every submitted month) or a nightly scan: queued behind the
+   * jobs someone waits for (an import, a report, a DUO message), which BullMQ takes first (its priority).
+   */
+  background?: true;
 }
 
+/** BullMQ's priority of background jobs; the others have none (0), which BullMQ takes before any prioritized job. */
+export const BACKGROUND_PRIORITY = 10;
+
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
-  'deadlines.scan-client': { attempts: 8, backoffMs: 1_000 },
-  'deadlines.scan-all': { attempts: 5, backoffMs: 60_000 },
-  'deadlines.scan-municipality': { attempts: 5, backoffMs: 60_000 },
+  'deadlines.scan-client': { attempts: 8, backoffMs: 1_000, background: true },
+  'deadlines.scan-all': { attempts: 5, backoffMs: 60_000, background: true },
+  'deadlines.scan-municipality': { attempts: 5, backoffMs: 60_000, background: true },
   'placements.offer-waiting': { attempts: 8, backoffMs: 1_000 },
-  'procurement.scan-quality': { attempts: 5, backoffMs: 60_000 },
+  'procurement.scan-quality': { attempts: 5, backoffMs: 60_000, background: true },
   'procurement.scan-provider': { attempts: 8, backoffMs: 1_000 },
   'hours.import': { attempts: 5, backoffMs: 1_000 },
-  'hours.check-absence': { attempts: 8, backoffMs: 1_000 },
+  'hours.check-absence': { attempts: 8, backoffMs: 1_000, background: true },
   'duo.send': { attempts: 10, backoffMs: 1_000 },
   'duo.send-waiting': { attempts: 3, backoffMs: 60_000 },
   'duo.process-notification': { attempts: 10, backoffMs: 1_000 },
   'figures.generate-report': { attempts: 5, backoffMs: 5_000 },
   'figures.schedule-quarterly-reports': { attempts: 5, backoffMs: 60_000 },
-  'housekeeping.clean': { attempts: 3, backoffMs: 60_000 },
-  'retention.run': { attempts: 3, backoffMs: 60_000 },
+  'housekeeping.clean': { attempts: 3, backoffMs: 60_000, background: true },
+  'retention.run': { attempts: 3, backoffMs: 60_000, background: true },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

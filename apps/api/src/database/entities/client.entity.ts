@@ -5,6 +5,7 @@ import { OrganisationEntity } from './organisation.entity';
 @Entity({ name: 'client' })
 @Index(['municipalityId', 'clientNumber'], { unique: true })
 @Index(['municipalityId', 'bsnHash'], { unique: true })
+@Index('IDX_client_deadlines_stale', ['municipalityId'], { where: 'deadlines_stale' })
 export class ClientEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
@@ -40,6 +41,11 @@ export class ClientEntity {
   @Column({ name: 'free_text_removed_on', type: 'date', nullable: true }) freeTextRemovedOn!: string | null;
   @Column({ name: 'duo_exchange_removed_on', type: 'date', nullable: true }) duoExchangeRemovedOn!: string | null;
   @Column({ name: 'anonymised_on', type: 'date', nullable: true }) anonymisedOn!: string | null;
+  /**
+   * True when the stored deadlines (client_deadline) may no longer match the client: set by a trigger in the same
+   * transaction as every change they derive from; cleared when the caseload has re-derived them. Not selected by default.
+   */
+  @Column({ name: 'deadlines_stale', type: 'boolean', default: true, select: false }) deadlinesStale!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -18,6 +18,7 @@ import { PlacementEventEntity } from './placement-event.entity';
 import { ClientHistoryEntity } from './client-history.entity';
 import { AppUserEntity } from './app-user.entity';
 import { ClientEntity } from './client.entity';
+import { ClientDeadlineEntity } from './client-deadline.entity';
 import { ClientNumberCounterEntity } from './client-number-counter.entity';
 import { SharedServiceMunicipalityEntity } from './shared-service.entity';
 import { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './planning.entity';
@@ -41,6 +42,7 @@ import { PresenceCredentialEntity, PresenceGroupEntity, PresenceGroupMemberEntit
 export const ALL_ENTITIES = [
   RetentionPolicyEntity,
   RetentionRunEntity,
+  ClientDeadlineEntity,
   DuoLinkEntity,
   DuoMessageEntity,
   DuoNotificationEntity,
@@ -102,6 +104,7 @@ export const ALL_ENTITIES = [
 ];
 
 export {
+  ClientDeadlineEntity,
   MapPartEntity,
   MapPartChoiceEntity,
   ClientNumberCounterEntity,
