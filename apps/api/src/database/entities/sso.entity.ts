@@ -16,7 +16,8 @@ export class SsoConnectionEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'CASCADE' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
   @Column({ type: 'text' }) kind!: SsoConnectionKind;
   @Column({ name: 'issuer_url', type: 'text' }) issuerUrl!: string;
-  @Column({ name: 'client_id', type: 'text' }) clientId!: string;
+  /** The OIDC client id at the identity provider (not named client_id: that column name means an inburgeraar in this schema). */
+  @Column({ name: 'oidc_client_id', type: 'text' }) clientId!: string;
   /** AES-256-GCM under a key derived from BSN_ENCRYPTION_KEY (sso/secret-box.ts); never leaves the API. */
   @Column({ name: 'client_secret_encrypted', type: 'text' }) clientSecretEncrypted!: string;
   /** Lower-case domains; an e-mail address outside them is never matched, and they route "log in by e-mail address". */
