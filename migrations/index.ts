@@ -17,6 +17,7 @@ import { AddClientOutcome1795750000000 } from './1795750000000-AddClientOutcome'
 import { AddQuarterlyReport1795760000000 } from './1795760000000-AddQuarterlyReport';
 import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividualPlacement';
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
+import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
 import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddBudgetsAndRouteEstimate1795791000000,
   AddMapPartCatalogue1795800000000,
   RemoveNamesFromAbsenceSignals1795810000000,
+  AddAdministration1795850000000,
 ];

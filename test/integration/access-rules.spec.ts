@@ -60,6 +60,8 @@ const TABLES: Record<AccessKind, string> = {
   report: 'quarterly_report',
   mapPart: 'map_part',
   mapPartChoice: 'map_part_choice',
+  appUser: 'app_user',
+  userOrganisation: 'organisation',
 };
 
 describe('the access module', () => {

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { AccessModule } from './access';
+import { ADMINISTRATION_RESOLVERS, AdministrationModule } from './administration';
 import { AccessGuard, AUTH_RESOLVERS, AuthModule, SessionModule, SessionService } from './auth';
 import { CLIENT_RESOLVERS, ClientsModule } from './clients';
 import { AppErrorFilter, appValidationPipe } from './common';
@@ -41,10 +42,11 @@ export const RESOLVERS: Type[] = [
   ...PRESENCE_RESOLVERS,
   ...FIGURE_RESOLVERS,
   ...MAP_CAFETERIA_RESOLVERS,
+  ...ADMINISTRATION_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, AdministrationModule];
 
 @Module({})
 export class AppModule {

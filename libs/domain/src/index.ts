@@ -43,3 +43,4 @@ export * from './individual-placement';
 export * from './housekeeping';
 export * from './instroomklas';
 export * from './map-cafeteria';
+export * from './account-administration';

@@ -32,6 +32,8 @@ const NOT_FOUND: Record<AccessKind, string> = {
   report: 'Deze kwartaalrapportage bestaat niet of is niet bij uw organisatie bekend.',
   mapPart: 'Dit MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
   mapPartChoice: 'Dit gekozen MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
+  appUser: 'Deze gebruiker bestaat niet of is niet bij uw organisatie bekend.',
+  userOrganisation: 'Deze organisatie bestaat niet of is niet bij uw organisatie bekend.',
 };
 
 /**

@@ -46,7 +46,8 @@ export class SessionService {
       .where('lower(u.email) = lower(:email)', { email: email.trim() })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user?.organisation || !ok) {
+    // A deactivated account answers like a wrong password (issue 14: it cannot log in, and nothing says it exists).
+    if (!user?.organisation || !ok || user.deactivatedAt) {
       await this.throttle.failed(email, address);
       throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
     }
@@ -69,7 +70,7 @@ export class SessionService {
       where: { tokenHash, expiresAt: Raw((column) => `${column} > now()`) },
       relations: { user: { organisation: true } },
     });
-    if (!session?.user?.organisation) return null;
+    if (!session?.user?.organisation || session.user.deactivatedAt) return null;
     const actor = await this.actorOf(session.user as UserWithOrganisation);
     this.cache.set(tokenHash, actor, session.expiresAt, generation);
     return actor;

@@ -13,4 +13,5 @@ export { ClientNumberCounterEntity } from './entities/client-number-counter.enti
 export { MapPartChoiceEntity, MapPartEntity } from './entities/map-part.entity';
 export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';
 export { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './entities/planning.entity';
+export { AdminChangeEntity, OutgoingMailEntity, UserInvitationEntity } from './entities/administration.entity';
 export { openDataSource } from './open-data-source';

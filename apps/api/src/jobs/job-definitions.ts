@@ -30,6 +30,8 @@ export interface JobPayloads {
   'figures.schedule-quarterly-reports': { runDate?: string };
   /** The nightly cleanup of done outbox rows, old job executions, expired sessions and old hours files' bytes. */
   'housekeeping.clean': { runDate?: string };
+  /** Send one e-mail (an invitation) that waits in outgoing_mail. */
+  'administration.send-mail': { mailId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -55,6 +57,7 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'figures.generate-report': { attempts: 5, backoffMs: 5_000 },
   'figures.schedule-quarterly-reports': { attempts: 5, backoffMs: 60_000 },
   'housekeeping.clean': { attempts: 3, backoffMs: 60_000 },
+  'administration.send-mail': { attempts: 8, backoffMs: 1_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

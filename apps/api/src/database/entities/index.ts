@@ -30,6 +30,7 @@ import { OutboxMessageEntity } from './outbox-message.entity';
 import { ProcessingLogEntity } from './processing-log.entity';
 import { SubRegionEntity, SubRegionMunicipalityEntity } from './sub-region.entity';
 import { UserSessionEntity } from './user-session.entity';
+import { AdminChangeEntity, OutgoingMailEntity, UserInvitationEntity } from './administration.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -88,9 +89,15 @@ export const ALL_ENTITIES = [
   SharedServiceMunicipalityEntity,
   MunicipalityBudgetEntity,
   RegionRouteEstimateEntity,
+  UserInvitationEntity,
+  OutgoingMailEntity,
+  AdminChangeEntity,
 ];
 
 export {
+  UserInvitationEntity,
+  OutgoingMailEntity,
+  AdminChangeEntity,
   MapPartEntity,
   MapPartChoiceEntity,
   ClientNumberCounterEntity,
