@@ -1,3 +1,4 @@
+import { nlAdmin } from './nl-admin';
 import { nlDuo } from './nl-duo';
 import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
@@ -20,6 +21,7 @@ export const nl = {
   ...nlMap,
   ...nlRegions,
   ...nlPlanning,
+  ...nlAdmin,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
@@ -64,6 +66,7 @@ export const nl = {
       hours: 'Uren en presentie',
       money: 'Facturen en cijfers',
       more: 'Meer',
+      admin: 'Beheer',
     },
   },
   login: {

@@ -1,5 +1,6 @@
 import type { Role } from '@inburgering/contracts';
 import { ACCOUNT_PAGES, type AccountNavLabelKey } from '../account/account-pages';
+import { ADMIN_PAGES, type AdminNavLabelKey } from '../administration/admin-pages';
 import { DUO_PAGES, type DuoNavLabelKey } from '../duo/duo-pages';
 import { FIGURES_PAGES, type FiguresNavLabelKey } from '../figures/figures-pages';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
@@ -10,7 +11,7 @@ import { PRESENCE_PAGES, type PresenceNavLabelKey } from '../presence/presence-p
 import { PROCUREMENT_PAGES, type ProcurementNavLabelKey } from '../procurement/procurement-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | AccountNavLabelKey | AdminNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -33,12 +34,13 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...FIGURES_PAGES,
   ...MAP_PAGES,
   ...ACCOUNT_PAGES,
+  ...ADMIN_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
 
 /** The groups of a long menu (issue 15: eleven items on two lines are hard to scan). */
-export type NavGroupKey = 'contracts' | 'clients' | 'hours' | 'money' | 'more';
+export type NavGroupKey = 'contracts' | 'clients' | 'hours' | 'money' | 'more' | 'admin';
 const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'nav.providerLots': 'contracts',
   'procurementNav.myContracts': 'contracts',
@@ -67,6 +69,9 @@ const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'invoicesNav.municipality': 'money',
   'invoicesNav.region': 'money',
   'figuresNav.dashboard': 'money',
+  'adminNav.organisations': 'admin',
+  'adminNav.users': 'admin',
+  'adminNav.history': 'admin',
 };
 /** Up to this many items the menu is one flat row; a longer one is grouped. */
 export const FLAT_MENU_MAX = 7;

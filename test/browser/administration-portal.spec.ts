@@ -1,0 +1,39 @@
+// Issue 14: the region's functioneel beheerder invites a user from its own "Beheer" menu; the invitee opens the link from
+// the (stored) mail, chooses a password and logs in with it.
+import { clickMenu, expectNoAxeViolations, logInAndOpen, logInThroughForm, saveScreenshot } from '../support/browser';
+import { DEMO_PASSWORD } from '../support/graphql-session';
+import { usePortal } from './portal-fixture';
+
+const portal = usePortal();
+
+describe('beheer: gebruikers uitnodigen', () => {
+  it('invites a consultant; the invitee sets a password through the link and logs in', async () => {
+    const page = await logInAndOpen(await portal.openPortal('/'), portal.url, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD, '/beheer/gebruikers');
+    await clickMenu(page, 'Gebruikers');
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    const form = page.getByRole('form', { name: 'Iemand uitnodigen', exact: true });
+    await form.getByLabel('Organisatie').selectOption({ label: 'Gemeente Arnhem' });
+    await form.getByLabel('Naam').fill('Sanne de Wit');
+    await form.getByLabel('E-mailadres').fill('sanne.dewit@arnhem.example.nl');
+    await form.getByLabel('Rol').selectOption({ label: 'Consulent' });
+    await form.getByRole('button', { name: 'Uitnodiging versturen' }).click();
+    await page.getByRole('status').filter({ hasText: 'De uitnodiging voor sanne.dewit@arnhem.example.nl is verstuurd.' }).waitFor();
+    const mails = page.getByRole('table', { name: 'Verzonden uitnodigingen', exact: true });
+    const body = await mails.getByRole('cell', { name: /uitnodiging\// }).first().textContent();
+    const link = /https?:\/\/\S+\/uitnodiging\/[A-Za-z0-9_-]+/.exec(body ?? '')![0];
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'administration-users');
+
+    const invitee = await portal.openPortal('/');
+    await invitee.goto(link);
+    await invitee.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();
+    await invitee.getByLabel('Wachtwoord', { exact: true }).fill('Een heel goed wachtwoord');
+    await invitee.getByLabel('Herhaal het wachtwoord').fill('Een heel goed wachtwoord');
+    await expectNoAxeViolations(invitee);
+    await invitee.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
+    await invitee.getByRole('status').filter({ hasText: 'Uw account is actief.' }).waitFor();
+    await invitee.getByRole('link', { name: 'Naar inloggen' }).click();
+    await logInThroughForm(invitee, 'sanne.dewit@arnhem.example.nl', 'Een heel goed wachtwoord');
+    await invitee.getByRole('banner').getByText('Sanne de Wit').waitFor();
+  });
+});
