@@ -36,4 +36,28 @@ describe('beheer: gebruikers uitnodigen', () => {
     await logInThroughForm(invitee, 'sanne.dewit@arnhem.example.nl', 'Een heel goed wachtwoord');
     await invitee.getByRole('banner').getByText('Sanne de Wit').waitFor();
   });
+
+  it('starts the admin on Beheer: a wrong CBS code is named at its field in Dutch, a new sub-region shows in the history', async () => {
+    const page = await portal.openPortal('/');
+    await page.goto(`${portal.url}/`);
+    await logInThroughForm(page, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Organisaties' }).waitFor();
+    const municipality = page.getByRole('form', { name: 'Gemeente toevoegen', exact: true });
+    await municipality.getByLabel('Naam').fill('Renkum');
+    await municipality.getByLabel('CBS-code').fill('0274');
+    await municipality.getByRole('button', { name: 'Opslaan' }).click();
+    await municipality.getByText('Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0202.').first().waitFor();
+    await expectNoAxeViolations(page);
+
+    const subRegion = page.getByRole('form', { name: 'Subregio aanmaken of hernoemen', exact: true });
+    await subRegion.getByLabel('Naam').fill('Veluwezoom');
+    await subRegion.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('table', { name: /^Subregio's/ }).getByRole('rowheader', { name: 'Veluwezoom' }).waitFor();
+    await saveScreenshot(page, 'administration-organisations');
+
+    await clickMenu(page, 'Geschiedenis');
+    await page.getByRole('heading', { level: 1, name: 'Geschiedenis' }).waitFor();
+    await page.getByRole('cell', { name: 'Subregio aangemaakt: Veluwezoom' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
 });

@@ -24,6 +24,8 @@ export interface PortalPage {
 export const PORTAL_PAGES: readonly PortalPage[] = [
   { path: '/mijn-percelen', labelKey: 'nav.providerLots', roles: ['PROVIDER_USER'] },
   { path: '/inburgeraars', labelKey: 'nav.clients', roles: ['CONSULTANT'] },
+  // The functioneel beheerder's own pages (issue 14) come first: its start page is Beheer, not the projectleider's.
+  ...ADMIN_PAGES,
   // The region's pages (capacity first: the projectleider's start page, then lots, contracts, review) and the provider's contracts.
   ...PROCUREMENT_PAGES,
   ...HOURS_PAGES,
@@ -34,7 +36,6 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
   ...FIGURES_PAGES,
   ...MAP_PAGES,
   ...ACCOUNT_PAGES,
-  ...ADMIN_PAGES,
 ];
 
 export const LOGIN_PATH = '/inloggen';
