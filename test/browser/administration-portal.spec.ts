@@ -60,4 +60,20 @@ describe('beheer: gebruikers uitnodigen', () => {
     await page.getByRole('cell', { name: 'Subregio aangemaakt: Veluwezoom' }).waitFor();
     await expectNoAxeViolations(page);
   });
+
+  it('lets New Bees\' own administrator manage its staff and teachers from the header, on a phone-wide screen too', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(`${portal.url}/`);
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('banner').getByRole('link', { name: 'Gebruikers beheren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
+    const table = page.getByRole('table', { name: 'Gebruikers', exact: true });
+    await table.getByRole('rowheader', { name: 'Docent New Bees' }).waitFor();
+    expect(await table.getByRole('cell', { name: /Gemeente|Sagenn/ }).count()).toBe(0);
+    const form = page.getByRole('form', { name: 'Iemand uitnodigen', exact: true });
+    expect(await form.getByLabel('Rol').locator('option').allInnerTexts()).toEqual(['Medewerker aanbieder', 'Docent']);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'administration-provider-admin');
+  });
 });
