@@ -69,7 +69,7 @@ describe('beheer: gebruikers uitnodigen', () => {
     await page.getByRole('banner').getByRole('link', { name: 'Gebruikers beheren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Gebruikers' }).waitFor();
     const table = page.getByRole('table', { name: 'Gebruikers', exact: true });
-    await table.getByRole('rowheader', { name: 'Docent New Bees' }).waitFor();
+    await table.getByRole('rowheader', { name: 'Docent New Bees', exact: true }).waitFor();
     expect(await table.getByRole('cell', { name: /Gemeente|Sagenn/ }).count()).toBe(0);
     const form = page.getByRole('form', { name: 'Iemand uitnodigen', exact: true });
     expect(await form.getByLabel('Rol').locator('option').allInnerTexts()).toEqual(['Medewerker aanbieder', 'Docent']);

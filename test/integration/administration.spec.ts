@@ -85,6 +85,14 @@ describe('municipalities, sub-regions and providers', () => {
     expect(history.adminChanges.items[0].occurredAt).toBe('2026-11-30T09:00:00.000Z');
   });
 
+  it('logs a sub-region the projectleider creates on Regio-inrichting in the same history', async () => {
+    const projectleider = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
+    const arnhem = await one<{ id: string }>(`SELECT organisation_id AS id FROM app_user WHERE email = 'consulent@arnhem.demo.nl'`);
+    await projectleider.ok(`mutation($input: CreateSubRegionInput!) { createSubRegion(input: $input) { id } }`, { input: { name: 'Rijnstreek', municipalityIds: [arnhem.id] } });
+    const history = (await admin.ok(AdminChangesDocument, { limit: 50, offset: 0 })).adminChanges.items;
+    expect(history.find((c) => c.summary === 'Subregio aangemaakt: Rijnstreek')?.actorName).toBe('Projectleider Arbeidsmarktregio Midden-Gelderland');
+  });
+
   it('removes an unused sub-region, and refuses one a lot uses with the reason in Dutch', async () => {
     const unused = await admin.ok(SaveSubRegionDocument, { input: { name: 'Tijdelijk' } });
     expect((await admin.ok(RemoveSubRegionDocument, { input: { subRegionId: unused.saveSubRegion.id } })).removeSubRegion).toBe(true);
