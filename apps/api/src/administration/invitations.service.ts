@@ -29,6 +29,8 @@ export class InvitationsService {
 
   /** Creates the account with the chosen password; the invitation works once (locked, so two tabs cannot both use it). */
   async accept(input: AcceptInvitationInput): Promise<boolean> {
+    // The cheap check first: nobody without a valid link makes the server spend an argon2 hash (memory-hard on purpose).
+    await this.details(input.token);
     const passwordHash = await hashPassword(input.password);
     await this.db.transaction(async (manager) => {
       const invitation = await manager.getRepository(UserInvitationEntity).createQueryBuilder('i').setLock('pessimistic_write')
