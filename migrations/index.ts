@@ -19,6 +19,7 @@ import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividu
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
 import { AddPersonalDataRetention1795860000000 } from './1795860000000-AddPersonalDataRetention';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
+import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
 import { AddLotAgeBand1795781000000 } from './1795781000000-AddLotAgeBand';
 import { AddMapPartCatalogue1795800000000 } from './1795800000000-AddMapPartCatalogue';
@@ -57,5 +58,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddClientDeadlines1795820000000,
   AddSecondFactor1795830000000,
   AddSingleSignOn1795840000000,
+  AddAdministration1795850000000,
   AddPersonalDataRetention1795860000000,
 ];

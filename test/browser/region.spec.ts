@@ -4,11 +4,11 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-/** The region lands on the capacity overview; the lots are one menu item further. */
-async function openRegionLots(email: string) {
+/** The projectleider lands on the capacity overview, the functioneel beheerder on Beheer (issue 14); the lots are in the menu. */
+async function openRegionLots(email: string, landing = 'Capaciteit en wachtlijst') {
   const page = await portal.openPortal('/');
   await logInThroughForm(page, email, DEMO_PASSWORD);
-  await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
   await clickMenu(page, 'Percelen');
   await page.getByRole('heading', { level: 1, name: 'Percelen in de regio' }).waitFor();
   const table = page.getByRole('table', { name: /Percelen/ });
@@ -41,7 +41,7 @@ describe('regio: Percelen in de regio', () => {
   });
 
   it('shows the functional admin the same regional overview', async () => {
-    const { page, table } = await openRegionLots('beheer@midden-gelderland.demo.nl');
+    const { page, table } = await openRegionLots('beheer@midden-gelderland.demo.nl', 'Organisaties');
     expect(await page.getByRole('banner').innerText()).toContain('Functioneel beheerder');
     expect(await table.getByRole('rowheader').count()).toBe(5);
     await saveScreenshot(page, 'admin-lots');

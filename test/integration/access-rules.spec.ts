@@ -62,6 +62,8 @@ const TABLES: Record<AccessKind, string> = {
   mapPartChoice: 'map_part_choice',
   loginOrganisation: 'organisation',
   user: 'app_user',
+  appUser: 'app_user',
+  userOrganisation: 'organisation',
 };
 
 describe('the access module', () => {

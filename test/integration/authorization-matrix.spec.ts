@@ -94,8 +94,22 @@ describe.each(operations.filter((op) => !OPERATION_DECLARATIONS[op.name]?.sessio
 describe('a municipality\'s financial officer', () => {
   it('reaches only the invoices its municipality pays and its own account: every other operation (clients, BSN, hours, placements) is refused', () => {
     const reached = new Set(run.cells.filter((cell) => cell.role === 'financien@arnhem.demo.nl' && cell.outcome !== 'FORBIDDEN').map((cell) => cell.operation));
+    // acceptInvitation and invitation are public (the link from an invitation mail) and answer a wrong token NOT_FOUND.
     // ssoLoginOptions: the public list of organisations with single sign-on, for the login page (names only).
-    expect([...reached].sort()).toEqual(['approveInvoice', 'disputeInvoice', 'invoice', 'invoices', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus', 'ssoLoginOptions']);
+    expect([...reached].sort()).toEqual(['acceptInvitation', 'approveInvoice', 'disputeInvoice', 'invitation', 'invoice', 'invoices', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus', 'ssoLoginOptions']);
+  });
+});
+
+describe('the region\'s functioneel beheerder (issue 14)', () => {
+  it('reaches no operation on clients or their personal data', () => {
+    const reached = new Set(run.cells.filter((cell) => cell.role === 'beheer@midden-gelderland.demo.nl' && cell.outcome !== 'FORBIDDEN').map((cell) => cell.operation));
+    const personal = [
+      'client', 'clients', 'clientOutcomes', 'clientMapParts', 'clientProgress', 'revealBsn', 'signalPage', 'acknowledgeSignal', 'deadlineSignals', 'duoMessages',
+      'duoContactPerson', 'providerPlacement', 'providerPlacementPage', 'hourWeek', 'hourPeriodClients', 'hourEntryHistory', 'placementOptions', 'presenceLesson',
+      'presenceLessons', 'presenceAudit', 'mapPartParticipants', 'registerClient', 'updateClient', 'setPip', 'moveClient', 'requestPlacement', 'recordResult', 'switchRoute',
+    ];
+    expect(personal.filter((name) => reached.has(name))).toEqual([]);
+    expect(reached.has('managedUsers')).toBe(true);
   });
 });
 

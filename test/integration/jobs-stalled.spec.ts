@@ -81,6 +81,7 @@ async function oneRowPerKind(): Promise<{ rows: Map<JobName, string>; batchId: s
     'figures.schedule-quarterly-reports': { runDate: scanDate },
     'housekeeping.clean': { runDate: scanDate },
     'retention.run': { runDate: scanDate },
+    'administration.send-mail': { mailId: randomUUID() },
   };
   const rows = new Map<JobName, string>();
   rows.set('hours.import', (await one<{ id: string }>(`SELECT id FROM outbox_message WHERE payload->>'batchId' = $1`, [batchId])).id);

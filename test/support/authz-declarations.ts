@@ -86,7 +86,22 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   presenceLessons: { ids: {}, overrides: { date: '2026-11-23' } },
   presenceTeachers: { ids: {} },
   startMoments: { ids: { contractId: 'contract' } },
+  administration: { ids: {} },
+  managedUsers: { ids: { organisationId: 'userOrganisation' } },
+  sentInvitations: { ids: {} },
+  adminChanges: { ids: {} },
+  invitation: { ids: {}, overrides: { token: 'geen-geldige-uitnodiging' } },
   // Mutations
+  saveMunicipality: { ids: { 'input.id': 'municipality', 'input.subRegionId': 'subRegion' }, overrides: { 'input.name': 'Matrixgemeente', 'input.cbsCode': 'GM9901', 'input.oin': '00000001234567890123' } },
+  saveSubRegion: { ids: { 'input.id': 'subRegion' }, overrides: { 'input.name': 'Matrixsubregio hernoemd' } },
+  removeSubRegion: { ids: { 'input.subRegionId': 'subRegion' } },
+  saveManagedProvider: { ids: { 'input.id': 'provider' }, overrides: { 'input.name': 'Matrix Taalschool', 'input.kvkNumber': '99887766', 'input.providerKind': 'LANGUAGE_SCHOOL', 'input.hasKeurmerk': false } },
+  inviteUser: { ids: { 'input.organisationId': 'userOrganisation' }, overrides: { 'input.email': 'matrix.uitnodiging@example.nl', 'input.displayName': 'Matrix Genodigde', 'input.role': 'TEACHER' } },
+  // PROJECTLEIDER fits only a region's account, and nobody may change their own role: the own phase changes nothing.
+  changeUserRole: { ids: { 'input.userId': 'appUser' }, overrides: { 'input.role': 'PROJECTLEIDER' } },
+  // Reactivating an active account is a no-op: the own phase leaves every account as it was.
+  setUserActive: { ids: { 'input.userId': 'appUser' }, overrides: { 'input.active': true } },
+  acceptInvitation: { ids: {}, overrides: { 'input.token': 'geen-geldige-uitnodiging', 'input.password': 'Een lang wachtwoord 2026' } },
   withdrawPipAtDuo: { ids: { 'input.clientId': 'client' } },
   setDuoContactPerson: {
     ids: { 'input.clientId': 'client' },

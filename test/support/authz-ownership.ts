@@ -30,6 +30,8 @@ export const ID_KINDS = [
   'mapPartChoice',
   'loginOrganisation',
   'user',
+  'appUser',
+  'userOrganisation',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -44,6 +46,14 @@ export interface OwnedRecord {
 }
 
 const CONTRACT_OWNERS = `array_remove(array[l.region_id, k.provider_id] || array(SELECT lm.municipality_id FROM lot_municipality lm WHERE lm.lot_id = l.id), NULL)`;
+
+/** The regions whose administrator manages an organisation's accounts. */
+function ORGANISATION_MANAGERS(o: string): string {
+  return `CASE WHEN ${o}.kind = 'REGION' THEN array[${o}.id] WHEN ${o}.kind IN ('MUNICIPALITY', 'SHARED_SERVICE') THEN array[${o}.region_id]
+    ELSE array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = ${o}.id)
+      || CASE WHEN ${o}.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = ${o}.id AND l.region_id <> ${o}.created_by_region_id)
+         THEN array[${o}.created_by_region_id] ELSE array[]::uuid[] END END`;
+}
 
 /** One query per kind: `id`, `owners uuid[]`, `related uuid[]`. */
 const OWNER_SQL: Record<IdKind, string> = {
@@ -94,6 +104,10 @@ const OWNER_SQL: Record<IdKind, string> = {
   user: `SELECT u.id, array_remove(array[CASE WHEN o.kind = 'REGION' THEN o.id ELSE o.region_id END, o.created_by_region_id], NULL)
            || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id) AS owners,
            array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,
+  // An account: its own organisation, and the administrators above it (the region of a region, municipality or shared
+  // service; the regions that manage a provider, as for 'provider').
+  appUser: `SELECT u.id, array[u.organisation_id] || ${ORGANISATION_MANAGERS('o')} AS owners, array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,
+  userOrganisation: `SELECT o.id, array[o.id] || ${ORGANISATION_MANAGERS('o')} AS owners, array[]::uuid[] AS related FROM organisation o`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -215,6 +229,11 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   MapPartChoice: { id: 'mapPartChoice', mapPartId: 'mapPart' },
   ClientMapParts: { clientId: 'client' },
   MapPartParticipant: { id: 'mapPartChoice', mapPartId: 'mapPart' },
+  ManagedUser: { id: 'appUser', organisationId: 'userOrganisation' },
+  ManagedOrganisation: { id: 'userOrganisation' },
+  AdminSubRegion: { id: 'subRegion' },
+  AdminMunicipality: { id: 'municipality', subRegionId: 'subRegion' },
+  AdminProvider: { id: 'provider' },
   // Provider master data (name, KvK, keurmerk) is listed to every region on purpose ("Alle aanbieders op het platform,
   // om contracten aan te gunnen"); writes to a provider are what the matrix guards (saveProvider).
 };
@@ -296,6 +315,9 @@ export const TENANT_TABLES = [
   'presence_mark',
   'map_part',
   'map_part_choice',
+  'app_user',
+  'user_invitation',
+  'admin_change',
 ] as const;
 
 /**

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { AccessModule } from './access';
+import { ADMINISTRATION_RESOLVERS, AdministrationModule } from './administration';
 import { AccessGuard, AUTH_RESOLVERS, AuthModule, SessionModule, SessionService } from './auth';
 import { CLIENT_RESOLVERS, ClientsModule } from './clients';
 import { AppErrorFilter, appValidationPipe } from './common';
@@ -45,10 +46,11 @@ export const RESOLVERS: Type[] = [
   ...MAP_CAFETERIA_RESOLVERS,
   ...RETENTION_RESOLVERS,
   ...SSO_RESOLVERS,
+  ...ADMINISTRATION_RESOLVERS,
 ];
 
 /** One module per feature folder; this root module only wires them to the infrastructure. */
-const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, RetentionModule, SsoModule];
+const FEATURE_MODULES = [AuthModule, HealthModule, LotsModule, ClientsModule, SignalsModule, ProcurementModule, PlacementsModule, HoursModule, ResultsModule, DeadlinesModule, InvoicesModule, DuoModule, PresenceModule, FiguresModule, MapCafeteriaModule, RetentionModule, SsoModule, AdministrationModule];
 
 @Module({})
 export class AppModule {

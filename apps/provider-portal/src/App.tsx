@@ -6,6 +6,9 @@ import { LoginPage, type LoginLocationState } from './auth/LoginPage';
 import { useSession, type CurrentUser, type SignedOutReason } from './auth/session-context';
 import { ClientsPage } from './clients/ClientsPage';
 import { ACCOUNT_PAGE_ELEMENTS } from './account/account-routes';
+import { INVITATION_PATH } from './administration/admin-pages';
+import { ADMIN_PAGE_ELEMENTS } from './administration/admin-routes';
+import { InvitationPage } from './administration/InvitationPage';
 import { DUO_PAGE_ELEMENTS } from './duo/duo-routes';
 import { FIGURES_PAGE_ELEMENTS } from './figures/figures-routes';
 import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
@@ -37,6 +40,7 @@ const PAGE_ELEMENTS: Record<string, ReactElement> = {
   ...RETENTION_PAGE_ELEMENTS,
   ...ACCOUNT_PAGE_ELEMENTS,
   ...SSO_PAGE_ELEMENTS,
+  ...ADMIN_PAGE_ELEMENTS,
 };
 
 /** One shell for every state, so it keeps its place in the tree (and the focus handling) across login and logout. */
@@ -61,6 +65,7 @@ export function App() {
         <AppShell>
           <Routes>
             <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} />} />
+            <Route path={INVITATION_PATH} element={<InvitationPage />} />
             <Route path="*" element={<RedirectToLogin reason={state.reason} />} />
           </Routes>
         </AppShell>

@@ -45,3 +45,4 @@ export * from './personal-data-retention';
 export * from './instroomklas';
 export * from './map-cafeteria';
 export * from './sso-login';
+export * from './account-administration';

@@ -35,7 +35,9 @@ export type AccessKind =
   | 'mapPart'
   | 'mapPartChoice'
   | 'loginOrganisation'
-  | 'user';
+  | 'user'
+  | 'appUser'
+  | 'userOrganisation';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -211,6 +213,17 @@ export class AccessRepository {
       if (scope.kind === 'PROVIDER') return q.andWhere('mp.provider_id = :pr', { pr: scope.providerId });
       return q.andWhere('mp.region_id = :r', { r: scope.regionId });
     },
+    // An account an administrator manages (issue 14): the region's functioneel beheerder those of the region, its
+    // municipalities and shared services and the providers it manages; a provider's own administrator those of its provider.
+    appUser: (scope, ids, viewer) => {
+      const organisations = this.managedOrganisations(scope, viewer);
+      return organisations ? this.qb(AppUserEntity, 'u', ids).andWhere(`u.organisation_id IN (${organisations.sql})`, organisations.params) : null;
+    },
+    // An organisation whose accounts an administrator manages (to invite someone into it).
+    userOrganisation: (scope, ids, viewer) => {
+      const organisations = this.managedOrganisations(scope, viewer);
+      return organisations ? this.qb(OrganisationEntity, 'uo', ids).andWhere(`uo.id IN (${organisations.sql})`, organisations.params) : null;
+    },
     // A MAP part a client chose: the client's municipality, and the offering party of the part (never the region).
     mapPartChoice: (scope, ids) => {
       const q = this.qb(MapPartChoiceEntity, 'mpc', ids);
@@ -241,12 +254,36 @@ export class AccessRepository {
     },
   };
 
+  /** The organisations whose accounts the viewer administers, as a sub-select of ids; null when none. */
+  private managedOrganisations(scope: TenantScope, viewer: Viewer): { sql: string; params: Record<string, string> } | null {
+    if (scope.kind === 'REGION' && viewer.role === 'ADMIN') {
+      return {
+        sql: `SELECT mo.id FROM organisation mo WHERE mo.id = :adminRegion OR (mo.kind IN ('MUNICIPALITY', 'SHARED_SERVICE') AND mo.region_id = :adminRegion)
+          OR (mo.kind = 'PROVIDER' AND ${REGION_MANAGES_PROVIDER('mo', ':adminRegion')})`,
+        params: { adminRegion: scope.regionId },
+      };
+    }
+    if (scope.kind === 'PROVIDER' && viewer.role === 'PROVIDER_USER') {
+      return {
+        sql: `SELECT me.organisation_id FROM app_user me WHERE me.id = :adminViewer AND me.organisation_id = :adminProvider AND me.manages_own_users AND me.deactivated_at IS NULL`,
+        params: { adminViewer: viewer.userId, adminProvider: scope.providerId },
+      };
+    }
+    return null;
+  }
+
   /** Contracts (and what hangs from one, joined as `k`): the region's lots, the provider's own, the lots covering a municipality. */
   private contractRule<T extends ObjectLiteral>(q: SelectQueryBuilder<T>, scope: TenantScope): SelectQueryBuilder<T> {
     if (scope.kind === 'PROVIDER') return q.andWhere('k.provider_id = :pr', { pr: scope.providerId });
     if (scope.kind === 'REGION') return q.innerJoin(LotEntity, 'l', 'l.id = k.lot_id').andWhere('l.region_id = :r', { r: scope.regionId });
     return q.innerJoin(LotMunicipalityEntity, 'lm', 'lm.lot_id = k.lot_id AND lm.municipality_id = :m', { m: scope.municipalityId });
   }
+}
+
+/** A region manages the providers it contracts, and those it registered itself that no other region contracts yet. */
+function REGION_MANAGES_PROVIDER(alias: string, region: string): string {
+  return `(EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = ${alias}.id AND l.region_id = ${region})
+    OR (${alias}.created_by_region_id = ${region} AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = ${alias}.id AND l.region_id <> ${region})))`;
 }
 
 function organisationOf(scope: TenantScope): string {

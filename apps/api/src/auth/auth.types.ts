@@ -32,6 +32,8 @@ export class MeType {
   servedMunicipalities!: OrganisationType[];
   @Field(() => OrganisationType, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: de gemeente waarvoor dit verzoek werkt (kop X-Gemeente); anders null.' })
   actingMunicipality!: OrganisationType | null;
+  @Field({ description: 'Een medewerker van een aanbieder die de gebruikers van de eigen organisatie beheert (uitnodigen, deactiveren).' })
+  managesOwnUsers!: boolean;
 }
 
 @ObjectType('UserSession', { description: 'Een sessie (ingelogd apparaat of browser) van de gebruiker zelf.' })

@@ -52,7 +52,8 @@ export class SessionService {
       .where('lower(u.email) = lower(:email)', { email: email.trim() })
       .getOne();
     const ok = await verifyPassword(user?.passwordHash ?? (await this.dummyHash), password);
-    if (!user?.organisation || !ok) {
+    // A deactivated account answers like a wrong password (issue 14: it cannot log in, and nothing says it exists).
+    if (!user?.organisation || !ok || user.deactivatedAt) {
       await this.throttle.failed(email, address);
       throw new UnauthenticatedAppError('Het e-mailadres of het wachtwoord is onjuist.');
     }
@@ -82,7 +83,8 @@ export class SessionService {
    */
   async startSessionFor(userId: string): Promise<{ token: string; expiresAt: Date; actor: Actor; sessionId: string }> {
     const user = await this.db.getRepository(AppUserEntity).findOne({ where: { id: userId }, relations: { organisation: true } });
-    if (!user?.organisation) throw new UnauthenticatedAppError();
+    // A deactivated account gets no session, whichever way it was identified.
+    if (!user?.organisation || user.deactivatedAt) throw new UnauthenticatedAppError();
     const { token, expiresAt, sessionId } = await this.openSession(user.id, 'FULL');
     return { token, expiresAt, actor: await this.actorOf(user as UserWithOrganisation), sessionId };
   }
@@ -141,7 +143,7 @@ export class SessionService {
       where: { tokenHash, stage: 'FULL', expiresAt: Raw((column) => `${column} > now()`), lastSeenAt: MoreThan(new Date(now - this.idleMs)) },
       relations: { user: { organisation: true } },
     });
-    if (!session?.user?.organisation) return null;
+    if (!session?.user?.organisation || session.user.deactivatedAt) return null;
     const actor = await this.actorOf(session.user as UserWithOrganisation);
     const stale = now - session.lastSeenAt.getTime() > refreshMs;
     if (stale) await this.db.getRepository(UserSessionEntity).update({ tokenHash }, { lastSeenAt: new Date(now) });

@@ -28,6 +28,7 @@ export class UsersService {
       organisation: OrganisationType.fromEntity(organisation),
       servedMunicipalities: served.map(OrganisationType.fromEntity),
       actingMunicipality: acting ? OrganisationType.fromEntity(acting) : null,
+      managesOwnUsers: user.managesOwnUsers,
     });
   }
 }

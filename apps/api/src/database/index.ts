@@ -17,4 +17,5 @@ export { MunicipalityBudgetEntity, RegionRouteEstimateEntity } from './entities/
 export { RetentionPolicyEntity, RetentionRunEntity } from './entities/retention.entity';
 export { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './entities/sso.entity';
 export type { SsoConnectionKind, SsoEmailMatching } from './entities/sso.entity';
+export { AdminChangeEntity, OutgoingMailEntity, UserInvitationEntity } from './entities/administration.entity';
 export { openDataSource } from './open-data-source';

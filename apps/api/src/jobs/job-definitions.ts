@@ -32,6 +32,8 @@ export interface JobPayloads {
   'housekeeping.clean': { runDate?: string };
   /** The nightly retention run: per municipality, remove (or, until confirmed, preview) personal data past its period. */
   'retention.run': { runDate?: string };
+  /** Send one e-mail (an invitation) that waits in outgoing_mail. */
+  'administration.send-mail': { mailId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -66,6 +68,7 @@ export const JOB_POLICIES: Record<JobName, JobPolicy> = {
   'figures.schedule-quarterly-reports': { attempts: 5, backoffMs: 60_000 },
   'housekeeping.clean': { attempts: 3, backoffMs: 60_000, background: true },
   'retention.run': { attempts: 3, backoffMs: 60_000, background: true },
+  'administration.send-mail': { attempts: 8, backoffMs: 1_000 },
 };
 
 export const JOB_NAMES = Object.keys(JOB_POLICIES) as JobName[];

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkLotMunicipalitiesInRegion, type RuleViolation } from '@inburgering/domain';
 import { DataSource, In, Not } from 'typeorm';
 import { AccessService } from '../access';
+import { recordAdminChange } from '../administration';
 import { Clock } from '../clock';
 import { throwIfViolations } from '../common';
 import { OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
@@ -59,6 +60,8 @@ export class RegionSetupService {
       await manager.createQueryBuilder().insert().into(SubRegionMunicipalityEntity)
         .values(ids.map((municipalityId) => ({ subRegionId, municipalityId })))
         .execute();
+      // Issue 14: every change to the region's organisations is in the administration history.
+      await recordAdminChange(manager, actor, this.clock.now(), { regionId, organisationId: regionId, subjectKind: 'SUB_REGION', subjectId: subRegionId, summary: `Subregio aangemaakt: ${name}` });
       return subRegionId;
     });
     const municipalities = await this.db.getRepository(OrganisationEntity).find({ where: { id: In(ids) }, order: { name: 'ASC' } });
@@ -101,6 +104,10 @@ export class RegionSetupService {
         id = (inserted.identifiers[0] as Pick<OrganisationEntity, 'id'>).id;
       }
       await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: id });
+      await recordAdminChange(manager, actor, this.clock.now(), {
+        regionId, organisationId: id, subjectKind: 'PROVIDER', subjectId: id,
+        summary: `${input.id ? 'Aanbieder gewijzigd' : 'Aanbieder geregistreerd'} (Regio-inrichting): ${values.name} (KvK-nummer ${values.kvkNumber}; keurmerk ${values.keurmerkNumber ?? 'geen'}${values.keurmerkValidUntil ? ` tot ${values.keurmerkValidUntil}` : ''})`,
+      });
       return repository.findOneByOrFail({ id });
     });
     return toProviderType(saved, this.clock.today());

@@ -25,6 +25,9 @@ export interface DemoAccount {
 
 const slug = (name: string) => name.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
+/** The demo provider whose staff account also manages the provider's own users (issue 14). */
+export const DEMO_PROVIDER_ADMIN = 'aanbieder@newbees.demo.nl';
+
 /** The demo accounts, derived from the demo regions, so the start script and the docs list the same ones. */
 export function demoAccounts(): (DemoAccount & { organisationKey: string; displayName: string })[] {
   const accounts: (DemoAccount & { organisationKey: string; displayName: string })[] = [];
@@ -143,7 +146,7 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
       .createQueryBuilder()
       .insert()
       .into(AppUserEntity)
-      .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)! })))
+      .values(accounts.map((a) => ({ email: a.email, displayName: a.displayName, passwordHash, role: a.role, organisationId: orgIds.get(a.organisationKey)!, managesOwnUsers: a.email === DEMO_PROVIDER_ADMIN })))
       .execute();
     await seedPresence(manager, today);
     await seedDuo(manager, today);

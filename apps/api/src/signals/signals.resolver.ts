@@ -8,7 +8,7 @@ import { MAX_SIGNAL_PAGE, SignalsService } from './signals.service';
 export class SignalsResolver {
   constructor(private readonly signalsService: SignalsService) {}
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
   @Query(() => SignalPageType, { description: `Een pagina signalen (hoogstens ${MAX_SIGNAL_PAGE}) voor de eigen organisatie, nieuwste eerst, met het totaal.` })
   signalPage(
     @CurrentActor() actor: Actor,
@@ -20,7 +20,7 @@ export class SignalsResolver {
     return this.signalsService.page(actor, { openOnly, kinds }, limit, offset);
   }
 
-  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER', 'ADMIN')
+  @Roles('PROVIDER_USER', 'CONSULTANT', 'PROJECTLEIDER')
   @Mutation(() => SignalType, { description: 'Markeer een signaal als gezien of afgehandeld.' })
   acknowledgeSignal(@CurrentActor() actor: Actor, @Args('input') input: AcknowledgeSignalInput): Promise<SignalType> {
     return this.signalsService.acknowledge(actor, input.signalId, input.resolution ?? null);

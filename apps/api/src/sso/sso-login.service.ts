@@ -142,6 +142,7 @@ export class SsoLoginService {
     const known = await identities.findOne({ where: { issuer, subject }, relations: { user: true } });
     if (known?.user) {
       if (known.user.organisationId !== connection.organisationId) return refuse('subject-of-other-organisation');
+      if (known.user.deactivatedAt) return refuse('account-deactivated');
       return known.user.id;
     }
     const email = ssoMatchableEmail(profile, connection.emailMatching, connection.emailDomains);
@@ -151,6 +152,8 @@ export class SsoLoginService {
       .andWhere('u.organisation_id = :organisationId', { organisationId: connection.organisationId })
       .getOne();
     if (!user) return refuse('no-account-in-organisation', { emailDomain: email.split('@').pop() });
+    // A deactivated account cannot log in by any path (issue 14), and is refused like an unknown one.
+    if (user.deactivatedAt) return refuse('account-deactivated');
     // An account linked to another subject of this issuer is not taken over by whoever now holds its e-mail address.
     const linked = await identities.findOne({ where: { userId: user.id, issuer } });
     if (linked) return refuse('account-linked-to-other-subject');

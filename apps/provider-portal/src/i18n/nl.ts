@@ -1,3 +1,4 @@
+import { nlAdmin } from './nl-admin';
 import { nlDuo } from './nl-duo';
 import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
@@ -26,6 +27,7 @@ export const nl = {
   ...nlPlanning,
   ...nlSso,
   ...nlSecurity,
+  ...nlAdmin,
   app: {
     name: 'Inburgering Regio',
     tagline: 'Samen inkopen en uitvoeren van de Wet inburgering 2021',
@@ -72,6 +74,7 @@ export const nl = {
       hours: 'Uren en presentie',
       money: 'Facturen en cijfers',
       more: 'Meer',
+      admin: 'Beheer',
     },
   },
   login: {

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { ACCOUNT_PATHS } from '../account/account-pages';
+import { ADMIN_PATHS } from '../administration/admin-pages';
 import type { CurrentUser } from '../auth/session-context';
 import { useSession } from '../auth/session-context';
 import { setActingMunicipality, useActingMunicipality } from '../auth/acting-municipality';
@@ -35,6 +36,9 @@ export function UserMenu({ user }: { user: CurrentUser }) {
         <span className="portal-user-menu__organisation">{user.organisation.name}</span>
       </p>
       {user.servedMunicipalities.length > 0 && <ActingMunicipalityChoice user={user} />}
+      {user.managesOwnUsers && user.role === 'PROVIDER_USER' && (
+        <RouterLink to={ADMIN_PATHS.users} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('admin.manageUsers')}</RouterLink>
+      )}
       <RouterLink to={ACCOUNT_PATHS.sessions} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('header.sessions')}</RouterLink>
       <RouterLink to={ACCOUNT_PATHS.security} className="utrecht-link utrecht-link--html-a portal-user-menu__sessions">{t('header.security')}</RouterLink>
       <Button appearance="secondary-action-button" type="button" onClick={onLogout} busy={busy} disabled={busy}>

@@ -6,7 +6,7 @@ describe('navigation per role', () => {
     expect(homePathForRole('PROVIDER_USER')).toBe('/mijn-percelen');
     expect(homePathForRole('CONSULTANT')).toBe('/inburgeraars');
     expect(homePathForRole('PROJECTLEIDER')).toBe('/capaciteit');
-    expect(homePathForRole('ADMIN')).toBe('/capaciteit');
+    expect(homePathForRole('ADMIN')).toBe('/beheer/organisaties');
     expect(homePathForRole('FINANCIAL_OFFICER')).toBe('/facturen/beoordelen');
   });
 
@@ -15,6 +15,17 @@ describe('navigation per role', () => {
     // Every role reaches its own sessions from the header.
     for (const role of ['FINANCIAL_OFFICER', 'TEACHER', 'PROVIDER_USER'] as const) expect(canOpen(role, '/sessies')).toBe(true);
     for (const path of ['/inburgeraars', '/uren/goedkeuren', '/verzuim', '/capaciteit', '/facturen']) expect(canOpen('FINANCIAL_OFFICER', path)).toBe(false);
+  });
+
+  it('gives the functioneel beheerder its own Beheer group first, the region setup it keeps, and no client or signal pages (issue 14)', () => {
+    const menu = menuForRole('ADMIN');
+    expect(menu[0]).toEqual({ kind: 'group', key: 'admin', pages: expect.any(Array) });
+    expect((menu[0] as Extract<MenuEntry, { kind: 'group' }>).pages.map((page) => page.path)).toEqual(['/beheer/organisaties', '/beheer/gebruikers', '/beheer/geschiedenis']);
+    for (const path of ['/inburgeraars', '/verzuim', '/signalen']) expect(canOpen('ADMIN', path)).toBe(false);
+    // A provider's administrator opens the users page from the header; it is not in a provider's menu.
+    expect(canOpen('PROVIDER_USER', '/beheer/gebruikers')).toBe(true);
+    expect(menuForRole('PROVIDER_USER').some((entry) => entry.kind === 'link' && entry.page.path === '/beheer/gebruikers')).toBe(false);
+    expect(homePathForRole('PROVIDER_USER')).toBe('/mijn-percelen');
   });
 
   it('shows a provider only its own lots, never the clients', () => {
@@ -28,7 +39,7 @@ describe('navigation per role', () => {
   it('returns to the requested page after login only when the role may open it', () => {
     expect(pathAfterLogin('CONSULTANT', '/inburgeraars?zoek=Ali&vanaf=50')).toBe('/inburgeraars?zoek=Ali&vanaf=50');
     expect(pathAfterLogin('CONSULTANT', '/percelen')).toBe('/inburgeraars');
-    expect(pathAfterLogin('ADMIN', undefined)).toBe('/capaciteit');
+    expect(pathAfterLogin('ADMIN', undefined)).toBe('/beheer/organisaties');
   });
 
   it('gives the projectleider capacity, lots, contracts, the review queue, the region setup, invoicing per contract and the figures; the form pages stay out of the menu', () => {

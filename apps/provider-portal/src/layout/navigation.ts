@@ -1,5 +1,6 @@
 import type { Role } from '@inburgering/contracts';
 import { ACCOUNT_PAGES, type AccountNavLabelKey } from '../account/account-pages';
+import { ADMIN_PAGES, type AdminNavLabelKey } from '../administration/admin-pages';
 import { DUO_PAGES, type DuoNavLabelKey } from '../duo/duo-pages';
 import { FIGURES_PAGES, type FiguresNavLabelKey } from '../figures/figures-pages';
 import { HOURS_PAGES, type HoursNavLabelKey } from '../hours/hours-pages';
@@ -12,7 +13,7 @@ import { RETENTION_PAGES, type RetentionNavLabelKey } from '../retention/retenti
 import { SSO_PAGES, type SsoNavLabelKey } from '../sso/sso-pages';
 
 // Which pages each role may open; the menu, the start page and the route guards all read this one table.
-export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | RetentionNavLabelKey | AccountNavLabelKey | SsoNavLabelKey;
+export type NavLabelKey = 'nav.providerLots' | 'nav.clients' | ProcurementNavLabelKey | HoursNavLabelKey | PlacementNavLabelKey | InvoiceNavLabelKey | PresenceNavLabelKey | DuoNavLabelKey | FiguresNavLabelKey | MapNavLabelKey | RetentionNavLabelKey | AccountNavLabelKey | SsoNavLabelKey | AdminNavLabelKey;
 
 export interface PortalPage {
   path: string;
@@ -25,6 +26,8 @@ export interface PortalPage {
 export const PORTAL_PAGES: readonly PortalPage[] = [
   { path: '/mijn-percelen', labelKey: 'nav.providerLots', roles: ['PROVIDER_USER'] },
   { path: '/inburgeraars', labelKey: 'nav.clients', roles: ['CONSULTANT'] },
+  // The functioneel beheerder's own pages (issue 14) come first: its start page is Beheer, not the projectleider's.
+  ...ADMIN_PAGES,
   // The region's pages (capacity first: the projectleider's start page, then lots, contracts, review) and the provider's contracts.
   ...PROCUREMENT_PAGES,
   ...HOURS_PAGES,
@@ -42,7 +45,7 @@ export const PORTAL_PAGES: readonly PortalPage[] = [
 export const LOGIN_PATH = '/inloggen';
 
 /** The groups of a long menu (issue 15: eleven items on two lines are hard to scan). */
-export type NavGroupKey = 'contracts' | 'clients' | 'hours' | 'money' | 'more';
+export type NavGroupKey = 'contracts' | 'clients' | 'hours' | 'money' | 'more' | 'admin';
 const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'nav.providerLots': 'contracts',
   'procurementNav.myContracts': 'contracts',
@@ -72,6 +75,10 @@ const NAV_GROUP_OF: Partial<Record<NavLabelKey, NavGroupKey>> = {
   'invoicesNav.municipality': 'money',
   'invoicesNav.region': 'money',
   'figuresNav.dashboard': 'money',
+  'adminNav.organisations': 'admin',
+  'adminNav.users': 'admin',
+  'adminNav.history': 'admin',
+  'ssoNav.settings': 'admin',
 };
 /** Up to this many items the menu is one flat row; a longer one is grouped. */
 export const FLAT_MENU_MAX = 7;

@@ -14,4 +14,8 @@ export class AppUserEntity {
   @Index() @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'organisation_id' }) organisation?: OrganisationEntity;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+  /** Set when an administrator deactivated the account: it cannot log in and its sessions ended (issue 14). */
+  @Column({ name: 'deactivated_at', type: 'timestamptz', nullable: true }) deactivatedAt!: Date | null;
+  /** A provider's own administrator: invites and deactivates the users of its own organisation (issue 14). */
+  @Column({ name: 'manages_own_users', type: 'boolean', default: false }) managesOwnUsers!: boolean;
 }

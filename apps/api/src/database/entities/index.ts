@@ -34,6 +34,7 @@ import { UserSessionEntity } from './user-session.entity';
 import { RetentionPolicyEntity, RetentionRunEntity } from './retention.entity';
 import { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './sso.entity';
 import { UserRecoveryCodeEntity, UserTotpEntity } from './second-factor.entity';
+import { AdminChangeEntity, OutgoingMailEntity, UserInvitationEntity } from './administration.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
 
@@ -101,10 +102,16 @@ export const ALL_ENTITIES = [
   SsoIdentityEntity,
   SsoLoginAttemptEntity,
   SsoSessionEntity,
+  UserInvitationEntity,
+  OutgoingMailEntity,
+  AdminChangeEntity,
 ];
 
 export {
   ClientDeadlineEntity,
+  UserInvitationEntity,
+  OutgoingMailEntity,
+  AdminChangeEntity,
   MapPartEntity,
   MapPartChoiceEntity,
   ClientNumberCounterEntity,

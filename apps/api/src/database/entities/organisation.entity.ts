@@ -13,6 +13,8 @@ export class OrganisationEntity {
   @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'region_id' }) region?: OrganisationEntity;
   @Index({ unique: true, where: 'cbs_code IS NOT NULL' }) @Column({ name: 'cbs_code', type: 'text', nullable: true }) cbsCode!: string | null;
   @Column({ name: 'kvk_number', type: 'text', nullable: true }) kvkNumber!: string | null;
+  /** Municipalities: the Organisatie-identificatienummer (OIN, 20 digits) from the Logius register. */
+  @Column({ type: 'text', nullable: true }) oin!: string | null;
   /** Providers: LANGUAGE_SCHOOL, EDUCATION_INSTITUTION or OTHER_PARTNER. */
   @Column({ name: 'provider_kind', type: 'text', nullable: true }) providerKind!: string | null;
   /** Providers: Blik op Werk keurmerk Inburgeren, required for B1 and Z contracts. */
