@@ -37,6 +37,17 @@ describe('beheer: gebruikers uitnodigen', () => {
     await invitee.getByRole('banner').getByText('Sanne de Wit').waitFor();
   });
 
+  it('resets a user\'s second factor after a confirmation (a lost phone)', async () => {
+    const [teacher] = await portal.query<{ id: string }>(`SELECT id FROM app_user WHERE email = 'docent@newbees.demo.nl'`);
+    await portal.query(`INSERT INTO user_totp (user_id, secret_encrypted, confirmed_at) VALUES ($1, 'test', now()) ON CONFLICT (user_id) DO NOTHING`, [teacher.id]);
+    const page = await logInAndOpen(await portal.openPortal('/'), portal.url, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD, '/beheer/gebruikers');
+    const table = page.getByRole('table', { name: 'Gebruikers', exact: true });
+    await table.getByRole('button', { name: 'Tweede factor resetten van Docent New Bees' }).click();
+    await page.getByRole('button', { name: 'Ja, tweede factor resetten' }).click();
+    await page.getByRole('status').filter({ hasText: 'De tweede factor van Docent New Bees is gereset.' }).waitFor();
+    expect(await portal.query(`SELECT 1 FROM user_totp WHERE user_id = $1`, [teacher.id])).toEqual([]);
+  });
+
   it('starts the admin on Beheer: a wrong CBS code is named at its field in Dutch, a new sub-region shows in the history', async () => {
     const page = await portal.openPortal('/');
     await page.goto(`${portal.url}/`);

@@ -1,9 +1,11 @@
 import {
-  ChangeUserRoleDocument, InviteUserDocument, ManagedUsersDocument, type ManagedUsersQuery, type Role, SentInvitationsDocument, type SentInvitationsQuery, SetUserActiveDocument,
+  ChangeUserRoleDocument, InviteUserDocument, ManagedUsersDocument, type ManagedUsersQuery, ResetSecondFactorDocument, type Role, SentInvitationsDocument, type SentInvitationsQuery,
+  SetUserActiveDocument,
 } from '@inburgering/contracts';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../auth/session-context';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
@@ -30,11 +32,15 @@ export function UsersAdminPage() {
   const users = useGraphqlQuery(ManagedUsersDocument, { organisationId: null, limit: PAGE, offset });
   const mails = useGraphqlQuery(SentInvitationsDocument, {});
   const [failure, setFailure] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  // Only the region's functioneel beheerder resets a second factor (a provider's own administrator does not).
+  const isRegionAdmin = useCurrentUser().role === 'ADMIN';
   const refresh = () => { users.refetch(); mails.refetch(); };
   const roleLabel = (role: Role) => t(`admin.roles.${role}`);
 
   async function run(action: () => Promise<unknown>) {
     setFailure(null);
+    setDone(null);
     try {
       await action();
       refresh();
@@ -67,10 +73,21 @@ export function UsersAdminPage() {
     {
       id: 'actions', header: t('admin.users.actions'), text: () => '',
       render: (u) => (u.active
-        ? <ConfirmButton label={t('admin.users.deactivate', { name: u.displayName })} question={t('admin.users.deactivateQuestion', { name: u.displayName })} confirmText={t('admin.users.deactivateConfirm')}
-            onConfirm={() => void run(() => graphqlRequest(SetUserActiveDocument, { input: { userId: u.id, active: false } }))}>
-            {t('admin.users.deactivateShort')}
-          </ConfirmButton>
+        ? <>
+            <ConfirmButton label={t('admin.users.deactivate', { name: u.displayName })} question={t('admin.users.deactivateQuestion', { name: u.displayName })} confirmText={t('admin.users.deactivateConfirm')}
+              onConfirm={() => void run(() => graphqlRequest(SetUserActiveDocument, { input: { userId: u.id, active: false } }))}>
+              {t('admin.users.deactivateShort')}
+            </ConfirmButton>
+            {isRegionAdmin && (
+              <ConfirmButton label={t('admin.users.resetFactor', { name: u.displayName })} question={t('admin.users.resetFactorQuestion', { name: u.displayName })} confirmText={t('admin.users.resetFactorConfirm')}
+                onConfirm={() => void run(async () => {
+                  await graphqlRequest(ResetSecondFactorDocument, { userId: u.id });
+                  setDone(t('admin.users.resetFactorDone', { name: u.displayName }));
+                })}>
+                {t('admin.users.resetFactorShort')}
+              </ConfirmButton>
+            )}
+          </>
         : <Button appearance="secondary-action-button" type="button" onClick={() => void run(() => graphqlRequest(SetUserActiveDocument, { input: { userId: u.id, active: true } }))}>
             {t('admin.users.reactivate', { name: u.displayName })}
           </Button>),
@@ -84,6 +101,7 @@ export function UsersAdminPage() {
       <QueryFeedback loading={users.loading} error={users.error} hasData={Boolean(users.data)} onRetry={users.refetch} />
       {users.data && <InviteForm organisations={organisations} onInvited={refresh} />}
       {failure && <p role="alert">{failure}</p>}
+      <p role="status">{done ?? ''}</p>
       {users.data && (
         <DataTable caption={t('admin.users.caption')} columns={columns} rows={users.data.managedUsers.items} rowKey={(u) => u.id} rowHeader="displayName"
           exportFileName="gebruikers" filterable emptyMessage={t('admin.users.empty')}
