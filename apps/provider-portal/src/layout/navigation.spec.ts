@@ -20,7 +20,7 @@ describe('navigation per role', () => {
   it('gives the functioneel beheerder its own Beheer group first, the region setup it keeps, and no client or signal pages (issue 14)', () => {
     const menu = menuForRole('ADMIN');
     expect(menu[0]).toEqual({ kind: 'group', key: 'admin', pages: expect.any(Array) });
-    expect((menu[0] as Extract<MenuEntry, { kind: 'group' }>).pages.map((page) => page.path)).toEqual(['/beheer/organisaties', '/beheer/gebruikers', '/beheer/geschiedenis']);
+    expect((menu[0] as Extract<MenuEntry, { kind: 'group' }>).pages.map((page) => page.path)).toEqual(['/beheer/organisaties', '/beheer/gebruikers', '/beheer/geschiedenis', '/beheer/inloggen']);
     for (const path of ['/inburgeraars', '/verzuim', '/signalen']) expect(canOpen('ADMIN', path)).toBe(false);
     // A provider's administrator opens the users page from the header; it is not in a provider's menu.
     expect(canOpen('PROVIDER_USER', '/beheer/gebruikers')).toBe(true);
