@@ -46,6 +46,9 @@ describe('beheer: gebruikers uitnodigen', () => {
     await page.getByRole('button', { name: 'Ja, tweede factor resetten' }).click();
     await page.getByRole('status').filter({ hasText: 'De tweede factor van Docent New Bees is gereset.' }).waitFor();
     expect(await portal.query(`SELECT 1 FROM user_totp WHERE user_id = $1`, [teacher.id])).toEqual([]);
+    // The reset is in the administration history, with who did it.
+    await clickMenu(page, 'Geschiedenis');
+    await page.getByRole('cell', { name: /Docent New Bees <docent@newbees\.demo\.nl>: tweede factor gereset/ }).waitFor();
   });
 
   it('starts the admin on Beheer: a wrong CBS code is named at its field in Dutch, a new sub-region shows in the history', async () => {

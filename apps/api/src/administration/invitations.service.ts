@@ -5,7 +5,7 @@ import { hashPassword } from '../auth';
 import { Clock } from '../clock';
 import { NotFoundAppError, ValidationAppError } from '../common';
 import { AdminChangeEntity, AppUserEntity, type UserRole, UserInvitationEntity } from '../database';
-import { recordAdminChange } from './admin-change-log';
+import { recordAdminChange } from '../audit';
 import { type AcceptInvitationInput, InvitationDetailsType } from './administration.types';
 import { hashInvitationToken } from './users-admin.service';
 

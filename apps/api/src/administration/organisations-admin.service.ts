@@ -8,7 +8,7 @@ import { throwIfViolations, ValidationAppError } from '../common';
 import { LotEntity, OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, regionScopeOf } from '../tenancy';
-import { describeChanges, recordAdminChange } from './admin-change-log';
+import { describeChanges, recordAdminChange } from '../audit';
 import {
   AdminMunicipalityType, AdministrationOverviewType, AdminProviderType, AdminSubRegionType,
   type RemoveSubRegionInput, type SaveManagedProviderInput, type SaveMunicipalityInput, type SaveSubRegionInput,

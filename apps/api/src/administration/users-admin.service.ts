@@ -10,7 +10,7 @@ import { ForbiddenAppError, requirePage, ValidationAppError } from '../common';
 import { AdminChangeEntity, AppUserEntity, type OrganisationKind, OrganisationEntity, OutgoingMailEntity, UserInvitationEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, tenantScopeOf } from '../tenancy';
-import { recordAdminChange } from './admin-change-log';
+import { recordAdminChange } from '../audit';
 import {
   AdminChangePageType, AdminChangeType, type ChangeUserRoleInput, type InviteUserInput, ManagedOrganisationType, ManagedUserPageType,
   ManagedUserType, type ManagedRoleGql, SentInvitationType, type SetUserActiveInput,

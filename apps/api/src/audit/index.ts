@@ -1,2 +1,4 @@
 // The public face of audit/: other folders import only what is exported here.
 export { PURPOSE, logProcessing } from './processing-log';
+export { describeChanges, recordAdminChange } from './admin-change-log';
+export type { AdminChangeRecord, AdminSubjectKind } from './admin-change-log';

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { checkLotMunicipalitiesInRegion, type RuleViolation } from '@inburgering/domain';
 import { DataSource, In, Not } from 'typeorm';
 import { AccessService } from '../access';
-import { recordAdminChange } from '../administration';
+import { recordAdminChange } from '../audit';
 import { Clock } from '../clock';
 import { throwIfViolations } from '../common';
 import { OrganisationEntity, SubRegionEntity, SubRegionMunicipalityEntity } from '../database';

@@ -2,7 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, type Repository } from 'typeorm';
 import { AccessService } from '../../access';
-import { logProcessing } from '../../audit';
+import { logProcessing, recordAdminChange } from '../../audit';
+import { Clock } from '../../clock';
 import { ConflictAppError, UnauthenticatedAppError, ValidationAppError } from '../../common';
 import { APP_CONFIG, AppConfig } from '../../config';
 import { AppUserEntity, UserRecoveryCodeEntity, UserTotpEntity, type SessionStage } from '../../database';
@@ -46,6 +47,7 @@ export class SecondFactorService {
     private readonly sessions: SessionService,
     private readonly throttle: LoginThrottle,
     private readonly access: AccessService,
+    private readonly clock: Clock,
   ) {
     this.secrets = new TotpSecretCrypto(config.bsnKey);
   }
@@ -164,6 +166,12 @@ export class SecondFactorService {
       await manager.getRepository(UserTotpEntity).delete({ userId });
       await manager.getRepository(UserRecoveryCodeEntity).delete({ userId });
       await logProcessing(manager, admin, 'UPDATE', 'USER_SECOND_FACTOR', [userId], RESET_PURPOSE);
+      // In the administration history too, beside the account's other changes (who, when, what).
+      const user = await manager.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, displayName: true, email: true, organisationId: true }, where: { id: userId } });
+      await recordAdminChange(manager, admin, this.clock.now(), {
+        regionId: admin.regionId, organisationId: user.organisationId, subjectKind: 'USER', subjectId: user.id,
+        summary: `${user.displayName} <${user.email}>: tweede factor gereset`,
+      });
     });
     await this.sessions.revokeAllOf(userId);
   }
