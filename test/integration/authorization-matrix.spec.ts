@@ -78,7 +78,8 @@ describe('processing log over the operation list', () => {
   // The per-call check ("persoonsgegevens … zonder regel in het verwerkingenlogboek") only bites where answers hold
   // personal data; these operations must be among them, or the check has silently stopped seeing anything.
   it('saw clients\' personal data in the answers of the operations that show it', () => {
-    expect(run.personalDataOperations).toEqual(expect.arrayContaining(['client', 'clients', 'revealBsn', 'providerPlacementPage', 'signalPage', 'registerClient', 'hourWeek', 'presenceLesson', 'markPresence']));
+    // Queries only (and revealBsn): whether an own-id mutation answers with data depends on the state the run left.
+    expect(run.personalDataOperations).toEqual(expect.arrayContaining(['client', 'clients', 'revealBsn', 'providerPlacementPage', 'signalPage', 'hourWeek', 'presenceLesson']));
   });
 });
 
