@@ -61,7 +61,6 @@ const TABLES: Record<AccessKind, string> = {
   mapPart: 'map_part',
   mapPartChoice: 'map_part_choice',
   loginOrganisation: 'organisation',
-  user: 'app_user',
   appUser: 'app_user',
   userOrganisation: 'organisation',
 };

@@ -180,7 +180,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   verifySecondFactor: { ids: {}, session: true },
   removeTotp: { ids: {}, session: true },
   changePassword: { ids: {}, session: true },
-  resetSecondFactor: { ids: { userId: 'user' }, session: true },
+  resetSecondFactor: { ids: { userId: 'appUser' }, session: true },
   regenerateRecoveryCodes: { ids: {} },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },

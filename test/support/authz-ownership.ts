@@ -29,7 +29,6 @@ export const ID_KINDS = [
   'mapPart',
   'mapPartChoice',
   'loginOrganisation',
-  'user',
   'appUser',
   'userOrganisation',
 ] as const;
@@ -100,10 +99,6 @@ const OWNER_SQL: Record<IdKind, string> = {
                         ELSE array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                           || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                              THEN array[o.created_by_region_id] ELSE array[]::uuid[] END END AS owners, array[]::uuid[] AS related FROM organisation o`,
-  // A user account: the region it belongs to manages it (its own users, its municipalities', its providers').
-  user: `SELECT u.id, array_remove(array[CASE WHEN o.kind = 'REGION' THEN o.id ELSE o.region_id END, o.created_by_region_id], NULL)
-           || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id) AS owners,
-           array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,
   // An account: its own organisation, and the administrators above it (the region of a region, municipality or shared
   // service; the regions that manage a provider, as for 'provider').
   appUser: `SELECT u.id, array[u.organisation_id] || ${ORGANISATION_MANAGERS('o')} AS owners, array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,

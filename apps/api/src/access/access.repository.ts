@@ -35,7 +35,6 @@ export type AccessKind =
   | 'mapPart'
   | 'mapPartChoice'
   | 'loginOrganisation'
-  | 'user'
   | 'appUser'
   | 'userOrganisation';
 
@@ -239,16 +238,6 @@ export class AccessRepository {
         `(o.id = :r OR (o.kind IN ('MUNICIPALITY', 'SHARED_SERVICE') AND o.region_id = :r)
           OR (o.kind = 'PROVIDER' AND (EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id = :r)
             OR (o.created_by_region_id = :r AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> :r)))))`,
-        { r: scope.regionId },
-      );
-    },
-    // A user account, for the region's admin (account management): users of the region itself, of its municipalities
-    // and shared services, and of the providers it contracts or registered. No other role manages accounts.
-    user: (scope, ids, viewer) => {
-      if (scope.kind !== 'REGION' || viewer.role !== 'ADMIN') return null;
-      return this.qb(AppUserEntity, 'u', ids).innerJoin(OrganisationEntity, 'uo', 'uo.id = u.organisation_id').andWhere(
-        `(uo.id = :r OR uo.region_id = :r OR uo.created_by_region_id = :r
-          OR EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = uo.id AND l.region_id = :r))`,
         { r: scope.regionId },
       );
     },

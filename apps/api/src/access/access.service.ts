@@ -33,7 +33,6 @@ const NOT_FOUND: Record<AccessKind, string> = {
   mapPart: 'Dit MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
   mapPartChoice: 'Dit gekozen MAP-onderdeel bestaat niet of is niet bij uw organisatie bekend.',
   loginOrganisation: 'Deze organisatie bestaat niet of is niet bij uw regio bekend.',
-  user: 'Deze gebruiker bestaat niet of is niet bij uw organisatie bekend.',
   appUser: 'Deze gebruiker bestaat niet of is niet bij uw organisatie bekend.',
   userOrganisation: 'Deze organisatie bestaat niet of is niet bij uw organisatie bekend.',
 };

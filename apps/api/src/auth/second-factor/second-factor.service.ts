@@ -161,7 +161,7 @@ export class SecondFactorService {
 
   /** The admin of the user's region resets the user's second factor (lost phone): logged, and all the user's sessions end. */
   async resetForUser(admin: Actor, userId: string): Promise<void> {
-    await this.access.requireOne(admin, 'user', userId);
+    await this.access.requireOne(admin, 'appUser', userId);
     await this.db.transaction(async (manager) => {
       await manager.getRepository(UserTotpEntity).delete({ userId });
       await manager.getRepository(UserRecoveryCodeEntity).delete({ userId });
