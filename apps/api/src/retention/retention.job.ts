@@ -28,12 +28,18 @@ export class RetentionJob implements JobHandler<'retention.run'> {
     const repository = new RetentionRepository(manager);
     const [candidates, policies] = await Promise.all([repository.candidates(runDate, null), repository.policies(null)]);
     const policyByMunicipality = new Map(policies.map((p) => [p.municipalityId, p]));
-    const municipalities = [...new Set(candidates.map((c) => c.municipalityId))];
+    // Grouped once, not filtered again over all candidates for every municipality.
+    const byMunicipality = new Map<string, typeof candidates>();
+    for (const candidate of candidates) {
+      const group = byMunicipality.get(candidate.municipalityId);
+      if (group) group.push(candidate);
+      else byMunicipality.set(candidate.municipalityId, [candidate]);
+    }
     let applied = 0;
     let previewed = 0;
-    for (const municipalityId of municipalities) {
+    for (const [municipalityId, ofMunicipality] of byMunicipality) {
       const row = policyByMunicipality.get(municipalityId);
-      const due = dueClients(candidates.filter((c) => c.municipalityId === municipalityId), policyOf(row), runDate);
+      const due = dueClients(ofMunicipality, policyOf(row), runDate);
       if (due.length === 0) continue;
       const carryOut = Boolean(row?.carriedOutSince);
       const [freeText, duoExchange, identity] = [idsFor(due, 'FREE_TEXT'), idsFor(due, 'DUO_EXCHANGE'), idsFor(due, 'IDENTITY')];
