@@ -1,5 +1,5 @@
-import { expectNoAxeViolations, mainText, saveScreenshot } from '../support/browser';
-import { loginAs } from '../support/graphql-session';
+import { clickMenu, expectNoAxeViolations, logInAndOpen, mainText, saveScreenshot } from '../support/browser';
+import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-test-provider';
 import { usePortal } from './portal-fixture';
 
@@ -52,5 +52,32 @@ describe('inloggen met uw organisatie', () => {
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     expect(await mainText(page)).toContain('er is op dit platform geen account voor u bij die organisatie');
     await expectNoAxeViolations(page);
+  });
+});
+
+describe('beheer: inloggen met de eigen organisatie instellen', () => {
+  it('sets a provider\'s eHerkenning broker to a signed assertion and shows the address of the platform\'s public key', async () => {
+    const page = await logInAndOpen(await portal.openPortal('/'), portal.url, 'beheer@midden-gelderland.demo.nl', DEMO_PASSWORD, '/');
+    await clickMenu(page, 'Inloggen met de eigen organisatie');
+    await page.getByRole('heading', { level: 1, name: 'Inloggen met de eigen organisatie' }).waitFor();
+    const organisation = page.getByLabel('Organisatie', { exact: true });
+    const newBees = await organisation.locator('option', { hasText: 'New Bees' }).first().getAttribute('value');
+    await organisation.selectOption(newBees!);
+    const form = page.getByRole('form', { name: /^Inloginstelling van New Bees/ });
+    expect(await form.getByLabel('Soort').locator('option:checked').innerText()).toBe('eHerkenning (makelaar)');
+    await form.getByLabel('Issuer-URL').fill(idp.issuer);
+    await form.getByLabel('Client-id').fill('inburgering-regio-eherkenning');
+    await form.getByLabel('Hoe het platform zich bekendmaakt').selectOption('PRIVATE_KEY_JWT');
+    expect(await form.getByLabel('Clientgeheim').count()).toBe(0);
+    await form.getByLabel('E-maildomeinen').fill('newbees.demo.nl');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.getByRole('status').filter({ hasText: 'Opgeslagen' }).waitFor();
+    const jwksLine = form.getByText('JWKS-adres om bij de identity provider op te geven');
+    const url = /(http\S+\/jwks\.json)/.exec(await jwksLine.innerText())?.[1];
+    expect(url).toBe(`${portal.url}/api/sso/${newBees}/jwks.json`);
+    const jwks = (await (await fetch(url!)).json()) as { keys: { kty: string; d?: string }[] };
+    expect(jwks.keys.map((k) => [k.kty, k.d])).toEqual([['EC', undefined]]);
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'sso-settings-private-key-jwt');
   });
 });

@@ -1,7 +1,7 @@
 import { Client } from 'pg';
 import { readServerLog } from '../support/server-log';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
-import { ssoLogin, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-test-provider';
+import { privateKeyJwtClient, ssoLogin, startTestIdentityProvider, type TestIdentityProvider } from '../support/oidc-test-provider';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 // Single sign-on (issue 14) against a real OpenID Connect provider (oidc-provider in a child process).
@@ -10,8 +10,10 @@ let idp: TestIdentityProvider;
 let pg: Client;
 let admin: GraphqlSession;
 let arnhem: string;
+let newBees: string;
+const PKJWT_CLIENT_ID = 'inburgering-regio-eherkenning';
 
-const SAVE = `mutation Save($input: SaveSsoConnectionInput!) { saveSsoConnection(input: $input) { id name connection { kind issuerUrl clientId hasClientSecret emailDomains emailMatching enabled } } }`;
+const SAVE = `mutation Save($input: SaveSsoConnectionInput!) { saveSsoConnection(input: $input) { id name connection { kind issuerUrl clientId hasClientSecret clientAuthentication jwksPath emailDomains emailMatching enabled } } }`;
 
 const ACCOUNTS = {
   'arnhem-consulent': { email: 'consulent@arnhem.demo.nl', email_verified: true },
@@ -19,6 +21,7 @@ const ACCOUNTS = {
   'arnhem-onbevestigd': { email: 'Financien@Arnhem.demo.nl', email_verified: false },
   nieuw: { email: 'nieuw@arnhem.demo.nl', email_verified: true },
   'zevenaar-consulent': { email: 'consulent@zevenaar.demo.nl', email_verified: true },
+  'newbees-beheer': { email: 'aanbieder@newbees.demo.nl', email_verified: true },
 };
 
 function arnhemInput(overrides: Record<string, unknown> = {}) {
@@ -37,10 +40,11 @@ async function me(cookie: string | undefined): Promise<{ email: string; role: st
 
 beforeAll(async () => {
   platform = await startTestPlatform();
-  idp = await startTestIdentityProvider(platform.url, ACCOUNTS);
   pg = new Client({ connectionString: platform.databaseUrl });
   await pg.connect();
   arnhem = (await pg.query<{ organisation_id: string }>(`SELECT organisation_id FROM app_user WHERE email = 'consulent@arnhem.demo.nl'`)).rows[0].organisation_id;
+  newBees = (await pg.query<{ organisation_id: string }>(`SELECT organisation_id FROM app_user WHERE email = 'aanbieder@newbees.demo.nl'`)).rows[0].organisation_id;
+  idp = await startTestIdentityProvider(platform.url, ACCOUNTS, [privateKeyJwtClient(platform.url, PKJWT_CLIENT_ID, `${platform.url}/api/sso/${newBees}/jwks.json`)]);
   admin = await loginAs(platform.url, 'beheer@midden-gelderland.demo.nl');
   await admin.ok(SAVE, { input: arnhemInput() });
 });
@@ -203,5 +207,60 @@ describe('logging in with the organisation\'s identity provider', () => {
       expect(response.status).toBe(303);
       expect(response.headers.get('location')).toBe('/inloggen?sso=geen-organisatie');
     }
+  });
+});
+
+describe('an eHerkenning broker that takes a signed assertion instead of a secret (private_key_jwt)', () => {
+  const newBeesInput = (overrides: Record<string, unknown> = {}) => ({
+    organisationId: newBees, kind: 'EHERKENNING', issuerUrl: idp.issuer, clientId: PKJWT_CLIENT_ID, clientSecret: null,
+    clientAuthentication: 'PRIVATE_KEY_JWT', emailDomains: ['newbees.demo.nl'], emailMatching: 'VERIFIED', enabled: true, ...overrides,
+  });
+
+  it('needs no secret, makes the platform a key and publishes only its public half', async () => {
+    const saved = await admin.ok<{ saveSsoConnection: { connection: { clientAuthentication: string; hasClientSecret: boolean; jwksPath: string } } }, { input: Record<string, unknown> }>(SAVE, { input: newBeesInput() });
+    expect(saved.saveSsoConnection.connection).toMatchObject({ clientAuthentication: 'PRIVATE_KEY_JWT', hasClientSecret: false, jwksPath: `/api/sso/${newBees}/jwks.json` });
+    const response = await fetch(`${platform.url}${saved.saveSsoConnection.connection.jwksPath}`);
+    expect(response.status).toBe(200);
+    const { keys } = (await response.json()) as { keys: Record<string, string>[] };
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatchObject({ kty: 'EC', crv: 'P-256', alg: 'ES256', use: 'sig' });
+    expect(keys[0]).not.toHaveProperty('d');
+    const { rows } = await pg.query<{ signing_key_encrypted: string }>(`SELECT signing_key_encrypted FROM sso_connection WHERE organisation_id = $1`, [newBees]);
+    expect(rows[0].signing_key_encrypted).toMatch(/^v1:/);
+    expect(rows[0].signing_key_encrypted).not.toContain(keys[0].x);
+    // Saving again keeps the key the broker has cached.
+    await admin.ok(SAVE, { input: newBeesInput() });
+    const again = (await (await fetch(`${platform.url}/api/sso/${newBees}/jwks.json`)).json()) as { keys: Record<string, string>[] };
+    expect(again.keys[0].kid).toBe(keys[0].kid);
+  });
+
+  it('logs in through the broker, which only accepts the platform\'s signed assertion at its token endpoint', async () => {
+    await admin.ok(SAVE, { input: newBeesInput() });
+    const result = await ssoLogin(platform.url, { organisatie: newBees }, 'newbees-beheer');
+    if (result.landing !== '/') console.log(readServerLog().split('\n').slice(-8).join('\n'));
+    expect(result.landing).toBe('/');
+    expect(await me(result.platformCookies.get('ir_session'))).toMatchObject({ email: 'aanbieder@newbees.demo.nl', organisation: { id: newBees } });
+  });
+
+  it('fails the login when the platform offers a secret to a broker that wants the assertion', async () => {
+    await admin.ok(SAVE, { input: newBeesInput({ clientAuthentication: 'CLIENT_SECRET', clientSecret: 'een-geheim-dat-de-makelaar-niet-kent' }) });
+    try {
+      const result = await ssoLogin(platform.url, { organisatie: newBees }, 'newbees-beheer');
+      expect(result.landing).toBe('/inloggen?sso=mislukt');
+    } finally {
+      await admin.ok(SAVE, { input: newBeesInput() });
+    }
+  });
+
+  it('answers no key for an organisation that uses a secret, an unknown one, or a malformed address', async () => {
+    for (const id of [arnhem, '00000000-0000-0000-0000-000000000000', 'geen-uuid']) {
+      expect((await fetch(`${platform.url}/api/sso/${id}/jwks.json`)).status).toBe(404);
+    }
+  });
+
+  it('still asks a secret for client-secret authentication of an organisation without one', async () => {
+    const zevenaar = (await pg.query<{ organisation_id: string }>(`SELECT organisation_id FROM app_user WHERE email = 'consulent@zevenaar.demo.nl'`)).rows[0].organisation_id;
+    const result = await admin.request(SAVE, { input: newBeesInput({ organisationId: zevenaar, kind: 'OIDC', emailDomains: ['zevenaar.demo.nl'], clientAuthentication: 'CLIENT_SECRET' }) });
+    expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'clientSecret', message: 'Vul het clientgeheim in.' }]);
   });
 });

@@ -35,7 +35,7 @@ export function newPortalContext(browser: Browser, options: { bypassCSP?: boolea
 export async function logInThroughForm(page: Page, email: string, password: string): Promise<void> {
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord').fill(password);
-  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
 }
 
 /** Logs in through the form on the portal's start page, waits for the main menu, then opens `path`. */

@@ -27,6 +27,8 @@ const provider = new Provider(issuer, {
   claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
   features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
   pkce: { required: () => true },
+  // The platform's jwks_uri (private_key_jwt) is on 127.0.0.1 in tests: without the guard against special-use addresses.
+  fetch: (url, { dispatcher: _guard, ...init }) => globalThis.fetch(url, init),
   async findAccount(_ctx, id) {
     const account = accounts[id];
     if (!account) return undefined;
@@ -39,6 +41,8 @@ const provider = new Provider(issuer, {
   },
 });
 provider.proxy = false;
+// Why a token request was refused (e.g. the client's JWKS could not be read), on stderr for the test's failure message.
+provider.on('grant.error', (_ctx, err) => process.stderr.write(`grant.error ${err.message}: ${err.error_description ?? ''} ${err.cause?.error_description ?? ''} ${err.cause?.cause?.message ?? ''}\n`));
 
 let tamper = null;
 provider.use(async (ctx, next) => {

@@ -22,10 +22,28 @@ export interface TestIdentityProvider {
 export const TEST_CLIENT_ID = 'inburgering-regio';
 export const TEST_CLIENT_SECRET = 'test-geheim-van-de-identity-provider';
 
-/** The identity provider, with one client whose redirect and logout addresses are the platform's. */
-export async function startTestIdentityProvider(platformUrl: string, accounts: Record<string, TestAccount>): Promise<TestIdentityProvider> {
+/** A client that authenticates with private_key_jwt only: the provider reads the platform's public key at `jwksUri`. */
+export function privateKeyJwtClient(platformUrl: string, clientId: string, jwksUri: string): Record<string, unknown> {
+  return {
+    client_id: clientId,
+    token_endpoint_auth_method: 'private_key_jwt',
+    token_endpoint_auth_signing_alg: 'ES256',
+    jwks_uri: jwksUri,
+    redirect_uris: [`${platformUrl}/api/sso/callback`],
+    post_logout_redirect_uris: [`${platformUrl}/inloggen`],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+  };
+}
+
+/** The identity provider, with one client whose redirect and logout addresses are the platform's (and any `extraClients`). */
+export async function startTestIdentityProvider(
+  platformUrl: string,
+  accounts: Record<string, TestAccount>,
+  extraClients: Record<string, unknown>[] = [],
+): Promise<TestIdentityProvider> {
   const options = {
-    clients: [{
+    clients: [...extraClients, {
       client_id: TEST_CLIENT_ID,
       client_secret: TEST_CLIENT_SECRET,
       redirect_uris: [`${platformUrl}/api/sso/callback`],

@@ -1,4 +1,4 @@
-import { emailDomainOf, isValidEmailDomain, ssoMatchableEmail } from './sso-login';
+import { emailDomainOf, isValidEmailDomain, ssoClientSecretRequired, ssoMatchableEmail } from './sso-login';
 
 describe('isValidEmailDomain', () => {
   it('takes a lower-case domain with a dot', () => {
@@ -34,4 +34,13 @@ describe('ssoMatchableEmail', () => {
     }
   });
   it('is null without an e-mail claim', () => expect(ssoMatchableEmail({ email_verified: true }, 'VERIFIED', domains)).toBeNull());
+});
+
+describe('ssoClientSecretRequired', () => {
+  it('asks for a secret only with client-secret authentication and none stored or given', () => {
+    expect(ssoClientSecretRequired('CLIENT_SECRET', false, false)).toBe(true);
+    expect(ssoClientSecretRequired('CLIENT_SECRET', true, false)).toBe(false);
+    expect(ssoClientSecretRequired('CLIENT_SECRET', false, true)).toBe(false);
+    expect(ssoClientSecretRequired('PRIVATE_KEY_JWT', false, false)).toBe(false);
+  });
 });

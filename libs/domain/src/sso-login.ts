@@ -9,6 +9,19 @@ export type SsoConnectionKindName = (typeof SSO_CONNECTION_KINDS)[number];
 export const SSO_EMAIL_MATCHINGS = ['VERIFIED', 'TRUSTED'] as const;
 export type SsoEmailMatchingName = (typeof SSO_EMAIL_MATCHINGS)[number];
 
+/**
+ * How the platform proves itself at the token endpoint: CLIENT_SECRET (client_secret_basic) or PRIVATE_KEY_JWT, an assertion
+ * signed with a key only the platform holds, its public half published as JWKS (OpenID Connect Core 9; the usual way for
+ * eHerkenning brokers, which do not hand out shared secrets).
+ */
+export const SSO_CLIENT_AUTHENTICATIONS = ['CLIENT_SECRET', 'PRIVATE_KEY_JWT'] as const;
+export type SsoClientAuthenticationName = (typeof SSO_CLIENT_AUTHENTICATIONS)[number];
+
+/** Whether saving a connection still needs a client secret: only for CLIENT_SECRET, and only when none is stored yet. */
+export function ssoClientSecretRequired(authentication: SsoClientAuthenticationName, secretStored: boolean, secretGiven: boolean): boolean {
+  return authentication === 'CLIENT_SECRET' && !secretStored && !secretGiven;
+}
+
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 /** An e-mail domain as the admin may list it: lower case, at least one dot, no `@` (policy: issue 14, SSO configuration). */

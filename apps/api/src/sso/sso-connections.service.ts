@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { emailDomainOf, isValidEmailDomain } from '@inburgering/domain';
+import { emailDomainOf, isValidEmailDomain, ssoClientSecretRequired } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { APP_CONFIG, AppConfig } from '../config';
@@ -8,6 +8,7 @@ import { ConflictAppError, ValidationAppError, logger } from '../common';
 import { OrganisationEntity, SsoConnectionEntity } from '../database';
 import type { Actor } from '../tenancy';
 import { OidcClientFactory } from './oidc-client.factory';
+import { newSigningKey } from './signing-key';
 import type { SaveSsoConnectionInput, SsoConnectionType, SsoLoginOptionType, SsoOrganisationType } from './sso.types';
 
 const ORGANISATION_ORDER: Record<string, number> = { REGION: 0, MUNICIPALITY: 1, SHARED_SERVICE: 2, PROVIDER: 3 };
@@ -18,11 +19,18 @@ export function toConnectionType(c: SsoConnectionEntity): SsoConnectionType {
     issuerUrl: c.issuerUrl,
     clientId: c.clientId,
     hasClientSecret: c.clientSecretEncrypted !== '',
+    clientAuthentication: c.clientAuthentication,
+    jwksPath: c.clientAuthentication === 'PRIVATE_KEY_JWT' && c.signingPublicJwk ? jwksPathOf(c.organisationId) : null,
     emailDomains: c.emailDomains,
     emailMatching: c.emailMatching,
     enabled: c.enabled,
     updatedAt: c.updatedAt,
   };
+}
+
+/** Where an identity provider reads the public key of an organisation's private_key_jwt (sso.controller.ts answers it). */
+export function jwksPathOf(organisationId: string): string {
+  return `/api/sso/${organisationId}/jwks.json`;
 }
 
 /** The per-organisation single sign-on settings: set by the region's admin, read by the login. */
@@ -66,7 +74,8 @@ export class SsoConnectionsService {
     if (domains.length === 0) errors.push({ field: 'emailDomains', message: 'Vul ten minste één e-maildomein in.' });
     else if (wrong.length > 0) errors.push({ field: 'emailDomains', message: `Geen geldig e-maildomein: ${wrong.join(', ')}. Vul alleen het deel na de @ in, bijvoorbeeld arnhem.nl.` });
     const secret = input.clientSecret?.trim() ?? '';
-    if (!existing && secret === '') errors.push({ field: 'clientSecret', message: 'Vul het clientgeheim in.' });
+    const authentication = input.clientAuthentication ?? 'CLIENT_SECRET';
+    if (ssoClientSecretRequired(authentication, (existing?.clientSecretEncrypted ?? '') !== '', secret !== '')) errors.push({ field: 'clientSecret', message: 'Vul het clientgeheim in.' });
     if (errors.length > 0) throw new ValidationAppError(errors);
 
     const taken = await repository.createQueryBuilder('c')
@@ -82,13 +91,18 @@ export class SsoConnectionsService {
     }
 
     const sealed = secret !== '' ? this.clients.seal(secret) : (existing?.clientSecretEncrypted ?? '');
-    const candidate = { ...existing, organisationId, kind: input.kind, issuerUrl, clientId: input.clientId.trim(), clientSecretEncrypted: sealed, emailDomains: domains, emailMatching: input.emailMatching, enabled: input.enabled } as SsoConnectionEntity;
+    // The signing key is made once and kept (the identity provider caches the JWKS); switching back keeps it for later.
+    const fresh = authentication === 'PRIVATE_KEY_JWT' && !existing?.signingKeyEncrypted ? newSigningKey() : null;
+    const signing = fresh
+      ? { signingKeyEncrypted: this.clients.seal(JSON.stringify(fresh.privateJwk)), signingKeyId: fresh.kid, signingPublicJwk: fresh.publicJwk }
+      : { signingKeyEncrypted: existing?.signingKeyEncrypted ?? null, signingKeyId: existing?.signingKeyId ?? null, signingPublicJwk: existing?.signingPublicJwk ?? null };
+    const candidate = { ...existing, organisationId, kind: input.kind, issuerUrl, clientId: input.clientId.trim(), clientSecretEncrypted: sealed, clientAuthentication: authentication, ...signing, emailDomains: domains, emailMatching: input.emailMatching, enabled: input.enabled } as SsoConnectionEntity;
     if (input.enabled) {
       const problem = await this.clients.probe(candidate);
-      if (problem) throw new ValidationAppError([{ field: 'issuerUrl', message: problem }]);
+      if (problem) throw new ValidationAppError([{ field: problem.field, message: problem.message }]);
     }
-    await repository.upsert({ organisationId, kind: candidate.kind, issuerUrl, clientId: candidate.clientId, clientSecretEncrypted: sealed, emailDomains: domains, emailMatching: candidate.emailMatching, enabled: candidate.enabled, updatedByUserId: actor.userId }, { conflictPaths: ['organisationId'] });
-    logger.info({ organisationId, kind: input.kind, enabled: input.enabled, secretChanged: secret !== '' }, 'inloginstelling (single sign-on) opgeslagen');
+    await repository.upsert({ organisationId, kind: candidate.kind, issuerUrl, clientId: candidate.clientId, clientSecretEncrypted: sealed, clientAuthentication: authentication, ...signing, emailDomains: domains, emailMatching: candidate.emailMatching, enabled: candidate.enabled, updatedByUserId: actor.userId }, { conflictPaths: ['organisationId'] });
+    logger.info({ organisationId, kind: input.kind, enabled: input.enabled, clientAuthentication: authentication, secretChanged: secret !== '', signingKeyMade: fresh !== null }, 'inloginstelling (single sign-on) opgeslagen');
     const saved = (await this.organisations(actor)).find((o) => o.id === organisationId);
     if (!saved) throw new Error('saved SSO connection not visible');
     return saved;
@@ -103,6 +117,13 @@ export class SsoConnectionsService {
       .orderBy('o.name')
       .getRawMany<SsoLoginOptionType>();
     return rows;
+  }
+
+  /** The public JWKS of an organisation's private_key_jwt, or null when it has none (public keys only: anyone may read them). */
+  async publicJwks(organisationId: string): Promise<{ keys: Record<string, string>[] } | null> {
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(organisationId)) return null;
+    const connection = await this.db.getRepository(SsoConnectionEntity).findOne({ where: { organisationId, clientAuthentication: 'PRIVATE_KEY_JWT' } });
+    return connection?.signingPublicJwk ? { keys: [connection.signingPublicJwk] } : null;
   }
 
   /** The switched-on connection of an organisation, or null. */

@@ -109,7 +109,9 @@ export class SsoLoginService {
       if (!idTokenClaims) throw new Error('no ID token');
       claims = idTokenClaims;
     } catch (error) {
-      logger.warn({ err: error, code: (error as { code?: unknown }).code, claim: claimOf(error), connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
+      // An error answer of the token endpoint (e.g. invalid_client) carries its reason in `error` and `error_description`.
+      const { code, error: reason, error_description: description } = error as { code?: unknown; error?: unknown; error_description?: unknown };
+      logger.warn({ err: error, code, reason, description, claim: claimOf(error), connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
       throw new SsoLoginFailed('failed');
     }
     let profile: { email?: unknown; email_verified?: unknown } = { email: claims.email, email_verified: claims.email_verified };

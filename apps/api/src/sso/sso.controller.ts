@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { clearSessionCookie, Public, readSessionToken, writeSessionCookie } from '../auth';
 import { APP_CONFIG, AppConfig } from '../config';
@@ -78,6 +78,16 @@ export class SsoController {
       logger.error({ err: error }, 'single sign-on: callback mislukt');
       return this.fail(res, 'failed');
     }
+  }
+
+  /** The public key of an organisation's private_key_jwt, for its identity provider (jwks_uri); public keys are no secret. */
+  @Public()
+  @Get(':organisationId/jwks.json')
+  async jwks(@Param('organisationId') organisationId: string, @Res() res: Response): Promise<void> {
+    const jwks = await this.connections.publicJwks(organisationId);
+    if (!jwks) throw new NotFoundException('Deze organisatie logt niet in met een ondertekende verklaring (private_key_jwt).');
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.type('application/jwk-set+json').send(JSON.stringify(jwks));
   }
 
   /**

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { SSO_CONNECTION_KINDS, SSO_EMAIL_MATCHINGS } from '@inburgering/domain';
+import { SSO_CLIENT_AUTHENTICATIONS, SSO_CONNECTION_KINDS, SSO_EMAIL_MATCHINGS } from '@inburgering/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { domainEnum } from '../graphql';
 
@@ -14,12 +14,22 @@ registerEnumType(SsoEmailMatchingGql, {
   description: 'VERIFIED: een e-mailadres koppelt alleen als de identity provider het geverifieerd noemt; TRUSTED: de identity provider beheert de adressen zelf.',
 });
 
+export const SsoClientAuthenticationGql = domainEnum(SSO_CLIENT_AUTHENTICATIONS);
+export type SsoClientAuthenticationGql = (typeof SSO_CLIENT_AUTHENTICATIONS)[number];
+registerEnumType(SsoClientAuthenticationGql, {
+  name: 'SsoClientAuthentication',
+  description: 'CLIENT_SECRET: een clientgeheim (client_secret_basic); PRIVATE_KEY_JWT: een ondertekende verklaring met een sleutel van het platform, de publieke sleutel staat op het JWKS-adres.',
+});
+
 @ObjectType('SsoConnection', { description: 'Inloggen met de eigen organisatie (OpenID Connect); het clientgeheim verlaat de API nooit.' })
 export class SsoConnectionType {
   @Field(() => SsoConnectionKindGql) kind!: SsoConnectionKindGql;
   @Field() issuerUrl!: string;
   @Field() clientId!: string;
   @Field({ description: 'Of er een clientgeheim is opgeslagen (versleuteld).' }) hasClientSecret!: boolean;
+  @Field(() => SsoClientAuthenticationGql) clientAuthentication!: SsoClientAuthenticationGql;
+  @Field(() => String, { nullable: true, description: 'PRIVATE_KEY_JWT: het pad (op het adres van het platform) waar de identity provider de publieke sleutel leest (jwks_uri).' })
+  jwksPath!: string | null;
   @Field(() => [String]) emailDomains!: string[];
   @Field(() => SsoEmailMatchingGql) emailMatching!: SsoEmailMatchingGql;
   @Field() enabled!: boolean;
@@ -54,6 +64,9 @@ export class SaveSsoConnectionInput {
   @Field(() => String, { nullable: true, description: 'Het clientgeheim; leeg laten bij wijzigen houdt het opgeslagen geheim.' })
   @IsOptional() @IsString() @MaxLength(500, { message: 'Het clientgeheim is te lang (hoogstens 500 tekens).' })
   clientSecret?: string | null;
+  @Field(() => SsoClientAuthenticationGql, { defaultValue: 'CLIENT_SECRET', description: 'Hoe het platform zich bij het tokenadres bekendmaakt.' })
+  @IsIn([...SSO_CLIENT_AUTHENTICATIONS], { message: 'Kies een clientgeheim of een ondertekende verklaring (private_key_jwt).' })
+  clientAuthentication!: SsoClientAuthenticationGql;
   @Field(() => [String], { description: 'De e-maildomeinen van de organisatie (bijvoorbeeld arnhem.nl): alleen adressen daarbinnen koppelen, en ze kiezen de organisatie bij inloggen op e-mailadres.' })
   @IsArray() @ArrayMinSize(1, { message: 'Vul ten minste één e-maildomein in.' }) @ArrayMaxSize(20, { message: 'Vul hoogstens 20 e-maildomeinen in.' })
   @IsString({ each: true }) @MaxLength(253, { each: true, message: 'Een e-maildomein is te lang.' })

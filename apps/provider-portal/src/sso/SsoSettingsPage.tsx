@@ -1,4 +1,4 @@
-import { SaveSsoConnectionDocument, SsoOrganisationsDocument, type SsoConnectionKind, type SsoEmailMatching, type SsoOrganisationFieldsFragment } from '@inburgering/contracts';
+import { SaveSsoConnectionDocument, SsoOrganisationsDocument, type SsoClientAuthentication, type SsoConnectionKind, type SsoEmailMatching, type SsoOrganisationFieldsFragment } from '@inburgering/contracts';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,11 +11,12 @@ import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { fieldId, formErrorsOf, NO_ERRORS, type FormErrors } from '../procurement/form/form-errors';
 import { domainsOf } from './sso-messages';
 
-const FIELDS = ['kind', 'issuerUrl', 'clientId', 'clientSecret', 'emailDomains', 'emailMatching', 'enabled'] as const;
+const FIELDS = ['kind', 'issuerUrl', 'clientId', 'clientAuthentication', 'clientSecret', 'emailDomains', 'emailMatching', 'enabled'] as const;
 interface ConnectionForm {
   kind: SsoConnectionKind;
   issuerUrl: string;
   clientId: string;
+  clientAuthentication: SsoClientAuthentication;
   clientSecret: string;
   emailDomains: string;
   emailMatching: SsoEmailMatching;
@@ -26,8 +27,8 @@ const id = (field: string) => fieldId('sso', field);
 const formOf = (organisation: SsoOrganisationFieldsFragment | undefined): ConnectionForm => {
   const c = organisation?.connection;
   return c
-    ? { kind: c.kind, issuerUrl: c.issuerUrl, clientId: c.clientId, clientSecret: '', emailDomains: c.emailDomains.join(', '), emailMatching: c.emailMatching, enabled: c.enabled }
-    : { kind: organisation?.organisationKind === 'PROVIDER' ? 'EHERKENNING' : 'OIDC', issuerUrl: '', clientId: '', clientSecret: '', emailDomains: '', emailMatching: 'VERIFIED', enabled: true };
+    ? { kind: c.kind, issuerUrl: c.issuerUrl, clientId: c.clientId, clientAuthentication: c.clientAuthentication, clientSecret: '', emailDomains: c.emailDomains.join(', '), emailMatching: c.emailMatching, enabled: c.enabled }
+    : { kind: organisation?.organisationKind === 'PROVIDER' ? 'EHERKENNING' : 'OIDC', issuerUrl: '', clientId: '', clientAuthentication: 'CLIENT_SECRET', clientSecret: '', emailDomains: '', emailMatching: 'VERIFIED', enabled: true };
 };
 
 /** The region's admin sets, per organisation, login with the organisation's own identity provider or an eHerkenning broker. */
@@ -74,7 +75,8 @@ function ConnectionEditor({ organisation, onSaved }: { organisation: SsoOrganisa
           kind: form.kind,
           issuerUrl: form.issuerUrl.trim(),
           clientId: form.clientId.trim(),
-          clientSecret: form.clientSecret.trim() || null,
+          clientAuthentication: form.clientAuthentication,
+          clientSecret: form.clientAuthentication === 'CLIENT_SECRET' ? form.clientSecret.trim() || null : null,
           emailDomains: domainsOf(form.emailDomains),
           emailMatching: form.emailMatching,
           enabled: form.enabled,
@@ -107,9 +109,18 @@ function ConnectionEditor({ organisation, onSaved }: { organisation: SsoOrganisa
         value={form.issuerUrl} onChange={(ev) => setForm({ ...form, issuerUrl: ev.target.value })} errorMessage={errors.byField.issuerUrl} />
       <TextField id={id('clientId')} label={t('sso.settings.fields.clientId')} spellCheck={false}
         value={form.clientId} onChange={(ev) => setForm({ ...form, clientId: ev.target.value })} errorMessage={errors.byField.clientId} />
-      <TextField id={id('clientSecret')} label={t('sso.settings.fields.clientSecret')} type="password" autoComplete="off"
-        description={organisation.connection?.hasClientSecret ? t('sso.settings.secretKept') : t('sso.settings.secretNew')}
-        value={form.clientSecret} onChange={(ev) => setForm({ ...form, clientSecret: ev.target.value })} errorMessage={errors.byField.clientSecret} />
+      <SelectField id={id('clientAuthentication')} label={t('sso.settings.fields.clientAuthentication')} description={t('sso.settings.authenticationHint')}
+        value={form.clientAuthentication} errorMessage={errors.byField.clientAuthentication}
+        onChange={(ev) => setForm({ ...form, clientAuthentication: ev.target.value as SsoClientAuthentication })}
+        options={(['CLIENT_SECRET', 'PRIVATE_KEY_JWT'] as const).map((a) => ({ value: a, label: t(`sso.settings.authentication.${a}`) }))} />
+      {form.clientAuthentication === 'CLIENT_SECRET' && (
+        <TextField id={id('clientSecret')} label={t('sso.settings.fields.clientSecret')} type="password" autoComplete="off"
+          description={organisation.connection?.hasClientSecret ? t('sso.settings.secretKept') : t('sso.settings.secretNew')}
+          value={form.clientSecret} onChange={(ev) => setForm({ ...form, clientSecret: ev.target.value })} errorMessage={errors.byField.clientSecret} />
+      )}
+      {form.clientAuthentication === 'PRIVATE_KEY_JWT' && organisation.connection?.jwksPath && (
+        <Paragraph style={{ overflowWrap: 'anywhere' }}>{t('sso.settings.jwksUrl', { url: `${window.location.origin}${organisation.connection.jwksPath}` })}</Paragraph>
+      )}
       <TextAreaField id={id('emailDomains')} label={t('sso.settings.fields.emailDomains')} description={t('sso.settings.domainsHint')} spellCheck={false}
         value={form.emailDomains} onChange={(ev) => setForm({ ...form, emailDomains: ev.target.value })} errorMessage={errors.byField.emailDomains} />
       <SelectField id={id('emailMatching')} label={t('sso.settings.fields.emailMatching')} description={t('sso.settings.matchingHint')} value={form.emailMatching}

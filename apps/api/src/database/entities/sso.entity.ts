@@ -1,4 +1,4 @@
-import { JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Check, JoinColumn, ManyToOne, Column, CreateDateColumn, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AppUserEntity } from './app-user.entity';
 import { OrganisationEntity } from './organisation.entity';
 import { UserSessionEntity } from './user-session.entity';
@@ -7,9 +7,12 @@ import { UserSessionEntity } from './user-session.entity';
 export type SsoConnectionKind = 'OIDC' | 'EHERKENNING';
 /** VERIFIED: an e-mail address matches only with `email_verified: true`; TRUSTED: the identity provider manages the addresses itself. */
 export type SsoEmailMatching = 'VERIFIED' | 'TRUSTED';
+/** CLIENT_SECRET (client_secret_basic) or PRIVATE_KEY_JWT (an assertion signed with the platform's own key). */
+export type SsoClientAuthenticationName = 'CLIENT_SECRET' | 'PRIVATE_KEY_JWT';
 
 /** An organisation's single sign-on (OpenID Connect), set by its region's admin; one per organisation. */
 @Entity({ name: 'sso_connection' })
+@Check('CHK_sso_connection_client_authentication', `"client_authentication" IN ('CLIENT_SECRET', 'PRIVATE_KEY_JWT')`)
 export class SsoConnectionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index({ unique: true }) @Column({ name: 'organisation_id', type: 'uuid' }) organisationId!: string;
@@ -20,6 +23,11 @@ export class SsoConnectionEntity {
   @Column({ name: 'oidc_client_id', type: 'text' }) clientId!: string;
   /** AES-256-GCM under a key derived from BSN_ENCRYPTION_KEY (sso/secret-box.ts); never leaves the API. */
   @Column({ name: 'client_secret_encrypted', type: 'text' }) clientSecretEncrypted!: string;
+  @Column({ name: 'client_authentication', type: 'text', default: 'CLIENT_SECRET' }) clientAuthentication!: SsoClientAuthenticationName;
+  /** PRIVATE_KEY_JWT: the platform's own signing key for this connection (private JWK, sealed like the secret); its public half is the JWKS. */
+  @Column({ name: 'signing_key_encrypted', type: 'text', nullable: true }) signingKeyEncrypted!: string | null;
+  @Column({ name: 'signing_key_id', type: 'text', nullable: true }) signingKeyId!: string | null;
+  @Column({ name: 'signing_public_jwk', type: 'jsonb', nullable: true }) signingPublicJwk!: Record<string, string> | null;
   /** Lower-case domains; an e-mail address outside them is never matched, and they route "log in by e-mail address". */
   @Column({ name: 'email_domains', type: 'text', array: true }) emailDomains!: string[];
   @Column({ name: 'email_matching', type: 'text', default: 'VERIFIED' }) emailMatching!: SsoEmailMatching;
