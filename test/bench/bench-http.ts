@@ -60,7 +60,11 @@ export class BenchUser {
     const answer = await client.post('/graphql', JSON.stringify({ query: 'mutation Login($input: LoginInput!) { login(input: $input) { id } }', variables: { input: { email, password } } }), null);
     const body = JSON.parse(answer.body) as { errors?: { message: string }[] };
     if (body.errors?.length || !answer.setCookie) throw new Error(`Inloggen als ${email} mislukt: ${body.errors?.[0]?.message ?? answer.status}`);
-    return new BenchUser(client, answer.setCookie.split(';')[0]);
+    const user = new BenchUser(client, answer.setCookie.split(';')[0]);
+    // A session still waiting for a second step answers every request with "niet ingelogd": measure nothing then.
+    const me = await user.graphql('{ me { id } }');
+    if (!(me.json.data as { me: unknown } | undefined)?.me) throw new Error(`Inloggen als ${email} gaf geen volledige sessie (tweede stap vereist?).`);
+    return user;
   }
 
   static anonymous(client: BenchClient): BenchUser {
