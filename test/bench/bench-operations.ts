@@ -14,6 +14,9 @@ export interface BenchTenants {
   providerId: string;
   municipalityId: string;
   regionId: string;
+  /** The contract with the most placements in the largest region, and its lot (contract management figures, issue 10). */
+  contractId: string;
+  lotId: string;
   /** Placements of the largest provider in the largest municipality, STARTED, one per simulated user. */
   placementIds: string[];
   /** Periods (provider × municipality × month) of the largest municipality, one per simulated user; reset between calls. */
@@ -88,6 +91,12 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   { label: 'projectleider: capaciteit regio', role: 'projectleider', call: () => ({ operation: 'CapacityOverview', variables: {} }) },
   { label: 'projectleider: kwaliteit beoordelen', role: 'projectleider', call: () => ({ operation: 'QualityReviewQueue', variables: { status: 'SUBMITTED' } }) },
   { label: 'projectleider: percelen', role: 'projectleider', call: () => ({ operation: 'LotDetails', variables: {} }) },
+  // Contract management figures (issue 10): the region dashboard, a contract's and a lot's figures, and the consultant's own.
+  { label: 'projectleider: cijfers regio per contract', role: 'projectleider', call: () => ({ operation: 'RegionFigures', variables: { groupBy: 'CONTRACT' } }) },
+  { label: 'projectleider: cijfers regio per gemeente', role: 'projectleider', call: () => ({ operation: 'RegionFigures', variables: { groupBy: 'MUNICIPALITY' } }) },
+  { label: 'projectleider: cijfers contractpagina', role: 'projectleider', call: (t) => ({ operation: 'ContractFigures', variables: { contractId: t.contractId } }) },
+  { label: 'projectleider: cijfers perceelpagina', role: 'projectleider', call: (t) => ({ operation: 'LotFigures', variables: { lotId: t.lotId } }) },
+  { label: 'consulent: cijfers eigen gemeente', role: 'consultant', call: () => ({ operation: 'RegionFigures', variables: {} }) },
   { label: 'beheer: inrichting regio', role: 'admin', call: () => ({ operation: 'RegionSetup', variables: {} }) },
 ];
 

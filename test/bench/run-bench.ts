@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { Client, Pool } from 'pg';
 import { BENCH_BSN_KEY, prepareBenchDatabase, ROOT } from './bench-database';
 import { BenchClient, BenchUser, percentile, throughput } from './bench-http';
+import { benchQuarterlyReport } from './quarterly-report-bench';
 import { BENCH_OPERATIONS, loadPortalOperations, TYPENAME_QUERY, type BenchRole, type BenchTenants } from './bench-operations';
 import { RssSampler, startPlatform } from './bench-platform';
 import { SCALES, type BenchScale } from './bench-scales';
@@ -40,7 +41,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 
-type Part = 'pages' | 'path' | 'import' | 'presence';
+type Part = 'pages' | 'path' | 'import' | 'presence' | 'report';
 
 function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts: Set<Part>; ops: string[] | null } {
   const index = argv.indexOf('--scale');
@@ -50,7 +51,7 @@ function parseArgs(argv: string[]): { scale: BenchScale; rebuild: boolean; parts
   const only = argv.find((a) => a.startsWith('--only='))?.slice(7).split(',') as Part[] | undefined;
   // `--op=caseload,goedkeuren`: only the pages and mutations whose label contains one of these (with --only=pages).
   const ops = argv.find((a) => a.startsWith('--op='))?.slice(5).split(',').filter(Boolean) ?? null;
-  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence']), ops };
+  return { scale: SCALES[name], rebuild: argv.includes('--rebuild'), parts: new Set(only ?? ['pages', 'path', 'import', 'presence', 'report']), ops };
 }
 
 /** The largest tenants and the records the mutations work on, from SQL; the records are put in their start state. */
@@ -63,6 +64,9 @@ async function readTenants(pg: Client, today: string): Promise<BenchTenants & { 
       WHERE p.status IN ('REQUESTED', 'ACCEPTED', 'STARTED') GROUP BY o.id, o.name ORDER BY n DESC LIMIT 1`);
   const region = await one<{ id: string; name: string; n: number }>(
     `SELECT r.id, r.name, count(*)::int AS n FROM client c JOIN organisation m ON m.id = c.municipality_id JOIN organisation r ON r.id = m.region_id GROUP BY r.id, r.name ORDER BY n DESC LIMIT 1`);
+  const contract = await one<{ id: string; lot_id: string }>(
+    `SELECT k.id, k.lot_id FROM contract k JOIN lot l ON l.id = k.lot_id LEFT JOIN placement p ON p.contract_id = k.id
+      WHERE l.region_id = $1 GROUP BY k.id, k.lot_id ORDER BY count(p.id) DESC, k.id LIMIT 1`, [region.id]);
   // The provider's pair with the largest municipality it serves (the largest municipality itself if it serves it).
   const pair = await one<{ municipality_id: string }>(
     `SELECT p.municipality_id FROM placement p WHERE p.provider_id = $1 AND p.status = 'STARTED' GROUP BY p.municipality_id
@@ -86,6 +90,8 @@ async function readTenants(pg: Client, today: string): Promise<BenchTenants & { 
     providerId: provider.id,
     municipalityId: pair.municipality_id,
     regionId: region.id,
+    contractId: contract.id,
+    lotId: contract.lot_id,
     placementIds: cycle(placements.rows.map((p) => p.id)),
     periodIds: periods.rows.map((p) => p.id),
     submitMonths: months.rows.map((m) => m.month),
@@ -265,6 +271,15 @@ async function main() {
       log(`Presentielijst tot signaal: p50 ${ms(presence.p50Ms)}, p95 ${ms(presence.p95Ms)} (n=${presence.runs}).`);
     } catch (err) {
       rows.push({ what: 'presentielijst afgesloten tot verzuimsignaal zichtbaar', value: `kon niet meten: ${(err as Error).message.slice(0, 80)}`, target: 'p95 ≤ 60 s', met: false });
+    }
+
+    // The quarterly report of the largest region, request to READY (issue 10: ≤ 10 s).
+    if (parts.has('report')) try {
+      const report = await benchQuarterlyReport(sessions.projectleider[0], operations, today);
+      rows.push({ what: `kwartaalrapportage ${report.quarterLabel} van de grootste regio (aanvraag tot klaar)`, value: `${ms(report.ms)} (${report.status})`, target: '≤ 10 s', met: report.status === 'READY' && report.ms <= 10_000 });
+      log(`Kwartaalrapportage: ${ms(report.ms)} (${report.status}).`);
+    } catch (err) {
+      rows.push({ what: 'kwartaalrapportage van de grootste regio', value: `kon niet meten: ${(err as Error).message.slice(0, 80)}`, target: '≤ 10 s', met: false });
     }
 
     const memory = rss.stop();
