@@ -122,6 +122,14 @@ async function main() {
   const { scale, rebuild, parts, ops } = parseArgs(process.argv.slice(2));
   const rows: Row[] = [];
   const stops: (() => Promise<unknown>)[] = [];
+  // Ctrl-C or a kill mid-run: stop what the bench started (API, worker, PostgreSQL, Redis) before leaving, not orphan them.
+  const interrupted = async (signal: NodeJS.Signals) => {
+    console.error(`[bench] ${signal}: gestopt, processen van de bench worden beëindigd…`);
+    for (const stop of stops.reverse()) await stop().catch(() => undefined);
+    process.exit(130);
+  };
+  process.once('SIGINT', (signal) => void interrupted(signal));
+  process.once('SIGTERM', (signal) => void interrupted(signal));
   const logDir = join(ROOT, '.data/bench/logs');
   try {
     const database = await prepareBenchDatabase(scale, { rebuild, log });
