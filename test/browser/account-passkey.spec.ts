@@ -64,6 +64,9 @@ describe('passkeys', () => {
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
     await password(page);
     await page.getByRole('heading', { level: 1, name: 'Inloggen: tweede stap' }).waitFor();
+    // A reload keeps the second step (the session waits for it), passkey offer included.
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Inloggen: tweede stap' }).waitFor();
     const usePasskey = page.getByRole('button', { name: 'Inloggen met passkey' });
     await usePasskey.waitFor();
     await expectNoAxeViolations(page);

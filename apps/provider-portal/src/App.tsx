@@ -64,7 +64,7 @@ export function App() {
       return (
         <AppShell>
           <Routes>
-            <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} />} />
+            <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} pending={state.pending} />} />
             <Route path={INVITATION_PATH} element={<InvitationPage />} />
             <Route path="*" element={<RedirectToLogin reason={state.reason} />} />
           </Routes>
