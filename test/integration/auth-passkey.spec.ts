@@ -208,4 +208,15 @@ describe('passkeys as second factor', () => {
     const logged = await pg.query(`SELECT action FROM processing_log WHERE subject_type = 'USER_PASSKEY' AND $1 = ANY(subject_ids) ORDER BY occurred_at`, [passkey.id]);
     expect(logged.rows).toEqual([{ action: 'CREATE' }, { action: 'DELETE' }]);
   });
+
+  it('is removed with the rest of the second factor when the region\'s admin resets it (a lost phone)', async () => {
+    const session = await passwordLogin(ALICE);
+    expect(await meOf(session)).toBe(ALICE);
+    expect((await registerPasskey(session, new SoftAuthenticator(RP_ID, ORIGIN), 'Telefoon')).result.errors).toBeUndefined();
+    const [{ id: userId }] = (await pg.query(`SELECT id FROM app_user WHERE email = $1`, [ALICE])).rows;
+    const admin = await passwordLogin('beheer@midden-gelderland.demo.nl');
+    expect((await admin.ok<{ resetSecondFactor: boolean }, unknown>(`mutation ($userId: ID!) { resetSecondFactor(userId: $userId) }`, { userId })).resetSecondFactor).toBe(true);
+    expect((await pg.query(`SELECT 1 FROM user_passkey WHERE user_id = $1`, [userId])).rowCount).toBe(0);
+    expect(await meOf(session)).toBeNull();
+  });
 });
