@@ -219,4 +219,22 @@ describe('passkeys as second factor', () => {
     expect((await pg.query(`SELECT 1 FROM user_passkey WHERE user_id = $1`, [userId])).rowCount).toBe(0);
     expect(await meOf(session)).toBeNull();
   });
+
+  it('under SECOND_FACTOR=required a user without a factor may add a passkey instead of an app and is then logged in; only the password of an account with a factor adds none', async () => {
+    const SAGENN = 'aanbieder@sagenn.demo.nl';
+    const enrolling = await passwordLogin(SAGENN, requiredUrl);
+    expect(await status(enrolling)).toMatchObject({ loginStep: 'ENROL', passkeyCount: 0 });
+    const authenticator = new SoftAuthenticator(RP_ID, ORIGIN);
+    expect((await registerPasskey(enrolling, authenticator, 'Werklaptop')).result.errors).toBeUndefined();
+    expect(await meOf(enrolling)).toBe(SAGENN);
+    const [{ actor_user_id: actor }] = (await pg.query(`SELECT actor_user_id FROM processing_log WHERE subject_type = 'USER_PASSKEY' AND action = 'CREATE' ORDER BY occurred_at DESC LIMIT 1`)).rows;
+    expect((await pg.query(`SELECT email FROM app_user WHERE id = $1`, [actor])).rows).toEqual([{ email: SAGENN }]);
+
+    // The password alone (a session waiting for its second step) cannot add a passkey to an account that has a factor.
+    const passwordOnly = await passwordLogin(SAGENN, requiredUrl);
+    expect(await status(passwordOnly)).toMatchObject({ loginStep: 'SECOND_FACTOR' });
+    expect(errorOf(await passwordOnly.request(START_REGISTRATION))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(errorOf(await new GraphqlSession(requiredUrl).request(START_REGISTRATION))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect((await verify(passwordOnly, authenticator.authenticate(await loginOptions(passwordOnly)))).errors).toBeUndefined();
+  });
 });

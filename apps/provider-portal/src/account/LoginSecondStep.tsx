@@ -1,6 +1,6 @@
 import { SecondFactorStatusDocument, StartPasskeyLoginDocument, VerifyPasskeyLoginDocument, VerifySecondFactorDocument } from '@inburgering/contracts';
 import { startAuthentication } from '@simplewebauthn/browser';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, type CurrentUser } from '../auth/session-context';
@@ -10,7 +10,7 @@ import { PageHeading } from '../components/PageHeading';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
-import { browserHasPasskeys } from './PasskeysSection';
+import { AddPasskeyForm, browserHasPasskeys } from './PasskeysSection';
 import { TotpEnrolment } from './TotpEnrolment';
 import './security.css';
 
@@ -41,8 +41,15 @@ export function LoginSecondStep({ step, onSignedIn, onRestart }: { step: 'SECOND
     return (
       <div className="portal-login">
         <PageHeading>{t('loginStep.enrolTitle')}</PageHeading>
-        <Paragraph>{t('loginStep.enrolIntro')}</Paragraph>
+        <Paragraph>{t(browserHasPasskeys() ? 'loginStep.enrolIntroChoice' : 'loginStep.enrolIntro')}</Paragraph>
         <TotpEnrolment onDone={reload} onCancel={restart} />
+        {browserHasPasskeys() && (
+          <section aria-labelledby="enrol-passkey-heading" className="portal-security-section">
+            <Heading2 id="enrol-passkey-heading">{t('loginStep.enrolPasskeyHeading')}</Heading2>
+            <Paragraph>{t('passkeys.intro')}</Paragraph>
+            <AddPasskeyForm onAdded={reload} />
+          </section>
+        )}
       </div>
     );
   }

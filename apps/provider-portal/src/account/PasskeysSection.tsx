@@ -26,47 +26,8 @@ export const browserHasPasskeys = () => typeof window !== 'undefined' && typeof 
 export function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
   const { reload } = useSession();
-  const [name, setName] = useState('');
-  const [fieldError, setFieldError] = useState<string | undefined>();
   const [summary, setSummary] = useState<SummaryError[]>([]);
-  const [busy, setBusy] = useState(false);
   const supported = browserHasPasskeys();
-
-  const fail = (err: unknown) => {
-    if (err instanceof GraphqlRequestError) {
-      const message = err.fields.find((f) => f.field === 'name')?.message;
-      setFieldError(message);
-      setSummary(message ? [{ message, fieldId: NAME_ID }] : [{ message: err.fields[0]?.message ?? err.message }]);
-    } else {
-      // The browser's own refusal (cancelled, timed out, no authenticator): one plain message.
-      setFieldError(undefined);
-      setSummary([{ message: t('passkeys.browserFailed') }]);
-    }
-  };
-
-  const onAdd = async (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const typed = name.trim();
-    if (!typed) {
-      setFieldError(t('passkeys.nameRequired'));
-      setSummary([{ message: t('passkeys.nameRequired'), fieldId: NAME_ID }]);
-      return;
-    }
-    setBusy(true);
-    setFieldError(undefined);
-    setSummary([]);
-    try {
-      const { startPasskeyRegistration } = await graphqlRequest(StartPasskeyRegistrationDocument, {});
-      const response = await startRegistration({ optionsJSON: JSON.parse(startPasskeyRegistration.optionsJson) });
-      await graphqlRequest(FinishPasskeyRegistrationDocument, { input: { name: typed, responseJson: JSON.stringify(response) } });
-      setName('');
-      onChanged(t('passkeys.added', { name: typed }));
-    } catch (err) {
-      fail(err);
-    } finally {
-      setBusy(false);
-    }
-  };
 
   const remove = async (passkey: Passkey) => {
     setSummary([]);
@@ -76,7 +37,7 @@ export function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; 
       if (step !== 'FULL') reload();
       else onChanged(t('passkeys.removed', { name: passkey.name }));
     } catch (err) {
-      fail(err);
+      setSummary([{ message: err instanceof GraphqlRequestError ? err.message : t('errors.unexpected') }]);
     }
   };
 
@@ -106,28 +67,77 @@ export function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; 
           ))}
         </ul>
       )}
-      {supported ? (
-        <form noValidate onSubmit={onAdd} className="portal-form" aria-labelledby="passkey-add-heading">
-          <h3 id="passkey-add-heading" className="utrecht-heading-3">{t('passkeys.addHeading')}</h3>
-          <TextField
-            id={NAME_ID}
-            name="name"
-            label={t('passkeys.name')}
-            description={t('passkeys.nameHint')}
-            autoComplete="off"
-            required
-            maxLength={60}
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            errorMessage={fieldError}
-          />
-          <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
-            {busy ? t('passkeys.adding') : t('passkeys.add')}
-          </Button>
-        </form>
-      ) : (
-        <Paragraph>{t('passkeys.unsupported')}</Paragraph>
-      )}
+      {supported ? <AddPasskeyForm onAdded={(name) => onChanged(t('passkeys.added', { name }))} /> : <Paragraph>{t('passkeys.unsupported')}</Paragraph>}
     </section>
+  );
+}
+
+/**
+ * Adding a passkey: a name, then the browser's own dialog. `onAdded` runs once the API kept it; the API has then
+ * replaced every session of the user by a new, complete one for this browser. Only where the browser has passkeys.
+ */
+export function AddPasskeyForm({ onAdded }: { onAdded: (name: string) => void }) {
+  const { t } = useTranslation();
+  const [name, setName] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const fail = (err: unknown) => {
+    if (err instanceof GraphqlRequestError) {
+      const message = err.fields.find((f) => f.field === 'name')?.message;
+      setFieldError(message);
+      setSummary(message ? [{ message, fieldId: NAME_ID }] : [{ message: err.fields[0]?.message ?? err.message }]);
+    } else {
+      // The browser's own refusal (cancelled, timed out, no authenticator): one plain message.
+      setFieldError(undefined);
+      setSummary([{ message: t('passkeys.browserFailed') }]);
+    }
+  };
+
+  const onAdd = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const typed = name.trim();
+    if (!typed) {
+      setFieldError(t('passkeys.nameRequired'));
+      setSummary([{ message: t('passkeys.nameRequired'), fieldId: NAME_ID }]);
+      return;
+    }
+    setBusy(true);
+    setFieldError(undefined);
+    setSummary([]);
+    try {
+      const { startPasskeyRegistration } = await graphqlRequest(StartPasskeyRegistrationDocument, {});
+      const response = await startRegistration({ optionsJSON: JSON.parse(startPasskeyRegistration.optionsJson) });
+      await graphqlRequest(FinishPasskeyRegistrationDocument, { input: { name: typed, responseJson: JSON.stringify(response) } });
+      setName('');
+      onAdded(typed);
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form noValidate onSubmit={onAdd} className="portal-form" aria-labelledby="passkey-add-heading">
+      <h3 id="passkey-add-heading" className="utrecht-heading-3">{t('passkeys.addHeading')}</h3>
+      <ErrorSummary errors={summary} />
+      <TextField
+        id={NAME_ID}
+        name="name"
+        label={t('passkeys.name')}
+        description={t('passkeys.nameHint')}
+        autoComplete="off"
+        required
+        maxLength={60}
+        value={name}
+        onChange={(event) => setName(event.target.value)}
+        errorMessage={fieldError}
+      />
+      <Button appearance="primary-action-button" type="submit" busy={busy} disabled={busy}>
+        {busy ? t('passkeys.adding') : t('passkeys.add')}
+      </Button>
+    </form>
   );
 }

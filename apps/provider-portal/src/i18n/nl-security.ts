@@ -84,5 +84,7 @@ export const nlSecurity = {
     passkeyFailed: 'Inloggen met de passkey is afgebroken of niet gelukt. Probeer het opnieuw of vul een code in.',
     enrolTitle: 'Inloggen: tweede stap instellen',
     enrolIntro: 'Voor uw account is een tweede stap bij het inloggen verplicht. Koppel eerst een authenticator-app; daarna bent u ingelogd.',
+    enrolIntroChoice: 'Voor uw account is een tweede stap bij het inloggen verplicht. Koppel eerst een authenticator-app of voeg een passkey toe; daarna bent u ingelogd.',
+    enrolPasskeyHeading: 'Of: een passkey toevoegen',
   },
 } as const;

@@ -12,7 +12,7 @@ import { readSessionToken, writeSessionCookie } from '../session-cookie';
 import { SessionService } from '../session.service';
 import { UsersService } from '../users.service';
 import { PasskeyService } from './passkey.service';
-import type { NewSession } from './second-factor.service';
+import type { NewSession, Requester } from './second-factor.service';
 import { FinishPasskeyRegistrationInput, LoginStepGql, PasskeyLoginInput, PasskeyOptionsType } from './second-factor.types';
 
 /** The origin the portal's request came from (the Origin header of its fetch), else this server's own address. */
@@ -36,16 +36,21 @@ export class PasskeyResolver {
     writeSessionCookie(ctx.res, session.token, session.expiresAt, !this.config.development);
   }
 
-  @Roles(...USER_ROLES)
-  @Mutation(() => PasskeyOptionsType, { description: 'Een passkey toevoegen, stap 1: de opties voor de browser (de uitdaging blijft bij deze sessie, 5 minuten geldig).' })
-  async startPasskeyRegistration(@CurrentActor() actor: Actor, @Context() ctx: RequestContext): Promise<PasskeyOptionsType> {
-    return Object.assign(new PasskeyOptionsType(), { optionsJson: await this.passkeys.startRegistration(actor, readSessionToken(ctx.req), requestOrigin(ctx)) });
+  private requester(ctx: RequestContext): Requester {
+    return { actor: ctx.actor, token: readSessionToken(ctx.req) };
   }
 
-  @Roles(...USER_ROLES)
-  @Mutation(() => Boolean, { description: 'Een passkey toevoegen, stap 2: het antwoord van de browser; beëindigt alle andere sessies.' })
-  async finishPasskeyRegistration(@CurrentActor() actor: Actor, @Args('input') input: FinishPasskeyRegistrationInput, @Context() ctx: RequestContext): Promise<boolean> {
-    this.setSession(ctx, await this.passkeys.finishRegistration(actor, readSessionToken(ctx.req), input.name, input.responseJson));
+  // Public at the guard: a session that must first enrol (SECOND_FACTOR=required) is no actor; the service checks the stage.
+  @Public()
+  @Mutation(() => PasskeyOptionsType, { description: 'Een passkey toevoegen, stap 1: de opties voor de browser (de uitdaging blijft bij deze sessie, 5 minuten geldig). Ook tijdens het verplicht instellen van een tweede stap.' })
+  async startPasskeyRegistration(@Context() ctx: RequestContext): Promise<PasskeyOptionsType> {
+    return Object.assign(new PasskeyOptionsType(), { optionsJson: await this.passkeys.startRegistration(this.requester(ctx), requestOrigin(ctx)) });
+  }
+
+  @Public()
+  @Mutation(() => Boolean, { description: 'Een passkey toevoegen, stap 2: het antwoord van de browser; beëindigt alle andere sessies (deze browser is daarna volledig ingelogd).' })
+  async finishPasskeyRegistration(@Args('input') input: FinishPasskeyRegistrationInput, @Context() ctx: RequestContext): Promise<boolean> {
+    this.setSession(ctx, await this.passkeys.finishRegistration(this.requester(ctx), input.name, input.responseJson));
     return true;
   }
 

@@ -14,7 +14,7 @@ import type { Actor } from '../../tenancy';
 import { LoginThrottle } from '../login-throttle';
 import { SessionService } from '../session.service';
 import { sessionStageAfterRemoval } from './session-stage';
-import { WRONG_CODE, type NewSession } from './second-factor.service';
+import { WRONG_CODE, type NewSession, type Requester } from './second-factor.service';
 
 const RP_NAME = 'Inburgering Regio';
 /** How long the browser (and the user) may take to answer a challenge. */
@@ -41,7 +41,8 @@ function parseJson<T>(json: string): T | null {
 }
 
 /**
- * Passkeys (WebAuthn, with @simplewebauthn/server) as second factor: registered by a logged-in user, given at the
+ * Passkeys (WebAuthn, with @simplewebauthn/server) as second factor: registered by a logged-in user (or, when a factor
+ * is required and the user has none, instead of linking an authenticator app), given at the
  * login's second step instead of a code. Each challenge is kept server-side with the session it was made for, taken
  * once (a DELETE) and valid for five minutes; user verification is preferred, not required (a security key without
  * PIN still proves possession, which is what a second factor is). A signature counter must rise (unless the
@@ -64,10 +65,9 @@ export class PasskeyService {
   }
 
   /** Registration, step 1: the options for `navigator.credentials.create` (as JSON); the challenge stays here. */
-  async startRegistration(actor: Actor, token: string | null, requestOrigin: string): Promise<string> {
-    const sessionId = await this.sessions.sessionIdForToken(token);
-    if (!sessionId) throw new UnauthenticatedAppError();
-    const user = await this.db.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, email: true, displayName: true }, where: { id: actor.userId } });
+  async startRegistration(requester: Requester, requestOrigin: string): Promise<string> {
+    const { sessionId, userId } = await this.registrant(requester);
+    const user = await this.db.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, email: true, displayName: true }, where: { id: userId } });
     const existing = await this.db.getRepository(UserPasskeyEntity).find({ select: { id: true, credentialId: true, transports: true }, where: { userId: user.id } });
     const rp = this.relyingParty(requestOrigin);
     const options = await generateRegistrationOptions({
@@ -86,9 +86,8 @@ export class PasskeyService {
   }
 
   /** Registration, step 2: checks the browser's answer, keeps the passkey, logs it and ends all the user's other sessions. */
-  async finishRegistration(actor: Actor, token: string | null, name: string, responseJson: string): Promise<NewSession> {
-    const sessionId = await this.sessions.sessionIdForToken(token);
-    if (!sessionId) throw new UnauthenticatedAppError();
+  async finishRegistration(requester: Requester, name: string, responseJson: string): Promise<NewSession> {
+    const { sessionId, userId, organisationId } = await this.registrant(requester);
     const challenge = await this.takeChallenge(sessionId, 'REGISTER');
     const response = parseJson<RegistrationResponseJSON>(responseJson);
     if (!challenge || !response) throw new ValidationAppError([{ field: 'response', message: EXPIRED }]);
@@ -106,12 +105,28 @@ export class PasskeyService {
       const repository = manager.getRepository(UserPasskeyEntity);
       if (await repository.exists({ where: { credentialId: credential.id } })) throw new ConflictAppError('Deze passkey is al toegevoegd.');
       const inserted = await repository.insert({
-        userId: actor.userId, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey), counter: String(credential.counter),
+        userId, credentialId: credential.id, publicKey: Buffer.from(credential.publicKey), counter: String(credential.counter),
         transports: credential.transports ?? [], name: name.trim(), lastUsedAt: null,
       });
-      await logProcessing(manager, actor, 'CREATE', 'USER_PASSKEY', [(inserted.identifiers[0] as { id: string }).id], PURPOSE_OWN_FACTOR);
+      await logProcessing(manager, { userId, organisationId }, 'CREATE', 'USER_PASSKEY', [(inserted.identifiers[0] as { id: string }).id], PURPOSE_OWN_FACTOR);
     });
-    return this.restartSessions(actor.userId, 'FULL');
+    return this.restartSessions(userId, 'FULL');
+  }
+
+  /**
+   * Who adds a passkey: a logged-in user, or (SECOND_FACTOR=required, no factor yet) a session that may only enrol;
+   * the challenge is kept with that session.
+   */
+  private async registrant(requester: Requester): Promise<{ sessionId: string; userId: string; organisationId: string }> {
+    if (requester.actor) {
+      const sessionId = await this.sessions.sessionIdForToken(requester.token);
+      if (!sessionId) throw new UnauthenticatedAppError();
+      return { sessionId, userId: requester.actor.userId, organisationId: requester.actor.organisationId };
+    }
+    const session = await this.sessions.sessionOfToken(requester.token);
+    if (!session || session.stage !== 'ENROL') throw new UnauthenticatedAppError(NOT_LOGGED_IN);
+    const user = await this.db.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, organisationId: true }, where: { id: session.userId } });
+    return { sessionId: session.id, userId: user.id, organisationId: user.organisationId };
   }
 
   /** Removes one of the own passkeys: logged; ends every session; this browser continues as the mode allows. */
