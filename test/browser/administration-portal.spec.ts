@@ -24,6 +24,14 @@ describe('beheer: gebruikers uitnodigen', () => {
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'administration-users');
 
+    // The link opened while still logged in: the portal names who is logged in and logs out first on request.
+    await page.goto(link);
+    await page.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'U bent ingelogd als Functioneel beheerder Arbeidsmarktregio Midden-Gelderland (beheer@midden-gelderland.demo.nl). Deze uitnodiging is voor een nieuw account; log eerst uit om hem aan te nemen.' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Uitloggen en uitnodiging openen' }).click();
+    await page.getByRole('form', { name: 'Wachtwoord kiezen' }).getByText('Welkom, Sanne de Wit.').waitFor();
+
     const invitee = await portal.openPortal('/');
     await invitee.goto(link);
     await invitee.getByRole('heading', { level: 1, name: 'Uitnodiging' }).waitFor();

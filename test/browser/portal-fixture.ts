@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, logInThroughForm, newPortalContext } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
-import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform, type TestPlatformOptions } from '../support/test-platform';
 
 export interface PortalFixture {
   readonly url: string;
@@ -16,13 +16,14 @@ export interface PortalFixture {
   openPortal(path?: string, options?: { bypassCSP?: boolean }): Promise<Page>;
 }
 
-export function usePortal(): PortalFixture {
+/** `config`: further API config for this spec file's platform (e.g. `{ secondFactor: 'required' }`). */
+export function usePortal(config?: TestPlatformOptions['config']): PortalFixture {
   let platform: TestPlatform | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST }), launchBrowser()]);
+    [platform, browser] = await Promise.all([startTestPlatform({ portalDist: DEFAULT_PORTAL_DIST, ...(config ? { config } : {}) }), launchBrowser()]);
   });
   afterEach(async () => {
     await Promise.all(contexts.splice(0).map((context) => context.close()));

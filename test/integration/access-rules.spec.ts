@@ -63,6 +63,7 @@ const TABLES: Record<AccessKind, string> = {
   loginOrganisation: 'organisation',
   appUser: 'app_user',
   userOrganisation: 'organisation',
+  passkey: 'user_passkey',
 };
 
 describe('the access module', () => {

@@ -182,6 +182,13 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   changePassword: { ids: {}, session: true },
   resetSecondFactor: { ids: { userId: 'appUser' }, session: true },
   regenerateRecoveryCodes: { ids: {} },
+  // Passkeys (issue 14): registering or removing one ends the user's sessions, and the login's step needs a session
+  // of its own waiting for it; they run in auth-passkey.spec. Starting a registration only keeps a challenge.
+  startPasskeyRegistration: { ids: {} },
+  finishPasskeyRegistration: { ids: {}, session: true },
+  removePasskey: { ids: { id: 'passkey' }, session: true },
+  startPasskeyLogin: { ids: {}, session: true },
+  verifyPasskeyLogin: { ids: {}, session: true },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },
   requestQuarterlyReport: { ids: { 'input.lotId': 'lot' }, overrides: { 'input.year': 2026, 'input.quarter': 3 } },
   chooseMapParts: { ids: { 'input.clientId': 'client', 'input.mapPartIds': 'mapPart' } },

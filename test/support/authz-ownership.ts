@@ -31,6 +31,7 @@ export const ID_KINDS = [
   'loginOrganisation',
   'appUser',
   'userOrganisation',
+  'passkey',
 ] as const;
 export type IdKind = (typeof ID_KINDS)[number];
 
@@ -103,6 +104,9 @@ const OWNER_SQL: Record<IdKind, string> = {
   // service; the regions that manage a provider, as for 'provider').
   appUser: `SELECT u.id, array[u.organisation_id] || ${ORGANISATION_MANAGERS('o')} AS owners, array[]::uuid[] AS related FROM app_user u JOIN organisation o ON o.id = u.organisation_id`,
   userOrganisation: `SELECT o.id, array[o.id] || ${ORGANISATION_MANAGERS('o')} AS owners, array[]::uuid[] AS related FROM organisation o`,
+  // A passkey belongs to one person; the matrix thinks in organisations, so its owner's organisation (auth-passkey.spec
+  // proves a colleague cannot remove it).
+  passkey: `SELECT pk.id, array[u.organisation_id] AS owners, array[]::uuid[] AS related FROM user_passkey pk JOIN app_user u ON u.id = pk.user_id`,
   provider: `SELECT o.id, array[o.id] || array(SELECT DISTINCT l.region_id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id)
                || CASE WHEN o.created_by_region_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.provider_id = o.id AND l.region_id <> o.created_by_region_id)
                   THEN array[o.created_by_region_id] ELSE array[]::uuid[] END AS owners, array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'PROVIDER'`,
@@ -226,6 +230,7 @@ export const RESPONSE_ID_FIELDS: Record<string, Partial<Record<string, IdKind>>>
   MapPartParticipant: { id: 'mapPartChoice', mapPartId: 'mapPart' },
   ManagedUser: { id: 'appUser', organisationId: 'userOrganisation' },
   ManagedOrganisation: { id: 'userOrganisation' },
+  Passkey: { id: 'passkey' },
   AdminSubRegion: { id: 'subRegion' },
   AdminMunicipality: { id: 'municipality', subRegionId: 'subRegion' },
   AdminProvider: { id: 'provider' },

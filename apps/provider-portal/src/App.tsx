@@ -9,6 +9,7 @@ import { ACCOUNT_PAGE_ELEMENTS } from './account/account-routes';
 import { INVITATION_PATH } from './administration/admin-pages';
 import { ADMIN_PAGE_ELEMENTS } from './administration/admin-routes';
 import { InvitationPage } from './administration/InvitationPage';
+import { InvitationWhileSignedIn } from './administration/InvitationWhileSignedIn';
 import { DUO_PAGE_ELEMENTS } from './duo/duo-routes';
 import { FIGURES_PAGE_ELEMENTS } from './figures/figures-routes';
 import { HOURS_PAGE_ELEMENTS } from './hours/hours-routes';
@@ -64,7 +65,7 @@ export function App() {
       return (
         <AppShell>
           <Routes>
-            <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} />} />
+            <Route path={LOGIN_PATH} element={<LoginPage reason={state.reason} pending={state.pending} />} />
             <Route path={INVITATION_PATH} element={<InvitationPage />} />
             <Route path="*" element={<RedirectToLogin reason={state.reason} />} />
           </Routes>
@@ -85,6 +86,7 @@ function SignedInRoutes({ user }: { user: CurrentUser }) {
     <Routes>
       <Route path="/" element={<Navigate to={home} replace />} />
       <Route path={LOGIN_PATH} element={<Navigate to={home} replace />} />
+      <Route path={INVITATION_PATH} element={<InvitationWhileSignedIn user={user} />} />
       {Object.entries(PAGE_ELEMENTS).map(([path, element]) => (
         <Route key={path} path={path} element={canOpen(user.role, path) ? element : <NotFoundPage />} />
       ))}

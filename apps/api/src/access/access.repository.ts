@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { PROVIDER_VISIBLE_CLIENT_STATUSES } from '@inburgering/domain';
 import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, MapPartChoiceEntity, MapPartEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity } from '../database';
+import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, MapPartChoiceEntity, MapPartEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, UserPasskeyEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
 import type { UserRole } from '../database';
@@ -36,7 +36,8 @@ export type AccessKind =
   | 'mapPartChoice'
   | 'loginOrganisation'
   | 'appUser'
-  | 'userOrganisation';
+  | 'userOrganisation'
+  | 'passkey';
 
 /** Who asks, for the rules that depend on the person and not only the organisation (a teacher sees only their own groups). */
 export interface Viewer {
@@ -57,12 +58,17 @@ export class AccessRepository {
   async visible(kind: AccessKind, scope: TenantScope, ids: readonly string[], viewer: Viewer): Promise<Set<string>> {
     const unique = [...new Set(ids)];
     if (unique.length === 0) return new Set();
+    // The user's own sign-in means (passkeys) belong to the person, whatever the role: only the owner reaches them.
+    if (kind === 'passkey') return this.ids(this.rules.passkey(scope, unique, viewer));
     // Default deny for teachers: they see the groups and lessons they teach, nothing else of their organisation.
     if (viewer.role === 'TEACHER' && kind !== 'group' && kind !== 'lesson') return new Set();
     if (viewer.role === 'TEACHER' && kind === 'teacher') return new Set();
     // Default deny for a municipality's financial officer: the invoices it pays, nothing with client data.
     if (viewer.role === 'FINANCIAL_OFFICER' && kind !== 'invoice') return new Set();
-    const query = this.rules[kind](scope, unique, viewer);
+    return this.ids(this.rules[kind](scope, unique, viewer));
+  }
+
+  private async ids(query: SelectQueryBuilder<ObjectLiteral> | null): Promise<Set<string>> {
     if (!query) return new Set();
     const rows = await query.getRawMany<{ id: string }>();
     return new Set(rows.map((row) => row.id));
@@ -214,6 +220,8 @@ export class AccessRepository {
     },
     // An account an administrator manages (issue 14): the region's functioneel beheerder those of the region, its
     // municipalities and shared services and the providers it manages; a provider's own administrator those of its provider.
+    // A passkey: its owner only (the person, not the organisation).
+    passkey: (_scope, ids, viewer) => this.qb(UserPasskeyEntity, 'pk', ids).andWhere('pk.user_id = :owner', { owner: viewer.userId }),
     appUser: (scope, ids, viewer) => {
       const organisations = this.managedOrganisations(scope, viewer);
       return organisations ? this.qb(AppUserEntity, 'u', ids).andWhere(`u.organisation_id IN (${organisations.sql})`, organisations.params) : null;

@@ -35,6 +35,7 @@ const NOT_FOUND: Record<AccessKind, string> = {
   loginOrganisation: 'Deze organisatie bestaat niet of is niet bij uw regio bekend.',
   appUser: 'Deze gebruiker bestaat niet of is niet bij uw organisatie bekend.',
   userOrganisation: 'Deze organisatie bestaat niet of is niet bij uw organisatie bekend.',
+  passkey: 'Deze passkey bestaat niet of hoort niet bij uw account.',
 };
 
 /**

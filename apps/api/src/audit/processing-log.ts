@@ -24,7 +24,7 @@ export type ProcessingLogWriter = Pick<EntityManager, 'getRepository'> | Pick<En
 // One insert per read or change (all subjects in one row); the log is append-only (a trigger refuses UPDATE and DELETE).
 export async function logProcessing(
   manager: ProcessingLogWriter,
-  actor: Actor | null,
+  actor: Pick<Actor, 'userId' | 'organisationId'> | null,
   action: ProcessingAction,
   subjectType: string,
   subjectIds: string[],

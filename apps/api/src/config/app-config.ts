@@ -41,6 +41,13 @@ export interface AppConfig {
    * `offered`: a user may enrol and is then asked for it at login (the demo and the test platform, whose accounts have none).
    */
   secondFactor?: SecondFactorMode;
+  /**
+   * The portal's address as users reach it (`https://inburgering.example.nl`): the origin passkeys are bound to, and
+   * (its host name) their relying party id. Absent: the origin the request came from (local development, the tests).
+   */
+  portalOrigin?: string;
+  /** The passkeys' relying party id when it must differ from the portal's host name (a parent domain); rarely needed. */
+  passkeyRpId?: string;
   /** The clock services read the time from; tests pass a settable one. Defaults to the system clock. */
   clock?: Clock;
   /** Address the API listens on (default loopback; 0.0.0.0 in a container). */
@@ -81,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = processEnvironment()): AppCo
     sessionTtlHours: vars.SESSION_TTL_HOURS ?? 12,
     sessionIdleSeconds: (vars.SESSION_IDLE_MINUTES ?? 30) * 60,
     secondFactor: (vars.SECOND_FACTOR as SecondFactorMode | undefined) ?? 'required',
+    portalOrigin: vars.PORTAL_ORIGIN?.replace(/\/+$/, ''),
+    passkeyRpId: vars.PASSKEY_RP_ID,
     metricsPort: vars.METRICS_PORT,
     otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS ?? 25_000,

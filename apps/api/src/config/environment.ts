@@ -36,6 +36,8 @@ export class EnvironmentVariables {
   @IsOptional() @IsInt({ message: 'SESSION_TTL_HOURS moet een getal zijn.' }) @Min(1) SESSION_TTL_HOURS?: number;
   @IsOptional() @IsInt({ message: 'SESSION_IDLE_MINUTES moet een getal zijn.' }) @Min(1) SESSION_IDLE_MINUTES?: number;
   @IsOptional() @IsIn(['required', 'offered'], { message: 'SECOND_FACTOR moet required of offered zijn.' }) SECOND_FACTOR?: string;
+  @IsOptional() @Matches(/^https?:\/\/[^/\s]+\/?$/, { message: 'PORTAL_ORIGIN moet een adres zonder pad zijn, bijvoorbeeld https://inburgering.example.nl.' }) PORTAL_ORIGIN?: string;
+  @IsOptional() @Matches(/^[a-z0-9.-]+$/, { message: 'PASSKEY_RP_ID moet een domeinnaam zijn, bijvoorbeeld example.nl.' }) PASSKEY_RP_ID?: string;
   @IsOptional() @IsInt({ message: 'SHUTDOWN_GRACE_MS moet een getal zijn.' }) @Min(0) SHUTDOWN_GRACE_MS?: number;
   @IsOptional() @IsInt({ message: 'WORKER_LOCK_DURATION_MS moet een getal zijn.' }) @Min(1) WORKER_LOCK_DURATION_MS?: number;
   @IsOptional() @IsInt({ message: 'WORKER_STALLED_INTERVAL_MS moet een getal zijn.' }) @Min(1) WORKER_STALLED_INTERVAL_MS?: number;

@@ -10,6 +10,7 @@ export { OutboxMessageEntity } from './entities/outbox-message.entity';
 export { ProcessingLogEntity } from './entities/processing-log.entity';
 export { UserSessionEntity, type SessionStage } from './entities/user-session.entity';
 export { UserRecoveryCodeEntity, UserTotpEntity } from './entities/second-factor.entity';
+export { PasskeyChallengeEntity, UserPasskeyEntity, type PasskeyChallengePurpose } from './entities/passkey.entity';
 export { ClientNumberCounterEntity } from './entities/client-number-counter.entity';
 export { MapPartChoiceEntity, MapPartEntity } from './entities/map-part.entity';
 export { SharedServiceMunicipalityEntity } from './entities/shared-service.entity';

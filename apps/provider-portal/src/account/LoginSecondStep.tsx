@@ -1,5 +1,6 @@
-import { VerifySecondFactorDocument } from '@inburgering/contracts';
-import { Button, Paragraph } from '@utrecht/component-library-react';
+import { SecondFactorStatusDocument, StartPasskeyLoginDocument, VerifyPasskeyLoginDocument, VerifySecondFactorDocument } from '@inburgering/contracts';
+import { startAuthentication } from '@simplewebauthn/browser';
+import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, type CurrentUser } from '../auth/session-context';
@@ -8,6 +9,8 @@ import { TextField } from '../components/form-fields';
 import { PageHeading } from '../components/PageHeading';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
+import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { AddPasskeyForm, browserHasPasskeys } from './PasskeysSection';
 import { TotpEnrolment } from './TotpEnrolment';
 import './security.css';
 
@@ -24,6 +27,10 @@ export function LoginSecondStep({ step, onSignedIn, onRestart }: { step: 'SECOND
   const [fieldError, setFieldError] = useState<string | undefined>();
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [passkeyBusy, setPasskeyBusy] = useState(false);
+  // A user with a passkey may give it instead of a code, where the browser has passkeys.
+  const { data: status } = useGraphqlQuery(SecondFactorStatusDocument, {});
+  const offerPasskey = step === 'SECOND_FACTOR' && (status?.secondFactorStatus.passkeyCount ?? 0) > 0 && browserHasPasskeys();
 
   const restart = () => {
     // Ends the half-finished session on the server too; the login form shows again either way.
@@ -34,8 +41,15 @@ export function LoginSecondStep({ step, onSignedIn, onRestart }: { step: 'SECOND
     return (
       <div className="portal-login">
         <PageHeading>{t('loginStep.enrolTitle')}</PageHeading>
-        <Paragraph>{t('loginStep.enrolIntro')}</Paragraph>
+        <Paragraph>{t(browserHasPasskeys() ? 'loginStep.enrolIntroChoice' : 'loginStep.enrolIntro')}</Paragraph>
         <TotpEnrolment onDone={reload} onCancel={restart} />
+        {browserHasPasskeys() && (
+          <section aria-labelledby="enrol-passkey-heading" className="portal-security-section">
+            <Heading2 id="enrol-passkey-heading">{t('loginStep.enrolPasskeyHeading')}</Heading2>
+            <Paragraph>{t('passkeys.intro')}</Paragraph>
+            <AddPasskeyForm onAdded={reload} />
+          </section>
+        )}
       </div>
     );
   }
@@ -63,10 +77,35 @@ export function LoginSecondStep({ step, onSignedIn, onRestart }: { step: 'SECOND
     }
   };
 
+  const withPasskey = async () => {
+    setPasskeyBusy(true);
+    setFieldError(undefined);
+    setSummary([]);
+    try {
+      const { startPasskeyLogin } = await graphqlRequest(StartPasskeyLoginDocument, {});
+      const response = await startAuthentication({ optionsJSON: JSON.parse(startPasskeyLogin.optionsJson) });
+      const { verifyPasskeyLogin: user } = await graphqlRequest(VerifyPasskeyLoginDocument, { input: { responseJson: JSON.stringify(response) } });
+      signIn(user);
+      onSignedIn(user);
+    } catch (err) {
+      // The API's refusal (the same as a wrong code, or the throttle), or the browser's (cancelled, timed out).
+      setSummary([{ message: err instanceof GraphqlRequestError ? (err.fields[0]?.message ?? err.message) : t('loginStep.passkeyFailed') }]);
+      setPasskeyBusy(false);
+    }
+  };
+
   return (
     <div className="portal-login">
       <PageHeading>{t('loginStep.title')}</PageHeading>
       <ErrorSummary errors={summary} />
+      {offerPasskey && (
+        <div className="portal-form">
+          <Paragraph>{t('loginStep.passkeyIntro')}</Paragraph>
+          <Button appearance="primary-action-button" type="button" busy={passkeyBusy} disabled={passkeyBusy} onClick={() => void withPasskey()}>
+            {passkeyBusy ? t('loginStep.passkeyBusy') : t('loginStep.passkey')}
+          </Button>
+        </div>
+      )}
       <Paragraph>{t('loginStep.intro')}</Paragraph>
       <form noValidate onSubmit={onSubmit} className="portal-form" aria-label={t('loginStep.title')}>
         <TextField

@@ -11,13 +11,14 @@ import { QueryFeedback } from '../components/QueryFeedback';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { PasskeysSection } from './PasskeysSection';
 import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { TotpEnrolment } from './TotpEnrolment';
 import './security.css';
 
 const asError = (err: unknown, fallback: string) => (err instanceof GraphqlRequestError ? err : new GraphqlRequestError(fallback, 'UNKNOWN'));
 
-/** "Inloggen en beveiliging" (issue 14): the authenticator app with its recovery codes, and the password. */
+/** "Inloggen en beveiliging" (issue 14): the authenticator app with its recovery codes, passkeys, and the password. */
 export function SecurityPage() {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useGraphqlQuery(SecondFactorStatusDocument, {});
@@ -84,9 +85,17 @@ export function SecurityPage() {
               <RemoveTotpForm required={status.required} />
             </>
           )}
-          <Paragraph>{t('security.passkeysNote')}</Paragraph>
           {failure && <p role="alert">{failure}</p>}
         </section>
+      )}
+      {status && !codes && (
+        <PasskeysSection
+          passkeys={status.passkeys}
+          onChanged={(message) => {
+            setNotice(message);
+            refetch();
+          }}
+        />
       )}
       <ChangePasswordForm onChanged={() => setNotice(t('security.passwordChanged'))} />
     </>

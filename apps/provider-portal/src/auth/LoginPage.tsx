@@ -19,7 +19,8 @@ export interface LoginLocationState {
   from?: string;
 }
 
-export function LoginPage({ reason }: { reason: SignedOutReason }) {
+/** `pending`: this browser's session already waits for the login's second step (the page was reloaded there). */
+export function LoginPage({ reason, pending: resumed }: { reason: SignedOutReason; pending?: PendingLogin['pending'] }) {
   const { t } = useTranslation();
   const { login } = useSession();
   const navigate = useNavigate();
@@ -30,7 +31,7 @@ export function LoginPage({ reason }: { reason: SignedOutReason }) {
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<LoginField, string>>>({});
   const [summary, setSummary] = useState<SummaryError[]>([]);
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<PendingLogin['pending'] | null>(null);
+  const [pending, setPending] = useState<PendingLogin['pending'] | null>(resumed ?? null);
 
   const showErrors = (fields: Partial<Record<LoginField, string>>, general?: string) => {
     setFieldErrors(fields);

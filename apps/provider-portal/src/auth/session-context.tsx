@@ -13,7 +13,7 @@ export type SignedOutReason = 'none' | 'loggedOut' | 'expired';
 export type SessionState =
   | { status: 'loading' }
   | { status: 'error'; error: GraphqlRequestError }
-  | { status: 'signedOut'; reason: SignedOutReason }
+  | { status: 'signedOut'; reason: SignedOutReason; pending?: PendingLogin['pending'] }
   | { status: 'signedIn'; user: CurrentUser };
 
 /** A correct password whose login still needs its second step (the code, or first linking an authenticator app). */
@@ -34,6 +34,16 @@ interface SessionApi {
 
 const SessionContext = createContext<SessionApi | null>(null);
 
+/** The step a half-finished login of this browser's session waits for, or null (no session, or the API says no). */
+async function pendingLoginStep(signal: AbortSignal): Promise<PendingLogin['pending'] | null> {
+  try {
+    const { secondFactorStatus } = await graphqlRequest(SecondFactorStatusDocument, {}, signal);
+    return secondFactorStatus.loginStep === 'FULL' ? null : secondFactorStatus.loginStep;
+  } catch {
+    return null;
+  }
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -41,9 +51,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     const controller = new AbortController();
     graphqlRequest(MeDocument, {}, controller.signal).then(
-      ({ me }) => {
+      async ({ me }) => {
         if (me) keepActingMunicipalityFor(me.servedMunicipalities.map((m) => m.id));
-        setState(me ? { status: 'signedIn', user: me } : { status: 'signedOut', reason: 'none' });
+        if (me) return setState({ status: 'signedIn', user: me });
+        // No complete login: a page reload during the login's second step continues there (the session waits for it).
+        const pending = await pendingLoginStep(controller.signal);
+        if (!controller.signal.aborted) setState({ status: 'signedOut', reason: 'none', ...(pending ? { pending } : {}) });
       },
       (err: unknown) => {
         if (controller.signal.aborted) return;

@@ -129,5 +129,7 @@ export const nlAdmin = {
     submit: 'Wachtwoord opslaan',
     done: 'Uw account is actief.',
     toLogin: 'Naar inloggen',
+    signedInAs: 'U bent ingelogd als {{name}} ({{email}}). Deze uitnodiging is voor een nieuw account; log eerst uit om hem aan te nemen.',
+    logoutFirst: 'Uitloggen en uitnodiging openen',
   },
 };

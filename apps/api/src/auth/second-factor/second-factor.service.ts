@@ -6,14 +6,14 @@ import { logProcessing, recordAdminChange } from '../../audit';
 import { Clock } from '../../clock';
 import { ConflictAppError, UnauthenticatedAppError, ValidationAppError } from '../../common';
 import { APP_CONFIG, AppConfig } from '../../config';
-import { AppUserEntity, UserRecoveryCodeEntity, UserTotpEntity, type SessionStage } from '../../database';
+import { AppUserEntity, UserPasskeyEntity, UserRecoveryCodeEntity, UserTotpEntity, type SessionStage } from '../../database';
 import type { Actor } from '../../tenancy';
 import { LoginThrottle } from '../login-throttle';
 import { hashPassword, verifyPassword } from '../password';
 import { SessionService } from '../session.service';
 import { newPasswordProblem } from './password-policy';
 import { TotpSecretCrypto } from './secret-crypto';
-import { sessionStageAfterPassword } from './session-stage';
+import { sessionStageAfterRemoval } from './session-stage';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrolment, verifyTotp } from './totp';
 
 /** A new session for this browser: the caller sets it as the cookie. */
@@ -23,13 +23,22 @@ export interface NewSession {
   stage: SessionStage;
 }
 
+export interface SecondFactorStatus {
+  required: boolean;
+  totpEnabled: boolean;
+  recoveryCodesLeft: number;
+  loginStep: SessionStage;
+  passkeyCount: number;
+  passkeys: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null }[];
+}
+
 /** Who asks: a logged-in actor, or (for enrolment and the login's second step) the session of the cookie. */
 export interface Requester {
   actor: Actor | null;
   token: string | null;
 }
 
-const WRONG_CODE = 'De code klopt niet of is al gebruikt. Neem de nieuwste code uit uw app, of een herstelcode.';
+export const WRONG_CODE = 'De code klopt niet of is al gebruikt. Neem de nieuwste code uit uw app, of een herstelcode.';
 const NOT_LOGGED_IN = 'Log eerst in met uw e-mailadres en wachtwoord.';
 const RESET_PURPOSE = 'Beheer van accounts: tweede factor van een gebruiker opnieuw instellen (BIO 9.2)';
 
@@ -68,11 +77,18 @@ export class SecondFactorService {
     return { userId: session.userId, email: session.email, stage: session.stage, sessionId: session.id };
   }
 
-  async status(requester: Requester): Promise<{ required: boolean; totpEnabled: boolean; recoveryCodesLeft: number; loginStep: SessionStage }> {
+  async status(requester: Requester): Promise<SecondFactorStatus> {
     const user = await this.userOf(requester, ['SECOND_FACTOR', 'ENROL']);
     const totp = await this.db.getRepository(UserTotpEntity).findOne({ where: { userId: user.userId }, select: { userId: true, confirmedAt: true } });
     const recoveryCodesLeft = await this.db.getRepository(UserRecoveryCodeEntity).count({ where: { userId: user.userId, usedAt: IsNull() } });
-    return { required: this.mode === 'required', totpEnabled: Boolean(totp?.confirmedAt), recoveryCodesLeft, loginStep: user.stage };
+    // The passkeys' names and dates only to a complete login; the second step only learns that there are some.
+    const passkeys = await this.db.getRepository(UserPasskeyEntity).find({
+      select: { id: true, name: true, createdAt: true, lastUsedAt: true }, where: { userId: user.userId }, order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    return {
+      required: this.mode === 'required', totpEnabled: Boolean(totp?.confirmedAt), recoveryCodesLeft, loginStep: user.stage,
+      passkeyCount: passkeys.length, passkeys: user.stage === 'FULL' ? passkeys : [],
+    };
   }
 
   /** Step one of enrolment: a new secret (kept encrypted, unconfirmed), as QR code and as text. */
@@ -156,7 +172,7 @@ export class SecondFactorService {
   async removeTotp(actor: Actor, password: string, address: string): Promise<NewSession> {
     await this.checkPassword(actor.userId, password, address, 'password');
     await this.deleteFactors(actor.userId);
-    return this.restartSessions(actor.userId, await sessionStageAfterPassword(this.db, actor.userId, this.mode));
+    return this.restartSessions(actor.userId, await sessionStageAfterRemoval(this.db, actor.userId, this.mode));
   }
 
   /** The admin of the user's region resets the user's second factor (lost phone): logged, and all the user's sessions end. */
@@ -165,6 +181,7 @@ export class SecondFactorService {
     await this.db.transaction(async (manager) => {
       await manager.getRepository(UserTotpEntity).delete({ userId });
       await manager.getRepository(UserRecoveryCodeEntity).delete({ userId });
+      await manager.getRepository(UserPasskeyEntity).delete({ userId });
       await logProcessing(manager, admin, 'UPDATE', 'USER_SECOND_FACTOR', [userId], RESET_PURPOSE);
       // In the administration history too, beside the account's other changes (who, when, what).
       const user = await manager.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, displayName: true, email: true, organisationId: true }, where: { id: userId } });

@@ -1,5 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsNotEmpty, MaxLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
 import { domainEnum } from '../../graphql';
 
 export const LOGIN_STEPS = ['FULL', 'SECOND_FACTOR', 'ENROL'] as const;
@@ -15,6 +15,8 @@ export class SecondFactorStatusType {
   @Field({ description: 'Een tweede factor is verplicht (SECOND_FACTOR=required).' }) required!: boolean;
   @Field({ description: 'Er is een authenticator-app gekoppeld.' }) totpEnabled!: boolean;
   @Field(() => Int, { description: 'Ongebruikte herstelcodes.' }) recoveryCodesLeft!: number;
+  @Field(() => Int, { description: 'Aantal passkeys van de account (ook tijdens de tweede stap, om de passkey aan te bieden).' }) passkeyCount!: number;
+  @Field(() => [PasskeyType], { description: 'De passkeys van de account; alleen na volledig inloggen, anders leeg.' }) passkeys!: PasskeyType[];
   @Field(() => LoginStepGql) loginStep!: LoginStepGql;
 }
 
@@ -57,4 +59,38 @@ export class ChangePasswordInput {
   @IsNotEmpty({ message: 'Vul een nieuw wachtwoord in.' })
   @MaxLength(200, { message: 'Het wachtwoord is te lang (hoogstens 200 tekens).' })
   newPassword!: string;
+}
+
+@ObjectType('Passkey', { description: 'Een passkey van de eigen account (tweede factor).' })
+export class PasskeyType {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'De naam die de gebruiker eraan gaf.' }) name!: string;
+  @Field({ description: 'Wanneer de passkey is toegevoegd.' }) createdAt!: Date;
+  @Field(() => Date, { nullable: true, description: 'Wanneer er voor het laatst mee is ingelogd; null als nog nooit.' }) lastUsedAt!: Date | null;
+}
+
+@ObjectType('PasskeyOptions', { description: 'De opties voor de browser (WebAuthn), als JSON; de uitdaging blijft op de server, bij deze sessie.' })
+export class PasskeyOptionsType {
+  @Field({ description: 'PublicKeyCredentialCreationOptionsJSON of PublicKeyCredentialRequestOptionsJSON.' }) optionsJson!: string;
+}
+
+@InputType()
+export class FinishPasskeyRegistrationInput {
+  @Field({ description: 'Een naam om de passkey aan te herkennen, bijvoorbeeld "Laptop werk".' })
+  @Matches(/\S/, { message: 'Geef de passkey een naam.' })
+  @MaxLength(60, { message: 'De naam is te lang (hoogstens 60 tekens).' })
+  name!: string;
+
+  @Field({ description: 'Het antwoord van de browser (RegistrationResponseJSON).' })
+  @IsNotEmpty({ message: 'Het antwoord van de browser ontbreekt.' })
+  @MaxLength(20_000, { message: 'Het antwoord van de browser is te groot.' })
+  responseJson!: string;
+}
+
+@InputType()
+export class PasskeyLoginInput {
+  @Field({ description: 'Het antwoord van de browser (AuthenticationResponseJSON).' })
+  @IsNotEmpty({ message: 'Het antwoord van de browser ontbreekt.' })
+  @MaxLength(20_000, { message: 'Het antwoord van de browser is te groot.' })
+  responseJson!: string;
 }

@@ -34,6 +34,7 @@ import { UserSessionEntity } from './user-session.entity';
 import { RetentionPolicyEntity, RetentionRunEntity } from './retention.entity';
 import { SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from './sso.entity';
 import { UserRecoveryCodeEntity, UserTotpEntity } from './second-factor.entity';
+import { PasskeyChallengeEntity, UserPasskeyEntity } from './passkey.entity';
 import { AdminChangeEntity, OutgoingMailEntity, UserInvitationEntity } from './administration.entity';
 import { ContractInvoiceSettingEntity, InvoiceDisputeEntity, InvoiceEntity, InvoiceLineEntity, InvoiceNumberCounterEntity, InvoicePartyEntity } from './invoice.entity';
 import { DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity, DuoNotificationEntity } from './duo.entity';
@@ -61,6 +62,8 @@ export const ALL_ENTITIES = [
   UserSessionEntity,
   UserTotpEntity,
   UserRecoveryCodeEntity,
+  UserPasskeyEntity,
+  PasskeyChallengeEntity,
   LotEntity,
   LotMunicipalityEntity,
   ContractEntity,
