@@ -2,6 +2,7 @@ import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react'
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
+import { FigurePeriodField } from './figure-period';
 import { chartData, countText, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
@@ -55,6 +56,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
   return (
     <section aria-labelledby={titleId} className="portal-figures">
       <Heading2 id={titleId}>{t('figures.title')}</Heading2>
+      <FigurePeriodField id={`${titleId}-period`} />
       <Paragraph className="portal-figures__summary">{figuresSummary(figures)}</Paragraph>
       <Suspense fallback={<Paragraph>{t('figures.chartLoading')}</Paragraph>}>
         <FiguresChart data={chartData(figures)} labels={{ started: t('figures.started'), waiting: t('figures.waiting'), requested: t('figures.requested') }} />

@@ -13,7 +13,7 @@ const group = (label: string, started: number | null, waiting: number | null): F
 
 const figures: Figures = {
   scope: 'B1-route Midden-Gelderland: per aanbieder', groupedBy: 'CONTRACT', suppressed: true, minimumCellSize: 5, suppressedLabel: '< 5',
-  computedOn: '2026-12-01', total: { ...group('Totaal', 30, null), id: null }, groups: [group('New Bees', 20, null), group('Sagenn', 10, null)],
+  computedOn: '2026-12-01', periodFrom: null, periodTo: null, total: { ...group('Totaal', 30, null), id: null }, groups: [group('New Bees', 20, null), group('Sagenn', 10, null)],
 };
 
 describe('figure rows', () => {
