@@ -77,6 +77,33 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await page.getByRole('combobox', { name: 'Periode', exact: true }).inputValue()).toBe(quarterLabel(quarter));
   });
 
+  it('lets the consultant click a figure and see the own clients it counts, as many as the figure', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await clickMenu(page, 'Cijfers');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.waitFor();
+    // The first contract row with started clients: its "Gestart" count is a link to the list it counts.
+    const link = table.getByRole('link', { name: /inburgeraars \(gestart\) bij/ }).first();
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    expect(figure).toBeLessThanOrEqual(50);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars die het cijfer "Gestart" van een contract telt', { exact: false }).waitFor();
+    expect(page.url()).toContain('stadium=STARTED');
+    const clients = page.getByRole('table', { name: /Inburgeraars van/ });
+    await clients.waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('main table tbody tr').length === n, figure, { timeout: 10_000 })
+      .catch(async () => { throw new Error(`lijst heeft ${await clients.locator('tbody tr').count()} rijen, het cijfer is ${figure}`); });
+    expect(await clients.locator('tbody tr').count()).toBe(figure);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Alle inburgeraars tonen' }).click();
+    await page.waitForURL((url) => !url.search.includes('stadium'));
+  });
+
   it('shows a provider only its own contract on the lot page', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
     await pg.connect();

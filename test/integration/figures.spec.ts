@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { ClientOutcomesDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -259,6 +259,39 @@ describe('figures for a period', () => {
       }
     }
     expect(small).toBeGreaterThan(0);
+  });
+});
+
+describe('drill-down to the list a figure counts', () => {
+  it('lists the consultant the own clients an intake figure counts, as many as the figure, through the caseload (logged); others get no list', async () => {
+    const { rows: [{ n: logBefore }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    const quarter = quarterPeriod(quarterOf(today()));
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+      for (const [stage, figure] of [['STARTED', contractFigures.total.intake.started], ['WAITING', contractFigures.total.intake.waiting], ['REQUESTED', contractFigures.total.intake.requested]] as const) {
+        const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { contractId: newBeesContractId, intakeStage: stage, ...period } });
+        expect({ stage, period, count: clients.total }).toEqual({ stage, period, count: figure });
+        expect(clients.items).toHaveLength(figure!);
+      }
+    }
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.intake.started).toBeGreaterThan(0);
+    // The list is the caseload's: each read is in the processing log.
+    const { rows: [{ n: logAfter }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    expect(logAfter).toBeGreaterThan(logBefore);
+
+    // Zevenaar's consultant, to whom the contract is not known (the AccessService's contract rule), gets the same NOT_FOUND as for its figures.
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ContractFiguresDocument, { contractId: newBeesContractId }), CONTRACT_NOT_FOUND);
+    // A half filter is refused in Dutch; a contract of another region is NOT_FOUND; the projectleider and providers have no client list.
+    const half = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId } });
+    expect(JSON.stringify(half.errors)).toContain('Kies de stand van de plaatsingen');
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      const refused = await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, countText, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
+import { chartData, countText, drillDownPath, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -38,5 +38,15 @@ describe('figure rows', () => {
       'B1-route Midden-Gelderland: per aanbieder over 2 contracten: 30 gestart, < 5 wachtend en 1 aangevraagd; aanwezigheid 90%; ' +
         '€ 1.417.500,00 van het plafond van € 2.835.000,00 besteed of toegezegd (50%). Aantallen onder 5 tonen als "< 5".',
     );
+  });
+  it('drills a consultant’s count per contract down to the own clients; never the projectleider, a total or a hidden count', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, waiting: null } };
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    expect(drillDownPath('CONSULTANT', own, contract, 'STARTED', '2026-K4')).toBe('/inburgeraars?contract=c1&stadium=STARTED&periode=2026-K4');
+    expect(drillDownPath('CONSULTANT', own, contract, 'STARTED', '')).toBe('/inburgeraars?contract=c1&stadium=STARTED');
+    expect(drillDownPath('CONSULTANT', own, contract, 'WAITING', '')).toBeNull();
+    expect(drillDownPath('PROJECTLEIDER', own, contract, 'STARTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
   });
 });

@@ -57,3 +57,17 @@ export function figuresSummary(figures: Figures): string {
   const groups = figures.groups.length > 1 ? ` over ${figures.groups.length} ${figures.groupedBy === 'CONTRACT' ? 'contracten' : 'gemeenten'}` : '';
   return `${figures.scope}${groups}: ${parts.join('; ')}.${figures.suppressed ? ` Aantallen onder ${figures.minimumCellSize} tonen als "${hidden}".` : ''}`;
 }
+
+export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
+
+/**
+ * Where a count drills down to: the consultant's own clients that a contract's intake figure counts (the caseload page,
+ * filtered). Only per contract, only for a shown count above 0; a projectleider or provider gets no list.
+ */
+export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string): string | null {
+  const count = stage === 'REQUESTED' ? group.intake.requested : stage === 'ACCEPTED' ? group.intake.accepted : stage === 'STARTED' ? group.intake.started : group.intake.waiting;
+  if (role !== 'CONSULTANT' || figures.groupedBy !== 'CONTRACT' || !group.id || !count) return null;
+  const params = new URLSearchParams({ contract: group.id, stadium: stage });
+  if (periodKey) params.set('periode', periodKey);
+  return `/inburgeraars?${params.toString()}`;
+}

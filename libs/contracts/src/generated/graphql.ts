@@ -94,12 +94,20 @@ export type ChooseMapPartsInput = {
 };
 
 export type ClientFilterInput = {
+  /** Uit de cijfers: alleen inburgeraars met een plaatsing onder dit contract (met intakeStage en de periode van de cijfers). */
+  contractId?: string | number | null | undefined;
   /** Alleen deze termijn bekijken (met deadlineStatus). */
   deadlineKind?: DeadlineKind | null | undefined;
   /** Alleen inburgeraars met een termijn in deze status. */
   deadlineStatus?: DeadlineStatus | null | undefined;
+  /** Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen. */
+  intakeStage?: IntakeStage | null | undefined;
   /** Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente. */
   municipalityId?: string | number | null | undefined;
+  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
+  periodFrom?: string | null | undefined;
+  /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
+  periodTo?: string | null | undefined;
   /** Status van de lopende plaatsing; NONE = niet geplaatst. */
   placementStatus?: ActivePlacementStatus | null | undefined;
   route?: Route | null | undefined;
@@ -400,6 +408,13 @@ export type ImportStatus =
   | 'QUEUED'
   | 'RUNNING'
   | 'VALID';
+
+/** Stand van een plaatsing in de cijfers: aangevraagd, geaccepteerd, gestart (ook beëindigd na de start) of wachtend. */
+export type IntakeStage =
+  | 'ACCEPTED'
+  | 'REQUESTED'
+  | 'STARTED'
+  | 'WAITING';
 
 export type InviteUserInput = {
   displayName: string;
