@@ -63,6 +63,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await select.inputValue()).toBe('');
     const section = page.getByRole('region', { name: 'Cijfers', exact: true });
     await section.getByText('Over de hele looptijd van de contracten.').waitFor();
+    await section.getByText(/^Bijgewerkt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}: berekend uit de gegevens/).waitFor();
     const quarter = quarterOf(calendarDateInAmsterdam(new Date()));
     const { from, to } = quarterPeriod(quarter);
     await select.focus();

@@ -80,6 +80,8 @@ describe('who sees which figures', () => {
   it('shows a consultant the figures of the own clients only, unsuppressed', async () => {
     const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
     expect(contractFigures.suppressed).toBe(false);
+    // "Bijgewerkt op": the moment the figures were computed (on this request).
+    expect(Math.abs(Date.parse(contractFigures.computedAt) - Date.now())).toBeLessThan(60_000);
     expect(contractFigures.groups).toHaveLength(1);
     expect(contractFigures.total.intake).toMatchObject(await intakeCounts(newBeesContractId, 'GM0202'));
     const arnhemId = (await pg.query(`SELECT id FROM organisation WHERE cbs_code = 'GM0202'`)).rows[0].id;

@@ -117,7 +117,7 @@ export class FiguresService {
     const total = groups.pop()!;
     return {
       scope, groupedBy: grouping as FigureGroupingGql, suppressed: suppress, minimumCellSize: DEFAULT_MIN_REPORTABLE_COUNT,
-      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, total, groups,
+      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, computedAt: this.clock.now(), periodFrom: period?.from ?? null, periodTo: period?.to ?? null, total, groups,
     };
   }
 

@@ -90,6 +90,7 @@ export class FiguresType {
   @Field(() => Int) minimumCellSize!: number;
   @Field({ description: 'Wat een verborgen cel toont, bijvoorbeeld "< 5".' }) suppressedLabel!: string;
   @Field(() => CalendarDateScalar) computedOn!: string;
+  @Field({ description: 'Wanneer de cijfers berekend zijn (ze worden bij elke vraag uit de gegevens berekend): het "bijgewerkt op".' }) computedAt!: Date;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Eerste dag van de periode waarover de cijfers gaan; leeg: de hele looptijd.' }) periodFrom!: string | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Laatste dag van de periode (inbegrepen); leeg: de hele looptijd.' }) periodTo!: string | null;
   @Field(() => FigureGroupType) total!: FigureGroupType;

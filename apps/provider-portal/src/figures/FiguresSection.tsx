@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -87,7 +87,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
             exportFileName={`${exportName}-besteding`} emptyMessage={t('figures.empty')} />
         </>
       )}
-      <Paragraph className="portal-figures__computed">{t('figures.computedOn', { date: figures.computedOn.split('-').reverse().map(Number).join('-') })}</Paragraph>
+      <Paragraph className="portal-figures__computed">{t('figures.computedAt', { when: computedAtText(figures.computedAt) })}</Paragraph>
     </section>
   );
 }

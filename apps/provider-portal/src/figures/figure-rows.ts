@@ -71,3 +71,12 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
   if (periodKey) params.set('periode', periodKey);
   return `/inburgeraars?${params.toString()}`;
 }
+
+const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
+const UPDATED_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** When the figures were computed, in Dutch and Amsterdam time: "1 december 2026 om 14:05". */
+export function computedAtText(instant: string): string {
+  const date = new Date(instant);
+  return `${UPDATED_DATE.format(date)} om ${UPDATED_TIME.format(date)}`;
+}

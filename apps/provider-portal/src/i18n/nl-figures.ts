@@ -35,7 +35,7 @@ export const nlFigures = {
     forecast: 'Verwacht tot einde',
     chartLoading: 'Grafiek laden…',
     empty: 'Nog geen cijfers.',
-    computedOn: 'Berekend op {{date}} uit de gegevens in het platform.',
+    computedAt: 'Bijgewerkt op {{when}}: berekend uit de gegevens in het platform.',
     period: 'Periode',
     drillDown: 'inburgeraars ({{stage}}) bij {{label}} tonen',
     drillDownNotice: 'Alleen de eigen inburgeraars die het cijfer "{{stage}}" van een contract telt{{period}}.',
