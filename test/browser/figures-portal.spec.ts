@@ -1,4 +1,4 @@
-import { addDays, calendarDateInAmsterdam, formatDateNl } from '@inburgering/domain';
+import { addDays, calendarDateInAmsterdam, formatDateNl, quarterLabel, quarterOf, quarterPeriod } from '@inburgering/domain';
 import { Client } from 'pg';
 import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
@@ -50,6 +50,59 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     await page.getByRole('table', { name: /Instroom, uren en resultaten/ }).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('lets the consultant choose a period ("Periode") kept in the link, so the same link opens the same figures', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await clickMenu(page, 'Cijfers');
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    const select = page.getByRole('combobox', { name: 'Periode', exact: true });
+    await select.waitFor();
+    expect(await select.inputValue()).toBe('');
+    const section = page.getByRole('region', { name: 'Cijfers', exact: true });
+    await section.getByText('Over de hele looptijd van de contracten.').waitFor();
+    await section.getByText(/^Bijgewerkt op \d{1,2} [a-z]+ \d{4} om \d{2}:\d{2}: berekend uit de gegevens/).waitFor();
+    const quarter = quarterOf(calendarDateInAmsterdam(new Date()));
+    const { from, to } = quarterPeriod(quarter);
+    await select.focus();
+    await select.selectOption(quarterLabel(quarter));
+    await section.getByText(`Van ${formatDateNl(from)} tot en met ${formatDateNl(to)}`, { exact: false }).waitFor();
+    await page.waitForURL(new RegExp(`periode=${quarterLabel(quarter)}`));
+    await page.getByRole('table', { name: /KPI’s met doel/ }).getByText('Niet beperkt tot de gekozen periode', { exact: false }).first().waitFor();
+    await expectNoAxeViolations(page);
+    // The link shares the period.
+    await page.goto(page.url());
+    await page.getByRole('table', { name: /Instroom, uren en resultaten/ }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Periode', exact: true }).inputValue()).toBe(quarterLabel(quarter));
+  });
+
+  it('lets the consultant click a figure and see the own clients it counts, as many as the figure', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await clickMenu(page, 'Cijfers');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.waitFor();
+    // The first contract row with started clients: its "Gestart" count is a link to the list it counts.
+    const link = table.getByRole('link', { name: /inburgeraars \(gestart\) bij/ }).first();
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    expect(figure).toBeLessThanOrEqual(50);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars die het cijfer "Gestart" van een contract telt', { exact: false }).waitFor();
+    expect(page.url()).toContain('stadium=STARTED');
+    const clients = page.getByRole('table', { name: /Inburgeraars van/ });
+    await clients.waitFor();
+    await page.waitForFunction((n) => document.querySelectorAll('main table tbody tr').length === n, figure, { timeout: 10_000 })
+      .catch(async () => { throw new Error(`lijst heeft ${await clients.locator('tbody tr').count()} rijen, het cijfer is ${figure}`); });
+    expect(await clients.locator('tbody tr').count()).toBe(figure);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Alle inburgeraars tonen' }).click();
+    await page.waitForURL((url) => !url.search.includes('stadium'));
   });
 
   it('shows a provider only its own contract on the lot page', async () => {

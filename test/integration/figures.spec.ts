@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths } from '@inburgering/domain';
-import { ClientOutcomesDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
+import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -80,6 +80,8 @@ describe('who sees which figures', () => {
   it('shows a consultant the figures of the own clients only, unsuppressed', async () => {
     const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
     expect(contractFigures.suppressed).toBe(false);
+    // "Bijgewerkt op": the moment the figures were computed (on this request).
+    expect(Math.abs(Date.parse(contractFigures.computedAt) - Date.now())).toBeLessThan(60_000);
     expect(contractFigures.groups).toHaveLength(1);
     expect(contractFigures.total.intake).toMatchObject(await intakeCounts(newBeesContractId, 'GM0202'));
     const arnhemId = (await pg.query(`SELECT id FROM organisation WHERE cbs_code = 'GM0202'`)).rows[0].id;
@@ -158,6 +160,140 @@ describe('client outcomes and the outcome KPIs', () => {
     expect((await newBees.request(RecordClientOutcomeDocument, { input: { clientId: client.clientId, kind: 'WORK', achievedOn, idempotencyKey: randomUUID() } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const { rows: [log] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE $1 = ANY(subject_ids) AND action = 'CREATE'`, [client.clientId]);
     expect(log.n).toBe(1);
+  });
+});
+
+/** What a period's figures count, by the test's own SQL: placements requested, lesson days, results and invoice lines in it. */
+async function periodCounts(contractId: string, period: FigurePeriod, municipalityCbs: string | null) {
+  const args = [contractId, municipalityCbs, period.from, period.to];
+  const municipality = `($2::text IS NULL OR p.municipality_id = (SELECT id FROM organisation WHERE cbs_code = $2))`;
+  const { rows: [intake] } = await pg.query(
+    `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+            count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+            count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting, count(*)::int AS all_time
+       FROM placement p WHERE p.contract_id = $1 AND ${municipality}
+        AND (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN $3::date AND $4::date`,
+    args,
+  );
+  const { rows: [hours] } = await pg.query(
+    `SELECT coalesce(sum(h.attended_minutes), 0)::int AS attended FROM hour_entry h JOIN placement p ON p.id = h.placement_id
+      WHERE p.contract_id = $1 AND ${municipality} AND h.lesson_date BETWEEN $3::date AND $4::date
+        AND h.revision = (SELECT max(x.revision) FROM hour_entry x WHERE x.placement_id = h.placement_id AND x.lesson_date = h.lesson_date AND x.category = h.category)`,
+    args,
+  );
+  const { rows: [results] } = await pg.query(
+    `SELECT count(*) FILTER (WHERE r.kind = 'MAP' AND r.passed IS DISTINCT FROM false)::int AS map FROM integration_result r JOIN placement p ON p.id = r.placement_id
+      WHERE p.contract_id = $1 AND ${municipality} AND r.result_date BETWEEN $3::date AND $4::date`,
+    args,
+  );
+  const { rows: [spend] } = await pg.query(
+    `SELECT coalesce(sum(CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -1 ELSE 1 END * il.amount_cents), 0)::bigint AS realised
+       FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id AND il.status <> 'DISPUTED'
+      WHERE i.contract_id = $1 AND i.status = 'APPROVED' AND ($2::text IS NULL OR i.paying_municipality_id = (SELECT id FROM organisation WHERE cbs_code = $2))
+        AND il.line_date BETWEEN $3::date AND $4::date`,
+    args,
+  );
+  return { intake, attendedMinutes: hours.attended as number, mapCompleted: results.map as number, realisedCents: Number(spend.realised) };
+}
+
+describe('figures for a period', () => {
+  // The current quarter: the demo's recent requests fall in it, its earlier ones before it.
+  const quarter = quarterPeriod(quarterOf(today()));
+
+  it('refuses half a period, an end before the start and more than 5 years, in Dutch on the field', async () => {
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const half = await projectleider.request(RegionFiguresDocument, { periodFrom: '2026-01-01' });
+    expect(half.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
+    const reversed = await arnhem.request(ContractFiguresDocument, { contractId: newBeesContractId, periodFrom: '2026-07-01', periodTo: '2026-06-30' });
+    expect(fieldsOf(reversed)).toEqual([expect.objectContaining({ field: 'periodTo', message: expect.stringContaining('vóór de begindatum') })]);
+    const long = await newBees.request(LotFiguresDocument, { lotId, periodFrom: '2020-01-01', periodTo: '2026-01-01' });
+    expect(fieldsOf(long)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Kies een periode van hoogstens 5 jaar.' })]);
+  });
+
+  it('counts only what happened in the period (requested, lesson days, results, spend); the ceiling and the KPI cohorts stay', async () => {
+    // One of Arnhem's New Bees placements was requested a year before the period.
+    await pg.query(
+      `UPDATE placement SET requested_at = requested_at - interval '1 year' WHERE id = (SELECT p.id FROM placement p JOIN organisation m ON m.id = p.municipality_id
+        WHERE p.contract_id = $1 AND m.cbs_code = 'GM0202' ORDER BY p.requested_at LIMIT 1)`,
+      [newBeesContractId],
+    );
+    const { contractFigures: all } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId, periodFrom: quarter.from, periodTo: quarter.to });
+    expect(contractFigures).toMatchObject({ periodFrom: quarter.from, periodTo: quarter.to, suppressed: false });
+    const expected = await periodCounts(newBeesContractId, quarter, 'GM0202');
+    const { all_time: inPeriod, ...intake } = expected.intake;
+    expect(contractFigures.total.intake).toMatchObject(intake);
+    expect(inPeriod).toBeGreaterThan(0);
+    expect(inPeriod).toBeLessThan(all.total.intake.total!);
+    expect(contractFigures.total.hours.attendedMinutes).toBe(expected.attendedMinutes);
+    expect(expected.attendedMinutes).toBeGreaterThan(0);
+    // The quarter before: only its own lesson days (the demo's hours are recent, so fewer than over the whole term).
+    const before = quarterPeriod(previousQuarter(today()));
+    const { contractFigures: earlier } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId, periodFrom: before.from, periodTo: before.to });
+    const earlierExpected = await periodCounts(newBeesContractId, before, 'GM0202');
+    expect(earlier.total.hours.attendedMinutes).toBe(earlierExpected.attendedMinutes);
+    expect(earlierExpected.attendedMinutes).toBeLessThan(all.total.hours.attendedMinutes!);
+    expect(earlier.total.spend?.realisedCents).toBe(earlierExpected.realisedCents);
+    expect(contractFigures.total.results.mapCompleted).toBe(expected.mapCompleted);
+    expect(contractFigures.total.spend?.realisedCents).toBe(expected.realisedCents);
+    expect(contractFigures.total.spend?.ceilingCents).toBe(all.total.spend?.ceilingCents);
+    expect(contractFigures.total.spend?.forecastAtEndCents).toBeNull();
+    contractFigures.total.kpis.forEach((k, i) => {
+      expect(k.cohort).toBe(all.total.kpis[i].cohort);
+      expect(k.cohortDescription).toContain('Niet beperkt tot de gekozen periode');
+    });
+  });
+
+  it('keeps hiding cells under 5 for the projectleider in a period where a cell drops under 5', async () => {
+    // The contract per municipality over one quarter: some intake cells cover 1 to 4 clients.
+    const { contractFigures } = await projectleider.ok(ContractFiguresDocument, { contractId: newBeesContractId, periodFrom: quarter.from, periodTo: quarter.to });
+    expect(contractFigures.suppressed).toBe(true);
+    const { rows } = await pg.query<{ cbs_code: string; id: string }>(`SELECT cbs_code, id FROM organisation WHERE id = ANY($1::uuid[])`, [contractFigures.groups.map((g) => g.id)]);
+    let small = 0;
+    for (const group of contractFigures.groups) {
+      const counts = (await periodCounts(newBeesContractId, quarter, rows.find((r) => r.id === group.id)!.cbs_code)).intake as Record<string, number>;
+      for (const key of ['requested', 'accepted', 'started', 'waiting'] as const) {
+        const count = counts[key];
+        const shown = group.intake[key];
+        if (count > 0 && count < 5) { small++; expect(shown).toBeNull(); }
+        if (shown !== null) expect(shown).toBe(count);
+      }
+    }
+    expect(small).toBeGreaterThan(0);
+  });
+});
+
+describe('drill-down to the list a figure counts', () => {
+  it('lists the consultant the own clients an intake figure counts, as many as the figure, through the caseload (logged); others get no list', async () => {
+    const { rows: [{ n: logBefore }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    const quarter = quarterPeriod(quarterOf(today()));
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+      for (const [stage, figure] of [['STARTED', contractFigures.total.intake.started], ['WAITING', contractFigures.total.intake.waiting], ['REQUESTED', contractFigures.total.intake.requested]] as const) {
+        const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { contractId: newBeesContractId, intakeStage: stage, ...period } });
+        expect({ stage, period, count: clients.total }).toEqual({ stage, period, count: figure });
+        expect(clients.items).toHaveLength(figure!);
+      }
+    }
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.intake.started).toBeGreaterThan(0);
+    // The list is the caseload's: each read is in the processing log.
+    const { rows: [{ n: logAfter }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    expect(logAfter).toBeGreaterThan(logBefore);
+
+    // Zevenaar's consultant, to whom the contract is not known (the AccessService's contract rule), gets the same NOT_FOUND as for its figures.
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ContractFiguresDocument, { contractId: newBeesContractId }), CONTRACT_NOT_FOUND);
+    // A half filter is refused in Dutch; a contract of another region is NOT_FOUND; the projectleider and providers have no client list.
+    const half = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId } });
+    expect(JSON.stringify(half.errors)).toContain('Kies de stand van de plaatsingen');
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      const refused = await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
   });
 });
 

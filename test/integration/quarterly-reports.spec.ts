@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { previousQuarter } from '@inburgering/domain';
+import { previousQuarter, quarterPeriod } from '@inburgering/domain';
 import { type FiguresFieldsFragment, LotFiguresDocument, QuarterlyReportsDocument, RegionFiguresDocument, RequestQuarterlyReportDocument } from '@inburgering/contracts';
 import ExcelJS from 'exceljs';
 import { Client } from 'pg';
@@ -17,6 +17,8 @@ let newBees: GraphqlSession;
 let arnhem: GraphqlSession;
 let lotId: string;
 const past = previousQuarter(today());
+/** The dashboard's period selector set to the report's quarter. */
+const pastPeriod = { periodFrom: quarterPeriod(past).from, periodTo: quarterPeriod(past).to };
 
 beforeAll(async () => {
   platform = await startTestPlatform({ worker: true });
@@ -115,9 +117,13 @@ describe('quarterly reports', () => {
     const workbook = await workbookOf(report.xlsxUrl!);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Rapportage', 'Instroom', 'Uren', 'Resultaten', "KPI's", 'Geld']);
     expect(workbook.getWorksheet('Rapportage')!.getCell('B4').value).toBeInstanceOf(Date);
-    const { regionFigures } = await projectleider.ok(RegionFiguresDocument, {});
+    const { regionFigures } = await projectleider.ok(RegionFiguresDocument, pastPeriod);
     expect(regionFigures.suppressed).toBe(true);
+    expect(regionFigures.periodFrom).toBe(pastPeriod.periodFrom);
     expectSameFigures(workbook, regionFigures);
+    // The quarter is not the whole term: the report would not equal the dashboard over all time.
+    const { regionFigures: allTime } = await projectleider.ok(RegionFiguresDocument, {});
+    expect(JSON.stringify([allTime.total.intake, allTime.total.hours])).not.toBe(JSON.stringify([regionFigures.total.intake, regionFigures.total.hours]));
 
     // A new generation is version 2; version 1 stays listed and downloadable.
     const { requestQuarterlyReport: second } = await projectleider.ok(RequestQuarterlyReportDocument, { input: { ...input, idempotencyKey: randomUUID() } });
@@ -132,7 +138,7 @@ describe('quarterly reports', () => {
     const { requestQuarterlyReport } = await projectleider.ok(RequestQuarterlyReportDocument, { input: { lotId, year: past.year, quarter: past.quarter, idempotencyKey: randomUUID() } });
     expect(requestQuarterlyReport.scopeLabel).toBe('B1-route Midden-Gelderland');
     const report = await ready(requestQuarterlyReport.id, lotId);
-    const { lotFigures } = await projectleider.ok(LotFiguresDocument, { lotId });
+    const { lotFigures } = await projectleider.ok(LotFiguresDocument, { lotId, ...pastPeriod });
     expectSameFigures(await workbookOf(report.xlsxUrl!), lotFigures);
 
     const response = await download(projectleider, report.pdfUrl!);

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { cite } from '@inburgering/domain';
-import { CalendarDateScalar } from '../graphql';
+import { cite, INTAKE_STAGES, type IntakeStage } from '@inburgering/domain';
+import { CalendarDateScalar, domainEnum } from '../graphql';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
 export enum CaseloadSortGql {
@@ -9,6 +9,10 @@ export enum CaseloadSortGql {
   URGENCY = 'URGENCY',
 }
 registerEnumType(CaseloadSortGql, { name: 'CaseloadSort', description: 'Op naam, of de meest dringende termijn eerst.' });
+
+export const IntakeStageGql = domainEnum(INTAKE_STAGES);
+export type IntakeStageGql = IntakeStage;
+registerEnumType(IntakeStageGql, { name: 'IntakeStage', description: 'Stand van een plaatsing in de cijfers: aangevraagd, geaccepteerd, gestart (ook beëindigd na de start) of wachtend.' });
 
 @InputType()
 export class ClientFilterInput {
@@ -28,6 +32,18 @@ export class ClientFilterInput {
 
   @Field(() => ID, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente.' })
   @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen inburgeraars met een plaatsing onder dit contract (met intakeStage en de periode van de cijfers).' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekend contract.' }) contractId?: string | null;
+
+  @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen.' })
+  @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag).' })
+  @IsOptional() periodFrom?: string | null;
+
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: laatste dag van de periode (inbegrepen).' })
+  @IsOptional() periodTo?: string | null;
 }
 
 @InputType()

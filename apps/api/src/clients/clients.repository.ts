@@ -10,6 +10,7 @@ import {
   type CompletionDates,
   type CompletionResult,
   type ExamPart,
+  type FigurePeriod,
   type Level,
   type ResultKind,
 } from '@inburgering/domain';
@@ -37,6 +38,14 @@ const isLevel = isOf<Level>(LEVELS);
 const isActive = isOf<Exclude<ClientPlacementState, 'NONE'>>(ACTIVE_PLACEMENT_STATUSES as readonly Exclude<ClientPlacementState, 'NONE'>[]);
 
 /** The client queries of the municipality's caseload, on the entities; every one is scoped by the branded municipality. */
+/** The placements a contract's intake figure counts, to list their clients (the figure's drill-down). */
+export interface CountedPlacementFilter {
+  contractId: string;
+  /** The stage's statuses (INTAKE_STAGE_STATUSES); an ended placement counts only with a start date (intakeStageOf). */
+  statuses: readonly string[];
+  period: FigurePeriod | null;
+}
+
 export const clientsRepository = {
   /** One client of the municipality, optionally locked against concurrent changes (FOR UPDATE); null when not there. */
   async findOne(manager: EntityManager, municipalityId: MunicipalityId, clientId: string, lock = false): Promise<ClientEntity | null> {
@@ -55,7 +64,7 @@ export const clientsRepository = {
   async searchPage(
     manager: EntityManager,
     municipalityIds: readonly MunicipalityId[],
-    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null },
+    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null; counted?: CountedPlacementFilter | null },
     limit: number,
     offset: number,
     refine: (query: SelectQueryBuilder<ClientEntity>) => SelectQueryBuilder<ClientEntity> = (query) => query,
@@ -69,6 +78,16 @@ export const clientsRepository = {
       query.setParameter('activeStatuses', [...ACTIVE_PLACEMENT_STATUSES]);
       if (filter.placementStatus === 'NONE') query.andWhere(`${running} IS NULL`);
       else query.andWhere(`${running} = :runningStatus`, { runningStatus: filter.placementStatus });
+    }
+    if (filter.counted) {
+      // The placements a figure counts (figures.repository intake): under the contract, in the stage, requested in the period.
+      const { contractId, statuses, period } = filter.counted;
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND fp.contract_id = :countedContractId AND fp.status IN (:...countedStatuses)
+           AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
+           AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
+        { countedContractId: contractId, countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
+      );
     }
     refine(query);
     return Promise.all([query.clone().offset(offset).limit(limit).getMany(), query.clone().getCount()]);

@@ -2,6 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkBsn,
+  checkFigurePeriod,
+  figurePeriod,
+  INTAKE_STAGE_STATUSES,
   checkIntakeDate,
   checkLearnability,
   checkPipDates,
@@ -24,7 +27,7 @@ import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CountedPlacementFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -60,11 +63,12 @@ export class ClientsService {
     const status = filter?.deadlineStatus ?? null;
     const kind = filter?.deadlineKind ?? null;
     const byUrgency = filter?.sort === CaseloadSortGql.URGENCY;
+    const counted = await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -75,6 +79,20 @@ export class ClientsService {
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
     return { items: views.map((v) => this.toType(v)), total };
+  }
+
+  /**
+   * The drill-down of a contract's intake figure (issue #10): the own clients whose placement under the contract the
+   * figure counts. The contract is asked of the AccessService (foreign and unknown: NOT_FOUND); the list stays the own caseload.
+   */
+  private async countedFilter(actor: Actor, filter: ClientFilterInput | null): Promise<CountedPlacementFilter | null> {
+    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo) return null;
+    const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
+    if (!filter.contractId) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
+    if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd, gestart of wachtend).' });
+    throwIfViolations(violations);
+    await this.access.requireOne(actor, 'contract', filter.contractId!);
+    return { contractId: filter.contractId!, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
   }
 
   async get(actor: Actor, clientId: string): Promise<ClientType> {

@@ -1,6 +1,6 @@
 import {
   CLIENT_OUTCOME_KINDS, INTAKE_STAGE_STATUSES, PENDING_INVOICE_STATUSES, REALISED_INVOICE_STATUSES, regionKpiDefinitions, type CalendarDate,
-  type ExamPart, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
+  type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
 import type { MunicipalityId } from '../tenancy';
@@ -12,6 +12,8 @@ import type { MunicipalityId } from '../tenancy';
 export interface FigureFilter {
   contractIds: readonly string[];
   municipalityId: MunicipalityId | null;
+  /** Only what happened in this period (checked by checkFigurePeriod); null: the whole term. */
+  period: FigurePeriod | null;
 }
 
 /** How rows are grouped: per contract (provider) or per municipality. A closed set: the SQL takes the column from here. */
@@ -42,17 +44,32 @@ export class FiguresRepository {
     return [[...filter.contractIds], filter.municipalityId];
   }
 
+  /**
+   * `column` (a date expression of this query) within the filter's period: appends the two bounds to `params` and
+   * answers the condition on their positions; without a period every date counts.
+   */
+  private inPeriod(column: string, filter: FigureFilter, params: unknown[]): string {
+    if (!filter.period) return 'TRUE';
+    params.push(filter.period.from, filter.period.to);
+    return `${column} BETWEEN $${params.length - 1}::date AND $${params.length}::date`;
+  }
+
+  /** Placements per stage; with a period only those requested in it (the request's date in Amsterdam). */
   async intake(filter: FigureFilter, grouping: FigureGrouping): Promise<IntakeRow[]> {
+    const params = this.params(filter);
+    const period = this.inPeriod(`(p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date`, filter, params);
     const rows = await this.manager.query<{ group_id: string; status: PlacementStatus; has_start: boolean; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.status, (p.start_date IS NOT NULL) AS has_start, count(*)::int AS count
-         FROM placement p WHERE ${this.where()} GROUP BY 1, 2, 3`,
-      this.params(filter),
+         FROM placement p WHERE ${this.where()} AND ${period} GROUP BY 1, 2, 3`,
+      params,
     );
     return rows.map((r) => ({ groupId: r.group_id, status: r.status, hasStartDate: r.has_start, count: r.count }));
   }
 
   /** Median days from the (first) signed PIP to the start, as domain medianDays: the rounded-up mean of the two middle values. */
   async waits(filter: FigureFilter, grouping: FigureGrouping | 'ALL'): Promise<WaitRow[]> {
+    const params = [...this.params(filter), STARTED_STATUSES];
+    const period = this.inPeriod('p.start_date', filter, params);
     const rows = await this.manager.query<{ group_id: string; median_days: number | null; clients: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id,
               ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median_days,
@@ -60,33 +77,39 @@ export class FiguresRepository {
          FROM placement p JOIN client c ON c.id = p.client_id
         WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
           AND coalesce(c.first_pip_signed_on, c.pip_signed_on) IS NOT NULL AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
+          AND ${period}
         GROUP BY 1`,
-      [...this.params(filter), STARTED_STATUSES],
+      params,
     );
     return rows.map((r) => ({ groupId: r.group_id, medianDays: r.median_days, clients: r.clients }));
   }
 
   /** Current hours (the highest revision per placement, lesson day and category), summed per group. */
   async hours(filter: FigureFilter, grouping: FigureGrouping): Promise<HourRow[]> {
+    const params = this.params(filter);
+    const period = this.inPeriod('h.lesson_date', filter, params);
     const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(h.planned_minutes), 0)::bigint AS planned,
               coalesce(sum(h.attended_minutes), 0)::bigint AS attended, count(DISTINCT h.client_id)::int AS clients
          FROM hour_entry h JOIN placement p ON p.id = h.placement_id
         WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
               AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+          AND ${period}
         GROUP BY 1`,
-      this.params(filter),
+      params,
     );
     return rows.map((r) => ({ groupId: r.group_id, plannedMinutes: Number(r.planned), attendedMinutes: Number(r.attended), clients: r.clients }));
   }
 
   /** Results reported within the placements (a result a consultant recorded without a placement belongs to no contract). */
   async results(filter: FigureFilter, grouping: FigureGrouping): Promise<ResultRow[]> {
+    const params = this.params(filter);
+    const period = this.inPeriod('r.result_date', filter, params);
     const rows = await this.manager.query<{ group_id: string; kind: ResultKind; exam_part: ExamPart | null; level: Level | null; passed: boolean | null; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, r.kind, r.exam_part, r.level, r.passed, count(*)::int AS count
          FROM integration_result r JOIN placement p ON p.id = r.placement_id
-        WHERE ${this.where()} GROUP BY 1, 2, 3, 4, 5`,
-      this.params(filter),
+        WHERE ${this.where()} AND ${period} GROUP BY 1, 2, 3, 4, 5`,
+      params,
     );
     return rows.map((r) => ({ groupId: r.group_id, kind: r.kind, examPart: r.exam_part, level: r.level, passed: r.passed, count: r.count }));
   }
@@ -138,14 +161,16 @@ export class FiguresRepository {
 
   /** Spend per contract: approved invoices minus approved credit notes (realised), submitted or disputed invoices (pending); disputed lines never count. */
   async spend(filter: FigureFilter): Promise<SpendRow[]> {
+    const params = [...this.params(filter), REALISED_INVOICE_STATUSES, PENDING_INVOICE_STATUSES];
+    const period = this.inPeriod('il.line_date', filter, params);
     const rows = await this.manager.query<{ contract_id: string; realised: string; pending: string }[]>(
       `SELECT i.contract_id,
               coalesce(sum(CASE WHEN i.status = ANY($3::text[]) THEN (CASE WHEN i.document_type = 'CREDIT_NOTE' THEN -1 ELSE 1 END) * il.amount_cents END), 0)::bigint AS realised,
               coalesce(sum(CASE WHEN i.status = ANY($4::text[]) AND i.document_type = 'INVOICE' THEN il.amount_cents END), 0)::bigint AS pending
          FROM invoice i JOIN invoice_line il ON il.invoice_id = i.id AND il.status <> 'DISPUTED'
-        WHERE i.contract_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR i.paying_municipality_id = $2::uuid)
+        WHERE i.contract_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR i.paying_municipality_id = $2::uuid) AND ${period}
         GROUP BY i.contract_id`,
-      [...this.params(filter), REALISED_INVOICE_STATUSES, PENDING_INVOICE_STATUSES],
+      params,
     );
     return rows.map((r) => ({ contractId: r.contract_id, realisedCents: Number(r.realised), pendingCents: Number(r.pending) }));
   }
@@ -170,19 +195,23 @@ export class FiguresRepository {
 
   /** Starts and attended hours per calendar quarter (label as quarterLabel: "2026-K3"). */
   async quarters(filter: FigureFilter, grouping: FigureGrouping): Promise<QuarterRow[]> {
+    const params = [...this.params(filter), STARTED_STATUSES];
+    const startedInPeriod = this.inPeriod('p.start_date', filter, params);
+    const hoursInPeriod = this.inPeriod('h.lesson_date', filter, params);
     const rows = await this.manager.query<{ group_id: string; quarter: string; started: number; attended: string }[]>(
       `WITH s AS (
          SELECT ${GROUP_COLUMN[grouping]} AS group_id, to_char(p.start_date, 'YYYY"-K"Q') AS quarter, count(*)::int AS started, 0::bigint AS attended
-           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL GROUP BY 1, 2
+           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL AND ${startedInPeriod} GROUP BY 1, 2
          UNION ALL
          SELECT ${GROUP_COLUMN[grouping]}, to_char(h.lesson_date, 'YYYY"-K"Q'), 0, sum(h.attended_minutes)::bigint
            FROM hour_entry h JOIN placement p ON p.id = h.placement_id
           WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
                 AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+            AND ${hoursInPeriod}
           GROUP BY 1, 2
        )
        SELECT group_id, quarter, sum(started)::int AS started, sum(attended)::bigint AS attended FROM s GROUP BY 1, 2 ORDER BY 2`,
-      [...this.params(filter), STARTED_STATUSES],
+      params,
     );
     return rows.map((r) => ({ groupId: r.group_id, quarter: r.quarter, started: r.started, attendedMinutes: Number(r.attended) }));
   }

@@ -2,7 +2,7 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
 import { FiguresService } from './figures.service';
-import { FiguresType, RegionFiguresArgs } from './figures.types';
+import { ContractFiguresArgs, FiguresType, LotFiguresArgs, RegionFiguresArgs } from './figures.types';
 import { ClientOutcomeType, RecordClientOutcomeInput } from './outcome.types';
 import { OutcomesService } from './outcomes.service';
 
@@ -15,20 +15,20 @@ export class FiguresResolver {
 
   @Roles('PROJECTLEIDER', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => FiguresType, { description: 'Cijfers van één contract: de regio per gemeente (kleine aantallen verborgen), een gemeente over de eigen inburgeraars, de aanbieder over het eigen contract.' })
-  contractFigures(@CurrentActor() actor: Actor, @Args('contractId', { type: () => ID }) contractId: string): Promise<FiguresType> {
-    return this.figures.contractFigures(actor, contractId);
+  contractFigures(@CurrentActor() actor: Actor, @Args() args: ContractFiguresArgs): Promise<FiguresType> {
+    return this.figures.contractFigures(actor, args.contractId, args);
   }
 
   @Roles('PROJECTLEIDER', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => FiguresType, { description: 'Cijfers van een perceel per aanbieder naast elkaar; een aanbieder ziet alleen het eigen contract.' })
-  lotFigures(@CurrentActor() actor: Actor, @Args('lotId', { type: () => ID }) lotId: string): Promise<FiguresType> {
-    return this.figures.lotFigures(actor, lotId);
+  lotFigures(@CurrentActor() actor: Actor, @Args() args: LotFiguresArgs): Promise<FiguresType> {
+    return this.figures.lotFigures(actor, args.lotId, args);
   }
 
   @Roles('PROJECTLEIDER', 'CONSULTANT', 'PROVIDER_USER')
   @Query(() => FiguresType, { description: 'Cijfers voor het dashboard: de regio (per contract of gemeente), de eigen gemeente, of de eigen contracten.' })
   regionFigures(@CurrentActor() actor: Actor, @Args() args: RegionFiguresArgs): Promise<FiguresType> {
-    return this.figures.regionFigures(actor, args.groupBy, args.municipalityId ?? null);
+    return this.figures.regionFigures(actor, args.groupBy, args.municipalityId ?? null, args);
   }
 
   @Roles('CONSULTANT')

@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  DEFAULT_MIN_REPORTABLE_COUNT, hourFigures, intakeFigures, isRoute, kpiFigure, protectLineByComplement, regionKpiDefinitions, resultFigures,
-  spendFigures, suppressTable, suppressedCellLabel, type CalendarDate, type IntakeFigures, type ResultFigures,
+  DEFAULT_MIN_REPORTABLE_COUNT, checkFigurePeriod, figurePeriod, hourFigures, intakeFigures, isRoute, kpiFigure, protectLineByComplement, regionKpiDefinitions, resultFigures,
+  spendFigures, suppressTable, suppressedCellLabel, type CalendarDate, type FigurePeriod, type IntakeFigures, type ResultFigures,
 } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
+import { throwIfViolations } from '../common';
 import { type Actor, type MunicipalityId, tenantScopeOf } from '../tenancy';
 import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
 import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
@@ -24,6 +25,13 @@ interface Sections {
 const TOTAL = '';
 const INTAKE_KEYS = ['requested', 'accepted', 'started', 'waiting'] as const;
 const RESULT_KEYS = ['knmCompleted', 'mapCompleted', 'pvtCompleted', 'zCompletions'] as const;
+const KPI_OUTSIDE_PERIOD = ' Niet beperkt tot de gekozen periode: elke KPI telt over zijn eigen cohort.';
+
+/** The period asked for: both dates or neither (the whole term). */
+export interface FigurePeriodRequest {
+  periodFrom?: string | null;
+  periodTo?: string | null;
+}
 
 /**
  * Contract management figures (issue #10), scoped to the actor: the projectleider the whole region, a consultant the own
@@ -38,19 +46,21 @@ export class FiguresService {
     private readonly clock: Clock,
   ) {}
 
-  async contractFigures(actor: Actor, contractId: string): Promise<FiguresType> {
+  async contractFigures(actor: Actor, contractId: string, periodRequest: FigurePeriodRequest = {}): Promise<FiguresType> {
+    const period = this.period(periodRequest);
     await this.access.requireOne(actor, 'contract', contractId);
     const scope = tenantScopeOf(actor);
     const repository = new FiguresRepository(this.db.manager);
     const contracts = await repository.contracts({ contractIds: [contractId] });
     const contract = contracts[0];
     if (scope.kind === 'MUNICIPALITY') {
-      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, `${contract.lotName}: ${contract.providerName}, eigen inburgeraars`);
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, `${contract.lotName}: ${contract.providerName}, eigen inburgeraars`, period);
     }
-    return this.build(repository, contracts, null, 'MUNICIPALITY', scope.kind === 'REGION', `${contract.lotName}: ${contract.providerName}, per gemeente`);
+    return this.build(repository, contracts, null, 'MUNICIPALITY', scope.kind === 'REGION', `${contract.lotName}: ${contract.providerName}, per gemeente`, period);
   }
 
-  async lotFigures(actor: Actor, lotId: string): Promise<FiguresType> {
+  async lotFigures(actor: Actor, lotId: string, periodRequest: FigurePeriodRequest = {}): Promise<FiguresType> {
+    const period = this.period(periodRequest);
     await this.access.requireOne(actor, 'lot', lotId);
     const scope = tenantScopeOf(actor);
     const repository = new FiguresRepository(this.db.manager);
@@ -58,32 +68,39 @@ export class FiguresService {
     const contracts = await repository.contracts({ lotId, providerId: scope.kind === 'PROVIDER' ? scope.providerId : undefined });
     const municipalityId = scope.kind === 'MUNICIPALITY' ? scope.municipalityId : null;
     const lotName = contracts[0]?.lotName ?? 'Perceel';
-    return this.build(repository, contracts, municipalityId, 'CONTRACT', scope.kind === 'REGION', municipalityId ? `${lotName}: eigen inburgeraars per aanbieder` : `${lotName}: per aanbieder`);
+    return this.build(repository, contracts, municipalityId, 'CONTRACT', scope.kind === 'REGION', municipalityId ? `${lotName}: eigen inburgeraars per aanbieder` : `${lotName}: per aanbieder`, period);
   }
 
-  async regionFigures(actor: Actor, groupBy: FigureGroupingGql, municipalityId: string | null): Promise<FiguresType> {
+  async regionFigures(actor: Actor, groupBy: FigureGroupingGql, municipalityId: string | null, periodRequest: FigurePeriodRequest = {}): Promise<FiguresType> {
+    const period = this.period(periodRequest);
     const scope = tenantScopeOf(actor);
     const repository = new FiguresRepository(this.db.manager);
     // A municipality named that the actor does not see answers NOT_FOUND, as everywhere (a consultant may name only their own).
     if (municipalityId) await this.access.requireOne(actor, 'municipality', municipalityId);
     if (scope.kind === 'PROVIDER') {
       const contracts = await repository.contracts({ providerId: scope.providerId });
-      return this.build(repository, contracts, null, groupBy, false, 'Eigen contracten');
+      return this.build(repository, contracts, null, groupBy, false, 'Eigen contracten', period);
     }
     if (scope.kind === 'MUNICIPALITY') {
       const contracts = await repository.contracts({ regionId: scope.regionId });
-      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract');
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract', period);
     }
     let municipality: MunicipalityId | null = null;
     if (municipalityId) municipality = municipalityId as MunicipalityId;
     const contracts = await repository.contracts({ regionId: scope.regionId });
     const names = municipality ? await repository.municipalityNames([municipality]) : new Map<string, string>();
-    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio');
+    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio', period);
   }
 
-  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string): Promise<FiguresType> {
+  /** The period asked for, checked (Dutch errors on periodFrom/periodTo); null for the whole term. */
+  private period(request: FigurePeriodRequest): FigurePeriod | null {
+    throwIfViolations(checkFigurePeriod(request.periodFrom, request.periodTo));
+    return figurePeriod(request.periodFrom, request.periodTo);
+  }
+
+  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null): Promise<FiguresType> {
     const today = this.clock.today();
-    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId };
+    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period };
     const sections = await this.sections(repository, filter, grouping, today);
     const groupIds = grouping === 'CONTRACT'
       ? contracts.map((c) => c.id)
@@ -95,12 +112,12 @@ export class FiguresService {
     const routes = new Set(contracts.map((c) => c.subject));
     const route = routes.size === 1 && isRoute([...routes][0]) ? ([...routes][0] as 'B1' | 'Z' | 'ONDERWIJS') : null;
     const contractById = new Map(contracts.map((c) => [c.id, c]));
-    const groups = [...groupIds, TOTAL].map((id) => this.group(id, id === TOTAL ? 'Totaal' : labels.get(id) ?? '', sections, grouping === 'CONTRACT' ? contractById.get(id) ?? null : null, contracts, route, today));
+    const groups = [...groupIds, TOTAL].map((id) => this.group(id, id === TOTAL ? 'Totaal' : labels.get(id) ?? '', sections, grouping === 'CONTRACT' ? contractById.get(id) ?? null : null, contracts, route, today, period));
     if (suppress) this.suppress(groups, sections);
     const total = groups.pop()!;
     return {
       scope, groupedBy: grouping as FigureGroupingGql, suppressed: suppress, minimumCellSize: DEFAULT_MIN_REPORTABLE_COUNT,
-      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, total, groups,
+      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, computedAt: this.clock.now(), periodFrom: period?.from ?? null, periodTo: period?.to ?? null, total, groups,
     };
   }
 
@@ -146,7 +163,7 @@ export class FiguresService {
     };
   }
 
-  private group(id: string, label: string, s: Sections, contract: ContractInfo | null, contracts: ContractInfo[], route: 'B1' | 'Z' | 'ONDERWIJS' | null, today: CalendarDate): FigureGroupType {
+  private group(id: string, label: string, s: Sections, contract: ContractInfo | null, contracts: ContractInfo[], route: 'B1' | 'Z' | 'ONDERWIJS' | null, today: CalendarDate, period: FigurePeriod | null): FigureGroupType {
     const intake = s.intake.get(id) ?? { requested: 0, accepted: 0, started: 0, waiting: 0, total: 0 };
     const hourRow = s.hours.get(id) ?? { groupId: id, plannedMinutes: 0, attendedMinutes: 0, clients: 0 };
     const results = s.results.get(id) ?? resultFigures([]);
@@ -155,11 +172,13 @@ export class FiguresService {
       if (list.length === 0) return null;
       const rows = list.map((c) => s.spend.get(c.id) ?? { contractId: c.id, realisedCents: 0, pendingCents: 0 });
       const ceilings = list.map((c) => c.ceilingCents);
-      return spendFigures({
+      const figures = spendFigures({
         realisedCents: rows.reduce((a, r) => a + r.realisedCents, 0), pendingCents: rows.reduce((a, r) => a + r.pendingCents, 0),
         ceilingCents: ceilings.every((c) => c !== null) ? ceilings.reduce<number>((a, c) => a + (c ?? 0), 0) : null,
         startsOn: list.map((c) => c.startsOn).sort()[0], endsOn: list.map((c) => c.endsOn).sort().reverse()[0], today,
       });
+      // The forecast extrapolates the spend since the contract's start: over one period's spend it would say nothing.
+      return period ? { ...figures, forecastAtEndCents: null, forecastExceedsCeiling: null } : figures;
     };
     return {
       id: id === TOTAL ? null : id,
@@ -169,7 +188,8 @@ export class FiguresService {
       results: { ...results },
       kpis: regionKpiDefinitions().map((definition) => {
         const row = kpiRows.find((k) => k.kpi === definition.kpi);
-        return kpiFigure(definition, row?.cohort ?? 0, row?.achieved ?? 0, { suppress: false });
+        const figure = kpiFigure(definition, row?.cohort ?? 0, row?.achieved ?? 0, { suppress: false });
+        return period ? { ...figure, cohortDescription: figure.cohortDescription + KPI_OUTSIDE_PERIOD } : figure;
       }),
       spend: id === TOTAL ? spendOf(contracts) : contract ? spendOf([contract]) : null,
       quarters: s.quarters.filter((q) => q.groupId === id).map((q): QuarterFigureType => ({ quarter: q.quarter, started: q.started, attendedMinutes: q.attendedMinutes })),
@@ -232,7 +252,7 @@ export class FiguresService {
     for (const g of groups) {
       g.kpis = g.kpis.map((k) => {
         const definition = regionKpiDefinitions().find((d) => d.kpi === k.kpi)!;
-        return k.cohort === null ? k : kpiFigure(definition, k.cohort, k.achieved ?? 0, { suppress: true });
+        return k.cohort === null ? k : { ...kpiFigure(definition, k.cohort, k.achieved ?? 0, { suppress: true }), cohortDescription: k.cohortDescription };
       });
     }
   }

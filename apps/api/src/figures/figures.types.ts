@@ -90,12 +90,35 @@ export class FiguresType {
   @Field(() => Int) minimumCellSize!: number;
   @Field({ description: 'Wat een verborgen cel toont, bijvoorbeeld "< 5".' }) suppressedLabel!: string;
   @Field(() => CalendarDateScalar) computedOn!: string;
+  @Field({ description: 'Wanneer de cijfers berekend zijn (ze worden bij elke vraag uit de gegevens berekend): het "bijgewerkt op".' }) computedAt!: Date;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Eerste dag van de periode waarover de cijfers gaan; leeg: de hele looptijd.' }) periodFrom!: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Laatste dag van de periode (inbegrepen); leeg: de hele looptijd.' }) periodTo!: string | null;
   @Field(() => FigureGroupType) total!: FigureGroupType;
   @Field(() => [FigureGroupType]) groups!: FigureGroupType[];
 }
 
+/**
+ * The period of the figures: aanmeldingen requested, lesson days, results and invoice lines in it; the KPIs keep their
+ * own cohorts and the ceiling stays the contract's. Both dates or neither (checkFigurePeriod, in the service).
+ */
 @ArgsType()
-export class RegionFiguresArgs {
+export class FigurePeriodArgs {
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Eerste dag van de periode (inbegrepen); leeg: de hele looptijd.' }) @IsOptional() periodFrom?: string | null;
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Laatste dag van de periode (inbegrepen).' }) @IsOptional() periodTo?: string | null;
+}
+
+@ArgsType()
+export class ContractFiguresArgs extends FigurePeriodArgs {
+  @Field(() => ID) @IsString() contractId!: string;
+}
+
+@ArgsType()
+export class LotFiguresArgs extends FigurePeriodArgs {
+  @Field(() => ID) @IsString() lotId!: string;
+}
+
+@ArgsType()
+export class RegionFiguresArgs extends FigurePeriodArgs {
   @Field(() => FigureGroupingGql, { defaultValue: FigureGroupingGql.CONTRACT }) @IsIn(Object.values(FigureGroupingGql)) groupBy!: FigureGroupingGql;
   @Field(() => ID, { nullable: true, description: 'Projectleider: alleen deze gemeente.' }) @IsOptional() @IsString() municipalityId?: string | null;
 }

@@ -1,4 +1,5 @@
-import { ClientsDocument } from '@inburgering/contracts';
+import { ClientsDocument, type IntakeStage } from '@inburgering/contracts';
+import { figurePeriodOfKey, formatDateNl } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,17 @@ import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 
 const PAGE_SIZE = 50;
+const COUNTED_PARAMS = ['contract', 'stadium', 'periode'] as const;
+const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
+const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
+
+/** The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4), or null. */
+function countedFilterOf(params: URLSearchParams) {
+  const contractId = params.get('contract');
+  const stage = STAGES.find((s) => s === params.get('stadium'));
+  if (!contractId || !stage) return null;
+  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
+}
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
 
@@ -28,6 +40,8 @@ export function ClientsPage() {
   const [params, setParams] = useSearchParams();
   const search = params.get('zoek') ?? '';
   const offset = Math.max(0, Number(params.get('vanaf')) || 0);
+  // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
+  const counted = countedFilterOf(params);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -41,6 +55,7 @@ export function ClientsPage() {
     filter: {
       deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort,
       ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
+      ...(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -52,8 +67,9 @@ export function ClientsPage() {
   );
   const columns = useMemo(() => clientColumns(t, served.length > 0 ? new Map(served.map((m) => [m.id, m.name])) : undefined), [t, served]);
 
-  const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter }) => {
+  const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
+    if (counted && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -74,6 +90,15 @@ export function ClientsPage() {
       <Paragraph>
         <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
       </Paragraph>
+      {counted && (
+        <Paragraph role="status" className="portal-caseload__counted">
+          {t('figures.drillDownNotice', {
+            stage: t(STAGE_LABEL[counted.stage]),
+            period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
+          })}{' '}
+          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
+        </Paragraph>
+      )}
       <ClientSearch search={search} onSearch={(zoek) => update({ zoek, vanaf: 0 })} />
       <CaseloadFilters filter={filter} municipalities={served} onChange={(next) => update({ filter: next, vanaf: 0 })} />
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />

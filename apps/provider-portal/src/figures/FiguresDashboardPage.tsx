@@ -7,6 +7,7 @@ import { SelectField } from '../components/form-fields';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { useFigurePeriod } from './figure-period';
 import { FiguresSection } from './FiguresSection';
 import { PlanningSections } from './PlanningSections';
 import { QuarterlyReportsSection } from './QuarterlyReportsSection';
@@ -17,7 +18,8 @@ export function FiguresDashboardPage() {
   const user = useCurrentUser();
   const [groupBy, setGroupBy] = useState<FigureGrouping>('CONTRACT');
   const canGroup = user.role === 'PROJECTLEIDER';
-  const { data, error, loading, refetch } = useGraphqlQuery(RegionFiguresDocument, { groupBy });
+  const { variables: period } = useFigurePeriod();
+  const { data, error, loading, refetch } = useGraphqlQuery(RegionFiguresDocument, { groupBy, ...period });
   return (
     <>
       <PageHeading>{t('figures.dashboardTitle')}</PageHeading>

@@ -1,8 +1,11 @@
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router-dom';
+import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
-import { chartData, countText, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { FigurePeriodField, useFigurePeriod } from './figure-period';
+import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -16,16 +19,28 @@ type Kpi = FigureGroup['kpis'][number];
 export function FiguresSection({ figures, titleId, exportName }: { figures: Figures; titleId: string; exportName: string }) {
   const { t } = useTranslation();
   const hidden = figures.suppressedLabel;
+  const { role } = useCurrentUser();
+  const { key: periodKey } = useFigurePeriod();
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
-    const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined): DataTableColumn<FigureGroup> => ({
+    const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
+      // A consultant's count per contract links to the own clients it counts (the caseload, filtered).
+      render: stage ? (g) => {
+        const path = drillDownPath(role, figures, g, stage, periodKey);
+        if (!path) return countText(value(g), hidden);
+        return (
+          <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+            {countText(value(g), hidden)}<span className="portal-visually-hidden">{` ${t('figures.drillDown', { stage: header.toLowerCase(), label: g.label })}`}</span>
+          </RouterLink>
+        );
+      } : undefined,
     });
     return [
       { id: 'label', header: figures.groupedBy === 'CONTRACT' ? t('figures.provider') : t('figures.municipality'), text: (g) => g.label },
-      count('requested', t('figures.requested'), (g) => g.intake.requested),
-      count('accepted', t('figures.accepted'), (g) => g.intake.accepted),
-      count('started', t('figures.started'), (g) => g.intake.started),
-      count('waiting', t('figures.waiting'), (g) => g.intake.waiting),
+      count('requested', t('figures.requested'), (g) => g.intake.requested, 'REQUESTED'),
+      count('accepted', t('figures.accepted'), (g) => g.intake.accepted, 'ACCEPTED'),
+      count('started', t('figures.started'), (g) => g.intake.started, 'STARTED'),
+      count('waiting', t('figures.waiting'), (g) => g.intake.waiting, 'WAITING'),
       { id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true },
       { id: 'attended', header: t('figures.attendedHours'), text: (g) => minutesText(g.hours.attendedMinutes, hidden), sortValue: (g) => g.hours.attendedMinutes, numeric: true },
       { id: 'attendance', header: t('figures.attendance'), text: (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), sortValue: (g) => g.hours.attendancePercent, numeric: true },
@@ -33,7 +48,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
       count('map', t('figures.map'), (g) => g.results.mapCompleted),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
     ];
-  }, [t, hidden, figures.groupedBy]);
+  }, [t, hidden, figures, role, periodKey]);
   const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => [
     { id: 'label', header: t('figures.kpi'), text: (k) => k.label },
     { id: 'target', header: t('figures.target'), text: (k) => `≥ ${k.targetPercent}%`, sortValue: (k) => k.targetPercent, numeric: true },
@@ -55,6 +70,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
   return (
     <section aria-labelledby={titleId} className="portal-figures">
       <Heading2 id={titleId}>{t('figures.title')}</Heading2>
+      <FigurePeriodField id={`${titleId}-period`} />
       <Paragraph className="portal-figures__summary">{figuresSummary(figures)}</Paragraph>
       <Suspense fallback={<Paragraph>{t('figures.chartLoading')}</Paragraph>}>
         <FiguresChart data={chartData(figures)} labels={{ started: t('figures.started'), waiting: t('figures.waiting'), requested: t('figures.requested') }} />
@@ -71,7 +87,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
             exportFileName={`${exportName}-besteding`} emptyMessage={t('figures.empty')} />
         </>
       )}
-      <Paragraph className="portal-figures__computed">{t('figures.computedOn', { date: figures.computedOn.split('-').reverse().map(Number).join('-') })}</Paragraph>
+      <Paragraph className="portal-figures__computed">{t('figures.computedAt', { when: computedAtText(figures.computedAt) })}</Paragraph>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useCurrentUser } from '../auth/session-context';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
+import { useFigurePeriod } from './figure-period';
 import { FiguresSection } from './FiguresSection';
 import { QuarterlyReportsSection } from './QuarterlyReportsSection';
 
@@ -13,7 +14,8 @@ export function LotFiguresPage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const user = useCurrentUser();
-  const { data, error, loading, refetch } = useGraphqlQuery(LotFiguresDocument, { lotId: params.get('id') ?? '' });
+  const { variables: period } = useFigurePeriod();
+  const { data, error, loading, refetch } = useGraphqlQuery(LotFiguresDocument, { lotId: params.get('id') ?? '', ...period });
   const lot = data?.lotFigures.scope.split(':')[0] ?? '';
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, countText, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -13,7 +13,7 @@ const group = (label: string, started: number | null, waiting: number | null): F
 
 const figures: Figures = {
   scope: 'B1-route Midden-Gelderland: per aanbieder', groupedBy: 'CONTRACT', suppressed: true, minimumCellSize: 5, suppressedLabel: '< 5',
-  computedOn: '2026-12-01', total: { ...group('Totaal', 30, null), id: null }, groups: [group('New Bees', 20, null), group('Sagenn', 10, null)],
+  computedOn: '2026-12-01', computedAt: '2026-12-01T13:05:00.000Z', periodFrom: null, periodTo: null, total: { ...group('Totaal', 30, null), id: null }, groups: [group('New Bees', 20, null), group('Sagenn', 10, null)],
 };
 
 describe('figure rows', () => {
@@ -38,5 +38,19 @@ describe('figure rows', () => {
       'B1-route Midden-Gelderland: per aanbieder over 2 contracten: 30 gestart, < 5 wachtend en 1 aangevraagd; aanwezigheid 90%; ' +
         '€ 1.417.500,00 van het plafond van € 2.835.000,00 besteed of toegezegd (50%). Aantallen onder 5 tonen als "< 5".',
     );
+  });
+  it('drills a consultant’s count per contract down to the own clients; never the projectleider, a total or a hidden count', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, waiting: null } };
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    expect(drillDownPath('CONSULTANT', own, contract, 'STARTED', '2026-K4')).toBe('/inburgeraars?contract=c1&stadium=STARTED&periode=2026-K4');
+    expect(drillDownPath('CONSULTANT', own, contract, 'STARTED', '')).toBe('/inburgeraars?contract=c1&stadium=STARTED');
+    expect(drillDownPath('CONSULTANT', own, contract, 'WAITING', '')).toBeNull();
+    expect(drillDownPath('PROJECTLEIDER', own, contract, 'STARTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
+  });
+  it('says when the figures were computed in Dutch, Amsterdam time', () => {
+    expect(computedAtText('2026-12-01T13:05:00.000Z')).toBe('1 december 2026 om 14:05');
+    expect(computedAtText('2026-07-01T22:30:00.000Z')).toBe('2 juli 2026 om 00:30');
   });
 });

@@ -57,3 +57,26 @@ export function figuresSummary(figures: Figures): string {
   const groups = figures.groups.length > 1 ? ` over ${figures.groups.length} ${figures.groupedBy === 'CONTRACT' ? 'contracten' : 'gemeenten'}` : '';
   return `${figures.scope}${groups}: ${parts.join('; ')}.${figures.suppressed ? ` Aantallen onder ${figures.minimumCellSize} tonen als "${hidden}".` : ''}`;
 }
+
+export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
+
+/**
+ * Where a count drills down to: the consultant's own clients that a contract's intake figure counts (the caseload page,
+ * filtered). Only per contract, only for a shown count above 0; a projectleider or provider gets no list.
+ */
+export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string): string | null {
+  const count = stage === 'REQUESTED' ? group.intake.requested : stage === 'ACCEPTED' ? group.intake.accepted : stage === 'STARTED' ? group.intake.started : group.intake.waiting;
+  if (role !== 'CONSULTANT' || figures.groupedBy !== 'CONTRACT' || !group.id || !count) return null;
+  const params = new URLSearchParams({ contract: group.id, stadium: stage });
+  if (periodKey) params.set('periode', periodKey);
+  return `/inburgeraars?${params.toString()}`;
+}
+
+const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
+const UPDATED_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** When the figures were computed, in Dutch and Amsterdam time: "1 december 2026 om 14:05". */
+export function computedAtText(instant: string): string {
+  const date = new Date(instant);
+  return `${UPDATED_DATE.format(date)} om ${UPDATED_TIME.format(date)}`;
+}

@@ -1,6 +1,7 @@
 // Contract management figures (issue #10): intake, hours, results, the region's KPIs, money, quarters, small numbers.
 export * from './small-numbers';
 export * from './quarters';
+export * from './figure-period';
 export * from './intake-figures';
 export * from './hour-figures';
 export * from './result-figures';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { quarterLabel, type Quarter } from '@inburgering/domain';
+import { quarterLabel, quarterPeriod, type Quarter } from '@inburgering/domain';
 import { Clock } from '../../clock';
 import type { Actor } from '../../tenancy';
 import { FiguresService } from '../figures.service';
@@ -17,7 +17,8 @@ export class ContractReportService {
   ) {}
 
   async pdf(actor: Actor, contractId: string, quarter: Quarter, title: string): Promise<{ filename: string; content: Buffer }> {
-    const figures = await this.figures.contractFigures(actor, contractId);
+    const { from, to } = quarterPeriod(quarter);
+    const figures = await this.figures.contractFigures(actor, contractId, { periodFrom: from, periodTo: to });
     const label = quarterLabel(quarter);
     const content = await renderReportPdf({ title, quarterLabel: label, version: 1 }, figures, reportSections(figures, label), this.clock.today());
     return { filename: `kwartaalrapportage-${label}.pdf`, content };

@@ -8,6 +8,7 @@ import { DataTable } from '../../components/data-table/DataTable';
 import { PageHeading } from '../../components/PageHeading';
 import { QueryFeedback } from '../../components/QueryFeedback';
 import { useGraphqlQuery } from '../../graphql/use-graphql-query';
+import { useFigurePeriod } from '../../figures/figure-period';
 import { lotFiguresPath } from '../../figures/figures-pages';
 import { FiguresSection } from '../../figures/FiguresSection';
 import { startMomentCapacityColumns } from '../capacity/capacity-columns';
@@ -27,7 +28,8 @@ export function ContractPage() {
   const region = user.role !== 'PROVIDER_USER';
   const columns = useMemo(() => ({ moments: startMomentCapacityColumns(t), requirements: requirementColumns(t, !region) }), [t, region]);
   const contract = data?.contract;
-  const figures = useGraphqlQuery(ContractFiguresDocument, { contractId: params.get('id') ?? '' });
+  const { variables: period } = useFigurePeriod();
+  const figures = useGraphqlQuery(ContractFiguresDocument, { contractId: params.get('id') ?? '', ...period });
   const [added, setAdded] = useState<{ message: string; n: number } | null>(null);
   const onAdded = (message: string) => {
     setAdded((previous) => ({ message, n: (previous?.n ?? 0) + 1 }));
