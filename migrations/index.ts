@@ -19,6 +19,7 @@ import { AddIndividualPlacement1795770000000 } from './1795770000000-AddIndividu
 import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-RemoveNamesFromAbsenceSignals';
 import { AddPersonalDataRetention1795860000000 } from './1795860000000-AddPersonalDataRetention';
 import { AddSsoPrivateKeyJwt1795900000000 } from './1795900000000-AddSsoPrivateKeyJwt';
+import { AddHourPlacementMonths1795910000000 } from './1795910000000-AddHourPlacementMonths';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
@@ -62,4 +63,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddAdministration1795850000000,
   AddPersonalDataRetention1795860000000,
   AddSsoPrivateKeyJwt1795900000000,
+  AddHourPlacementMonths1795910000000,
 ];

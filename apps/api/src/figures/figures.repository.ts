@@ -66,14 +66,16 @@ export class FiguresRepository {
     return rows.map((r) => ({ groupId: r.group_id, medianDays: r.median_days, clients: r.clients }));
   }
 
-  /** Current hours (the highest revision per placement, lesson day and category), summed per group. */
+  /**
+   * Current hours (the highest revision per placement, lesson day and category), summed per group: from the monthly
+   * totals per placement the hour triggers keep (hour_placement_month), not from the hour rows.
+   */
   async hours(filter: FigureFilter, grouping: FigureGrouping): Promise<HourRow[]> {
     const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number }[]>(
-      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(h.planned_minutes), 0)::bigint AS planned,
-              coalesce(sum(h.attended_minutes), 0)::bigint AS attended, count(DISTINCT h.client_id)::int AS clients
-         FROM hour_entry h JOIN placement p ON p.id = h.placement_id
-        WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
-              AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(m.planned_minutes), 0)::bigint AS planned,
+              coalesce(sum(m.attended_minutes), 0)::bigint AS attended, count(DISTINCT p.client_id)::int AS clients
+         FROM hour_placement_month m JOIN placement p ON p.id = m.placement_id
+        WHERE ${this.where()} AND m.entry_count > 0
         GROUP BY 1`,
       this.params(filter),
     );
@@ -175,10 +177,9 @@ export class FiguresRepository {
          SELECT ${GROUP_COLUMN[grouping]} AS group_id, to_char(p.start_date, 'YYYY"-K"Q') AS quarter, count(*)::int AS started, 0::bigint AS attended
            FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL GROUP BY 1, 2
          UNION ALL
-         SELECT ${GROUP_COLUMN[grouping]}, to_char(h.lesson_date, 'YYYY"-K"Q'), 0, sum(h.attended_minutes)::bigint
-           FROM hour_entry h JOIN placement p ON p.id = h.placement_id
-          WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
-                AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
+         SELECT ${GROUP_COLUMN[grouping]}, to_char(m.month, 'YYYY"-K"Q'), 0, sum(m.attended_minutes)::bigint
+           FROM hour_placement_month m JOIN placement p ON p.id = m.placement_id
+          WHERE ${this.where()} AND m.entry_count > 0
           GROUP BY 1, 2
        )
        SELECT group_id, quarter, sum(started)::int AS started, sum(attended)::bigint AS attended FROM s GROUP BY 1, 2 ORDER BY 2`,
