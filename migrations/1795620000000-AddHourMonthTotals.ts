@@ -1,9 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** The columns of hour_entry the totals need. */
-const COLUMNS = 'id, provider_id, municipality_id, placement_id, lesson_date, category, revision, planned_minutes, attended_minutes';
+export const COLUMNS = 'id, provider_id, municipality_id, placement_id, lesson_date, category, revision, planned_minutes, attended_minutes';
 /** An empty relation of hour_entry's row type, for the transition table an event does not have. */
-const NONE = 'SELECT * FROM hour_entry WHERE false';
+export const NONE = 'SELECT * FROM hour_entry WHERE false';
 
 /**
  * Shifts the monthly totals by what one statement changed, set-based: for every touched cell (placement, day, category) the
@@ -11,7 +11,7 @@ const NONE = 'SELECT * FROM hour_entry WHERE false';
  * without the rows the statement wrote, plus the rows it replaced or deleted. Rows go in key order, so concurrent
  * statements take the total rows' locks in the same order.
  */
-const shift = (newRows: string, oldRows: string): string => `
+export const shift = (newRows: string, oldRows: string): string => `
     WITH n AS (${newRows}), o AS (${oldRows}),
     cells AS (
       SELECT DISTINCT placement_id, lesson_date, category FROM (SELECT placement_id, lesson_date, category FROM n UNION ALL SELECT placement_id, lesson_date, category FROM o) x

@@ -20,6 +20,8 @@ import { RemoveNamesFromAbsenceSignals1795810000000 } from './1795810000000-Remo
 import { AddPersonalDataRetention1795860000000 } from './1795860000000-AddPersonalDataRetention';
 import { AddSsoPrivateKeyJwt1795900000000 } from './1795900000000-AddSsoPrivateKeyJwt';
 import { AddPasskeys1795870000000 } from './1795870000000-AddPasskeys';
+import { AddHourPlacementMonths1795910000000 } from './1795910000000-AddHourPlacementMonths';
+import { IndexPlacementContract1795920000000 } from './1795920000000-IndexPlacementContract';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
@@ -64,4 +66,6 @@ export const ALL_MIGRATIONS: Function[] = [
   AddPersonalDataRetention1795860000000,
   AddPasskeys1795870000000,
   AddSsoPrivateKeyJwt1795900000000,
+  AddHourPlacementMonths1795910000000,
+  IndexPlacementContract1795920000000,
 ];

@@ -234,6 +234,14 @@ describe('figures for a period', () => {
     const earlierExpected = await periodCounts(newBeesContractId, before, 'GM0202');
     expect(earlier.total.hours.attendedMinutes).toBe(earlierExpected.attendedMinutes);
     expect(earlierExpected.attendedMinutes).toBeLessThan(all.total.hours.attendedMinutes!);
+    // Whole months read the maintained monthly totals; a period starting mid-month reads the hour rows of its days.
+    const twoWeeksAgo = addDays(today(), -14);
+    const partial = { from: twoWeeksAgo.endsWith('-01') ? addDays(twoWeeksAgo, -1) : twoWeeksAgo, to: today() };
+    const { contractFigures: part } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId, periodFrom: partial.from, periodTo: partial.to });
+    const partExpected = await periodCounts(newBeesContractId, partial, 'GM0202');
+    expect(part.total.hours.attendedMinutes).toBe(partExpected.attendedMinutes);
+    expect(partExpected.attendedMinutes).toBeGreaterThan(0);
+    expect(partExpected.attendedMinutes).toBeLessThan(all.total.hours.attendedMinutes!);
     expect(earlier.total.spend?.realisedCents).toBe(earlierExpected.realisedCents);
     expect(contractFigures.total.results.mapCompleted).toBe(expected.mapCompleted);
     expect(contractFigures.total.spend?.realisedCents).toBe(expected.realisedCents);

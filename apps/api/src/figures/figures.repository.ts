@@ -1,6 +1,6 @@
 import {
   CLIENT_OUTCOME_KINDS, INTAKE_STAGE_STATUSES, PENDING_INVOICE_STATUSES, REALISED_INVOICE_STATUSES, regionKpiDefinitions, type CalendarDate,
-  type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
+  lastDayOfMonth, type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
 import type { MunicipalityId } from '../tenancy';
@@ -54,6 +54,28 @@ export class FiguresRepository {
     return `${column} BETWEEN $${params.length - 1}::date AND $${params.length}::date`;
   }
 
+  /**
+   * Where the current hours come from. Whole months (no period, a quarter, a year) sum the monthly totals per placement
+   * that the hour triggers keep (hour_placement_month); a period that starts or ends within a month reads the current
+   * hour rows (highest revision per placement, day and category) of its days. Both join `placement p`.
+   */
+  private hourSource(filter: FigureFilter, params: unknown[]): { from: string; condition: string; planned: string; attended: string; day: string } {
+    const period = filter.period;
+    if (!period || (period.from.endsWith('-01') && period.to === lastDayOfMonth(period.to))) {
+      return {
+        from: 'hour_placement_month m JOIN placement p ON p.id = m.placement_id',
+        condition: `m.entry_count > 0 AND ${this.inPeriod('m.month', filter, params)}`,
+        planned: 'm.planned_minutes', attended: 'm.attended_minutes', day: 'm.month',
+      };
+    }
+    return {
+      from: 'hour_entry h JOIN placement p ON p.id = h.placement_id',
+      condition: `NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id AND later.lesson_date = h.lesson_date
+                    AND later.category = h.category AND later.revision > h.revision) AND ${this.inPeriod('h.lesson_date', filter, params)}`,
+      planned: 'h.planned_minutes', attended: 'h.attended_minutes', day: 'h.lesson_date',
+    };
+  }
+
   /** Placements per stage; with a period only those requested in it (the request's date in Amsterdam). */
   async intake(filter: FigureFilter, grouping: FigureGrouping): Promise<IntakeRow[]> {
     const params = this.params(filter);
@@ -84,17 +106,18 @@ export class FiguresRepository {
     return rows.map((r) => ({ groupId: r.group_id, medianDays: r.median_days, clients: r.clients }));
   }
 
-  /** Current hours (the highest revision per placement, lesson day and category), summed per group. */
+  /**
+   * Current hours (the highest revision per placement, lesson day and category), summed per group: from the monthly
+   * totals per placement the hour triggers keep (hour_placement_month), not from the hour rows.
+   */
   async hours(filter: FigureFilter, grouping: FigureGrouping): Promise<HourRow[]> {
     const params = this.params(filter);
-    const period = this.inPeriod('h.lesson_date', filter, params);
+    const source = this.hourSource(filter, params);
     const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number }[]>(
-      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(h.planned_minutes), 0)::bigint AS planned,
-              coalesce(sum(h.attended_minutes), 0)::bigint AS attended, count(DISTINCT h.client_id)::int AS clients
-         FROM hour_entry h JOIN placement p ON p.id = h.placement_id
-        WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
-              AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
-          AND ${period}
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(${source.planned}), 0)::bigint AS planned,
+              coalesce(sum(${source.attended}), 0)::bigint AS attended, count(DISTINCT p.client_id)::int AS clients
+         FROM ${source.from}
+        WHERE ${this.where()} AND ${source.condition}
         GROUP BY 1`,
       params,
     );
@@ -197,17 +220,15 @@ export class FiguresRepository {
   async quarters(filter: FigureFilter, grouping: FigureGrouping): Promise<QuarterRow[]> {
     const params = [...this.params(filter), STARTED_STATUSES];
     const startedInPeriod = this.inPeriod('p.start_date', filter, params);
-    const hoursInPeriod = this.inPeriod('h.lesson_date', filter, params);
+    const source = this.hourSource(filter, params);
     const rows = await this.manager.query<{ group_id: string; quarter: string; started: number; attended: string }[]>(
       `WITH s AS (
          SELECT ${GROUP_COLUMN[grouping]} AS group_id, to_char(p.start_date, 'YYYY"-K"Q') AS quarter, count(*)::int AS started, 0::bigint AS attended
            FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL AND ${startedInPeriod} GROUP BY 1, 2
          UNION ALL
-         SELECT ${GROUP_COLUMN[grouping]}, to_char(h.lesson_date, 'YYYY"-K"Q'), 0, sum(h.attended_minutes)::bigint
-           FROM hour_entry h JOIN placement p ON p.id = h.placement_id
-          WHERE ${this.where()} AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id
-                AND later.lesson_date = h.lesson_date AND later.category = h.category AND later.revision > h.revision)
-            AND ${hoursInPeriod}
+         SELECT ${GROUP_COLUMN[grouping]}, to_char(${source.day}, 'YYYY"-K"Q'), 0, sum(${source.attended})::bigint
+           FROM ${source.from}
+          WHERE ${this.where()} AND ${source.condition}
           GROUP BY 1, 2
        )
        SELECT group_id, quarter, sum(started)::int AS started, sum(attended)::bigint AS attended FROM s GROUP BY 1, 2 ORDER BY 2`,

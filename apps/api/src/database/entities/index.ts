@@ -1,5 +1,6 @@
 import { HourEntryEntity } from './hour-entry.entity';
 import { HourMonthTotalEntity } from './hour-month-total.entity';
+import { HourPlacementMonthEntity } from './hour-placement-month.entity';
 import { HourPeriodEntity } from './hour-period.entity';
 import { ImportBatchEntity } from './import-batch.entity';
 import { IntegrationResultEntity } from './integration-result.entity';
@@ -84,6 +85,7 @@ export const ALL_ENTITIES = [
   HourEntryEntity,
   HourPeriodEntity,
   HourMonthTotalEntity,
+  HourPlacementMonthEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
   ClientOutcomeEntity,
@@ -127,6 +129,7 @@ export {
   HourEntryEntity,
   HourPeriodEntity,
   HourMonthTotalEntity,
+  HourPlacementMonthEntity,
   ImportBatchEntity,
   IntegrationResultEntity,
   ClientOutcomeEntity,

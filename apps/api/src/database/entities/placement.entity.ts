@@ -21,7 +21,8 @@ export class PlacementEntity {
   /** Null for an individual placement (outside a lot, e.g. Kerkrade's Onderwijsroute): then the agreed_* columns hold its terms. */
   @Column({ name: 'lot_id', type: 'uuid', nullable: true }) lotId!: string | null;
   @ManyToOne(() => LotEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'lot_id' }) lot?: LotEntity;
-  @Column({ name: 'contract_id', type: 'uuid', nullable: true }) contractId!: string | null;
+  /** Indexed: contract figures and reports select a contract's placements (a region's lots, one lot, one contract). */
+  @Index() @Column({ name: 'contract_id', type: 'uuid', nullable: true }) contractId!: string | null;
   @ManyToOne(() => ContractEntity, { onDelete: 'RESTRICT' }) @JoinColumn({ name: 'contract_id' }) contract?: ContractEntity;
   /** The provider's side of the tenancy. */
   @Index() @Column({ name: 'provider_id', type: 'uuid' }) providerId!: string;
