@@ -45,7 +45,7 @@ const firstCell = (previous: unknown): { version: number; attendedMinutes: numbe
 export const BENCH_OPERATIONS: BenchOperation[] = [
   // Aanbieder (largest provider)
   { label: 'aanbieder: urenmaanden', role: 'provider', call: () => ({ operation: 'HourPeriods', variables: {} }) },
-  { label: 'aanbieder: urenweek, alle groepen', role: 'provider', call: (t) => ({ operation: 'HourWeek', variables: { weekStart: t.weekStart } }) },
+  { label: 'aanbieder: urenweek, alle groepen (pagina van 50)', role: 'provider', call: (t) => ({ operation: 'HourWeek', variables: { weekStart: t.weekStart, limit: 50, offset: 0 } }) },
   { label: 'aanbieder: geplaatste inburgeraars', role: 'provider', call: () => ({ operation: 'ProviderPlacements', variables: {} }) },
   { label: 'aanbieder: verzuimsignalen', role: 'provider', call: () => ({ operation: 'AbsenceSignals', variables: { openOnly: true } }) },
   { label: 'aanbieder: kwaliteitseisen', role: 'provider', call: () => ({ operation: 'QualityRequirements', variables: {} }) },

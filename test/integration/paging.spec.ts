@@ -1,6 +1,6 @@
-import { AbsenceSignalsDocument, ClientsDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
+import { AbsenceSignalsDocument, ClientsDocument, HourWeekDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
-import { placeClients } from '../support/hours-fixtures';
+import { placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -126,4 +126,41 @@ it('pages the caseload by name in SQL with the same clients and total as the ful
   }
   const { rows: [{ count }] } = await pg.query(`SELECT count(*)::int FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0202'`);
   expect((await arnhem.ok(ClientsDocument, { search: null, limit: 1, offset: 0, filter: null })).clients.total).toBe(count);
+});
+
+it("pages the provider's hour week in SQL with the total: every client of the week once, per group or over all groups", async () => {
+  // The largest provider's week of all groups was 1.2 MB in one answer; now it is a page of at most 100 rows with the total.
+  const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const group = await placeClients(pg, { provider: 'New Bees', municipality: 'GM1734', route: 'B1', count: 13, groupName: 'Urenweek 9' });
+  const { weekStart } = weekInPreviousMonth();
+  const page = async (groupName: string | null, limit: number, offset: number) => {
+    const { hourWeek } = await newBees.ok(HourWeekDocument, { weekStart, groupName, limit, offset });
+    expect(hourWeek.offset).toBe(offset);
+    expect(hourWeek.limit).toBe(limit);
+    return { items: hourWeek.rows, total: hourWeek.total, groups: hourWeek.groups, days: hourWeek.days };
+  };
+  const { days } = await page(null, 1, 0);
+
+  const { rows: expected } = await pg.query<{ id: string }>(
+    `SELECT p.id FROM placement p JOIN organisation o ON o.id = p.provider_id
+      WHERE o.name = 'New Bees' AND p.status IN ('ACCEPTED', 'STARTED', 'ENDED')
+        AND (p.start_date IS NULL OR p.start_date <= $2::date) AND (p.ended_on IS NULL OR p.ended_on >= $1::date)`,
+    [weekStart, days[days.length - 1]],
+  );
+  expect(expected.length).toBeGreaterThan(60);
+  const all = await walk((offset) => page(null, 25, offset));
+  expect(all.pages).toBeGreaterThan(2);
+  expect(new Set(all.totals)).toEqual(new Set([expected.length]));
+  expect(all.rows.map((r) => r.placementId).sort()).toEqual(expected.map((p) => p.id).sort());
+
+  const first = await page(null, 1, 0);
+  expect(first.groups).toEqual(expect.arrayContaining(['Urenweek 9', 'Veel']));
+  const oneGroup = await walk((offset) => page('Urenweek 9', 4, offset));
+  expect(oneGroup.pages).toBe(4);
+  expect(new Set(oneGroup.totals)).toEqual(new Set([13]));
+  expect(oneGroup.rows.map((r) => r.placementId).sort()).toEqual(group.map((p) => p.placementId).sort());
+  expect(new Set(oneGroup.rows.map((r) => r.groupName))).toEqual(new Set(['Urenweek 9']));
+
+  const tooMany = await newBees.request(HourWeekDocument, { weekStart, groupName: null, limit: 101, offset: 0 });
+  expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 100 inburgeraars per keer op.' }]);
 });

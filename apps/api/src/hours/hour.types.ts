@@ -58,7 +58,10 @@ export class HourWeekType {
   @Field(() => CalendarDateScalar) weekStart!: string;
   @Field(() => [CalendarDateScalar], { description: 'Maandag tot en met vrijdag.' }) days!: string[];
   @Field(() => [String], { description: 'De groepen van de aanbieder met plaatsingen in deze week.' }) groups!: string[];
-  @Field(() => [HourGridRowType]) rows!: HourGridRowType[];
+  @Field(() => Int, { description: 'Het aantal inburgeraars (plaatsingen) in deze week en groep, over alle pagina\'s.' }) total!: number;
+  @Field(() => Int, { description: 'De positie van de eerste rij van deze pagina.' }) offset!: number;
+  @Field(() => Int, { description: 'Het gevraagde aantal rijen per pagina.' }) limit!: number;
+  @Field(() => [HourGridRowType], { description: 'Eén pagina rijen, op groep en naam.' }) rows!: HourGridRowType[];
 }
 
 @InputType()
