@@ -1,4 +1,4 @@
-import { AbsenceSignalsDocument, ClientsDocument, HourWeekDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
+import { AbsenceSignalsDocument, ClientsDocument, HourPeriodsDocument, HourWeekDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -131,7 +131,7 @@ it('pages the caseload by name in SQL with the same clients and total as the ful
 it("pages the provider's hour week in SQL with the total: every client of the week once, per group or over all groups", async () => {
   // The largest provider's week of all groups was 1.2 MB in one answer; now it is a page of at most 100 rows with the total.
   const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-  const group = await placeClients(pg, { provider: 'New Bees', municipality: 'GM1734', route: 'B1', count: 13, groupName: 'Urenweek 9' });
+  const group = await placeClients(pg, { provider: 'New Bees', municipality: 'GM1734', route: 'B1', count: 8, groupName: 'Urenweek 9' });
   const { weekStart } = weekInPreviousMonth();
   const page = async (groupName: string | null, limit: number, offset: number) => {
     const { hourWeek } = await newBees.ok(HourWeekDocument, { weekStart, groupName, limit, offset });
@@ -155,12 +155,48 @@ it("pages the provider's hour week in SQL with the total: every client of the we
 
   const first = await page(null, 1, 0);
   expect(first.groups).toEqual(expect.arrayContaining(['Urenweek 9', 'Veel']));
-  const oneGroup = await walk((offset) => page('Urenweek 9', 4, offset));
-  expect(oneGroup.pages).toBe(4);
-  expect(new Set(oneGroup.totals)).toEqual(new Set([13]));
+  const oneGroup = await walk((offset) => page('Urenweek 9', 3, offset));
+  expect(oneGroup.pages).toBe(3);
+  expect(new Set(oneGroup.totals)).toEqual(new Set([8]));
   expect(oneGroup.rows.map((r) => r.placementId).sort()).toEqual(group.map((p) => p.placementId).sort());
   expect(new Set(oneGroup.rows.map((r) => r.groupName))).toEqual(new Set(['Urenweek 9']));
 
   const tooMany = await newBees.request(HourWeekDocument, { weekStart, groupName: null, limit: 101, offset: 0 });
   expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 100 inburgeraars per keer op.' }]);
+});
+
+it("pages the provider's hour months with the total: every month per municipality once", async () => {
+  // The largest provider's 12 months over all its municipalities were 324 KB in one answer.
+  await pg.query(
+    `INSERT INTO hour_period (provider_id, municipality_id, month, status, submitted_at)
+     SELECT p.id, mu.id, (date_trunc('month', now()) - make_interval(months => g))::date, 'SUBMITTED', now()
+       FROM organisation p CROSS JOIN organisation mu CROSS JOIN generate_series(1, 11) g
+      WHERE p.name = 'New Bees' AND mu.cbs_code IN ('GM0202', 'GM0221', 'GM0226', 'GM1705', 'GM1734', 'GM0275', 'GM0277', 'GM0293', 'GM0299')
+     ON CONFLICT DO NOTHING`,
+  );
+  const { rows: expected } = await pg.query<{ key: string }>(
+    `SELECT DISTINCT municipality_id || '|' || to_char(month, 'YYYY-MM-DD') AS key FROM (
+       SELECT municipality_id, month FROM hour_period WHERE (status <> 'OPEN' OR submitted_at IS NOT NULL)
+          AND provider_id = (SELECT id FROM organisation WHERE name = 'New Bees') AND month >= (date_trunc('month', now()) - interval '12 months')::date
+       UNION
+       SELECT municipality_id, month FROM hour_month_total WHERE entry_count > 0
+          AND provider_id = (SELECT id FROM organisation WHERE name = 'New Bees') AND month >= (date_trunc('month', now()) - interval '12 months')::date) k`,
+  );
+  expect(expected.length).toBeGreaterThanOrEqual(99);
+  const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+  const { rows, totals, pages } = await walk(async (offset) => (await newBees.ok(HourPeriodsDocument, { status: null, limit: 40, offset })).hourPeriodPage);
+  expect(pages).toBe(Math.ceil(expected.length / 40));
+  expect(new Set(totals)).toEqual(new Set([expected.length]));
+  expect(rows.map((p) => `${p.municipalityId}|${p.month}`).sort()).toEqual(expected.map((e) => e.key).sort());
+  expect(rows.map((p) => p.month)).toEqual([...rows.map((p) => p.month)].sort().reverse());
+
+  const { rows: [{ count }] } = await pg.query<{ count: number }>(
+    `SELECT count(*)::int FROM hour_period WHERE status = 'SUBMITTED' AND provider_id = (SELECT id FROM organisation WHERE name = 'New Bees')
+        AND month >= (date_trunc('month', now()) - interval '12 months')::date`,
+  );
+  const submitted = await newBees.ok(HourPeriodsDocument, { status: 'SUBMITTED', limit: 1, offset: 0 });
+  expect(count).toBeGreaterThan(40);
+  expect(submitted.hourPeriodPage.total).toBe(count);
+  const tooMany = await newBees.request(HourPeriodsDocument, { status: null, limit: 201, offset: 0 });
+  expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 urenmaanden per keer op.' }]);
 });

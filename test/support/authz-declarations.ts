@@ -55,7 +55,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   quarterlyReports: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
   hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
-  hourPeriods: { ids: {} },
+  hourPeriodPage: { ids: {} },
   hourWeek: { ids: {}, overrides: { weekStart: '2026-11-23' } },
   importBatch: { ids: { id: 'importBatch' } },
   invoice: { ids: { id: 'invoice' } },

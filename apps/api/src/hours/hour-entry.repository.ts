@@ -115,28 +115,38 @@ const SUMMARY_COLUMNS = `hp.id, coalesce(t.provider_id, hp.provider_id) AS "prov
             coalesce(t.entry_count, 0) AS "entryCount", coalesce(t.correction_count, 0) AS "correctionCount",
             hp.submitted_at AS "submittedAt", hp.decided_at AS "decidedAt", hp.rejection_reason AS "rejectionReason"`;
 
-/**
- * Months from `from` on with hours or a period that was ever submitted, of one provider or one municipality, newest
- * first: the maintained monthly totals (hour_month_total) joined with the period rows, both narrowed to the tenant first.
- * An OPEN period row that was never submitted only marks a month hours were written to (see lockPeriodsForEntry).
- */
-export function periodSummaries(
-  manager: EntityManager,
-  filter: ({ providerId: ProviderId } | { municipalityId: MunicipalityId }) & { from: CalendarDate; status?: HourPeriodStatus | null },
-): Promise<HourPeriodSummary[]> {
-  const column = 'providerId' in filter ? 'provider_id' : 'municipality_id';
-  const tenantId = 'providerId' in filter ? filter.providerId : filter.municipalityId;
-  return manager.query<HourPeriodSummary[]>(
-    `SELECT ${SUMMARY_COLUMNS}
+/** The months of one provider or one municipality: the maintained monthly totals joined with the period rows, both narrowed to the tenant first. */
+const SUMMARY_FROM = (column: 'provider_id' | 'municipality_id') => `
        FROM (SELECT * FROM hour_month_total WHERE ${column} = $2 AND month >= $3 AND entry_count > 0) t
        FULL JOIN (SELECT * FROM hour_period WHERE ${column} = $2 AND month >= $3) hp
          ON hp.provider_id = t.provider_id AND hp.municipality_id = t.municipality_id AND hp.month = t.month
        JOIN organisation p ON p.id = coalesce(t.provider_id, hp.provider_id) JOIN organisation mu ON mu.id = coalesce(t.municipality_id, hp.municipality_id)
       WHERE (t.provider_id IS NOT NULL OR hp.status <> $1 OR hp.submitted_at IS NOT NULL)
-        AND ($4::text IS NULL OR coalesce(hp.status, $1) = $4)
-      ORDER BY coalesce(t.month, hp.month) DESC, p.name, mu.name`,
-    [OPEN, tenantId, filter.from, filter.status ?? null],
-  );
+        AND ($4::text IS NULL OR coalesce(hp.status, $1) = $4)`;
+
+/**
+ * One page of the months from `from` on with hours or a period that was ever submitted, of one provider or one
+ * municipality, newest first, with the number of such months over all pages. An OPEN period row that was never
+ * submitted only marks a month hours were written to (see lockPeriodsForEntry).
+ */
+export async function periodSummaries(
+  manager: EntityManager,
+  filter: ({ providerId: ProviderId } | { municipalityId: MunicipalityId }) & { from: CalendarDate; status?: HourPeriodStatus | null },
+  page: { limit: number; offset: number },
+): Promise<{ items: HourPeriodSummary[]; total: number }> {
+  const column = 'providerId' in filter ? 'provider_id' : 'municipality_id';
+  const tenantId = 'providerId' in filter ? filter.providerId : filter.municipalityId;
+  const params = [OPEN, tenantId, filter.from, filter.status ?? null];
+  const [items, [{ total }]] = await Promise.all([
+    manager.query<HourPeriodSummary[]>(
+      `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM(column)}
+        ORDER BY coalesce(t.month, hp.month) DESC, p.name, mu.name, p.id, mu.id
+        LIMIT $5 OFFSET $6`,
+      [...params, page.limit, page.offset],
+    ),
+    manager.query<{ total: number }[]>(`SELECT count(*)::int AS total ${SUMMARY_FROM(column)}`, params),
+  ]);
+  return { items, total };
 }
 
 /** One period with its totals, if it belongs to this provider or municipality: one row of each table, no hour rows read. */

@@ -121,6 +121,12 @@ export class HourPeriodType {
   @Field(() => String, { nullable: true }) rejectionReason!: string | null;
 }
 
+@ObjectType('HourPeriodPage')
+export class HourPeriodPageType {
+  @Field(() => Int, { description: 'Het aantal urenmaanden dat aan het filter voldoet, over alle pagina\'s.' }) total!: number;
+  @Field(() => [HourPeriodType]) items!: HourPeriodType[];
+}
+
 @InputType()
 export class SubmitHourPeriodInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId!: string;
