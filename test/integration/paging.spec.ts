@@ -1,4 +1,4 @@
-import { AbsenceSignalsDocument, ClientsDocument, HourPeriodsDocument, HourWeekDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
+import { AbsenceSignalsDocument, ClientsDocument, HourPeriodsDocument, RefusedDuoMessagesDocument, HourWeekDocument, ProviderPlacementsDocument, QualityReviewQueueDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -199,4 +199,26 @@ it("pages the provider's hour months with the total: every month per municipalit
   expect(submitted.hourPeriodPage.total).toBe(count);
   const tooMany = await newBees.request(HourPeriodsDocument, { status: null, limit: 201, offset: 0 });
   expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 urenmaanden per keer op.' }]);
+});
+
+it("pages a municipality's refused DUO messages past the old cut of 500", async () => {
+  await pg.query(
+    `INSERT INTO duo_message (municipality_id, client_id, kind, subject_key, status, method, path, bericht_id, errors, answered_at)
+     SELECT c.municipality_id, c.id, 'PIP_REGISTER', 'paging-' || g, 'REFUSED', 'POST', '/pip', gen_random_uuid(), '["Geweigerd voor de paginatest."]'::jsonb, now()
+       FROM (SELECT c.id, c.municipality_id FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0221' ORDER BY c.client_number LIMIT 1) c
+      CROSS JOIN generate_series(1, 520) g`,
+  );
+  const { rows: [{ count }] } = await pg.query<{ count: number }>(
+    `SELECT count(*)::int FROM duo_message m JOIN organisation o ON o.id = m.municipality_id
+      WHERE o.cbs_code = 'GM0221' AND m.status = 'REFUSED'
+        AND NOT EXISTS (SELECT 1 FROM duo_message n WHERE n.client_id = m.client_id AND n.subject_key = m.subject_key AND n.seq > m.seq AND n.status = 'ACCEPTED')`,
+  );
+  expect(count).toBeGreaterThanOrEqual(520);
+  const doesburg = await loginAs(platform.url, 'consulent@doesburg.demo.nl');
+  const { rows, totals, pages } = await walk(async (offset) => (await doesburg.ok(RefusedDuoMessagesDocument, { limit: 200, offset })).refusedDuoMessagePage);
+  expect(pages).toBe(3);
+  expect(new Set(totals)).toEqual(new Set([count]));
+  expect(new Set(rows.map((m) => m.id)).size).toBe(count);
+  const tooMany = await doesburg.request(RefusedDuoMessagesDocument, { limit: 201, offset: 0 });
+  expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 berichten per keer op.' }]);
 });

@@ -77,7 +77,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   signalPage: { ids: {} },
   deadlineSignals: { ids: {} },
   duoMessages: { ids: { clientId: 'client' } },
-  refusedDuoMessages: { ids: {} },
+  refusedDuoMessagePage: { ids: {} },
   duoLink: { ids: { municipalityId: 'municipality' } },
   duoContactPerson: { ids: { clientId: 'client' } },
   presenceGroups: { ids: {} },
