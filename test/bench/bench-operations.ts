@@ -47,8 +47,8 @@ const firstCell = (previous: unknown): { version: number; attendedMinutes: numbe
 
 export const BENCH_OPERATIONS: BenchOperation[] = [
   // Aanbieder (largest provider)
-  { label: 'aanbieder: urenmaanden', role: 'provider', call: () => ({ operation: 'HourPeriods', variables: {} }) },
-  { label: 'aanbieder: urenweek, alle groepen', role: 'provider', call: (t) => ({ operation: 'HourWeek', variables: { weekStart: t.weekStart } }) },
+  { label: 'aanbieder: urenmaanden (pagina van 50)', role: 'provider', call: () => ({ operation: 'HourPeriods', variables: { limit: 50, offset: 0 } }) },
+  { label: 'aanbieder: urenweek, alle groepen (pagina van 50)', role: 'provider', call: (t) => ({ operation: 'HourWeek', variables: { weekStart: t.weekStart, limit: 50, offset: 0 } }) },
   { label: 'aanbieder: geplaatste inburgeraars', role: 'provider', call: () => ({ operation: 'ProviderPlacements', variables: {} }) },
   { label: 'aanbieder: verzuimsignalen', role: 'provider', call: () => ({ operation: 'AbsenceSignals', variables: { openOnly: true } }) },
   { label: 'aanbieder: kwaliteitseisen', role: 'provider', call: () => ({ operation: 'QualityRequirements', variables: {} }) },
@@ -74,7 +74,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   { label: 'consulent: caseload op urgentie', role: 'consultant', call: () => ({ operation: 'Clients', variables: { limit: 50, offset: 0, filter: { sort: 'URGENCY' } } }) },
   { label: 'consulent: termijnsignalen', role: 'consultant', call: () => ({ operation: 'DeadlineSignals', variables: { openOnly: true, limit: 50, offset: 0 } }) },
   { label: 'consulent: verzuimsignalen', role: 'consultant', call: () => ({ operation: 'AbsenceSignals', variables: { openOnly: true } }) },
-  { label: 'consulent: urenmaanden', role: 'consultant', call: () => ({ operation: 'HourPeriods', variables: {} }) },
+  { label: 'consulent: urenmaanden (pagina van 50)', role: 'consultant', call: () => ({ operation: 'HourPeriods', variables: { limit: 50, offset: 0 } }) },
   {
     label: 'consulent: urenmaand goedkeuren',
     role: 'consultant',

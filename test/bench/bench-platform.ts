@@ -41,10 +41,13 @@ export function startNodeProcess(name: string, script: string, env: NodeJS.Proce
 
 export async function startPlatform(databaseUrl: string, redisUrl: string, bsnKey: Buffer, logDir: string): Promise<{ url: string; api: BenchProcess; worker: BenchProcess }> {
   const port = await freePort();
-  // The environment scripts/start.mjs gives both processes (without the portal: the bench measures the API).
-  const env = { ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, BSN_ENCRYPTION_KEY: bsnKey.toString('base64'), PORT: String(port), APP_ENV: 'development',
-    // As `npm start`: the bench accounts have no second factor (production's default `required` would leave every session waiting for it).
-    SECOND_FACTOR: process.env.SECOND_FACTOR ?? 'offered' };
+  // The environment scripts/start.mjs gives both processes (without the portal: the bench measures the API), with its
+  // second factor "offered": the bench users have none, and under the API's default ("required") their password-only
+  // sessions would wait for one and every measured request would be refused as not logged in.
+  const env = {
+    ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, BSN_ENCRYPTION_KEY: bsnKey.toString('base64'), PORT: String(port), APP_ENV: 'development',
+    SECOND_FACTOR: process.env.SECOND_FACTOR ?? 'offered',
+  };
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--api-only'], { cwd: ROOT, stdio: 'inherit' });
   if (build.status !== 0) throw new Error('Het bouwen van API en worker (npm run build) mislukte.');
   const api = startNodeProcess('api', 'dist/api/apps/api/src/main.js', { ...env, SERVICE_NAME: 'api' }, logDir);

@@ -80,6 +80,35 @@ describe('urenregistratie (aanbieder)', () => {
     await page.getByRole('button', { name: 'Week opnieuw laden' }).click();
     await waitFor('reloaded week', async () => (await page.getByLabel(`Aanwezig ${second.clientName} ${dayLabel(days[4])}`).inputValue()) === '2');
   });
+
+  it('pages the week of all groups ("1–50 van …", Volgende with the keyboard) and narrows it to one group, at 390 px', async () => {
+    await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 25, groupName: 'Browsergroep 2' });
+    const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const { total } = (await provider.ok(HourWeekDocument, { weekStart, groupName: null, limit: 1, offset: 0 })).hourWeek;
+    expect(total).toBeGreaterThan(50);
+    const page = await loggedIn('aanbieder@newbees.demo.nl', `/uren?week=${weekStart}`);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const table = page.getByRole('table', { name: /Uren per inburgeraar en dag/ });
+    const pager = page.getByRole('navigation', { name: 'Paginering', exact: true });
+    await pager.getByText(`1–50 van ${total}`, { exact: true }).waitFor();
+    expect(await table.locator('tbody').getByRole('rowheader').count()).toBe(50);
+    const firstPage = await table.locator('tbody').getByRole('rowheader').allInnerTexts();
+
+    await pager.getByRole('button', { name: 'Volgende', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await pager.getByText(`51–${total} van ${total}`, { exact: true }).waitFor();
+    expect(page.url()).toContain('vanaf=50');
+    await waitFor('de tweede pagina', async () => (await table.locator('tbody').getByRole('rowheader').count()) === total - 50);
+    const secondPage = await table.locator('tbody').getByRole('rowheader').allInnerTexts();
+    expect(secondPage.filter((name) => firstPage.includes(name))).toEqual([]);
+
+    await page.getByLabel('Groep', { exact: true }).selectOption(GROUP);
+    await pager.getByText(`1–${group.length} van ${group.length}`, { exact: true }).waitFor();
+    expect(page.url()).not.toContain('vanaf=');
+    expect(await pager.getByRole('button').count()).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
+  });
 });
 
 describe('uren importeren (aanbieder)', () => {

@@ -41,7 +41,7 @@ describe('demo data: DUO traffic of Arnhem', () => {
   });
 
   it('lists the refused messages with DUO\'s reason on /duo/geweigerd, each with a signal to the consultant', async () => {
-    const { refusedDuoMessages } = await arnhem.ok(RefusedDuoMessagesDocument, {});
+    const { refusedDuoMessagePage: { items: refusedDuoMessages } } = await arnhem.ok(RefusedDuoMessagesDocument, {});
     expect(refusedDuoMessages.map((m) => [m.kind, m.errors]).sort()).toEqual([
       ['MAP', ['Verwijtbaar mag niet geleverd worden als de datum voor de einddatum van de inburgeringstermijn ligt']],
       ['PIP_CHANGE', ['De datum dagtekening ligt voor de datum dagtekening van de actuele PIP']],
@@ -59,6 +59,6 @@ describe('demo data: DUO traffic of Arnhem', () => {
     // Zevenaar's consultant sees none of it.
     const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
     expect(await signals(zevenaar, 'DUO_EVENT')).toEqual([]);
-    expect((await zevenaar.ok(RefusedDuoMessagesDocument, {})).refusedDuoMessages).toEqual([]);
+    expect((await zevenaar.ok(RefusedDuoMessagesDocument, {})).refusedDuoMessagePage).toEqual({ total: 0, items: [] });
   });
 });

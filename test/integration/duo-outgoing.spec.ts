@@ -215,7 +215,7 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     expect(refused.status).toBe('REFUSED');
     expect(refused.errors).toEqual(['De datum dagtekening ligt voor de start van de inburgeringsplicht']);
     expect(refused.attempts).toBe(1);
-    const { refusedDuoMessages } = await consultant.ok(RefusedDuoMessagesDocument, {});
+    const { refusedDuoMessagePage: { items: refusedDuoMessages } } = await consultant.ok(RefusedDuoMessagesDocument, {});
     expect(refusedDuoMessages.find((m) => m.id === refused.id)).toMatchObject({ kindLabel: 'PIP aanleveren', clientId: client.id });
     const signals = await consultant.ok<{ signals: { items: { message: string; subjectId: string }[] } }, unknown>(`{ signals: signalPage(kinds: ["DUO_MESSAGE_REFUSED"], limit: 200) { items { message subjectId } } }`);
     const signal = signals.signals.items.find((s) => s.subjectId === client.id)!;
@@ -224,7 +224,7 @@ describe('DUO link, outgoing (Midden-Gelderland: Arnhem)', () => {
     expect(duo.received.filter((r) => r.path.includes(client.bsn))).toHaveLength(1);
     // Other municipalities do not see it.
     const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
-    expect((await zevenaar.ok(RefusedDuoMessagesDocument, {})).refusedDuoMessages.map((m) => m.id)).not.toContain(refused.id);
+    expect((await zevenaar.ok(RefusedDuoMessagesDocument, {})).refusedDuoMessagePage.items.map((m) => m.id)).not.toContain(refused.id);
     expect((await zevenaar.request(DuoMessagesDocument, { clientId: client.id })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   }, 120_000);
 

@@ -96,7 +96,7 @@ describe('periods and corrections', () => {
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
-    const { hourPeriods } = await consultant.ok(HourPeriodsDocument, { status: 'SUBMITTED' });
+    const { hourPeriodPage: { items: hourPeriods } } = await consultant.ok(HourPeriodsDocument, { status: 'SUBMITTED' });
     expect(hourPeriods.map((p) => [p.providerName, p.month])).toContainEqual(['New Bees', month]);
     const { approveHourPeriod } = await consultant.ok(ApproveHourPeriodDocument, { periodId: submitHourPeriod.id! });
     expect(approveHourPeriod).toMatchObject({ status: 'APPROVED', correctionCount: 0 });
@@ -120,7 +120,7 @@ describe('periods and corrections', () => {
     const after = await provider.ok(HourWeekDocument, { weekStart, groupName: GROUP });
     expect(after.hourWeek.rows.find((r) => r.placementId === row.placementId)!.entries[1]).toMatchObject({ revision: 1, attendedMinutes: 120 });
     const periods = await consultant.ok(HourPeriodsDocument, { status: 'APPROVED' });
-    expect(periods.hourPeriods.find((p) => p.month === month && p.providerName === 'New Bees')).toMatchObject({
+    expect(periods.hourPeriodPage.items.find((p) => p.month === month && p.providerName === 'New Bees')).toMatchObject({
       correctionCount: 1, entryCount: approveHourPeriod.entryCount, attendedMinutes: approveHourPeriod.attendedMinutes - 60,
     });
   });

@@ -73,7 +73,7 @@ async function mismatches(): Promise<unknown[]> {
 
 /** The provider's month for Arnhem as the months list shows it. */
 async function arnhemMonth(session: GraphqlSession = provider) {
-  const { hourPeriods } = await session.ok(HourPeriodsDocument, { status: null });
+  const { hourPeriodPage: { items: hourPeriods } } = await session.ok(HourPeriodsDocument, { status: null });
   return hourPeriods.find((p) => p.month === month && p.municipalityId === group[0].municipalityId && p.providerName === 'New Bees');
 }
 

@@ -29,7 +29,7 @@ describe('the clients and days behind an hour month', () => {
     const periodId = submitHourPeriod.id!;
 
     const duiven = await loginAs(platform.url, 'consulent@duiven.demo.nl');
-    const listed = (await duiven.ok(HourPeriodsDocument, { status: 'SUBMITTED' })).hourPeriods.find((p) => p.id === periodId);
+    const listed = (await duiven.ok(HourPeriodsDocument, { status: 'SUBMITTED' })).hourPeriodPage.items.find((p) => p.id === periodId);
     expect(listed).toMatchObject({ plannedMinutes: 3 * 180 + 2 * 120 });
     const { hourPeriodClients } = await duiven.ok(HourPeriodClientsDocument, { periodId });
     const nameOf = (p: (typeof placed)[number]) => { const [first, ...last] = p.clientName.split(' '); return `${last.join(' ')}, ${first}`; };

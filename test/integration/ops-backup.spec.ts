@@ -101,10 +101,10 @@ async function whatUsersSee(databaseUrl: string) {
     const first = [...clients.clients.items].sort((a, b) => a.clientNumber - b.clientNumber)[0];
     const bsn = await consultant.ok<{ revealBsn: string }, { clientId: string }>('mutation R($clientId: ID!) { revealBsn(clientId: $clientId) }', { clientId: first.id });
     const provider = await loginAs(url, 'aanbieder@newbees.demo.nl');
-    const months = await provider.ok<{ hourPeriods: { month: string; municipalityName: string; status: string; attendedMinutes: number; entryCount: number }[] }, never>(
-      '{ hourPeriods { month municipalityName status attendedMinutes entryCount } }',
+    const months = await provider.ok<{ hourPeriodPage: { items: { month: string; municipalityName: string; status: string; attendedMinutes: number; entryCount: number }[] } }, never>(
+      '{ hourPeriodPage(limit: 200) { items { month municipalityName status attendedMinutes entryCount } } }',
     );
-    return { clients: clients.clients, revealed: { clientNumber: first.clientNumber, bsn: bsn.revealBsn }, hourPeriods: months.hourPeriods };
+    return { clients: clients.clients, revealed: { clientNumber: first.clientNumber, bsn: bsn.revealBsn }, hourPeriods: months.hourPeriodPage.items };
   } finally {
     await app.close();
   }

@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessageType, SetDuoContactPersonInput, WithdrawPipAtDuoInput } from './duo.types';
-import { DuoService } from './duo.service';
+import { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessagePageType, DuoMessageType, SetDuoContactPersonInput, WithdrawPipAtDuoInput } from './duo.types';
+import { DuoService, MAX_REFUSED_PAGE } from './duo.service';
 
 @Resolver(() => DuoMessageType)
 export class DuoResolver {
@@ -15,9 +15,13 @@ export class DuoResolver {
   }
 
   @Roles('CONSULTANT')
-  @Query(() => [DuoMessageType], { description: 'De door DUO geweigerde berichten van de eigen gemeente die nog niet zijn opgelost.' })
-  refusedDuoMessages(@CurrentActor() actor: Actor): Promise<DuoMessageType[]> {
-    return this.duo.refused(actor);
+  @Query(() => DuoMessagePageType, { description: `Eén pagina (hoogstens ${MAX_REFUSED_PAGE}, nieuwste eerst) van de door DUO geweigerde berichten van de eigen gemeente die nog niet zijn opgelost, met het totaal.` })
+  refusedDuoMessagePage(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<DuoMessagePageType> {
+    return this.duo.refused(actor, limit, offset);
   }
 
   @Roles('CONSULTANT')

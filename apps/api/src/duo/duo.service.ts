@@ -5,14 +5,15 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
-import { throwIfViolations, ValidationAppError } from '../common';
+import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import { ClientEntity, DuoClientStateEntity, DuoContactPersonEntity, DuoLinkEntity, DuoMessageEntity } from '../database';
 import { recordDuoContactPerson, recordDuoPipWithdrawal } from './duo-outgoing';
 import { type Actor, municipalityScopeOf, regionScopeOf } from '../tenancy';
 import { resetDuoAgents } from './duo-http';
-import type { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessageKindGql, DuoMessageStatusGql, DuoMessageType, SetDuoContactPersonInput } from './duo.types';
+import type { ConfigureDuoLinkInput, DuoContactPersonType, DuoLinkType, DuoMessageKindGql, DuoMessagePageType, DuoMessageStatusGql, DuoMessageType, SetDuoContactPersonInput } from './duo.types';
 
-const MAX_REFUSED = 500;
+/** At most this many refused messages per page. */
+export const MAX_REFUSED_PAGE = 200;
 
 function toMessage(m: DuoMessageEntity, clientNumber: number): DuoMessageType {
   return {
@@ -40,18 +41,18 @@ export class DuoService {
     return rows.map((m) => toMessage(m, client.clientNumber));
   }
 
-  /** The municipality's refused messages, newest first, that no later message for the same subject has resolved. */
-  async refused(actor: Actor): Promise<DuoMessageType[]> {
+  /** One page of the municipality's refused messages, newest first, that no later message for the same subject has resolved, with the total. */
+  async refused(actor: Actor, limit: number, offset: number): Promise<DuoMessagePageType> {
+    requirePage(limit, offset, MAX_REFUSED_PAGE, 'berichten');
     const municipalityId = municipalityScopeOf(actor);
-    const rows = await this.db.getRepository(DuoMessageEntity).createQueryBuilder('m')
+    const query = this.db.getRepository(DuoMessageEntity).createQueryBuilder('m')
       .innerJoin(ClientEntity, 'c', 'c.id = m.client_id AND c.municipality_id = m.municipality_id')
       .addSelect('c.client_number', 'client_number')
       .where('m.municipalityId = :municipalityId AND m.status = :refused', { municipalityId, refused: 'REFUSED' })
       .andWhere(`NOT EXISTS (SELECT 1 FROM duo_message n WHERE n.client_id = m.client_id AND n.subject_key = m.subject_key AND n.seq > m.seq AND n.status = 'ACCEPTED')`)
-      .orderBy('m.seq', 'DESC')
-      .limit(MAX_REFUSED)
-      .getRawAndEntities();
-    return rows.entities.map((m, i) => toMessage(m, Number((rows.raw[i] as { client_number: number }).client_number)));
+      .orderBy('m.seq', 'DESC');
+    const [rows, total] = await Promise.all([query.clone().offset(offset).limit(limit).getRawAndEntities(), query.clone().getCount()]);
+    return { total, items: rows.entities.map((m, i) => toMessage(m, Number((rows.raw[i] as { client_number: number }).client_number))) };
   }
 
   /**

@@ -26,6 +26,12 @@ export class DuoMessageType {
   @Field(() => Date, { nullable: true }) answeredAt!: Date | null;
 }
 
+@ObjectType('DuoMessagePage')
+export class DuoMessagePageType {
+  @Field(() => Int, { description: 'Het aantal berichten over alle pagina\'s.' }) total!: number;
+  @Field(() => [DuoMessageType]) items!: DuoMessageType[];
+}
+
 @ObjectType('DuoLink', { description: 'De koppeling van een gemeente met DUO.' })
 export class DuoLinkType {
   @Field(() => ID) municipalityId!: string;

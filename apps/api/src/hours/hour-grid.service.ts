@@ -8,7 +8,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
-import { ConflictAppError, throwIfViolations } from '../common';
+import { ConflictAppError, requirePage, throwIfViolations } from '../common';
 import { HourEntryEntity, PlacementEntity, PresenceLessonEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
@@ -18,6 +18,9 @@ import {
   CopyPreviousWeekInput, HourCellInput, HourEntryType, HourGridRowType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
 } from './hour.types';
 import { lockedPeriods, lockPeriodsForEntry, periodKey } from './period-status-lookup';
+
+/** At most this many clients per page of the hour week (an answer well under 200 KB). */
+export const MAX_HOUR_WEEK_PAGE = 100;
 
 const cellKey = (placementId: string, date: string, category: string): string => `${placementId}|${date}|${category}`;
 
@@ -30,27 +33,37 @@ export class HourGridService {
     private readonly clock: Clock,
   ) {}
 
-  async week(actor: Actor, anyDay: string, groupName: string | null): Promise<HourWeekType> {
+  /**
+   * One page of the week's rows (clients in group and name order), paged in SQL with the total over all pages, so the
+   * answer stays small for the largest provider; the group list comes from SQL too.
+   */
+  async week(actor: Actor, anyDay: string, groupName: string | null, limit: number, offset: number): Promise<HourWeekType> {
     const providerId = providerScopeOf(actor);
     requireHourDate('weekStart', anyDay);
+    requirePage(limit, offset, MAX_HOUR_WEEK_PAGE, 'inburgeraars');
     const weekStart = startOfIsoWeek(anyDay);
     const days = await this.weekDays(providerId, weekStart);
     const weekEnd = days[days.length - 1];
-    const placements = await this.db.getRepository(PlacementEntity).createQueryBuilder('p')
-      .innerJoin('p.client', 'c')
-      .innerJoin('p.municipality', 'm')
-      .select([...HOUR_PLACEMENT_SELECT, 'p.groupName', 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName', 'c.pipMinutesPerWeek', 'm.id', 'm.name'])
+    const inWeek = () => this.db.getRepository(PlacementEntity).createQueryBuilder('p')
       .where('p.providerId = :providerId', { providerId })
       .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
       .andWhere('(p.startDate IS NULL OR p.startDate <= :weekEnd)', { weekEnd })
-      .andWhere('(p.endedOn IS NULL OR p.endedOn >= :weekStart)', { weekStart })
+      .andWhere('(p.endedOn IS NULL OR p.endedOn >= :weekStart)', { weekStart });
+    const groupRows = await inWeek().select('DISTINCT p.groupName', 'group_name').andWhere('p.groupName IS NOT NULL').getRawMany<{ group_name: string }>();
+    const groups = groupRows.map((g) => g.group_name).sort((a, b) => a.localeCompare(b, 'nl'));
+    const pageQuery = inWeek()
+      .innerJoin('p.client', 'c')
+      .innerJoin('p.municipality', 'm')
+      .select([...HOUR_PLACEMENT_SELECT, 'p.groupName', 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName', 'c.pipMinutesPerWeek', 'm.id', 'm.name']);
+    if (groupName) pageQuery.andWhere('p.groupName = :groupName', { groupName });
+    const [shown, total] = await pageQuery
       .orderBy('p.groupName', 'ASC', 'NULLS LAST')
       .addOrderBy('c.lastName')
       .addOrderBy('c.firstName')
       .addOrderBy('p.id')
-      .getMany();
-    const groups = [...new Set(placements.map((p) => p.groupName).filter((g): g is string => !!g))].sort((a, b) => a.localeCompare(b, 'nl'));
-    const shown = groupName ? placements.filter((p) => p.groupName === groupName) : placements;
+      .offset(offset)
+      .limit(limit)
+      .getManyAndCount();
     const ids = shown.map((p) => p.id);
     const entries = ids.length === 0 ? [] : await currentEntries(this.db.manager)
       .andWhere('h.providerId = :providerId', { providerId })
@@ -65,6 +78,9 @@ export class HourGridService {
       weekStart,
       days,
       groups,
+      total,
+      offset,
+      limit,
       rows: shown.map((p) => Object.assign(new HourGridRowType(), {
         placementId: p.id,
         clientId: p.clientId,

@@ -1,20 +1,24 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { HourPeriodsService } from './hour-periods.service';
-import { HourPeriodStatusGql, HourPeriodType, RejectHourPeriodInput, SubmitHourPeriodInput } from './hour.types';
+import { HourPeriodsService, MAX_HOUR_PERIOD_PAGE } from './hour-periods.service';
+import { HourPeriodPageType, HourPeriodStatusGql, HourPeriodType, RejectHourPeriodInput, SubmitHourPeriodInput } from './hour.types';
 
 @Resolver()
 export class HourPeriodsResolver {
   constructor(private readonly periodsService: HourPeriodsService) {}
 
   @Roles('PROVIDER_USER', 'CONSULTANT')
-  @Query(() => [HourPeriodType], { description: 'Urenmaanden van de afgelopen 12 maanden: voor een aanbieder per gemeente, voor een gemeente per aanbieder.' })
-  hourPeriods(
+  @Query(() => HourPeriodPageType, {
+    description: `Eén pagina urenmaanden van de afgelopen 12 maanden (hoogstens ${MAX_HOUR_PERIOD_PAGE}, nieuwste eerst), met het totaal: voor een aanbieder per gemeente, voor een gemeente per aanbieder.`,
+  })
+  hourPeriodPage(
     @CurrentActor() actor: Actor,
     @Args('status', { type: () => HourPeriodStatusGql, nullable: true }) status: HourPeriodStatusGql | null,
-  ): Promise<HourPeriodType[]> {
-    return this.periodsService.list(actor, status);
+    @Args('limit', { type: () => Int, defaultValue: 100 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<HourPeriodPageType> {
+    return this.periodsService.list(actor, status, limit, offset);
   }
 
   @Roles('PROVIDER_USER')

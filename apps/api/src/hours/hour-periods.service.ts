@@ -4,18 +4,21 @@ import { addMonths, checkPeriodTransition, periodMonthOf, PROVIDER_VISIBLE_CLIEN
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { NotFoundAppError, throwIfViolations } from '../common';
+import { NotFoundAppError, requirePage, throwIfViolations } from '../common';
 import { HourEntryEntity, HourPeriodEntity, PlacementEntity } from '../database';
 import { recordDuoHours } from '../duo';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, municipalityScopeOf, providerScopeOf, tenantScopeOf, type MunicipalityId, type ProviderId } from '../tenancy';
 import { requireHourDate } from './hour-entries';
 import { periodSummaries, periodSummary, type HourPeriodSummary } from './hour-entry.repository';
-import { HourPeriodStatusGql, HourPeriodType, RejectHourPeriodInput, SubmitHourPeriodInput } from './hour.types';
+import { HourPeriodPageType, HourPeriodStatusGql, HourPeriodType, RejectHourPeriodInput, SubmitHourPeriodInput } from './hour.types';
 
 const SUBMITTED: HourPeriodStatus = 'SUBMITTED';
 const APPROVED: HourPeriodStatus = 'APPROVED';
 const OPEN: HourPeriodStatus = 'OPEN';
+
+/** At most this many hour months per page (an answer well under 200 KB). */
+export const MAX_HOUR_PERIOD_PAGE = 200;
 
 const toType = (summary: HourPeriodSummary): HourPeriodType => Object.assign(new HourPeriodType(), summary);
 
@@ -28,13 +31,15 @@ export class HourPeriodsService {
     private readonly clock: Clock,
   ) {}
 
-  /** The last 12 months with hours or a period row, for the provider's own or the municipality's own side. */
-  async list(actor: Actor, status: HourPeriodStatusGql | null): Promise<HourPeriodType[]> {
+  /** One page of the hour months of the last 12 months, newest first, with the total over all pages. */
+  async list(actor: Actor, status: HourPeriodStatusGql | null, limit: number, offset: number): Promise<HourPeriodPageType> {
+    requirePage(limit, offset, MAX_HOUR_PERIOD_PAGE, 'urenmaanden');
     const scope = tenantScopeOf(actor);
-    if (scope.kind === 'REGION') return [];
+    if (scope.kind === 'REGION') return Object.assign(new HourPeriodPageType(), { items: [], total: 0 });
     const from = addMonths(periodMonthOf(this.clock.today()), -12);
     const tenant = scope.kind === 'PROVIDER' ? { providerId: scope.providerId } : { municipalityId: scope.municipalityId };
-    return (await periodSummaries(this.db.manager, { ...tenant, from, status })).map(toType);
+    const page = await periodSummaries(this.db.manager, { ...tenant, from, status }, { limit, offset });
+    return Object.assign(new HourPeriodPageType(), { items: page.items.map(toType), total: page.total });
   }
 
   async submit(actor: Actor, input: SubmitHourPeriodInput): Promise<HourPeriodType> {

@@ -58,7 +58,10 @@ export class HourWeekType {
   @Field(() => CalendarDateScalar) weekStart!: string;
   @Field(() => [CalendarDateScalar], { description: 'Maandag tot en met vrijdag.' }) days!: string[];
   @Field(() => [String], { description: 'De groepen van de aanbieder met plaatsingen in deze week.' }) groups!: string[];
-  @Field(() => [HourGridRowType]) rows!: HourGridRowType[];
+  @Field(() => Int, { description: 'Het aantal inburgeraars (plaatsingen) in deze week en groep, over alle pagina\'s.' }) total!: number;
+  @Field(() => Int, { description: 'De positie van de eerste rij van deze pagina.' }) offset!: number;
+  @Field(() => Int, { description: 'Het gevraagde aantal rijen per pagina.' }) limit!: number;
+  @Field(() => [HourGridRowType], { description: 'Eén pagina rijen, op groep en naam.' }) rows!: HourGridRowType[];
 }
 
 @InputType()
@@ -116,6 +119,12 @@ export class HourPeriodType {
   @Field(() => Date, { nullable: true }) submittedAt!: Date | null;
   @Field(() => Date, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) rejectionReason!: string | null;
+}
+
+@ObjectType('HourPeriodPage')
+export class HourPeriodPageType {
+  @Field(() => Int, { description: 'Het aantal urenmaanden dat aan het filter voldoet, over alle pagina\'s.' }) total!: number;
+  @Field(() => [HourPeriodType]) items!: HourPeriodType[];
 }
 
 @InputType()

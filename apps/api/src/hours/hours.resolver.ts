@@ -3,7 +3,7 @@ import { CurrentActor, Roles } from '../auth';
 import { CalendarDateScalar } from '../graphql';
 import type { Actor } from '../tenancy';
 import { HourCorrectionsService } from './hour-corrections.service';
-import { HourGridService } from './hour-grid.service';
+import { HourGridService, MAX_HOUR_WEEK_PAGE } from './hour-grid.service';
 import {
   CopyPreviousWeekInput, CorrectHourEntryInput, HourCategoryGql, HourEntryType, HourWeekType, SaveHourEntriesInput, SaveHourEntriesResultType,
 } from './hour.types';
@@ -16,13 +16,15 @@ export class HoursResolver {
   ) {}
 
   @Roles('PROVIDER_USER')
-  @Query(() => HourWeekType, { description: 'De urenweek van de aanbieder: inburgeraars per groep, maandag tot en met vrijdag, en zaterdag en zondag als de aanbieder dan lesgeeft.' })
+  @Query(() => HourWeekType, { description: 'Eén pagina van de urenweek van de aanbieder (met het totaal): inburgeraars per groep, maandag tot en met vrijdag, en zaterdag en zondag als de aanbieder dan lesgeeft.' })
   hourWeek(
     @CurrentActor() actor: Actor,
     @Args('weekStart', { type: () => CalendarDateScalar, description: 'Een dag in de week.' }) weekStart: string,
     @Args('groupName', { type: () => String, nullable: true }) groupName: string | null,
+    @Args('limit', { type: () => Int, defaultValue: 50, description: `Rijen per pagina, hoogstens ${MAX_HOUR_WEEK_PAGE}.` }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
   ): Promise<HourWeekType> {
-    return this.gridService.week(actor, weekStart, groupName);
+    return this.gridService.week(actor, weekStart, groupName, limit, offset);
   }
 
   @Roles('PROVIDER_USER')

@@ -1,20 +1,32 @@
 import { RefusedDuoMessagesDocument, type DuoMessageFieldsFragment } from '@inburgering/contracts';
 import { formatDateNl } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
+import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { clientPath } from '../placements/placement-pages';
+
+const PAGE_SIZE = 50;
+const EXPORT_PAGE_SIZE = 200;
 
 const day = (value: string | null) => (value ? formatDateNl(value.slice(0, 10)) : '');
 
 /** The municipality's messages DUO (or the check before sending) refused and that no later message resolved: why, and what to fix. */
 export function RefusedDuoMessagesPage() {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useGraphqlQuery(RefusedDuoMessagesDocument, {});
+  const [offset, setOffset] = useState(0);
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(RefusedDuoMessagesDocument, { limit: PAGE_SIZE, offset });
+  const exportAll = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(RefusedDuoMessagesDocument, { limit, offset: from })).refusedDuoMessagePage, EXPORT_PAGE_SIZE),
+    [],
+  );
   const columns: DataTableColumn<DuoMessageFieldsFragment>[] = [
     {
       id: 'client',
@@ -43,12 +55,15 @@ export function RefusedDuoMessagesPage() {
         <DataTable
           caption={t('duoRefused.caption')}
           columns={columns}
-          rows={data.refusedDuoMessages}
+          rows={data.refusedDuoMessagePage.items}
           rowKey={(m) => m.id}
           rowHeader="client"
           exportFileName="duo-geweigerd"
           filterable
           emptyMessage={t('duoRefused.empty')}
+          busy={loading}
+          exportAll={exportAll}
+          footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.refusedDuoMessagePage.total} disabled={loading} onChange={setOffset} />}
         />
         </div>
       )}

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router-dom';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { graphqlRequest } from '../graphql/request';
 import { CorrectionForm } from './grid/CorrectionForm';
@@ -13,18 +14,24 @@ import { HourGridTable } from './grid/HourGridTable';
 import { useHourGrid } from './grid/use-hour-grid';
 import './hours.css';
 
-/** The provider's weekly grid per group; week, group and category live in the address, so a reload keeps them. */
+/** Clients per page of the grid: a large provider's week is paged (and can be narrowed to one group). */
+const HOUR_GRID_PAGE = 50;
+
+/** The provider's weekly grid per group and page; week, group, page and category live in the address, so a reload keeps them. */
 export function HourGridPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const weekStart = startOfIsoWeek(params.get('week') ?? addDays(calendarDateInAmsterdam(new Date()), -7));
   const groupName = params.get('groep') || null;
   const category = (params.get('soort') ?? 'LANGUAGE') as HourCategory;
-  const grid = useHourGrid(weekStart, groupName, category);
+  const offset = Math.max(0, Number.parseInt(params.get('vanaf') ?? '0', 10) || 0);
+  const grid = useHourGrid(weekStart, groupName, category, HOUR_GRID_PAGE, offset);
   const [correcting, setCorrecting] = useState<{ row: GridRow; entry: GridEntry } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
+  // Unsaved cells are saved before the grid shows another week, group or page.
   const update = (changes: Record<string, string | null>) => {
+    void grid.flush();
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
       if (value) next.set(key, value);
@@ -52,7 +59,7 @@ export function HourGridPage() {
         <strong>{t('hourGrid.week', { from: formatDateNl(weekStart), to: formatDateNl(addDays(weekStart, 4)) })}</strong>
         <Button type="button" appearance="secondary-action-button" onClick={() => update({ week: addDays(weekStart, 7) })}>{t('hourGrid.nextWeek')}</Button>
         <label htmlFor="hour-grid-group">{t('hourGrid.group')}</label>
-        <select id="hour-grid-group" className="utrecht-select" value={groupName ?? ''} onChange={(e) => update({ groep: e.target.value || null })}>
+        <select id="hour-grid-group" className="utrecht-select" value={groupName ?? ''} onChange={(e) => update({ groep: e.target.value || null, vanaf: null })}>
           <option value="">{t('hourGrid.allGroups')}</option>
           {(grid.week?.groups ?? []).map((g) => <option key={g} value={g}>{g}</option>)}
         </select>
@@ -81,6 +88,9 @@ export function HourGridPage() {
           onEdit={grid.edit}
           onCorrect={(row, entry) => setCorrecting({ row, entry })}
         />
+      )}
+      {grid.week && grid.week.total > 0 && (
+        <Pagination offset={offset} pageSize={HOUR_GRID_PAGE} total={grid.week.total} onChange={(next) => update({ vanaf: next > 0 ? String(next) : null })} />
       )}
       {correcting && (
         <CorrectionForm

@@ -1,25 +1,35 @@
 import { ApproveHourPeriodDocument, HourPeriodsDocument, RejectHourPeriodDocument, SubmitHourPeriodDocument, type HourPeriodsQuery } from '@inburgering/contracts';
 import { calendarDateInAmsterdam, formatHoursNl, formatMonthNl } from '@inburgering/domain';
 import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { HourPeriodClients } from './HourPeriodClients';
 import './hours.css';
 
-type Period = HourPeriodsQuery['hourPeriods'][number];
+type Period = HourPeriodsQuery['hourPeriodPage']['items'][number];
+
+const PAGE_SIZE = 50;
+const EXPORT_PAGE_SIZE = 200;
 
 /** "Urenmaanden" for a provider (submit a past month) and "Uren goedkeuren" for the municipality (approve or send back). */
 export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipality' }) {
   const { t } = useTranslation();
-  const { data, error, loading, refetch } = useGraphqlQuery(HourPeriodsDocument, { status: null });
+  const [offset, setOffset] = useState(0);
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(HourPeriodsDocument, { status: null, limit: PAGE_SIZE, offset });
+  const exportAll = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(HourPeriodsDocument, { status: null, limit, offset: from })).hourPeriodPage, EXPORT_PAGE_SIZE),
+    [],
+  );
   const [problems, setProblems] = useState<SummaryError[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [reasons, setReasons] = useState<Record<string, string>>({});
@@ -90,8 +100,9 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
       {notice && <Paragraph role="status">{notice}</Paragraph>}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('hourPeriods.caption')} columns={columns} rows={data.hourPeriods} rowKey={(p) => `${p.providerId}-${p.municipalityId}-${p.month}`}
-          rowHeader="month" exportFileName={t('hourPeriods.exportName')} emptyMessage={t('hourPeriods.empty')} busy={loading} />
+        <DataTable caption={t('hourPeriods.caption')} columns={columns} rows={data.hourPeriodPage.items} rowKey={(p) => `${p.providerId}-${p.municipalityId}-${p.month}`}
+          rowHeader="month" exportFileName={t('hourPeriods.exportName')} emptyMessage={t('hourPeriods.empty')} busy={loading} exportAll={exportAll}
+          footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.hourPeriodPage.total} disabled={loading} onChange={setOffset} />} />
       )}
       {shown?.id && (
         <HourPeriodClients key={shown.id} periodId={shown.id} title={t('hourPeriods.clientsTitle', { month: formatMonthNl(shown.month), provider: shown.providerName })} />

@@ -15,8 +15,8 @@ import { mapHeader, validateRows, type ImportError, type ImportRow } from './hou
 import { loadValidationContext } from './import-context';
 import { ImportLimitError } from './import-limits';
 
-/** Rows validated between two progress updates. */
-const PROGRESS_CHUNK = 250;
+/** Rows validated between two progress updates (each is a commit of its own: 20 of them cost a 5,000-row file ~0.3 s). */
+const PROGRESS_CHUNK = 1_000;
 /** Errors kept for the report; the count is always complete. */
 const MAX_REPORTED_ERRORS = 1_000;
 const APPLIED: ImportBatchStatus = 'APPLIED';

@@ -10,10 +10,10 @@ export type SaveStatus = 'idle' | 'dirty' | 'saving' | 'saved' | 'conflict' | 'e
 
 const AUTOSAVE_DELAY_MS = 600;
 
-/** The week's cells of one category, with autosave: changed cells are sent together, each with the version it was read at. */
-export function useHourGrid(weekStart: string, groupName: string | null, category: HourCategory) {
+/** One page of the week's cells of one category, with autosave: changed cells are sent together, each with the version it was read at. */
+export function useHourGrid(weekStart: string, groupName: string | null, category: HourCategory, limit: number, offset: number) {
   const { t } = useTranslation();
-  const query = useGraphqlQuery(HourWeekDocument, { weekStart, groupName });
+  const query = useGraphqlQuery(HourWeekDocument, { weekStart, groupName, limit, offset });
   const week: HourWeekQuery['hourWeek'] | undefined = query.data?.hourWeek;
   const [cells, setCells] = useState<Map<string, CellState>>(new Map());
   const [status, setStatus] = useState<SaveStatus>('idle');
