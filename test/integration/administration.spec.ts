@@ -152,7 +152,7 @@ describe('accounts', () => {
     expect(stored.token_hash).not.toContain(token);
     expect(stored.token_hash).toMatch(/^[0-9a-f]{64}$/);
     // The worker "sends" it: the mail is marked sent.
-    await waitFor('de uitnodiging is verzonden', async () => (await admin.ok(SentInvitationsDocument)).sentInvitations.find((m) => m.id === sent.id)?.sentAt ?? undefined);
+    await waitFor('de uitnodiging is verzonden', async () => (await admin.ok(SentInvitationsDocument, { limit: 50, offset: 0 })).sentInvitationPage.items.find((m) => m.id === sent.id)?.sentAt ?? undefined);
 
     const anonymous = new GraphqlSession(platform.url);
     const short = await anonymous.request(AcceptInvitationDocument, { input: { token, password: 'kort' } });
@@ -172,6 +172,26 @@ describe('accounts', () => {
     } finally {
       clock.set(new Date('2026-11-30T09:00:00Z'));
     }
+  });
+
+  it('pages the sent invitations with their total: every one reached once, newest first, none cut off', async () => {
+    const zevenaar = await one<{ id: string }>(`SELECT organisation_id AS id FROM app_user WHERE email = 'consulent@zevenaar.demo.nl'`);
+    for (const n of [1, 2, 3]) {
+      await admin.ok(InviteUserDocument, { input: { organisationId: zevenaar.id, email: `pagina${n}@zevenaar.nl`, displayName: `Pagina ${n}`, role: 'CONSULTANT' } });
+    }
+    const { total } = (await admin.ok(SentInvitationsDocument, { limit: 2, offset: 0 })).sentInvitationPage;
+    expect(total).toBeGreaterThanOrEqual(3);
+    const seen: string[] = [];
+    for (let offset = 0; offset < total; offset += 2) {
+      const page = (await admin.ok(SentInvitationsDocument, { limit: 2, offset })).sentInvitationPage;
+      expect(page.total).toBe(total);
+      seen.push(...page.items.map((m) => m.recipient));
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen.slice(0, 3)).toEqual(['pagina3@zevenaar.nl', 'pagina2@zevenaar.nl', 'pagina1@zevenaar.nl']);
+    const tooMany = await admin.request(SentInvitationsDocument, { limit: 100000, offset: 0 });
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('deactivates an account: it cannot log in, and its sessions end in every API process; reactivated it can again', async () => {

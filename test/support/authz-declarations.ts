@@ -88,7 +88,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   startMoments: { ids: { contractId: 'contract' } },
   administration: { ids: {} },
   managedUsers: { ids: { organisationId: 'userOrganisation' } },
-  sentInvitations: { ids: {} },
+  sentInvitationPage: { ids: {} },
   adminChanges: { ids: {} },
   invitation: { ids: {}, overrides: { token: 'geen-geldige-uitnodiging' } },
   // Mutations

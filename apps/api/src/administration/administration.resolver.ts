@@ -3,7 +3,7 @@ import { CurrentActor, Public, Roles } from '../auth';
 import type { RequestContext } from '../graphql';
 import type { Actor } from '../tenancy';
 import {
-  AcceptInvitationInput, AdminChangePageType, AdministrationOverviewType, AdminMunicipalityType, AdminProviderType, AdminSubRegionType, ChangeUserRoleInput,
+  AcceptInvitationInput, AdminChangePageType, SentInvitationPageType, AdministrationOverviewType, AdminMunicipalityType, AdminProviderType, AdminSubRegionType, ChangeUserRoleInput,
   InvitationDetailsType, InviteUserInput, ManagedUserPageType, ManagedUserType, RemoveSubRegionInput, SaveManagedProviderInput, SaveMunicipalityInput,
   SaveSubRegionInput, SentInvitationType, SetUserActiveInput,
 } from './administration.types';
@@ -68,9 +68,13 @@ export class AdministrationResolver {
   }
 
   @Roles('ADMIN', 'PROVIDER_USER')
-  @Query(() => [SentInvitationType], { description: 'Beheer: de verzonden uitnodigingen (nieuwste eerst, hoogstens 100).' })
-  sentInvitations(@CurrentActor() actor: Actor): Promise<SentInvitationType[]> {
-    return this.users.sentInvitations(actor);
+  @Query(() => SentInvitationPageType, { description: `Beheer: een pagina (hoogstens ${MAX_USER_PAGE}) verzonden uitnodigingen, nieuwste eerst, met het totaal.` })
+  sentInvitationPage(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<SentInvitationPageType> {
+    return this.users.sentInvitations(actor, limit, offset);
   }
 
   @Roles('ADMIN', 'PROVIDER_USER')

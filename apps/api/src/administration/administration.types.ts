@@ -87,6 +87,12 @@ export class SentInvitationType {
   @Field(() => GraphQLISODateTime, { nullable: true }) acceptedAt!: Date | null;
 }
 
+@ObjectType('SentInvitationPage', { description: 'Een pagina verzonden uitnodigingen, nieuwste eerst, met het totaal.' })
+export class SentInvitationPageType {
+  @Field(() => [SentInvitationType]) items!: SentInvitationType[];
+  @Field(() => Int) total!: number;
+}
+
 @ObjectType('AdminChange')
 export class AdminChangeType {
   @Field(() => ID) id!: string;

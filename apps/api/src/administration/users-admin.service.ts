@@ -13,7 +13,7 @@ import { type Actor, tenantScopeOf } from '../tenancy';
 import { recordAdminChange } from '../audit';
 import {
   AdminChangePageType, AdminChangeType, type ChangeUserRoleInput, type InviteUserInput, ManagedOrganisationType, ManagedUserPageType,
-  ManagedUserType, type ManagedRoleGql, SentInvitationType, type SetUserActiveInput,
+  ManagedUserType, type ManagedRoleGql, SentInvitationType, type SentInvitationPageType, type SetUserActiveInput,
 } from './administration.types';
 
 export const MAX_USER_PAGE = 200;
@@ -28,6 +28,14 @@ const KIND_NL: Record<OrganisationKind, string> = { REGION: 'een regio', MUNICIP
  * The accounts an administrator manages: the region's functioneel beheerder those of every organisation of its region,
  * a provider's own administrator those of its provider (staff and teachers only). Invitations, roles, deactivation.
  */
+/** An invitation mail (joined with its invitation) as the admin sees it. */
+function toSentInvitation(mail: OutgoingMailEntity): SentInvitationType {
+  return Object.assign(new SentInvitationType(), {
+    id: mail.id, recipient: mail.recipient, subject: mail.subject, body: mail.body, createdAt: mail.createdAt, sentAt: mail.sentAt,
+    expiresAt: mail.invitation!.expiresAt, acceptedAt: mail.invitation!.acceptedAt,
+  });
+}
+
 @Injectable()
 export class UsersAdminService {
   constructor(
@@ -119,7 +127,8 @@ export class UsersAdminService {
       });
       return id;
     });
-    return (await this.sentInvitations(actor)).find((mail) => mail.id === mailId)!;
+    const mail = await this.db.getRepository(OutgoingMailEntity).findOneOrFail({ where: { id: mailId }, relations: { invitation: true } });
+    return toSentInvitation(mail);
   }
 
   /** Changes a user's role (only one the organisation kind allows); the region admin also marks a provider's administrator. */
@@ -179,19 +188,17 @@ export class UsersAdminService {
     return this.userById(user.id);
   }
 
-  /** The invitations the actor's organisation sent, newest first, with the mail as the invitee received it. */
-  async sentInvitations(actor: Actor): Promise<SentInvitationType[]> {
+  /** A page of the invitations the actor's organisation sent, newest first, with the mail as the invitee received it, and the total. */
+  async sentInvitations(actor: Actor, limit: number, offset: number): Promise<SentInvitationPageType> {
+    requirePage(limit, offset, MAX_USER_PAGE, 'uitnodigingen');
     await this.managedOrganisations(actor);
-    const mails = await this.db.getRepository(OutgoingMailEntity).find({
-      where: { senderOrganisationId: actor.organisationId },
-      relations: { invitation: true },
-      order: { createdAt: 'DESC', id: 'DESC' },
-      take: 100,
-    });
-    return mails.filter((mail) => mail.invitation).map((mail) => Object.assign(new SentInvitationType(), {
-      id: mail.id, recipient: mail.recipient, subject: mail.subject, body: mail.body, createdAt: mail.createdAt, sentAt: mail.sentAt,
-      expiresAt: mail.invitation!.expiresAt, acceptedAt: mail.invitation!.acceptedAt,
-    }));
+    const [mails, total] = await this.db.getRepository(OutgoingMailEntity).createQueryBuilder('mail')
+      .innerJoinAndSelect('mail.invitation', 'invitation')
+      .where('mail.senderOrganisationId = :organisationId', { organisationId: actor.organisationId })
+      .orderBy('mail.createdAt', 'DESC').addOrderBy('mail.id', 'DESC')
+      .skip(offset).take(limit)
+      .getManyAndCount();
+    return { items: mails.map(toSentInvitation), total };
   }
 
   /** The history of administration changes the actor may see, newest first. */

@@ -3,7 +3,7 @@ import {
   SetUserActiveDocument,
 } from '@inburgering/contracts';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../auth/session-context';
 import { ConfirmButton } from '../components/ConfirmButton';
@@ -21,7 +21,7 @@ import { moment } from './admin-format';
 
 type Page = ManagedUsersQuery['managedUsers'];
 type User = Page['items'][number];
-type Mail = SentInvitationsQuery['sentInvitations'][number];
+type Mail = SentInvitationsQuery['sentInvitationPage']['items'][number];
 const PAGE = 50;
 const INVITE_FIELDS = ['organisationId', 'email', 'displayName', 'role'] as const;
 
@@ -30,7 +30,8 @@ export function UsersAdminPage() {
   const { t } = useTranslation();
   const [offset, setOffset] = useState(0);
   const users = useGraphqlQuery(ManagedUsersDocument, { organisationId: null, limit: PAGE, offset });
-  const mails = useGraphqlQuery(SentInvitationsDocument, {});
+  const [mailOffset, setMailOffset] = useState(0);
+  const mails = useGraphqlQuery(SentInvitationsDocument, { limit: PAGE, offset: mailOffset });
   const [failure, setFailure] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   // Only the region's functioneel beheerder resets a second factor (a provider's own administrator does not).
@@ -111,13 +112,16 @@ export function UsersAdminPage() {
         <Heading level={2} id="sent-invitations">{t('admin.mails.title')}</Heading>
         <Paragraph>{t('admin.mails.intro')}</Paragraph>
         <QueryFeedback loading={mails.loading} error={mails.error} hasData={Boolean(mails.data)} onRetry={mails.refetch} />
-        {mails.data && <SentMails mails={mails.data.sentInvitations} />}
+        {mails.data && (
+          <SentMails mails={mails.data.sentInvitationPage.items}
+            footer={<Pagination offset={mailOffset} pageSize={PAGE} total={mails.data.sentInvitationPage.total} onChange={setMailOffset} label={t('admin.mails.pagination')} />} />
+        )}
       </div>
     </>
   );
 }
 
-function SentMails({ mails }: { mails: readonly Mail[] }) {
+function SentMails({ mails, footer }: { mails: readonly Mail[]; footer: ReactNode }) {
   const { t } = useTranslation();
   const columns: DataTableColumn<Mail>[] = [
     { id: 'recipient', header: t('admin.mails.recipient'), text: (m) => m.recipient },
@@ -126,7 +130,7 @@ function SentMails({ mails }: { mails: readonly Mail[] }) {
     { id: 'expiresAt', header: t('admin.mails.expiresAt'), text: (m) => moment(m.expiresAt), sortValue: (m) => m.expiresAt },
     { id: 'body', header: t('admin.mails.body'), text: (m) => m.body, render: (m) => <span className="portal-mail-body">{m.body}</span> },
   ];
-  return <DataTable caption={t('admin.mails.caption')} columns={columns} rows={mails} rowKey={(m) => m.id} rowHeader="recipient" emptyMessage={t('admin.mails.empty')} />;
+  return <DataTable caption={t('admin.mails.caption')} columns={columns} rows={mails} rowKey={(m) => m.id} rowHeader="recipient" emptyMessage={t('admin.mails.empty')} footer={footer} />;
 }
 
 function InviteForm({ organisations, onInvited }: { organisations: Page['organisations']; onInvited: () => void }) {

@@ -8,18 +8,20 @@ interface PaginationProps {
   total: number;
   onChange: (offset: number) => void;
   disabled?: boolean;
+  /** The landmark's name when a page has more than one paged table (axe: landmarks must be distinguishable). */
+  label?: string;
 }
 
 const formatCount = (n: number): string => n.toLocaleString('nl-NL');
 
 /** "1–50 van 90" with Vorige/Volgende; the range is a live region, so the change is announced. */
-export function Pagination({ offset, pageSize, total, onChange, disabled }: PaginationProps) {
+export function Pagination({ offset, pageSize, total, onChange, disabled, label }: PaginationProps) {
   const { t } = useTranslation();
   const range = pageRange(offset, pageSize, total);
   const hasPrevious = offset > 0;
   const hasNext = offset + pageSize < total;
   return (
-    <nav className="portal-pagination" aria-label={t('pagination.label')}>
+    <nav className="portal-pagination" aria-label={label ?? t('pagination.label')}>
       <p className="portal-pagination__range" aria-live="polite">
         {t('pagination.range', { from: formatCount(range.from), to: formatCount(range.to), total: formatCount(range.total) })}
       </p>

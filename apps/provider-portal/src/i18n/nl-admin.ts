@@ -54,6 +54,7 @@ export const nlAdmin = {
       title: 'Verzonden uitnodigingen',
       intro: 'Er is (nog) geen mailserver: hier leest u de berichten zoals de genodigde ze krijgt, met de link.',
       caption: 'Verzonden uitnodigingen',
+      pagination: 'Paginering verzonden uitnodigingen',
       recipient: 'Aan',
       createdAt: 'Verstuurd op',
       status: 'Status',
