@@ -90,14 +90,37 @@ describe('production build', () => {
   let worker: Running;
   let collector: Awaited<ReturnType<typeof otlpReceiver>>;
 
+  /**
+   * Starts the built API on ports chosen just now, and waits until it is ready. A free port can be taken by another
+   * test file's connection before the API binds it: then the API exits with EADDRINUSE and is started again on other
+   * ports. Any other exit fails at once, with the API's output.
+   */
+  async function startApi(extra: Record<string, string>): Promise<Running> {
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      do metricsPort = await freePort(); while (metricsPort === port);
+      const started = run(PRODUCTION.api, productionEnv({ PORT: String(port), METRICS_PORT: String(metricsPort), PORTAL_DIST: join(root, 'dist/provider-portal'), ...extra }));
+      let exitCode: number | null | undefined;
+      void started.exited.then((code) => (exitCode = code));
+      // Generous: on a loaded machine loading the built API (OpenTelemetry included) can take a minute or more.
+      const ready = await waitFor('de gebouwde API is gereed of gestopt', async () => {
+        if (exitCode !== undefined) return 'gestopt';
+        const answers = async (url: string) => (await fetch(url, { signal: AbortSignal.timeout(5_000) }).catch(() => null))?.ok;
+        // Ready means both listeners are up: the metrics port is bound after the API's.
+        return (await answers(`http://127.0.0.1:${port}/health/ready`)) && (await answers(`http://127.0.0.1:${metricsPort}/metrics`)) ? 'gereed' : undefined;
+      }, 240_000).catch((err: Error) => { throw new Error(`${err.message}\n--- API ---\n${started.output().slice(-3000)}`); });
+      if (ready === 'gereed') return started;
+      if (attempt < 5 && started.output().includes('EADDRINUSE')) continue;
+      throw new Error(`De gebouwde API stopte met code ${exitCode}:\n${started.output().slice(-3000)}`);
+    }
+  }
+
   beforeAll(async () => {
     const build = spawnSync(PRODUCTION.build[0], PRODUCTION.build.slice(1), { cwd: root, encoding: 'utf8' });
     if (build.status !== 0) throw new Error(`npm run build mislukt:\n${build.stdout}\n${build.stderr}`);
     const admin = new Client({ connectionString: adminUrl() });
     await admin.connect();
     await admin.query(`CREATE DATABASE "${databaseName}"`).finally(() => admin.end());
-    port = await freePort();
-    metricsPort = await freePort();
     collector = await otlpReceiver();
   }, 300_000);
 
@@ -127,12 +150,9 @@ describe('production build', () => {
     expect(migrate.output()).toContain('Demodata geladen');
 
     const tracing = { OTEL_EXPORTER_OTLP_ENDPOINT: collector.url };
-    api = run(PRODUCTION.api, productionEnv({ PORT: String(port), METRICS_PORT: String(metricsPort), PORTAL_DIST: join(root, 'dist/provider-portal'), ...tracing }));
     worker = run(PRODUCTION.worker, productionEnv(tracing));
+    api = await startApi(tracing);
     const url = `http://127.0.0.1:${port}`;
-    // Generous: on a loaded machine loading the built API (OpenTelemetry included) can take a minute or more.
-    await waitFor('de gebouwde API is gereed', async () => (await fetch(`${url}/health/ready`).catch(() => null))?.ok, 240_000)
-      .catch((err: Error) => { throw new Error(`${err.message}\n--- API ---\n${api.output().slice(-3000)}`); });
 
     const session = await loginAs(url, 'projectleider@midden-gelderland.demo.nl');
     const me = await session.ok<{ me: { email: string; role: string } }, never>('{ me { email role } }');
