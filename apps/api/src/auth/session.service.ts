@@ -190,6 +190,13 @@ export class SessionService {
     return sessions.map((s) => ({ id: s.id, createdAt: s.createdAt, expiresAt: s.expiresAt, current: s.tokenHash === current }));
   }
 
+  /** Ends every session of the user (every API process) and opens one for this browser: after a factor changes. */
+  async restartSessions(userId: string, stage: SessionStage): Promise<{ token: string; expiresAt: Date; stage: SessionStage }> {
+    await this.revokeAllOf(userId);
+    const { token, expiresAt } = await this.openSession(userId, stage);
+    return { token, expiresAt, stage };
+  }
+
   /** Ends every session of a user (for a password change or a deactivated account), in every API process. */
   async revokeAllOf(userId: string): Promise<void> {
     await this.db.getRepository(UserSessionEntity).delete({ userId });

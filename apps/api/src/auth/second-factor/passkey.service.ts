@@ -14,14 +14,14 @@ import type { Actor } from '../../tenancy';
 import { LoginThrottle } from '../login-throttle';
 import { SessionService } from '../session.service';
 import { sessionStageAfterRemoval } from './session-stage';
-import { WRONG_CODE, type NewSession, type Requester } from './second-factor.service';
+import type { Requester } from './second-factor.service';
+import { finishSecondStep, NOT_LOGGED_IN, type NewSession } from './second-step';
 
 const RP_NAME = 'Inburgering Regio';
 /** How long the browser (and the user) may take to answer a challenge. */
 const CHALLENGE_MINUTES = 5;
 /** ES256 (every platform authenticator) and RS256 (Windows Hello). */
 const ALGORITHMS = [-7, -257];
-const NOT_LOGGED_IN = 'Log eerst in met uw e-mailadres en wachtwoord.';
 const EXPIRED = 'Het toevoegen van de passkey duurde te lang of is al afgerond. Probeer het opnieuw.';
 const PURPOSE_OWN_FACTOR = 'Beveiliging van de eigen account: tweede factor (BIO 9.4.2)';
 
@@ -110,7 +110,7 @@ export class PasskeyService {
       });
       await logProcessing(manager, { userId, organisationId }, 'CREATE', 'USER_PASSKEY', [(inserted.identifiers[0] as { id: string }).id], PURPOSE_OWN_FACTOR);
     });
-    return this.restartSessions(userId, 'FULL');
+    return this.sessions.restartSessions(userId, 'FULL');
   }
 
   /**
@@ -136,7 +136,7 @@ export class PasskeyService {
       await manager.getRepository(UserPasskeyEntity).delete({ id, userId: actor.userId });
       await logProcessing(manager, actor, 'DELETE', 'USER_PASSKEY', [id], PURPOSE_OWN_FACTOR);
     });
-    return this.restartSessions(actor.userId, await sessionStageAfterRemoval(this.db, actor.userId, this.config.secondFactor ?? 'required'));
+    return this.sessions.restartSessions(actor.userId, await sessionStageAfterRemoval(this.db, actor.userId, this.config.secondFactor ?? 'required'));
   }
 
   /** The login's second step with a passkey, step 1: the options for `navigator.credentials.get` (the user's passkeys). */
@@ -160,17 +160,9 @@ export class PasskeyService {
    * expired challenge, a wrong origin or a counter that did not rise all answer as a wrong code does.
    */
   async verifyLogin(token: string | null, responseJson: string, address: string): Promise<NewSession> {
-    const session = await this.sessions.sessionOfToken(token);
-    if (!session || session.stage !== 'SECOND_FACTOR') throw new UnauthenticatedAppError(NOT_LOGGED_IN);
-    await this.throttle.assertAllowed(session.email, address);
-    if (!(await this.acceptAssertion(session.id, session.userId, responseJson))) {
-      await this.throttle.failed(session.email, address);
-      throw new ValidationAppError([{ field: 'code', message: WRONG_CODE }]);
-    }
-    await this.throttle.succeeded(session.email);
-    await this.sessions.endSession(session.id);
-    return { ...(await this.sessions.openSession(session.userId, 'FULL')), stage: 'FULL' };
+    return finishSecondStep(this.sessions, this.throttle, token, address, (session) => this.acceptAssertion(session.id, session.userId, responseJson));
   }
+
 
   private async acceptAssertion(sessionId: string, userId: string, responseJson: string): Promise<boolean> {
     const challenge = await this.takeChallenge(sessionId, 'LOGIN');
@@ -216,9 +208,4 @@ export class PasskeyService {
     return { challenge: row.challenge, rpId: row.rp_id, origin: row.origin };
   }
 
-  /** Ends every session of the user (every API process) and opens one for this browser. */
-  private async restartSessions(userId: string, stage: NewSession['stage']): Promise<NewSession> {
-    await this.sessions.revokeAllOf(userId);
-    return { ...(await this.sessions.openSession(userId, stage)), stage };
-  }
-}
+  /** Ends every session of the user (every API process) and opens one for this browser. */}

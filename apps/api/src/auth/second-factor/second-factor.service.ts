@@ -13,15 +13,11 @@ import { hashPassword, verifyPassword } from '../password';
 import { SessionService } from '../session.service';
 import { newPasswordProblem } from './password-policy';
 import { TotpSecretCrypto } from './secret-crypto';
+import { finishSecondStep, NOT_LOGGED_IN, type NewSession } from './second-step';
 import { sessionStageAfterRemoval } from './session-stage';
 import { hashRecoveryCode, newRecoveryCodes, newTotpSecret, normaliseRecoveryCode, totpEnrolment, verifyTotp } from './totp';
 
-/** A new session for this browser: the caller sets it as the cookie. */
-export interface NewSession {
-  token: string;
-  expiresAt: Date;
-  stage: SessionStage;
-}
+export type { NewSession } from './second-step';
 
 export interface SecondFactorStatus {
   required: boolean;
@@ -38,8 +34,6 @@ export interface Requester {
   token: string | null;
 }
 
-export const WRONG_CODE = 'De code klopt niet of is al gebruikt. Neem de nieuwste code uit uw app, of een herstelcode.';
-const NOT_LOGGED_IN = 'Log eerst in met uw e-mailadres en wachtwoord.';
 const RESET_PURPOSE = 'Beheer van accounts: tweede factor van een gebruiker opnieuw instellen (BIO 9.2)';
 
 /**
@@ -119,22 +113,14 @@ export class SecondFactorService {
       await this.replaceRecoveryCodes(manager.getRepository(UserRecoveryCodeEntity), user.userId, recoveryCodes);
     });
     await this.throttle.succeeded(user.email);
-    return { recoveryCodes, session: await this.restartSessions(user.userId, 'FULL') };
+    return { recoveryCodes, session: await this.sessions.restartSessions(user.userId, 'FULL') };
   }
 
   /** The login's second step: a code from the app (each code once) or an unused recovery code; throttled like the password. */
   async verifyLogin(token: string | null, code: string, address: string): Promise<NewSession> {
-    const session = await this.sessions.sessionOfToken(token);
-    if (!session || session.stage !== 'SECOND_FACTOR') throw new UnauthenticatedAppError(NOT_LOGGED_IN);
-    await this.throttle.assertAllowed(session.email, address);
-    if (!(await this.acceptCode(session.userId, code.trim()))) {
-      await this.throttle.failed(session.email, address);
-      throw new ValidationAppError([{ field: 'code', message: WRONG_CODE }]);
-    }
-    await this.throttle.succeeded(session.email);
-    await this.sessions.endSession(session.id);
-    return { ...(await this.sessions.openSession(session.userId, 'FULL')), stage: 'FULL' };
+    return finishSecondStep(this.sessions, this.throttle, token, address, (session) => this.acceptCode(session.userId, code.trim()));
   }
+
 
   /** A TOTP code newer than the last accepted one, or an unused recovery code; the accepting write is atomic (no double use in a race). */
   private async acceptCode(userId: string, code: string): Promise<boolean> {
@@ -172,7 +158,7 @@ export class SecondFactorService {
   async removeTotp(actor: Actor, password: string, address: string): Promise<NewSession> {
     await this.checkPassword(actor.userId, password, address, 'password');
     await this.deleteFactors(actor.userId);
-    return this.restartSessions(actor.userId, await sessionStageAfterRemoval(this.db, actor.userId, this.mode));
+    return this.sessions.restartSessions(actor.userId, await sessionStageAfterRemoval(this.db, actor.userId, this.mode));
   }
 
   /** The admin of the user's region resets the user's second factor (lost phone): logged, and all the user's sessions end. */
@@ -199,7 +185,7 @@ export class SecondFactorService {
     const problem = newPasswordProblem(newPassword, currentPassword, user.email);
     if (problem) throw new ValidationAppError([{ field: 'newPassword', message: problem }]);
     await this.db.getRepository(AppUserEntity).update({ id: actor.userId }, { passwordHash: await hashPassword(newPassword) });
-    return this.restartSessions(actor.userId, 'FULL');
+    return this.sessions.restartSessions(actor.userId, 'FULL');
   }
 
   private async checkPassword(userId: string, password: string, address: string, field: string): Promise<AppUserEntity> {
@@ -223,11 +209,5 @@ export class SecondFactorService {
   private async replaceRecoveryCodes(repository: Repository<UserRecoveryCodeEntity>, userId: string, codes: string[]): Promise<void> {
     await repository.delete({ userId });
     await repository.insert(codes.map((code) => ({ userId, codeHash: hashRecoveryCode(userId, code) })));
-  }
-
-  /** Ends every session of the user (every API process) and opens one for this browser. */
-  private async restartSessions(userId: string, stage: SessionStage): Promise<NewSession> {
-    await this.sessions.revokeAllOf(userId);
-    return { ...(await this.sessions.openSession(userId, stage)), stage };
   }
 }
