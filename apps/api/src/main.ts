@@ -1,7 +1,7 @@
 // Tracing starts before the API's modules load (its instrumentations patch pg, express, graphql and ioredis as they are
 // required), so this file imports only config, the logger and tracing statically and the rest after startTracing.
 import type { Server } from 'node:http';
-import { logger } from './common';
+import { exitIfStillStopping, logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
 import { startTracing } from './tracing';
 
@@ -30,6 +30,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'API stopt: geen nieuwe verzoeken, lopende worden afgemaakt');
+    exitIfStillStopping(config.shutdownGraceMs ?? 25_000, 'API');
     const server = app.getHttpServer() as Server;
     const grace = setTimeout(() => {
       logger.warn('API stopt na de wachttijd; verzoeken die nog liepen zijn afgebroken');

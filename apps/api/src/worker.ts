@@ -1,5 +1,5 @@
 // Tracing starts before the worker's modules load (see main.ts); the rest is imported after startTracing.
-import { logger } from './common';
+import { exitIfStillStopping, logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
 import { startTracing } from './tracing';
 
@@ -23,6 +23,7 @@ async function main() {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'worker stopt: geen nieuwe jobs, lopende worden afgemaakt');
+    exitIfStillStopping(config.shutdownGraceMs ?? 25_000, 'worker');
     let timer: NodeJS.Timeout | undefined;
     const grace = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), config.shutdownGraceMs ?? 25_000); });
     Promise.race([running.close().then(() => 'closed' as const), grace])
