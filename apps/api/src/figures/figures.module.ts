@@ -1,5 +1,6 @@
 import { Module, type Type } from '@nestjs/common';
 import { FiguresResolver } from './figures.resolver';
+import { FiguresCache } from './figures-cache';
 import { FiguresService } from './figures.service';
 import { OutcomesService } from './outcomes.service';
 import { ContractReportService } from './reports/contract-report.service';
@@ -16,7 +17,7 @@ export { FIGURE_JOB_HANDLERS };
 /** Contract management figures (intake, hours, results, KPIs, money per contract, lot and region), client outcomes and quarterly reports. */
 @Module({
   controllers: [QuarterlyReportsController],
-  providers: [FiguresService, OutcomesService, QuarterlyReportsService, ContractReportService, PlanningService, ...FIGURE_RESOLVERS, ...FIGURE_JOB_HANDLERS],
+  providers: [FiguresService, FiguresCache, OutcomesService, QuarterlyReportsService, ContractReportService, PlanningService, ...FIGURE_RESOLVERS, ...FIGURE_JOB_HANDLERS],
   exports: [...FIGURE_JOB_HANDLERS, ContractReportService],
 })
 export class FiguresModule {}

@@ -7,6 +7,7 @@ import {
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
+import { FiguresCache } from './figures-cache';
 import { throwIfViolations } from '../common';
 import { type Actor, type MunicipalityId, tenantScopeOf } from '../tenancy';
 import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
@@ -44,6 +45,7 @@ export class FiguresService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessService,
     private readonly clock: Clock,
+    private readonly cache: FiguresCache,
   ) {}
 
   async contractFigures(actor: Actor, contractId: string, periodRequest: FigurePeriodRequest = {}): Promise<FiguresType> {
@@ -101,7 +103,8 @@ export class FiguresService {
   private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null): Promise<FiguresType> {
     const today = this.clock.today();
     const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period };
-    const sections = await this.sections(repository, filter, grouping, today);
+    const key = JSON.stringify([[...filter.contractIds].sort(), municipalityId, grouping, period, today]);
+    const { value: sections, computedAt } = await this.cache.get(this.db.manager, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
     const groupIds = grouping === 'CONTRACT'
       ? contracts.map((c) => c.id)
       : [...new Set([...sections.intake.keys(), ...sections.hours.keys()])].filter((id) => id !== TOTAL);
@@ -117,7 +120,7 @@ export class FiguresService {
     const total = groups.pop()!;
     return {
       scope, groupedBy: grouping as FigureGroupingGql, suppressed: suppress, minimumCellSize: DEFAULT_MIN_REPORTABLE_COUNT,
-      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, computedAt: this.clock.now(), periodFrom: period?.from ?? null, periodTo: period?.to ?? null, total, groups,
+      suppressedLabel: suppressedCellLabel(DEFAULT_MIN_REPORTABLE_COUNT), computedOn: today, computedAt, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, total, groups,
     };
   }
 
