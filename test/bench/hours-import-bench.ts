@@ -20,9 +20,11 @@ export interface ImportBenchResult {
   copyMs: number;
   /** Rounds measured; the figures are those of the round with the median ratio. */
   rounds: number;
+  /** PostgreSQL's fsync setting during the measurement ('on' as users run it). */
+  fsync: string;
 }
 
-type RoundResult = Omit<ImportBenchResult, 'rounds'>;
+type RoundResult = Omit<ImportBenchResult, 'rounds' | 'fsync'>;
 
 const PLACEMENTS = 50;
 const DAYS = 50;
@@ -73,6 +75,10 @@ export async function benchHoursImport(baseUrl: string, databaseUrl: string, ses
   await pg.connect();
   const dir = mkdtempSync(join(tmpdir(), 'ir-bench-copy-'));
   try {
+    // The issue's condition: measured with fsync on, as users run it (the embedded server's persistent mode).
+    const { rows: [{ fsync }] } = await pg.query<{ fsync: string }>('SHOW fsync');
+    const { rows: [{ synchronous_commit: synchronousCommit }] } = await pg.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+    console.log(`[bench] urenimport: PostgreSQL fsync ${fsync}, synchronous_commit ${synchronousCommit}.`);
     const days = weekdaysBefore(today, DAYS * ROUNDS);
     console.log('[bench] urenimport: inburgeraars en plaatsingen klaarzetten…');
     const fixture = await importFixture(pg, providerId, avoidMunicipalityId, bsnKey, today, days[0]);
@@ -125,11 +131,11 @@ export async function benchHoursImport(baseUrl: string, databaseUrl: string, ses
       const result = { rows: rows.length, copyMs, importMs, copyRowsPerSecond: copied.length / (copyMs / 1000), importRowsPerSecond: rows.length / (importMs / 1000), importStatus: status };
       console.log(`[bench] urenimport ronde ${round + 1}: COPY ${result.copyRowsPerSecond.toFixed(0)} rijen/s (${copyMs.toFixed(0)} ms), import ${result.importRowsPerSecond.toFixed(0)} rijen/s (${importMs.toFixed(0)} ms, ${status}) = ${((result.importRowsPerSecond / result.copyRowsPerSecond) * 100).toFixed(0)}%`);
       rounds.push(result);
-      if (status !== 'APPLIED') return { ...result, rounds: rounds.length };
+      if (status !== 'APPLIED') return { ...result, rounds: rounds.length, fsync };
     }
     const ratio = (r: RoundResult) => r.importRowsPerSecond / r.copyRowsPerSecond;
     const median = [...rounds].sort((a, b) => ratio(a) - ratio(b))[Math.floor(rounds.length / 2)];
-    return { ...median, rounds: rounds.length };
+    return { ...median, rounds: rounds.length, fsync };
   } finally {
     rmSync(dir, { recursive: true, force: true });
     await pg.end();
