@@ -255,7 +255,7 @@ async function main() {
     if (parts.has('import')) try {
       const providerSession = { lastSetCookie: sessions.provider[0].sessionCookie };
       const imported = await benchHoursImport(platform.url, database.url, providerSession, tenants.providerId, tenants.municipalityId, BENCH_BSN_KEY, today);
-      rows.push({ what: `COPY ${imported.rows} uurrijen in hour_entry (mediaan van ${imported.rounds} rondes)`, value: `${imported.copyRowsPerSecond.toFixed(0)} rijen/s (${ms(imported.copyMs)})`, target: 'referentie', met: null });
+      rows.push({ what: `COPY ${imported.rows} uurrijen in hour_entry (mediaan van ${imported.rounds} rondes na een opwarmronde)`, value: `${imported.copyRowsPerSecond.toFixed(0)} rijen/s (${ms(imported.copyMs)})`, target: 'referentie', met: null });
       rows.push({
         what: `urenimport ${imported.rows} rijen via de API (upload tot ${imported.importStatus}, fsync ${imported.fsync})`,
         value: `${imported.importRowsPerSecond.toFixed(0)} rijen/s (${ms(imported.importMs)}) = ${((imported.importRowsPerSecond / imported.copyRowsPerSecond) * 100).toFixed(0)}%`,
