@@ -3,7 +3,8 @@
 // generated data of the chosen scale, measured warm: every main page and mutation of every role (sequential p50/p95,
 // p95 with 10 users at once, answer size), the request path against a bare Apollo Server, the hours import against
 // COPY, a closed presence list to the absence signal at the consultant, and the API's memory. Prints one table: each figure, its target, met or not. Never fails on a missed target
-// (it is not a test); exits non-zero only when it could not run.
+// (it is not a test); exits non-zero only when it could not run. `--only=import` (or pages, path, presence, report) runs
+// one part; BENCH_CPU_PROF=<dir> writes CPU profiles of the API and the worker there (the worker logs each import's steps).
 import { calendarDateInAmsterdam, startOfIsoWeek } from '@inburgering/domain';
 import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
