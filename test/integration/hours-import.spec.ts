@@ -140,6 +140,40 @@ describe('hours import', () => {
     });
   });
 
+  it('refuses a 5,000-row file for its one bad row deep inside (row 4,900), naming that row, and applies none of the other 4,999', async () => {
+    // Other hours than the applied file's, so a partial write would show in the sums.
+    const rows = fiveThousandRows().map((r) => ({ ...r, planned: '3', attended: '3', reason: '' }));
+    rows[4898] = { ...rows[4898], category: 'zwemmen' }; // spreadsheet row 4900, in the last chunk of 1,000
+    const before = await pg.query(`SELECT count(*)::int AS n, sum(planned_minutes)::int AS planned FROM hour_entry WHERE placement_id = ANY($1::uuid[])`, [placements.map((p) => p.placementId)]);
+    const upload = await uploadHours(platform.url, provider, 'uren-een-fout.csv', hoursCsv(rows), 'APPLY', randomUUID());
+    expect(await finished(provider, upload.body.id!)).toMatchObject({
+      status: 'INVALID', totalRows: 5000, processedRows: 5000, errorCount: 1,
+      errors: [{ row: 4900, column: 'categorie', message: 'Onbekende categorie "zwemmen"; kies taal, KNM, MAP, PVT, participatie, alfabetisering of overige vakken.' }],
+    });
+    const after = await pg.query(`SELECT count(*)::int AS n, sum(planned_minutes)::int AS planned FROM hour_entry WHERE placement_id = ANY($1::uuid[])`, [placements.map((p) => p.placementId)]);
+    expect(after.rows[0]).toEqual(before.rows[0]);
+    expect((await pg.query(`SELECT count(*)::int AS n FROM hour_entry WHERE import_batch_id = $1`, [upload.body.id])).rows[0].n).toBe(0);
+  });
+
+  it('refuses a file that would overwrite a closed presence list\'s day in its fifth thousand rows, naming that row, and writes nothing', async () => {
+    // placements[20]'s taal on days[40] is spreadsheet row 2 + 20 × 200 + 80 = 4082; its hours came from a closed presence list.
+    const cell = { placementId: placements[20].placementId, date: days[40] };
+    const marked = await pg.query(`UPDATE hour_entry SET source = 'PRESENCE_LIST' WHERE placement_id = $1 AND lesson_date = $2 AND category = 'LANGUAGE' RETURNING id`, [cell.placementId, cell.date]);
+    expect(marked.rowCount).toBe(1);
+    try {
+      const rows = fiveThousandRows().map((r) => (r.category === 'taal' ? { ...r, planned: '3', attended: '3' } : r));
+      const upload = await uploadHours(platform.url, provider, 'uren-over-lijst.csv', hoursCsv(rows), 'APPLY', randomUUID());
+      const batch = await finished(provider, upload.body.id!);
+      expect(batch).toMatchObject({ status: 'INVALID', processedRows: 5000, errorCount: 1 });
+      expect(batch.errors).toEqual([{ row: 4082, column: 'datum', message: expect.stringMatching(/^De uren van \d{1,2}-\d{1,2}-\d{4} komen uit een afgesloten presentielijst en worden niet overschreven/) }]);
+      expect((await pg.query(`SELECT count(*)::int AS n FROM hour_entry WHERE import_batch_id = $1`, [upload.body.id])).rows[0].n).toBe(0);
+      const { rows: [kept] } = await pg.query(`SELECT planned_minutes, source FROM hour_entry WHERE id = $1`, [marked.rows[0].id]);
+      expect(kept).toEqual({ planned_minutes: 150, source: 'PRESENCE_LIST' });
+    } finally {
+      await pg.query(`UPDATE hour_entry SET source = NULL WHERE id = $1`, [marked.rows[0].id]);
+    }
+  });
+
   it('offers the template and refuses uploads without the portal header', async () => {
     const cookie = provider.lastSetCookie!.split(';')[0];
     const template = await fetch(`${platform.url}/api/hours/import-template?format=csv`, { headers: { cookie } });

@@ -14,6 +14,16 @@ describe('calendar dates', () => {
     expect(parseCalendarDate('31-01-2025')).toBeNull();
   });
 
+  it('knows the Gregorian leap years (every 4th year, not centuries, but every 400th)', () => {
+    expect(isCalendarDate('2000-02-29')).toBe(true);
+    expect(isCalendarDate('1900-02-29')).toBe(false);
+    expect(isCalendarDate('2100-02-29')).toBe(false);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-28')).toBe(true);
+    expect(isCalendarDate('2026-12-31')).toBe(true);
+    expect(isCalendarDate('2026-11-31')).toBe(false);
+  });
+
   it('adds days and weeks across month and year ends', () => {
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
     expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
@@ -35,6 +45,9 @@ describe('calendar dates', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(compareDates('2026-01-01', '2025-12-31')).toBe(1);
+    expect(compareDates('2025-09-30', '2025-10-01')).toBe(-1);
+    expect(() => compareDates('2025-02-30', '2025-01-01')).toThrow(RangeError);
+    expect(() => compareDates('2025-01-01', '1-1-2025')).toThrow(RangeError);
     expect(daysBetween('2024-12-31', '2025-03-01')).toBe(60);
     expect(daysBetween('2025-03-01', '2024-12-31')).toBe(-60);
   });

@@ -13,8 +13,12 @@ interface DateParts {
   day: number; // 1..31
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Gregorian: February has 29 days in years divisible by 4, except centuries not divisible by 400. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return DAYS_IN_MONTH[month - 1];
 }
 
 function pad(value: number, length: number): string {
@@ -86,8 +90,10 @@ export function addYears(date: CalendarDate, years: number): CalendarDate {
 
 /** -1 when a is before b, 0 when equal, 1 when after. */
 export function compareDates(a: CalendarDate, b: CalendarDate): -1 | 0 | 1 {
-  const diff = toEpochDay(a) - toEpochDay(b);
-  return diff < 0 ? -1 : diff > 0 ? 1 : 0;
+  // Valid 'YYYY-MM-DD' strings (four-digit years) sort as their dates: no day numbers needed (hot in imports).
+  if (!isCalendarDate(a)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${String(a)}`);
+  if (!isCalendarDate(b)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${String(b)}`);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function isBefore(a: CalendarDate, b: CalendarDate): boolean {

@@ -182,6 +182,10 @@ export class OutboxRelay {
         .setOnLocked('skip_locked')
         .getMany();
       if (rows.length === 0) return 0;
+      // The mark need not wait for the disk: should a crash lose it, the rows are relayed again under the same job ids,
+      // which BullMQ ignores (and the jobs' keys make a second run a no-op). The job's own transaction marks the row
+      // completed and waits for this one's lock: a durable commit here would add a disk flush to every job's start.
+      await manager.query('SET LOCAL synchronous_commit = off');
       await this.queue.addBulk(rows.map((row) => ({ name: row.jobName, data: row.payload, opts: jobOptions(row) })));
       await outbox.update({ id: In(rows.map((row) => row.id)) }, { relayedAt: () => 'now()' });
       return rows.length;

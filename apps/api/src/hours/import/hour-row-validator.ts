@@ -90,39 +90,50 @@ export function validateRows(
 ): { valid: ImportRow[]; errors: ImportError[] } {
   const valid: ImportRow[] = [];
   const errors: ImportError[] = [];
-  rows.forEach((cells, index) => {
-    const row = firstRowNumber + index;
-    const get = (column: ImportColumn): string => (cells[columns.get(column) ?? -1] ?? '').trim();
+  // Each column's index once per chunk, each cell read and trimmed once per row (thousands of rows per file).
+  const at = (column: ImportColumn): number => columns.get(column) ?? -1;
+  const index = { gemeente: at('gemeente'), klantnummer: at('klantnummer'), achternaam: at('achternaam'), datum: at('datum'), categorie: at('categorie'), gepland: at('gepland'), aanwezig: at('aanwezig'), reden: at('reden') };
+  const named = columns.has('achternaam');
+  rows.forEach((cells, rowIndex) => {
+    const row = firstRowNumber + rowIndex;
     if (cells.every((cell) => cell.trim() === '')) return;
+    const value = (column: ImportColumn): string => (cells[index[column]] ?? '').trim();
+    const municipalityText = value('gemeente');
+    const clientNumberText = value('klantnummer');
+    const dateText = value('datum');
+    const categoryText = value('categorie');
+    const plannedText = value('gepland');
+    const attendedText = value('aanwezig');
+    const reasonCell = value('reden');
+    const lastName = named ? value('achternaam') : '';
     const rowErrors: ImportError[] = [];
     const fail = (column: ImportColumn, message: string): void => { rowErrors.push({ row, column, message }); };
 
-    const municipalityId = context.municipalities.get(get('gemeente').toLowerCase());
-    if (!municipalityId) fail('gemeente', `Onbekende gemeente "${get('gemeente')}"; vul de CBS-code (bijvoorbeeld GM0202) of de naam in.`);
-    const clientNumber = /^\d{1,9}$/.test(get('klantnummer')) ? Number(get('klantnummer')) : null;
-    if (clientNumber === null) fail('klantnummer', `"${get('klantnummer')}" is geen klantnummer; vul het nummer van de inburgeraar bij de gemeente in.`);
-    const date = parseDutchDate(get('datum'));
-    if (!date) fail('datum', `"${get('datum')}" is geen geldige datum; gebruik dag-maand-jaar, bijvoorbeeld 31-01-2026.`);
-    const category = CATEGORY_WORDS[get('categorie').toLowerCase()] ?? null;
-    if (!category) fail('categorie', `Onbekende categorie "${get('categorie')}"; kies taal, KNM, MAP, PVT, participatie, alfabetisering of overige vakken.`);
-    const planned = get('gepland') === '' ? 0 : parseDutchHours(get('gepland'));
-    if (planned === null) fail('gepland', `"${get('gepland')}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
-    const attended = get('aanwezig') === '' ? 0 : parseDutchHours(get('aanwezig'));
-    if (attended === null) fail('aanwezig', `"${get('aanwezig')}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
-    const reasonText = get('reden').toLowerCase();
+    const municipalityId = context.municipalities.get(municipalityText.toLowerCase());
+    if (!municipalityId) fail('gemeente', `Onbekende gemeente "${municipalityText}"; vul de CBS-code (bijvoorbeeld GM0202) of de naam in.`);
+    const clientNumber = /^\d{1,9}$/.test(clientNumberText) ? Number(clientNumberText) : null;
+    if (clientNumber === null) fail('klantnummer', `"${clientNumberText}" is geen klantnummer; vul het nummer van de inburgeraar bij de gemeente in.`);
+    const date = parseDutchDate(dateText);
+    if (!date) fail('datum', `"${dateText}" is geen geldige datum; gebruik dag-maand-jaar, bijvoorbeeld 31-01-2026.`);
+    const category = CATEGORY_WORDS[categoryText.toLowerCase()] ?? null;
+    if (!category) fail('categorie', `Onbekende categorie "${categoryText}"; kies taal, KNM, MAP, PVT, participatie, alfabetisering of overige vakken.`);
+    const planned = plannedText === '' ? 0 : parseDutchHours(plannedText);
+    if (planned === null) fail('gepland', `"${plannedText}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
+    const attended = attendedText === '' ? 0 : parseDutchHours(attendedText);
+    if (attended === null) fail('aanwezig', `"${attendedText}" is geen aantal uren; gebruik een komma voor decimalen, bijvoorbeeld 1,5.`);
+    const reasonText = reasonCell.toLowerCase();
     const reason = reasonText === '' ? null : REASON_WORDS[reasonText] ?? null;
-    if (reasonText !== '' && !reason) fail('reden', `Onbekende reden "${get('reden')}"; kies ziek, geoorloofd of ongeoorloofd, of laat leeg.`);
+    if (reasonText !== '' && !reason) fail('reden', `Onbekende reden "${reasonCell}"; kies ziek, geoorloofd of ongeoorloofd, of laat leeg.`);
 
     // With a name column every row names its client, so a wrong or mistyped number never puts hours on someone else.
-    const named = columns.has('achternaam');
-    if (named && get('achternaam') === '') fail('achternaam', 'Vul de achternaam van de inburgeraar in, zodat vaststaat over wie deze rij gaat.');
+    if (named && lastName === '') fail('achternaam', 'Vul de achternaam van de inburgeraar in, zodat vaststaat over wie deze rij gaat.');
     let placement: ImportPlacement | undefined;
     if (municipalityId && clientNumber !== null && date) {
       const candidates = context.placements.get(`${municipalityId}|${clientNumber}`) ?? [];
       placement = candidates.find((p) => (!p.startDate || compareDates(p.startDate, date) <= 0) && (!p.endedOn || compareDates(date, p.endedOn) <= 0)) ?? candidates[0];
       if (!placement) fail('klantnummer', `Klantnummer ${clientNumber} van deze gemeente is niet bij u geplaatst.`);
-      else if (named && get('achternaam') !== '' && !placement.clientNameKeys.includes(nameKey(get('achternaam')))) {
-        fail('achternaam', `Klantnummer ${clientNumber} van deze gemeente hoort niet bij "${get('achternaam')}"; controleer het klantnummer en de naam.`);
+      else if (named && lastName !== '' && !placement.clientNameKeys.includes(nameKey(lastName))) {
+        fail('achternaam', `Klantnummer ${clientNumber} van deze gemeente hoort niet bij "${lastName}"; controleer het klantnummer en de naam.`);
         placement = undefined;
       }
     }

@@ -6,19 +6,23 @@ import { HOUR_PLACEMENT_SELECT } from '../hour-entries';
 import { lockedPeriods } from '../period-status-lookup';
 import { clientNameKeys, type ImportPlacement, type ValidationContext } from './hour-row-validator';
 
-/** Everything the row validator looks up, loaded once per file in three queries. */
+/** Everything the row validator looks up, loaded once per file in three queries (outside a transaction: run at once). */
 export async function loadValidationContext(manager: EntityManager, providerId: ProviderId, today: CalendarDate): Promise<ValidationContext> {
-  const municipalities = await manager.getRepository(OrganisationEntity).createQueryBuilder('o')
-    .select(['o.id', 'o.cbsCode', 'o.name'])
-    .where((qb) => `EXISTS ${qb.subQuery().select('1').from(PlacementEntity, 'p').where('p.municipality_id = o.id AND p.provider_id = :providerId').getQuery()}`, { providerId })
-    .getMany();
-  const placements = await manager.getRepository(PlacementEntity).createQueryBuilder('p')
-    .innerJoin('p.client', 'c')
-    .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName'])
-    .where('p.providerId = :providerId', { providerId })
-    .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
-    .orderBy('p.startDate', 'DESC', 'NULLS LAST')
-    .getMany();
+  // Three independent reads, side by side on the pool's connections.
+  const [municipalities, placements, periods] = await Promise.all([
+    manager.getRepository(OrganisationEntity).createQueryBuilder('o')
+      .select(['o.id', 'o.cbsCode', 'o.name'])
+      .where((qb) => `EXISTS ${qb.subQuery().select('1').from(PlacementEntity, 'p').where('p.municipality_id = o.id AND p.provider_id = :providerId').getQuery()}`, { providerId })
+      .getMany(),
+    manager.getRepository(PlacementEntity).createQueryBuilder('p')
+      .innerJoin('p.client', 'c')
+      .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName'])
+      .where('p.providerId = :providerId', { providerId })
+      .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
+      .orderBy('p.startDate', 'DESC', 'NULLS LAST')
+      .getMany(),
+    lockedPeriods(manager, providerId, null, null),
+  ]);
   const municipalityMap = new Map<string, string>();
   for (const m of municipalities) {
     municipalityMap.set(m.name.toLowerCase(), m.id);
@@ -34,7 +38,7 @@ export async function loadValidationContext(manager: EntityManager, providerId: 
   return {
     municipalities: municipalityMap,
     placements: placementMap,
-    periods: await lockedPeriods(manager, providerId, null, null),
+    periods,
     today,
   };
 }
