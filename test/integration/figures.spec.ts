@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -300,6 +300,49 @@ describe('drill-down to the list a figure counts', () => {
     notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
     for (const session of [projectleider, newBees]) {
       const refused = await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the provider\'s drill-down to its own placements', () => {
+  it('lists a provider the placements under its own contract that an intake figure counts, as many as the figure (logged), without BSN', async () => {
+    const quarter = quarterPeriod(quarterOf(today()));
+    const { rows: [{ n: logBefore }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    let listed = 0;
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+      for (const [stage, figure] of [['REQUESTED', contractFigures.total.intake.requested], ['ACCEPTED', contractFigures.total.intake.accepted], ['STARTED', contractFigures.total.intake.started]] as const) {
+        const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter: { contractId: newBeesContractId, intakeStage: stage, ...period } });
+        expect({ stage, period, count: page.total }).toEqual({ stage, period, count: figure });
+        expect(page.items).toHaveLength(Math.min(figure!, 200));
+        const { rows: [{ n: under }] } = await pg.query(`SELECT count(*)::int AS n FROM placement WHERE id = ANY($1::uuid[]) AND contract_id = $2`, [page.items.map((p) => p.id), newBeesContractId]);
+        expect(under).toBe(page.items.length);
+        listed += page.items.length;
+      }
+    }
+    expect(listed).toBeGreaterThan(0);
+    // The whole term's started figure (ended ones with a start date included) equals the test's own SQL count.
+    const { providerPlacementPage: started } = await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(started.total).toBe((await intakeCounts(newBeesContractId)).started);
+    const { rows: [{ n: logAfter }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    expect(logAfter).toBeGreaterThan(logBefore);
+    // The list type has no BSN or intake fields at all; asking for one is a GraphQL validation error.
+    const bsn = await newBees.request(`query { providerPlacementPage(filter: { contractId: "${newBeesContractId}", intakeStage: STARTED }) { items { client { bsn } } } }`, {});
+    expect(bsn.errors?.[0].message).toMatch(/bsn/);
+  });
+
+  it('refuses another provider\'s contract (NOT_FOUND), waiting placements (only the count) and half filters, in Dutch', async () => {
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    const waiting = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'WAITING' } });
+    expect(waiting.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(waiting.errors)).toContain('Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden');
+    const half = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId } });
+    expect(JSON.stringify(half.errors)).toContain('Kies de stand van de plaatsingen');
+    // Consultants and the projectleider have no provider list.
+    for (const session of [arnhem, projectleider]) {
+      const refused = await session.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });

@@ -16,7 +16,7 @@ type Kpi = FigureGroup['kpis'][number];
  * The figures of a contract, lot or region: a one-line summary, a chart (loaded lazily) with the same numbers in the
  * tables below (the source for screen readers and exports), the region's KPIs and the money against the ceiling.
  */
-export function FiguresSection({ figures, titleId, exportName }: { figures: Figures; titleId: string; exportName: string }) {
+export function FiguresSection({ figures, titleId, exportName, contractId = null }: { figures: Figures; titleId: string; exportName: string; contractId?: string | null }) {
   const { t } = useTranslation();
   const hidden = figures.suppressedLabel;
   const { role } = useCurrentUser();
@@ -24,9 +24,9 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
     const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
-      // A consultant's count per contract links to the own clients it counts (the caseload, filtered).
+      // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
       render: stage ? (g) => {
-        const path = drillDownPath(role, figures, g, stage, periodKey);
+        const path = drillDownPath(role, figures, g, stage, periodKey, contractId);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -48,7 +48,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
       count('map', t('figures.map'), (g) => g.results.mapCompleted),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
     ];
-  }, [t, hidden, figures, role, periodKey]);
+  }, [t, hidden, figures, role, periodKey, contractId]);
   const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => [
     { id: 'label', header: t('figures.kpi'), text: (k) => k.label },
     { id: 'target', header: t('figures.target'), text: (k) => `≥ ${k.targetPercent}%`, sortValue: (k) => k.targetPercent, numeric: true },

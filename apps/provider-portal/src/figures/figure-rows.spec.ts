@@ -49,6 +49,18 @@ describe('figure rows', () => {
     expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
     expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
   });
+  it('drills a provider’s count down to its own placements: per contract, or the total of its contract page; never waiting ones', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, accepted: 2, waiting: 4 } };
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    expect(drillDownPath('PROVIDER_USER', own, contract, 'STARTED', '2026-K4')).toBe('/mijn-inburgeraars?contract=c1&stadium=STARTED&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', own, contract, 'WAITING', '')).toBeNull();
+    const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
+    const total = { ...contract, id: null };
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '', 'k9')).toBe('/mijn-inburgeraars?contract=k9&stadium=ACCEPTED');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '')).toBeNull();
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gemeente' }, 'ACCEPTED', '', 'k9')).toBeNull();
+    expect(drillDownPath('PROVIDER_USER', own, { ...contract, intake: { ...contract.intake, started: 0 } }, 'STARTED', '')).toBeNull();
+  });
   it('says when the figures were computed in Dutch, Amsterdam time', () => {
     expect(computedAtText('2026-12-01T13:05:00.000Z')).toBe('1 december 2026 om 14:05');
     expect(computedAtText('2026-07-01T22:30:00.000Z')).toBe('2 juli 2026 om 00:30');

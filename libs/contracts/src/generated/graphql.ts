@@ -641,6 +641,14 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers). */
+  contractId?: string | number | null | undefined;
+  /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
+  intakeStage?: IntakeStage | null | undefined;
+  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
+  periodFrom?: string | null | undefined;
+  /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
+  periodTo?: string | null | undefined;
   /** Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing. */
   search?: string | null | undefined;
   /** Leeg: aangemeld, geaccepteerd en gestart. */
