@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -345,6 +345,59 @@ describe('the provider\'s drill-down to its own placements', () => {
       const refused = await session.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('the KPI cohort drill-down', () => {
+  it('lists the consultant the own clients in each KPI\'s cohort and those who achieved it, as many as the KPI counts (contract and whole region)', async () => {
+    let cohorts = 0;
+    let achieved = 0;
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    const { regionFigures } = await arnhem.ok(RegionFiguresDocument, {});
+    for (const [figures, contractId] of [[contractFigures, newBeesContractId], [regionFigures, null]] as const) {
+      for (const kpi of figures.total.kpis) {
+        const scope = contractId ? { contractId } : {};
+        const { clients: cohort } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { ...scope, kpi: kpi.kpi as RegionKpi } });
+        const { clients: met } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { ...scope, kpi: kpi.kpi as RegionKpi, kpiAchieved: true } });
+        expect({ kpi: kpi.kpi, contractId, cohort: cohort.total, achieved: met.total }).toEqual({ kpi: kpi.kpi, contractId, cohort: kpi.cohort, achieved: kpi.achieved });
+        expect(cohort.items).toHaveLength(Math.min(kpi.cohort!, 200));
+        // Those who achieved it are part of the cohort.
+        expect(met.items.every((c) => cohort.total > 200 || cohort.items.some((x) => x.id === c.id))).toBe(true);
+        cohorts += cohort.total;
+        achieved += met.total;
+      }
+    }
+    expect(cohorts).toBeGreaterThan(0);
+    expect(achieved).toBeGreaterThan(0);
+    // The region's total counts a client placed under two contracts once, as the list does.
+    const { rows: [{ n: started }] } = await pg.query(
+      `SELECT count(DISTINCT p.client_id)::int AS n FROM placement p JOIN organisation m ON m.id = p.municipality_id JOIN client c ON c.id = p.client_id
+        WHERE m.cbs_code = 'GM0202' AND p.contract_id IS NOT NULL AND p.status IN ('REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'WAITING')
+          AND (c.brp_registration_date + interval '3 months')::date < $1::date`,
+      [today()],
+    );
+    expect(regionFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBe(started);
+  });
+
+  it('gives the projectleider and providers the KPI counts but no list; refuses a foreign contract and a KPI with a stage or period, in Dutch', async () => {
+    const { contractFigures } = await projectleider.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBeGreaterThan(0);
+    const { contractFigures: own } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(own.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBeGreaterThan(0);
+    for (const session of [projectleider, newBees]) {
+      for (const filter of [{ kpi: 'STARTED_WITHIN_3_MONTHS' as const }, { kpi: 'STARTED_WITHIN_3_MONTHS' as const, contractId: newBeesContractId, kpiAchieved: true }]) {
+        const refused = await session.request(ClientsDocument, { filter });
+        expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(refused.data).toBeNull();
+      }
+    }
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, kpi: 'STARTED_WITHIN_3_MONTHS' } }), CONTRACT_NOT_FOUND);
+    const both = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId, kpi: 'STARTED_WITHIN_3_MONTHS', intakeStage: 'STARTED' } });
+    expect(JSON.stringify(both.errors)).toContain('Kies een stand van de plaatsingen of een KPI, niet allebei.');
+    const period = await arnhem.request(ClientsDocument, { filter: { kpi: 'PASSED_WITHIN_3_YEARS', periodFrom: '2026-01-01', periodTo: '2026-03-31' } });
+    expect(JSON.stringify(period.errors)).toContain('Een KPI telt over zijn eigen cohort');
+    const achievedOnly = await arnhem.request(ClientsDocument, { filter: { kpiAchieved: true } });
+    expect(JSON.stringify(achievedOnly.errors)).toContain('Kies de KPI');
   });
 });
 

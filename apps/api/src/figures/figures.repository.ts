@@ -141,8 +141,10 @@ export class FiguresRepository {
    * The four KPIs per group, with the windows, target groups and outcome kinds from regionKpiDefinitions; the cohort
    * is the clients whose window closed before `today` (isInKpiCohort), achieved on or before its last day (isKpiAchieved).
    * Term start as integrationTermStart: status holders the day after the first PIP, others the BRP registration.
+   * A client counts once per group; with 'ALL' once in the whole (a client placed under two contracts is one person).
+   * The consultant's drill-down (clients.repository kpiCohort) selects the same clients.
    */
-  async kpis(filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<KpiRow[]> {
+  async kpis(filter: FigureFilter, grouping: FigureGrouping | 'ALL', today: CalendarDate): Promise<KpiRow[]> {
     const [started, passed, participating, workOrStudy] = regionKpiDefinitions();
     const rows = await this.manager.query<Record<string, string | number>[]>(
       `WITH pc AS (

@@ -126,11 +126,13 @@ export class FiguresService {
     if (filter.contractIds.length === 0) {
       return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
     }
-    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait] = await Promise.all([
+    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis] = await Promise.all([
       repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping), repository.results(filter, grouping),
       repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
       // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
       repository.waits(filter, 'ALL'),
+      // Nor can a KPI's cohort: a client placed under two contracts is in both groups but one person of the whole.
+      repository.kpis(filter, 'ALL', today),
     ]);
     const byGroup = <T extends { groupId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
@@ -147,18 +149,13 @@ export class FiguresService {
       { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0 }));
     const waits = new Map<string, WaitRow>(waitRows.map((r) => [r.groupId, r]));
     if (totalWait[0]) waits.set(TOTAL, { ...totalWait[0], groupId: TOTAL });
-    const kpiTotals = new Map<string, KpiRow>();
-    for (const row of kpiRows) {
-      const sum = kpiTotals.get(row.kpi) ?? { groupId: TOTAL, kpi: row.kpi, cohort: 0, achieved: 0 };
-      kpiTotals.set(row.kpi, { ...sum, cohort: sum.cohort + row.cohort, achieved: sum.achieved + row.achieved });
-    }
     const quarterTotals = new Map<string, QuarterRow>();
     for (const row of quarterRows) {
       const sum = quarterTotals.get(row.quarter) ?? { groupId: TOTAL, quarter: row.quarter, started: 0, attendedMinutes: 0 };
       quarterTotals.set(row.quarter, { ...sum, started: sum.started + row.started, attendedMinutes: sum.attendedMinutes + row.attendedMinutes });
     }
     return {
-      intake, waits, hours, results, kpis: [...kpiRows, ...kpiTotals.values()],
+      intake, waits, hours, results, kpis: [...kpiRows, ...totalKpis.map((r) => ({ ...r, groupId: TOTAL }))],
       spend: new Map(spendRows.map((r) => [r.contractId, r])), quarters: [...quarterRows, ...quarterTotals.values()],
     };
   }

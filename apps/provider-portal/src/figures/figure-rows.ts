@@ -84,6 +84,20 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
   return `${path}?${params.toString()}`;
 }
 
+/** Which list a KPI's figures come from: one contract (its page) or every contract of the region (the dashboard). */
+export type KpiListScope = { contractId: string } | 'REGION';
+
+/**
+ * Where a KPI's cohort (or those who achieved it) drills down to: the consultant's own clients the KPI counts (the
+ * caseload page, filtered). Only for a shown count above 0; the projectleider and providers keep the counts only.
+ */
+export function kpiDrillDownPath(role: string, kpi: string, count: number | null | undefined, achieved: boolean, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || !scope || !count) return null;
+  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : { contract: scope.contractId, kpi });
+  if (achieved) params.set('gehaald', 'ja');
+  return `/inburgeraars?${params.toString()}`;
+}
+
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
 const UPDATED_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 
