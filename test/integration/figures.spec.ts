@@ -401,6 +401,49 @@ describe('the KPI cohort drill-down', () => {
   });
 });
 
+describe('individual placements (outside a lot) in the figures', () => {
+  const INDIVIDUAL = 'Zonder perceel (individueel)';
+
+  it('counts Kerkrade\'s individual placements under "Zonder perceel (individueel)" for the consultant and the region (suppressed), not on a contract', async () => {
+    const [kerkrade, zuidLimburg] = await Promise.all([loginAs(platform.url, 'consulent@kerkrade.demo.nl'), loginAs(platform.url, 'projectleider@zuid-limburg.demo.nl')]);
+    const { rows: [own] } = await pg.query(
+      `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+              count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+              count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
+         FROM placement p JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.name = 'Gemeente Kerkrade' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
+    );
+    expect(own.started + own.requested).toBeGreaterThan(0);
+    const { regionFigures } = await kerkrade.ok(RegionFiguresDocument, {});
+    const row = regionFigures.groups.at(-1)!;
+    expect(row).toMatchObject({ id: null, label: INDIVIDUAL, spend: null, intake: own });
+    // The total is the sum of the rows, the individual row included.
+    for (const key of ['requested', 'accepted', 'started', 'waiting'] as const) {
+      expect(regionFigures.total.intake[key]).toBe(regionFigures.groups.reduce((n, g) => n + g.intake[key]!, 0));
+    }
+    // The KPIs count the individually placed clients too, and their drill-down lists them.
+    for (const kpi of regionFigures.total.kpis) {
+      const { clients } = await kerkrade.ok(ClientsDocument, { limit: 1, filter: { kpi: kpi.kpi as RegionKpi } });
+      expect({ kpi: kpi.kpi, count: clients.total }).toEqual({ kpi: kpi.kpi, count: kpi.cohort });
+    }
+
+    // The region's projectleider sees the row too, small cells hidden as everywhere across organisations.
+    const { regionFigures: region } = await zuidLimburg.ok(RegionFiguresDocument, {});
+    expect(region.suppressed).toBe(true);
+    const regionRow = region.groups.find((g) => g.label === INDIVIDUAL)!;
+    expect(regionRow.id).toBeNull();
+    for (const key of ['requested', 'started'] as const) {
+      const count = own[key];
+      if (count > 0 && count < 5) expect(regionRow.intake[key]).toBeNull();
+    }
+    // Per municipality they count within Kerkrade's row; a contract's or another region's figures have no such row.
+    const { regionFigures: perMunicipality } = await zuidLimburg.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY' });
+    expect(perMunicipality.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
+    const { regionFigures: mg } = await projectleider.ok(RegionFiguresDocument, {});
+    expect(mg.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
+  });
+});
+
 describe('found on the way', () => {
   it('warns when a draft contract on a B1 lot is saved for a provider without a keurmerk', async () => {
     const { rows: [row] } = await pg.query(

@@ -52,7 +52,8 @@ export interface CountedPlacementFilter {
 
 /**
  * The clients a KPI of the region counts (the figure's drill-down): in its cohort, or only those who achieved it, among the
- * own clients with a placement under one contract or under all contracts of the region (figures.repository kpis).
+ * own clients with a placement under one contract or under all contracts of the region, individual placements (outside a
+ * lot) of the region included (figures.repository kpis).
  */
 export interface KpiCohortFilter {
   definition: RegionKpiDefinition;
@@ -124,7 +125,9 @@ export const clientsRepository = {
       const { definition, achieved, contracts, today } = filter.kpi;
       const underContracts = 'contractId' in contracts
         ? 'kp.contract_id = :kpiContractId'
-        : 'kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)';
+        : `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
+            OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
+                AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`;
       const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
       query.andWhere(
         `EXISTS (SELECT 1 FROM (

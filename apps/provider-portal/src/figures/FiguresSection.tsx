@@ -96,7 +96,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       <Suspense fallback={<Paragraph>{t('figures.chartLoading')}</Paragraph>}>
         <FiguresChart data={chartData(figures)} labels={{ started: t('figures.started'), waiting: t('figures.waiting'), requested: t('figures.requested') }} />
       </Suspense>
-      <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+      <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
       <Heading3>{t('figures.kpiTitle')}</Heading3>
       <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"
@@ -104,7 +104,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       {spendRows.length > 0 && (
         <>
           <Heading3>{t('figures.spendTitle')}</Heading3>
-          <DataTable caption={t('figures.spendCaption')} columns={spendColumns} rows={spendRows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+          <DataTable caption={t('figures.spendCaption')} columns={spendColumns} rows={spendRows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
             exportFileName={`${exportName}-besteding`} emptyMessage={t('figures.empty')} />
         </>
       )}
