@@ -105,6 +105,71 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.waitForURL((url) => !url.search.includes('stadium'));
   });
 
+  it('lets a provider click a figure of its own contract and see its own placements it counts, as many as the figure, at 390 px', async () => {
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    const contractId = await contractIdOf(pg, B1, 'New Bees').finally(() => pg.end());
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await menuLink(page, 'Cijfers').waitFor({ state: 'attached' });
+    await page.goto(`${portal.url}/contract?id=${contractId}`);
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.waitFor();
+    // The total of the own contract: "Gestart" is a link; "Wachtend" is not (those were never offered to the provider).
+    const link = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Totaal/ });
+    await link.waitFor();
+    expect(await table.getByRole('link', { name: /\(wachtend\)/ }).count()).toBe(0);
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de plaatsingen onder het eigen contract die het cijfer "Gestart" telt', { exact: false }).waitFor();
+    expect(page.url()).toContain('stadium=STARTED');
+    // The list's total (in its caption, over all pages) equals the figure.
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${figure})` }).waitFor();
+    expect(await tooWide(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Alle geplaatste inburgeraars tonen' }).click();
+    await page.waitForURL((url) => !url.search.includes('stadium'));
+  });
+
+  it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    const kpi = 'Binnen 3 maanden na huisvesting gestart';
+    for (const [name, notice] of [[`inburgeraars in de groep van "${kpi}" tonen`, `Alleen de eigen inburgeraars in de groep van de KPI "${kpi}", met`],
+      [`inburgeraars die "${kpi}" gehaald hebben tonen`, `Alleen de eigen inburgeraars in de groep van de KPI "${kpi}" die hem gehaald hebben`]] as const) {
+      await clickMenu(page, 'Cijfers');
+      const table = page.getByRole('table', { name: /KPI’s met doel/ });
+      await table.waitFor();
+      const link = table.getByRole('link', { name });
+      await link.waitFor();
+      const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+      expect(figure).toBeGreaterThan(0);
+      await link.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+      await page.getByText(notice, { exact: false }).waitFor();
+      expect(page.url()).toContain('kpi=STARTED_WITHIN_3_MONTHS');
+      // The list's total over all pages ("1–50 van N") equals the KPI's count.
+      await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
+      expect(await tooWide(page)).toEqual([]);
+      await expectNoAxeViolations(page);
+    }
+
+    const leader = await portal.openPortal('/');
+    await logInThroughForm(leader, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await leader.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+    await clickMenu(leader, 'Cijfers');
+    const kpis = leader.getByRole('table', { name: /KPI’s met doel/ });
+    await kpis.getByRole('rowheader', { name: kpi }).waitFor();
+    expect(await kpis.getByRole('link').count()).toBe(0);
+  });
+
   it('shows a provider only its own contract on the lot page', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
     await pg.connect();

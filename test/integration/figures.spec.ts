@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -302,6 +302,145 @@ describe('drill-down to the list a figure counts', () => {
       const refused = await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('the provider\'s drill-down to its own placements', () => {
+  it('lists a provider the placements under its own contract that an intake figure counts, as many as the figure (logged), without BSN', async () => {
+    const quarter = quarterPeriod(quarterOf(today()));
+    const { rows: [{ n: logBefore }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    let listed = 0;
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+      for (const [stage, figure] of [['REQUESTED', contractFigures.total.intake.requested], ['ACCEPTED', contractFigures.total.intake.accepted], ['STARTED', contractFigures.total.intake.started]] as const) {
+        const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter: { contractId: newBeesContractId, intakeStage: stage, ...period } });
+        expect({ stage, period, count: page.total }).toEqual({ stage, period, count: figure });
+        expect(page.items).toHaveLength(Math.min(figure!, 200));
+        const { rows: [{ n: under }] } = await pg.query(`SELECT count(*)::int AS n FROM placement WHERE id = ANY($1::uuid[]) AND contract_id = $2`, [page.items.map((p) => p.id), newBeesContractId]);
+        expect(under).toBe(page.items.length);
+        listed += page.items.length;
+      }
+    }
+    expect(listed).toBeGreaterThan(0);
+    // The whole term's started figure (ended ones with a start date included) equals the test's own SQL count.
+    const { providerPlacementPage: started } = await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(started.total).toBe((await intakeCounts(newBeesContractId)).started);
+    const { rows: [{ n: logAfter }] } = await pg.query(`SELECT count(*)::int AS n FROM processing_log WHERE action = 'READ'`);
+    expect(logAfter).toBeGreaterThan(logBefore);
+    // The list type has no BSN or intake fields at all; asking for one is a GraphQL validation error.
+    const bsn = await newBees.request(`query { providerPlacementPage(filter: { contractId: "${newBeesContractId}", intakeStage: STARTED }) { items { client { bsn } } } }`, {});
+    expect(bsn.errors?.[0].message).toMatch(/bsn/);
+  });
+
+  it('refuses another provider\'s contract (NOT_FOUND), waiting placements (only the count) and half filters, in Dutch', async () => {
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
+    const waiting = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'WAITING' } });
+    expect(waiting.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(waiting.errors)).toContain('Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden');
+    const half = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId } });
+    expect(JSON.stringify(half.errors)).toContain('Kies de stand van de plaatsingen');
+    // Consultants and the projectleider have no provider list.
+    for (const session of [arnhem, projectleider]) {
+      const refused = await session.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
+      expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the KPI cohort drill-down', () => {
+  it('lists the consultant the own clients in each KPI\'s cohort and those who achieved it, as many as the KPI counts (contract and whole region)', async () => {
+    let cohorts = 0;
+    let achieved = 0;
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    const { regionFigures } = await arnhem.ok(RegionFiguresDocument, {});
+    for (const [figures, contractId] of [[contractFigures, newBeesContractId], [regionFigures, null]] as const) {
+      for (const kpi of figures.total.kpis) {
+        const scope = contractId ? { contractId } : {};
+        const { clients: cohort } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { ...scope, kpi: kpi.kpi as RegionKpi } });
+        const { clients: met } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { ...scope, kpi: kpi.kpi as RegionKpi, kpiAchieved: true } });
+        expect({ kpi: kpi.kpi, contractId, cohort: cohort.total, achieved: met.total }).toEqual({ kpi: kpi.kpi, contractId, cohort: kpi.cohort, achieved: kpi.achieved });
+        expect(cohort.items).toHaveLength(Math.min(kpi.cohort!, 200));
+        // Those who achieved it are part of the cohort.
+        expect(met.items.every((c) => cohort.total > 200 || cohort.items.some((x) => x.id === c.id))).toBe(true);
+        cohorts += cohort.total;
+        achieved += met.total;
+      }
+    }
+    expect(cohorts).toBeGreaterThan(0);
+    expect(achieved).toBeGreaterThan(0);
+    // The region's total counts a client placed under two contracts once, as the list does.
+    const { rows: [{ n: started }] } = await pg.query(
+      `SELECT count(DISTINCT p.client_id)::int AS n FROM placement p JOIN organisation m ON m.id = p.municipality_id JOIN client c ON c.id = p.client_id
+        WHERE m.cbs_code = 'GM0202' AND p.contract_id IS NOT NULL AND p.status IN ('REQUESTED', 'ACCEPTED', 'STARTED', 'ENDED', 'WAITING')
+          AND (c.brp_registration_date + interval '3 months')::date < $1::date`,
+      [today()],
+    );
+    expect(regionFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBe(started);
+  });
+
+  it('gives the projectleider and providers the KPI counts but no list; refuses a foreign contract and a KPI with a stage or period, in Dutch', async () => {
+    const { contractFigures } = await projectleider.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBeGreaterThan(0);
+    const { contractFigures: own } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(own.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBeGreaterThan(0);
+    for (const session of [projectleider, newBees]) {
+      for (const filter of [{ kpi: 'STARTED_WITHIN_3_MONTHS' as const }, { kpi: 'STARTED_WITHIN_3_MONTHS' as const, contractId: newBeesContractId, kpiAchieved: true }]) {
+        const refused = await session.request(ClientsDocument, { filter });
+        expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+        expect(refused.data).toBeNull();
+      }
+    }
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, kpi: 'STARTED_WITHIN_3_MONTHS' } }), CONTRACT_NOT_FOUND);
+    const both = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId, kpi: 'STARTED_WITHIN_3_MONTHS', intakeStage: 'STARTED' } });
+    expect(JSON.stringify(both.errors)).toContain('Kies een stand van de plaatsingen of een KPI, niet allebei.');
+    const period = await arnhem.request(ClientsDocument, { filter: { kpi: 'PASSED_WITHIN_3_YEARS', periodFrom: '2026-01-01', periodTo: '2026-03-31' } });
+    expect(JSON.stringify(period.errors)).toContain('Een KPI telt over zijn eigen cohort');
+    const achievedOnly = await arnhem.request(ClientsDocument, { filter: { kpiAchieved: true } });
+    expect(JSON.stringify(achievedOnly.errors)).toContain('Kies de KPI');
+  });
+});
+
+describe('individual placements (outside a lot) in the figures', () => {
+  const INDIVIDUAL = 'Zonder perceel (individueel)';
+
+  it('counts Kerkrade\'s individual placements under "Zonder perceel (individueel)" for the consultant and the region (suppressed), not on a contract', async () => {
+    const [kerkrade, zuidLimburg] = await Promise.all([loginAs(platform.url, 'consulent@kerkrade.demo.nl'), loginAs(platform.url, 'projectleider@zuid-limburg.demo.nl')]);
+    const { rows: [own] } = await pg.query(
+      `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+              count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+              count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
+         FROM placement p JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.name = 'Gemeente Kerkrade' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
+    );
+    expect(own.started + own.requested).toBeGreaterThan(0);
+    const { regionFigures } = await kerkrade.ok(RegionFiguresDocument, {});
+    const row = regionFigures.groups.at(-1)!;
+    expect(row).toMatchObject({ id: null, label: INDIVIDUAL, spend: null, intake: own });
+    // The total is the sum of the rows, the individual row included.
+    for (const key of ['requested', 'accepted', 'started', 'waiting'] as const) {
+      expect(regionFigures.total.intake[key]).toBe(regionFigures.groups.reduce((n, g) => n + g.intake[key]!, 0));
+    }
+    // The KPIs count the individually placed clients too, and their drill-down lists them.
+    for (const kpi of regionFigures.total.kpis) {
+      const { clients } = await kerkrade.ok(ClientsDocument, { limit: 1, filter: { kpi: kpi.kpi as RegionKpi } });
+      expect({ kpi: kpi.kpi, count: clients.total }).toEqual({ kpi: kpi.kpi, count: kpi.cohort });
+    }
+
+    // The region's projectleider sees the row too, small cells hidden as everywhere across organisations.
+    const { regionFigures: region } = await zuidLimburg.ok(RegionFiguresDocument, {});
+    expect(region.suppressed).toBe(true);
+    const regionRow = region.groups.find((g) => g.label === INDIVIDUAL)!;
+    expect(regionRow.id).toBeNull();
+    for (const key of ['requested', 'started'] as const) {
+      const count = own[key];
+      if (count > 0 && count < 5) expect(regionRow.intake[key]).toBeNull();
+    }
+    // Per municipality they count within Kerkrade's row; a contract's or another region's figures have no such row.
+    const { regionFigures: perMunicipality } = await zuidLimburg.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY' });
+    expect(perMunicipality.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
+    const { regionFigures: mg } = await projectleider.ok(RegionFiguresDocument, {});
+    expect(mg.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
   });
 });
 

@@ -70,7 +70,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   individualPlacementInstitutions: { ids: { clientId: 'client' } },
   instroomklasProviders: { ids: { clientId: 'client' } },
   providerPlacement: { ids: { id: 'placement' } },
-  providerPlacementPage: { ids: {} },
+  providerPlacementPage: { ids: { 'filter.contractId': 'contract' }, overrides: { 'filter.intakeStage': 'STARTED' } },
   qualityRequirements: { ids: { contractId: 'contract' } },
   qualityReviewPage: { ids: {} },
   regionSetup: { ids: {} },

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { cite, INTAKE_STAGES, type IntakeStage } from '@inburgering/domain';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { cite, INTAKE_STAGES, REGION_KPIS, type IntakeStage, type RegionKpi } from '@inburgering/domain';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
@@ -13,6 +13,10 @@ registerEnumType(CaseloadSortGql, { name: 'CaseloadSort', description: 'Op naam,
 export const IntakeStageGql = domainEnum(INTAKE_STAGES);
 export type IntakeStageGql = IntakeStage;
 registerEnumType(IntakeStageGql, { name: 'IntakeStage', description: 'Stand van een plaatsing in de cijfers: aangevraagd, geaccepteerd, gestart (ook beëindigd na de start) of wachtend.' });
+
+export const RegionKpiGql = domainEnum(REGION_KPIS);
+export type RegionKpiGql = RegionKpi;
+registerEnumType(RegionKpiGql, { name: 'RegionKpi', description: 'Een KPI van de regio (binnen 3 maanden gestart, route binnen 3 jaar, participerend binnen 3 jaar, werk of studie binnen 2 jaar).' });
 
 @InputType()
 export class ClientFilterInput {
@@ -44,6 +48,12 @@ export class ClientFilterInput {
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: laatste dag van de periode (inbegrepen).' })
   @IsOptional() periodTo?: string | null;
+
+  @Field(() => RegionKpiGql, { nullable: true, description: 'Uit de KPI\'s: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort).' })
+  @IsOptional() @IsIn(Object.values(RegionKpiGql)) kpi?: RegionKpiGql | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort.' })
+  @IsOptional() @IsBoolean() kpiAchieved?: boolean | null;
 }
 
 @InputType()

@@ -1,6 +1,8 @@
 import {
   ACTIVE_PLACEMENT_STATUSES,
+  CLIENT_OUTCOME_KINDS,
   completionDates,
+  INTAKE_STAGE_STATUSES,
   EXAM_PARTS,
   isRoute,
   LEVELS,
@@ -12,12 +14,14 @@ import {
   type ExamPart,
   type FigurePeriod,
   type Level,
+  type RegionKpi,
+  type RegionKpiDefinition,
   type ResultKind,
 } from '@inburgering/domain';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import type { MunicipalityId } from '../tenancy';
+import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
 export interface ClientWithState {
@@ -46,6 +50,33 @@ export interface CountedPlacementFilter {
   period: FigurePeriod | null;
 }
 
+/**
+ * The clients a KPI of the region counts (the figure's drill-down): in its cohort, or only those who achieved it, among the
+ * own clients with a placement under one contract or under all contracts of the region, individual placements (outside a
+ * lot) of the region included (figures.repository kpis).
+ */
+export interface KpiCohortFilter {
+  definition: RegionKpiDefinition;
+  achieved: boolean;
+  contracts: { contractId: string } | { regionId: RegionId };
+  today: CalendarDate;
+}
+
+/** The date a client achieved a KPI, over its counted placements `pc` (as figures.repository kpis); a closed set of SQL. */
+const KPI_ACHIEVED_ON: Record<RegionKpi, string> = {
+  STARTED_WITHIN_3_MONTHS: 'pc.started_on',
+  PASSED_WITHIN_3_YEARS: 'pc.passed_on',
+  PARTICIPATING_WITHIN_3_YEARS: '(SELECT min(o.achieved_on) FROM client_outcome o WHERE o.client_id = c.id AND o.kind IN (:...kpiOutcomeKinds))',
+  WORK_OR_STUDY_WITHIN_2_YEARS: '(SELECT min(o.achieved_on) FROM client_outcome o WHERE o.client_id = c.id AND o.kind IN (:...kpiOutcomeKinds))',
+};
+/** Where a KPI's window starts (integrationTermStart: status holders the day after the first PIP, others the BRP registration). */
+const KPI_REFERENCE: Record<RegionKpiDefinition['reference'], string> = {
+  HOUSING: 'c.brp_registration_date',
+  TERM_START: `(CASE WHEN c.target_group = 'STATUS_HOLDER' THEN c.first_pip_signed_on + 1 ELSE c.brp_registration_date END)`,
+};
+/** The statuses of the placements whose clients count in the figures (all intake stages), and of the started ones. */
+const KPI_COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
+
 export const clientsRepository = {
   /** One client of the municipality, optionally locked against concurrent changes (FOR UPDATE); null when not there. */
   async findOne(manager: EntityManager, municipalityId: MunicipalityId, clientId: string, lock = false): Promise<ClientEntity | null> {
@@ -64,7 +95,7 @@ export const clientsRepository = {
   async searchPage(
     manager: EntityManager,
     municipalityIds: readonly MunicipalityId[],
-    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null; counted?: CountedPlacementFilter | null },
+    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null; counted?: CountedPlacementFilter | null; kpi?: KpiCohortFilter | null },
     limit: number,
     offset: number,
     refine: (query: SelectQueryBuilder<ClientEntity>) => SelectQueryBuilder<ClientEntity> = (query) => query,
@@ -87,6 +118,34 @@ export const clientsRepository = {
            AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
            AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
         { countedContractId: contractId, countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
+      );
+    }
+    if (filter.kpi) {
+      // The clients a KPI counts (figures.repository kpis): their counted placements under the contracts, the window closed before today.
+      const { definition, achieved, contracts, today } = filter.kpi;
+      const underContracts = 'contractId' in contracts
+        ? 'kp.contract_id = :kpiContractId'
+        : `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
+            OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
+                AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`;
+      const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM (
+            SELECT min(kp.start_date) FILTER (WHERE kp.status IN (:...kpiStartedStatuses)) AS started_on,
+                   min(kp.ended_on) FILTER (WHERE kp.status = 'ENDED' AND kp.end_reason = 'COMPLETED') AS passed_on
+              FROM placement kp
+             WHERE kp.client_id = c.id AND kp.municipality_id = c.municipality_id AND kp.status IN (:...kpiCountedStatuses) AND ${underContracts}
+            HAVING count(*) > 0) pc
+          WHERE ${windowEnd} < CAST(:kpiToday AS date)
+            ${definition.targetGroups ? 'AND c.target_group IN (:...kpiTargetGroups)' : ''}
+            ${achieved ? `AND ${KPI_ACHIEVED_ON[definition.kpi]} <= ${windowEnd}` : ''})`,
+        {
+          ...('contractId' in contracts ? { kpiContractId: contracts.contractId } : { kpiRegionId: contracts.regionId }),
+          kpiStartedStatuses: [...INTAKE_STAGE_STATUSES.STARTED], kpiCountedStatuses: [...KPI_COUNTED_STATUSES],
+          kpiWindowMonths: definition.windowMonths, kpiToday: today,
+          ...(definition.targetGroups ? { kpiTargetGroups: [...definition.targetGroups] } : {}),
+          kpiOutcomeKinds: [...(definition.outcomeKinds ?? CLIENT_OUTCOME_KINDS)],
+        },
       );
     }
     refine(query);

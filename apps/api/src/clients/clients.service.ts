@@ -12,22 +12,23 @@ import {
   checkPipLevel,
   compareDates,
   normalizeBsn,
+  regionKpiDefinitions,
   type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
-import { throwIfViolations, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '../common';
+import { throwIfViolations, ForbiddenAppError, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '../common';
 import { ClientEntity } from '../database';
 import { recordDuoPip } from '../duo';
 import { enqueueInOutbox } from '../outbox';
-import { type Actor, caseloadMunicipalitiesOf, municipalityScopeOf, type MunicipalityId } from '../tenancy';
+import { type Actor, caseloadMunicipalitiesOf, municipalityScopeOf, type MunicipalityId, tenantScopeOf } from '../tenancy';
 import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CountedPlacementFilter, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CountedPlacementFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -63,12 +64,13 @@ export class ClientsService {
     const status = filter?.deadlineStatus ?? null;
     const kind = filter?.deadlineKind ?? null;
     const byUrgency = filter?.sort === CaseloadSortGql.URGENCY;
-    const counted = await this.countedFilter(actor, filter);
+    const kpi = await this.kpiFilter(actor, filter);
+    const counted = kpi ? null : await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -93,6 +95,30 @@ export class ClientsService {
     throwIfViolations(violations);
     await this.access.requireOne(actor, 'contract', filter.contractId!);
     return { contractId: filter.contractId!, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+  }
+
+  /**
+   * The drill-down of a KPI of the region (issue #10): the own clients in its cohort (or those who achieved it) under one
+   * contract (asked of the AccessService: foreign and unknown NOT_FOUND) or under all contracts of the region, as the
+   * figures count them. A KPI counts over its own cohort: no intake stage or period with it.
+   */
+  private async kpiFilter(actor: Actor, filter: ClientFilterInput | null): Promise<KpiCohortFilter | null> {
+    if (!filter?.kpi) {
+      if (filter?.kpiAchieved) throwIfViolations([{ field: 'kpi', code: 'KPI_MISSING', message: 'Kies de KPI waarvan u wilt zien wie hem gehaald heeft.' }]);
+      return null;
+    }
+    const violations: RuleViolation[] = [];
+    if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'KPI_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of een KPI, niet allebei.' });
+    if (filter.periodFrom || filter.periodTo) violations.push({ field: 'periodFrom', code: 'KPI_WITH_PERIOD', message: 'Een KPI telt over zijn eigen cohort, niet over een periode: laat de periode leeg.' });
+    throwIfViolations(violations);
+    const scope = tenantScopeOf(actor);
+    if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
+    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
+    const definition = regionKpiDefinitions().find((d) => d.kpi === filter.kpi)!;
+    return {
+      definition, achieved: filter.kpiAchieved === true, today: this.clock.today(),
+      contracts: filter.contractId ? { contractId: filter.contractId } : { regionId: scope.regionId },
+    };
   }
 
   async get(actor: Actor, clientId: string): Promise<ClientType> {

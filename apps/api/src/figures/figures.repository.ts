@@ -3,7 +3,7 @@ import {
   lastDayOfMonth, type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import type { MunicipalityId } from '../tenancy';
+import type { MunicipalityId, RegionId } from '../tenancy';
 
 /**
  * What the figures cover: the placements under these contracts (already checked by the AccessService or derived from
@@ -14,11 +14,16 @@ export interface FigureFilter {
   municipalityId: MunicipalityId | null;
   /** Only what happened in this period (checked by checkFigurePeriod); null: the whole term. */
   period: FigurePeriod | null;
+  /** Also the individual placements (no lot, no contract) of this region's municipalities, as the group INDIVIDUAL_GROUP. */
+  individualRegionId?: RegionId | null;
 }
+
+/** The group of the individual placements (outside a lot) when grouping per contract. */
+export const INDIVIDUAL_GROUP = 'INDIVIDUAL';
 
 /** How rows are grouped: per contract (provider) or per municipality. A closed set: the SQL takes the column from here. */
 export type FigureGrouping = 'CONTRACT' | 'MUNICIPALITY';
-const GROUP_COLUMN: Record<FigureGrouping | 'ALL', string> = { CONTRACT: 'p.contract_id::text', MUNICIPALITY: 'p.municipality_id::text', ALL: `'total'` };
+const GROUP_COLUMN: Record<FigureGrouping | 'ALL', string> = { CONTRACT: `coalesce(p.contract_id::text, '${INDIVIDUAL_GROUP}')`, MUNICIPALITY: 'p.municipality_id::text', ALL: `'total'` };
 
 export interface IntakeRow { groupId: string; status: PlacementStatus; hasStartDate: boolean; count: number }
 export interface WaitRow { groupId: string; medianDays: number | null; clients: number }
@@ -36,8 +41,18 @@ const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
 export class FiguresRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  private where(alias = 'p'): string {
-    return `${alias}.contract_id = ANY($1::uuid[]) AND ($2::uuid IS NULL OR ${alias}.municipality_id = $2::uuid)`;
+  /**
+   * The placements the figures cover, on `placement p`: under the contracts ($1), with the filter's individual placements
+   * (their region appended to `params`), of the municipality ($2) if one is set.
+   */
+  private where(filter: FigureFilter, params: unknown[]): string {
+    let covered = 'p.contract_id = ANY($1::uuid[])';
+    if (filter.individualRegionId) {
+      params.push(filter.individualRegionId);
+      covered = `(${covered} OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'
+                   AND p.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = $${params.length}::uuid)))`;
+    }
+    return `${covered} AND ($2::uuid IS NULL OR p.municipality_id = $2::uuid)`;
   }
 
   private params(filter: FigureFilter): unknown[] {
@@ -82,7 +97,7 @@ export class FiguresRepository {
     const period = this.inPeriod(`(p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date`, filter, params);
     const rows = await this.manager.query<{ group_id: string; status: PlacementStatus; has_start: boolean; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.status, (p.start_date IS NOT NULL) AS has_start, count(*)::int AS count
-         FROM placement p WHERE ${this.where()} AND ${period} GROUP BY 1, 2, 3`,
+         FROM placement p WHERE ${this.where(filter, params)} AND ${period} GROUP BY 1, 2, 3`,
       params,
     );
     return rows.map((r) => ({ groupId: r.group_id, status: r.status, hasStartDate: r.has_start, count: r.count }));
@@ -97,7 +112,7 @@ export class FiguresRepository {
               ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median_days,
               count(*)::int AS clients
          FROM placement p JOIN client c ON c.id = p.client_id
-        WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
+        WHERE ${this.where(filter, params)} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
           AND coalesce(c.first_pip_signed_on, c.pip_signed_on) IS NOT NULL AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
           AND ${period}
         GROUP BY 1`,
@@ -117,7 +132,7 @@ export class FiguresRepository {
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(${source.planned}), 0)::bigint AS planned,
               coalesce(sum(${source.attended}), 0)::bigint AS attended, count(DISTINCT p.client_id)::int AS clients
          FROM ${source.from}
-        WHERE ${this.where()} AND ${source.condition}
+        WHERE ${this.where(filter, params)} AND ${source.condition}
         GROUP BY 1`,
       params,
     );
@@ -131,7 +146,7 @@ export class FiguresRepository {
     const rows = await this.manager.query<{ group_id: string; kind: ResultKind; exam_part: ExamPart | null; level: Level | null; passed: boolean | null; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, r.kind, r.exam_part, r.level, r.passed, count(*)::int AS count
          FROM integration_result r JOIN placement p ON p.id = r.placement_id
-        WHERE ${this.where()} AND ${period} GROUP BY 1, 2, 3, 4, 5`,
+        WHERE ${this.where(filter, params)} AND ${period} GROUP BY 1, 2, 3, 4, 5`,
       params,
     );
     return rows.map((r) => ({ groupId: r.group_id, kind: r.kind, examPart: r.exam_part, level: r.level, passed: r.passed, count: r.count }));
@@ -141,15 +156,23 @@ export class FiguresRepository {
    * The four KPIs per group, with the windows, target groups and outcome kinds from regionKpiDefinitions; the cohort
    * is the clients whose window closed before `today` (isInKpiCohort), achieved on or before its last day (isKpiAchieved).
    * Term start as integrationTermStart: status holders the day after the first PIP, others the BRP registration.
+   * A client counts once per group; with 'ALL' once in the whole (a client placed under two contracts is one person).
+   * The consultant's drill-down (clients.repository kpiCohort) selects the same clients.
    */
-  async kpis(filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<KpiRow[]> {
+  async kpis(filter: FigureFilter, grouping: FigureGrouping | 'ALL', today: CalendarDate): Promise<KpiRow[]> {
     const [started, passed, participating, workOrStudy] = regionKpiDefinitions();
+    const params: unknown[] = [
+      ...this.params(filter), COUNTED_STATUSES, STARTED_STATUSES, today,
+      participating.outcomeKinds ?? CLIENT_OUTCOME_KINDS, workOrStudy.outcomeKinds ?? CLIENT_OUTCOME_KINDS,
+      started.windowMonths, passed.windowMonths, participating.windowMonths, workOrStudy.windowMonths,
+      workOrStudy.targetGroups ?? ['STATUS_HOLDER', 'FAMILY_MIGRANT', 'OTHER'],
+    ];
     const rows = await this.manager.query<Record<string, string | number>[]>(
       `WITH pc AS (
          SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.client_id,
                 min(p.start_date) FILTER (WHERE p.status = ANY($4::text[])) AS started_on,
                 min(p.ended_on) FILTER (WHERE p.status = 'ENDED' AND p.end_reason = 'COMPLETED') AS passed_on
-           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) GROUP BY 1, 2
+           FROM placement p WHERE ${this.where(filter, params)} AND p.status = ANY($3::text[]) GROUP BY 1, 2
        ), cl AS (
          SELECT pc.group_id, pc.started_on, pc.passed_on, c.target_group, c.brp_registration_date AS housed_on,
                 CASE WHEN c.target_group = 'STATUS_HOLDER' THEN c.first_pip_signed_on + 1 ELSE c.brp_registration_date END AS term_start,
@@ -171,12 +194,7 @@ export class FiguresRepository {
               count(*) FILTER (WHERE k4_end < $5::date AND target_group = ANY($12::text[]))::int AS k4_cohort,
               count(*) FILTER (WHERE k4_end < $5::date AND target_group = ANY($12::text[]) AND work_study_on <= k4_end)::int AS k4_achieved
          FROM w GROUP BY group_id`,
-      [
-        ...this.params(filter), COUNTED_STATUSES, STARTED_STATUSES, today,
-        participating.outcomeKinds ?? CLIENT_OUTCOME_KINDS, workOrStudy.outcomeKinds ?? CLIENT_OUTCOME_KINDS,
-        started.windowMonths, passed.windowMonths, participating.windowMonths, workOrStudy.windowMonths,
-        workOrStudy.targetGroups ?? ['STATUS_HOLDER', 'FAMILY_MIGRANT', 'OTHER'],
-      ],
+      params,
     );
     const kpis: [RegionKpi, string][] = [[started.kpi, 'k1'], [passed.kpi, 'k2'], [participating.kpi, 'k3'], [workOrStudy.kpi, 'k4']];
     return rows.flatMap((r) => kpis.map(([kpi, key]) => ({ groupId: String(r.group_id), kpi, cohort: Number(r[`${key}_cohort`]), achieved: Number(r[`${key}_achieved`]) })));
@@ -224,11 +242,11 @@ export class FiguresRepository {
     const rows = await this.manager.query<{ group_id: string; quarter: string; started: number; attended: string }[]>(
       `WITH s AS (
          SELECT ${GROUP_COLUMN[grouping]} AS group_id, to_char(p.start_date, 'YYYY"-K"Q') AS quarter, count(*)::int AS started, 0::bigint AS attended
-           FROM placement p WHERE ${this.where()} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL AND ${startedInPeriod} GROUP BY 1, 2
+           FROM placement p WHERE ${this.where(filter, params)} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL AND ${startedInPeriod} GROUP BY 1, 2
          UNION ALL
          SELECT ${GROUP_COLUMN[grouping]}, to_char(${source.day}, 'YYYY"-K"Q'), 0, sum(${source.attended})::bigint
            FROM ${source.from}
-          WHERE ${this.where()} AND ${source.condition}
+          WHERE ${this.where(filter, params)} AND ${source.condition}
           GROUP BY 1, 2
        )
        SELECT group_id, quarter, sum(started)::int AS started, sum(attended)::bigint AS attended FROM s GROUP BY 1, 2 ORDER BY 2`,

@@ -9,8 +9,8 @@ import { AccessService } from '../access';
 import { Clock } from '../clock';
 import { FiguresCache } from './figures-cache';
 import { throwIfViolations } from '../common';
-import { type Actor, type MunicipalityId, tenantScopeOf } from '../tenancy';
-import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
+import { type Actor, type MunicipalityId, type RegionId, tenantScopeOf } from '../tenancy';
+import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
 import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
 
 interface Sections {
@@ -24,6 +24,8 @@ interface Sections {
 }
 
 const TOTAL = '';
+/** The row of the individual placements (outside a lot, without a contract) in a region's or municipality's figures per contract. */
+const INDIVIDUAL_LABEL = 'Zonder perceel (individueel)';
 const INTAKE_KEYS = ['requested', 'accepted', 'started', 'waiting'] as const;
 const RESULT_KEYS = ['knmCompleted', 'mapCompleted', 'pvtCompleted', 'zCompletions'] as const;
 const KPI_OUTSIDE_PERIOD = ' Niet beperkt tot de gekozen periode: elke KPI telt over zijn eigen cohort.';
@@ -85,13 +87,13 @@ export class FiguresService {
     }
     if (scope.kind === 'MUNICIPALITY') {
       const contracts = await repository.contracts({ regionId: scope.regionId });
-      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract', period);
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract', period, scope.regionId);
     }
     let municipality: MunicipalityId | null = null;
     if (municipalityId) municipality = municipalityId as MunicipalityId;
     const contracts = await repository.contracts({ regionId: scope.regionId });
     const names = municipality ? await repository.municipalityNames([municipality]) : new Map<string, string>();
-    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio', period);
+    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio', period, scope.regionId);
   }
 
   /** The period asked for, checked (Dutch errors on periodFrom/periodTo); null for the whole term. */
@@ -100,10 +102,16 @@ export class FiguresService {
     return figurePeriod(request.periodFrom, request.periodTo);
   }
 
-  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null): Promise<FiguresType> {
+  /**
+   * The figures over the contracts; with `individualRegionId` (a region's or municipality's own figures) also the
+   * individual placements of the region's municipalities: per contract as their own row "Zonder perceel (individueel)"
+   * (last, id null, suppressed like every row), per municipality within the municipality's row.
+   */
+  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null, individualRegionId: RegionId | null = null): Promise<FiguresType> {
     const today = this.clock.today();
-    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period };
-    const key = JSON.stringify([[...filter.contractIds].sort(), municipalityId, grouping, period, today]);
+    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period, individualRegionId };
+    // The whole filter is the key: everything the sections depend on (plus grouping and today, for the KPI cohorts).
+    const key = JSON.stringify([{ ...filter, contractIds: [...filter.contractIds].sort() }, grouping, today]);
     const { value: sections, computedAt } = await this.cache.get(this.db.manager, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
     const groupIds = grouping === 'CONTRACT'
       ? contracts.map((c) => c.id)
@@ -112,11 +120,17 @@ export class FiguresService {
       ? new Map(contracts.map((c) => [c.id, contracts.length > 1 && new Set(contracts.map((x) => x.lotId)).size > 1 ? `${c.providerName} (${c.lotName})` : c.providerName]))
       : await repository.municipalityNames(groupIds);
     groupIds.sort((a, b) => (labels.get(a) ?? '').localeCompare(labels.get(b) ?? '', 'nl'));
+    if (grouping === 'CONTRACT' && [sections.intake, sections.hours, sections.results].some((m) => m.has(INDIVIDUAL_GROUP))) {
+      groupIds.push(INDIVIDUAL_GROUP);
+      labels.set(INDIVIDUAL_GROUP, INDIVIDUAL_LABEL);
+    }
     const routes = new Set(contracts.map((c) => c.subject));
     const route = routes.size === 1 && isRoute([...routes][0]) ? ([...routes][0] as 'B1' | 'Z' | 'ONDERWIJS') : null;
     const contractById = new Map(contracts.map((c) => [c.id, c]));
     const groups = [...groupIds, TOTAL].map((id) => this.group(id, id === TOTAL ? 'Totaal' : labels.get(id) ?? '', sections, grouping === 'CONTRACT' ? contractById.get(id) ?? null : null, contracts, route, today, period));
     if (suppress) this.suppress(groups, sections);
+    // The individual row is no contract: no id to open or drill down with.
+    for (const g of groups) if (g.id === INDIVIDUAL_GROUP) g.id = null;
     const total = groups.pop()!;
     return {
       scope, groupedBy: grouping as FigureGroupingGql, suppressed: suppress, minimumCellSize: DEFAULT_MIN_REPORTABLE_COUNT,
@@ -126,14 +140,16 @@ export class FiguresService {
 
   /** Every section in one query over all groups; totals are added here from the group rows (sums, not a second query). */
   private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<Sections> {
-    if (filter.contractIds.length === 0) {
+    if (filter.contractIds.length === 0 && !filter.individualRegionId) {
       return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
     }
-    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait] = await Promise.all([
+    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis] = await Promise.all([
       repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping), repository.results(filter, grouping),
       repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
       // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
       repository.waits(filter, 'ALL'),
+      // Nor can a KPI's cohort: a client placed under two contracts is in both groups but one person of the whole.
+      repository.kpis(filter, 'ALL', today),
     ]);
     const byGroup = <T extends { groupId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
@@ -150,18 +166,13 @@ export class FiguresService {
       { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0 }));
     const waits = new Map<string, WaitRow>(waitRows.map((r) => [r.groupId, r]));
     if (totalWait[0]) waits.set(TOTAL, { ...totalWait[0], groupId: TOTAL });
-    const kpiTotals = new Map<string, KpiRow>();
-    for (const row of kpiRows) {
-      const sum = kpiTotals.get(row.kpi) ?? { groupId: TOTAL, kpi: row.kpi, cohort: 0, achieved: 0 };
-      kpiTotals.set(row.kpi, { ...sum, cohort: sum.cohort + row.cohort, achieved: sum.achieved + row.achieved });
-    }
     const quarterTotals = new Map<string, QuarterRow>();
     for (const row of quarterRows) {
       const sum = quarterTotals.get(row.quarter) ?? { groupId: TOTAL, quarter: row.quarter, started: 0, attendedMinutes: 0 };
       quarterTotals.set(row.quarter, { ...sum, started: sum.started + row.started, attendedMinutes: sum.attendedMinutes + row.attendedMinutes });
     }
     return {
-      intake, waits, hours, results, kpis: [...kpiRows, ...kpiTotals.values()],
+      intake, waits, hours, results, kpis: [...kpiRows, ...totalKpis.map((r) => ({ ...r, groupId: TOTAL }))],
       spend: new Map(spendRows.map((r) => [r.contractId, r])), quarters: [...quarterRows, ...quarterTotals.values()],
     };
   }

@@ -1,15 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkFigurePeriod,
   checkIndividualPlacementAcceptance,
   checkPlacementAcceptance,
   checkPlacementRejection,
   checkPlacementStart,
+  figurePeriod,
   formatDateNl,
+  INTAKE_STAGE_STATUSES,
   isActivePlacementStatus,
   PROVIDER_VISIBLE_PLACEMENT_STATUSES,
   seatsFree,
+  type FigurePeriod,
   type PlacementStatus,
+  type RuleViolation,
 } from '@inburgering/domain';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { AccessService, scopeToProviderPlacements } from '../access';
@@ -54,10 +59,22 @@ export class ProviderPlacementsService {
   async list(actor: Actor, filter: ProviderPlacementFilterInput | null, limit: number, offset: number): Promise<ProviderPlacementPageType> {
     const providerId = providerScopeOf(actor);
     requirePage(limit, offset, MAX_PLACEMENT_PAGE, 'plaatsingen');
-    const statuses = (filter?.statuses?.length ? filter.statuses : DEFAULT_STATUSES).filter((s) => FILTERABLE_STATUSES.includes(s));
+    const counted = await this.countedFilter(actor, filter);
+    const asked = filter?.statuses?.length ? filter.statuses : null;
+    // From a figure: the stage's statuses (within the statuses asked for, if any); otherwise the statuses asked for or the default.
+    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? DEFAULT_STATUSES).filter((s) => FILTERABLE_STATUSES.includes(s));
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
     // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition drops it.
     const query = scopeToProviderPlacements(this.providerQuery(providerId).andWhere('p.status IN (:...statuses)', { statuses }), 'p', providerId);
+    if (counted) {
+      // The placements the contract's intake figure counts (figures.repository intake): under the contract, an ended one
+      // only with a start date, requested in the period (the request's date in Amsterdam).
+      query.andWhere(
+        `p.contract_id = :countedContractId AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
+         AND (CAST(:countedFrom AS date) IS NULL OR (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date))`,
+        { countedContractId: counted.contractId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
+      );
+    }
     const term = filter?.search?.trim();
     if (term) {
       // A name as the list shows it, a client number, or the placement's group (to pick a whole class for a presence group).
@@ -80,6 +97,24 @@ export class ProviderPlacementsService {
     ]);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(placements.map((p) => p.clientId))], PURPOSE.PROVIDER_EXECUTION);
     return Object.assign(new ProviderPlacementPageType(), { items: await toProviderTypes(this.db.manager, placements), total });
+  }
+
+  /**
+   * The drill-down of the provider's own contract figure (issue #10): the placements under the contract that an intake
+   * figure counts. The contract is asked of the AccessService (another provider's and unknown: NOT_FOUND). Waiting
+   * placements were never offered to the provider: it sees their number in the figures, not the list.
+   */
+  private async countedFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<{ contractId: string; statuses: readonly PlacementStatus[]; period: FigurePeriod | null } | null> {
+    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo) return null;
+    const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
+    if (!filter.contractId) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
+    if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd of gestart).' });
+    throwIfViolations(violations);
+    await this.access.requireOne(actor, 'contract', filter.contractId!);
+    if (filter.intakeStage === 'WAITING') {
+      throwIfViolations([{ field: 'intakeStage', code: 'INTAKE_STAGE_NOT_OFFERED', message: 'Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden: u ziet alleen hun aantal, niet de inburgeraars.' }]);
+    }
+    return { contractId: filter.contractId!, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {

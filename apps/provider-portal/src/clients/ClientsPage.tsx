@@ -1,5 +1,5 @@
-import { ClientsDocument, type IntakeStage } from '@inburgering/contracts';
-import { figurePeriodOfKey, formatDateNl } from '@inburgering/domain';
+import { ClientsDocument, type IntakeStage, type RegionKpi } from '@inburgering/contracts';
+import { figurePeriodOfKey, formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'stadium', 'periode'] as const;
+const COUNTED_PARAMS = ['contract', 'stadium', 'periode', 'kpi', 'gehaald'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
 
@@ -29,6 +29,12 @@ function countedFilterOf(params: URLSearchParams) {
   const stage = STAGES.find((s) => s === params.get('stadium'));
   if (!contractId || !stage) return null;
   return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
+}
+/** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja&contract=…), or null. */
+function kpiFilterOf(params: URLSearchParams) {
+  const definition = regionKpiDefinitions().find((d) => d.kpi === params.get('kpi'));
+  if (!definition) return null;
+  return { kpi: definition.kpi as RegionKpi, label: definition.label, achieved: params.get('gehaald') === 'ja', contractId: params.get('contract') };
 }
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
@@ -41,7 +47,9 @@ export function ClientsPage() {
   const search = params.get('zoek') ?? '';
   const offset = Math.max(0, Number(params.get('vanaf')) || 0);
   // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
-  const counted = countedFilterOf(params);
+  // From a KPI: only the own clients in its cohort (or who achieved it).
+  const kpi = kpiFilterOf(params);
+  const counted = kpi ? null : countedFilterOf(params);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -56,6 +64,7 @@ export function ClientsPage() {
       deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort,
       ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
       ...(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : {}),
+      ...(kpi ? { kpi: kpi.kpi, kpiAchieved: kpi.achieved, ...(kpi.contractId ? { contractId: kpi.contractId } : {}) } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -69,7 +78,7 @@ export function ClientsPage() {
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
-    if (counted && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
+    if ((counted || kpi) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -95,6 +104,16 @@ export function ClientsPage() {
           {t('figures.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
+          })}{' '}
+          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
+        </Paragraph>
+      )}
+      {kpi && (
+        <Paragraph role="status" className="portal-caseload__counted">
+          {t('figures.kpiDrillDownNotice', {
+            kpi: kpi.label,
+            achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
+            contract: kpi.contractId ? t('figures.kpiDrillDownContract') : t('figures.kpiDrillDownRegion'),
           })}{' '}
           <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
         </Paragraph>

@@ -29,7 +29,7 @@ export function FiguresDashboardPage() {
           options={[{ value: 'CONTRACT', label: t('figures.byContract') }, { value: 'MUNICIPALITY', label: t('figures.byMunicipality') }]} />
       )}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && <FiguresSection figures={data.regionFigures} titleId="dashboard-figures-title" exportName="cijfers" />}
+      {data && <FiguresSection figures={data.regionFigures} titleId="dashboard-figures-title" exportName="cijfers" kpiList="REGION" />}
       {(user.role === 'PROJECTLEIDER' || user.role === 'CONSULTANT') && <PlanningSections user={user} />}
       {canGroup && <QuarterlyReportsSection lotId={null} />}
     </>

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -16,17 +16,22 @@ type Kpi = FigureGroup['kpis'][number];
  * The figures of a contract, lot or region: a one-line summary, a chart (loaded lazily) with the same numbers in the
  * tables below (the source for screen readers and exports), the region's KPIs and the money against the ceiling.
  */
-export function FiguresSection({ figures, titleId, exportName }: { figures: Figures; titleId: string; exportName: string }) {
+export function FiguresSection({ figures, titleId, exportName, contractId = null, kpiList = null }: {
+  figures: Figures; titleId: string; exportName: string; contractId?: string | null;
+  /** Where a consultant's KPI counts link to: the own clients under the contract (contractId), or under every contract of the region. */
+  kpiList?: 'CONTRACT' | 'REGION' | null;
+}) {
   const { t } = useTranslation();
   const hidden = figures.suppressedLabel;
   const { role } = useCurrentUser();
   const { key: periodKey } = useFigurePeriod();
+  const kpiListScope = useMemo((): KpiListScope | null => (kpiList === 'CONTRACT' ? (contractId ? { contractId } : null) : kpiList), [kpiList, contractId]);
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
     const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
-      // A consultant's count per contract links to the own clients it counts (the caseload, filtered).
+      // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
       render: stage ? (g) => {
-        const path = drillDownPath(role, figures, g, stage, periodKey);
+        const path = drillDownPath(role, figures, g, stage, periodKey, contractId);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -48,15 +53,31 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
       count('map', t('figures.map'), (g) => g.results.mapCompleted),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
     ];
-  }, [t, hidden, figures, role, periodKey]);
-  const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => [
-    { id: 'label', header: t('figures.kpi'), text: (k) => k.label },
-    { id: 'target', header: t('figures.target'), text: (k) => `≥ ${k.targetPercent}%`, sortValue: (k) => k.targetPercent, numeric: true },
-    { id: 'percent', header: t('figures.achieved'), text: (k) => percentText(k.percent, k.cohort === null, hidden), sortValue: (k) => k.percent, numeric: true },
-    { id: 'cohort', header: t('figures.cohort'), text: (k) => countText(k.cohort, hidden), sortValue: (k) => k.cohort, numeric: true },
-    { id: 'met', header: t('figures.targetMet'), text: (k) => (k.targetMet === null ? '–' : k.targetMet ? t('figures.yes') : t('figures.no')) },
-    { id: 'about', header: t('figures.cohortDescription'), text: (k) => k.cohortDescription },
-  ], [t, hidden]);
+  }, [t, hidden, figures, role, periodKey, contractId]);
+  const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => {
+    // A consultant's cohort and achieved counts link to the own clients they count (the caseload, filtered).
+    const kpiCount = (id: string, header: string, value: (k: Kpi) => number | null, achieved: boolean): DataTableColumn<Kpi> => ({
+      id, header, text: (k) => countText(value(k), hidden), sortValue: (k) => value(k), numeric: true,
+      render: (k) => {
+        const path = kpiDrillDownPath(role, k.kpi, value(k), achieved, kpiListScope);
+        if (!path) return countText(value(k), hidden);
+        return (
+          <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+            {countText(value(k), hidden)}<span className="portal-visually-hidden">{` ${t(achieved ? 'figures.kpiAchievedDrillDown' : 'figures.kpiCohortDrillDown', { kpi: k.label })}`}</span>
+          </RouterLink>
+        );
+      },
+    });
+    return [
+      { id: 'label', header: t('figures.kpi'), text: (k) => k.label },
+      { id: 'target', header: t('figures.target'), text: (k) => `≥ ${k.targetPercent}%`, sortValue: (k) => k.targetPercent, numeric: true },
+      { id: 'percent', header: t('figures.achieved'), text: (k) => percentText(k.percent, k.cohort === null, hidden), sortValue: (k) => k.percent, numeric: true },
+      kpiCount('cohort', t('figures.cohort'), (k) => k.cohort, false),
+      kpiCount('achievedCount', t('figures.achievedCount'), (k) => k.achieved, true),
+      { id: 'met', header: t('figures.targetMet'), text: (k) => (k.targetMet === null ? '–' : k.targetMet ? t('figures.yes') : t('figures.no')) },
+      { id: 'about', header: t('figures.cohortDescription'), text: (k) => k.cohortDescription },
+    ];
+  }, [t, hidden, role, kpiListScope]);
   const spendColumns = useMemo((): DataTableColumn<FigureGroup>[] => [
     { id: 'label', header: t('figures.contract'), text: (g) => g.label },
     { id: 'realised', header: t('figures.realised'), text: (g) => moneyText(g.spend?.realisedCents), sortValue: (g) => g.spend?.realisedCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
@@ -75,7 +96,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
       <Suspense fallback={<Paragraph>{t('figures.chartLoading')}</Paragraph>}>
         <FiguresChart data={chartData(figures)} labels={{ started: t('figures.started'), waiting: t('figures.waiting'), requested: t('figures.requested') }} />
       </Suspense>
-      <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+      <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
       <Heading3>{t('figures.kpiTitle')}</Heading3>
       <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"
@@ -83,7 +104,7 @@ export function FiguresSection({ figures, titleId, exportName }: { figures: Figu
       {spendRows.length > 0 && (
         <>
           <Heading3>{t('figures.spendTitle')}</Heading3>
-          <DataTable caption={t('figures.spendCaption')} columns={spendColumns} rows={spendRows} rowKey={(g) => g.id ?? 'total'} rowHeader="label"
+          <DataTable caption={t('figures.spendCaption')} columns={spendColumns} rows={spendRows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
             exportFileName={`${exportName}-besteding`} emptyMessage={t('figures.empty')} />
         </>
       )}

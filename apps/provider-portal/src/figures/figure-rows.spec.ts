@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, computedAtText, countText, drillDownPath, figuresSummary, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -48,6 +48,26 @@ describe('figure rows', () => {
     expect(drillDownPath('PROJECTLEIDER', own, contract, 'STARTED', '')).toBeNull();
     expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
     expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
+  });
+  it('drills a provider’s count down to its own placements: per contract, or the total of its contract page; never waiting ones', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, accepted: 2, waiting: 4 } };
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    expect(drillDownPath('PROVIDER_USER', own, contract, 'STARTED', '2026-K4')).toBe('/mijn-inburgeraars?contract=c1&stadium=STARTED&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', own, contract, 'WAITING', '')).toBeNull();
+    const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
+    const total = { ...contract, id: null };
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '', 'k9')).toBe('/mijn-inburgeraars?contract=k9&stadium=ACCEPTED');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '')).toBeNull();
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gemeente' }, 'ACCEPTED', '', 'k9')).toBeNull();
+    expect(drillDownPath('PROVIDER_USER', own, { ...contract, intake: { ...contract.intake, started: 0 } }, 'STARTED', '')).toBeNull();
+  });
+  it('drills a consultant’s KPI cohort and those who achieved it down to the own clients; the projectleider and providers get counts only', () => {
+    expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&kpi=STARTED_WITHIN_3_MONTHS');
+    expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 9, true, 'REGION')).toBe('/inburgeraars?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja');
+    expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 0, false, 'REGION')).toBeNull();
+    expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, null)).toBeNull();
+    expect(kpiDrillDownPath('PROJECTLEIDER', 'STARTED_WITHIN_3_MONTHS', 12, false, 'REGION')).toBeNull();
+    expect(kpiDrillDownPath('PROVIDER_USER', 'STARTED_WITHIN_3_MONTHS', 12, false, { contractId: 'c1' })).toBeNull();
   });
   it('says when the figures were computed in Dutch, Amsterdam time', () => {
     expect(computedAtText('2026-12-01T13:05:00.000Z')).toBe('1 december 2026 om 14:05');

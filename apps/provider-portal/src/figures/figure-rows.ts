@@ -61,14 +61,40 @@ export function figuresSummary(figures: Figures): string {
 export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
 
 /**
- * Where a count drills down to: the consultant's own clients that a contract's intake figure counts (the caseload page,
- * filtered). Only per contract, only for a shown count above 0; a projectleider or provider gets no list.
+ * Where a count drills down to, for those allowed to see the list: the consultant's own clients that a contract's intake
+ * figure counts (the caseload page, filtered, per contract); the provider's own placements under its contract (the placed
+ * clients page, filtered: per contract, or the total of the one contract of its contract page). Only for a shown count
+ * above 0; the projectleider gets no list, a provider none of waiting placements (never offered to it).
  */
-export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string): string | null {
+export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string, contractId: string | null = null): string | null {
   const count = stage === 'REQUESTED' ? group.intake.requested : stage === 'ACCEPTED' ? group.intake.accepted : stage === 'STARTED' ? group.intake.started : group.intake.waiting;
-  if (role !== 'CONSULTANT' || figures.groupedBy !== 'CONTRACT' || !group.id || !count) return null;
-  const params = new URLSearchParams({ contract: group.id, stadium: stage });
+  if (!count) return null;
+  let path: string;
+  let contract: string | null;
+  if (role === 'CONSULTANT') {
+    path = '/inburgeraars';
+    contract = figures.groupedBy === 'CONTRACT' ? group.id : null;
+  } else if (role === 'PROVIDER_USER' && stage !== 'WAITING') {
+    path = '/mijn-inburgeraars';
+    contract = figures.groupedBy === 'CONTRACT' ? group.id : group.id === null ? contractId : null;
+  } else return null;
+  if (!contract) return null;
+  const params = new URLSearchParams({ contract, stadium: stage });
   if (periodKey) params.set('periode', periodKey);
+  return `${path}?${params.toString()}`;
+}
+
+/** Which list a KPI's figures come from: one contract (its page) or every contract of the region (the dashboard). */
+export type KpiListScope = { contractId: string } | 'REGION';
+
+/**
+ * Where a KPI's cohort (or those who achieved it) drills down to: the consultant's own clients the KPI counts (the
+ * caseload page, filtered). Only for a shown count above 0; the projectleider and providers keep the counts only.
+ */
+export function kpiDrillDownPath(role: string, kpi: string, count: number | null | undefined, achieved: boolean, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || !scope || !count) return null;
+  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : { contract: scope.contractId, kpi });
+  if (achieved) params.set('gehaald', 'ja');
   return `/inburgeraars?${params.toString()}`;
 }
 

@@ -257,6 +257,8 @@ export const nlPlacements = {
     start: 'Gestart',
     startLabel: 'Gestart: klantnummer {{number}} is begonnen',
     started: 'De plaatsing van klantnummer {{number}} is gestart.',
+    drillDownNotice: 'Alleen de plaatsingen onder het eigen contract die het cijfer "{{stage}}" telt{{period}}.',
+    drillDownClear: 'Alle geplaatste inburgeraars tonen',
   },
   // Oss (Noordoost-Brabant): the instroomklas until the route starts (beleidsplan Oss §2.10).
   instroomklas: {

@@ -1,10 +1,10 @@
-import { ProviderPlacementsDocument, type ProviderPlacementDetailFragment } from '@inburgering/contracts';
-import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
+import { ProviderPlacementsDocument, type IntakeStage, type ProviderPlacementDetailFragment, type ProviderPlacementFilterInput } from '@inburgering/contracts';
+import { calendarDateInAmsterdam, figurePeriodOfKey, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { PageHeading } from '../components/PageHeading';
@@ -17,6 +17,17 @@ import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
 
 const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
+/** The stages a provider's figure links here with (waiting placements were never offered to it). */
+const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED'];
+const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
+
+/** The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4), or null. */
+function countedFilterOf(params: URLSearchParams) {
+  const contractId = params.get('contract');
+  const stage = STAGES.find((s) => s === params.get('stadium'));
+  if (!contractId || !stage) return null;
+  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
+}
 const PAGE_SIZE = 50;
 /** Rows per request when exporting the whole list (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
@@ -56,11 +67,22 @@ function columns(t: TFunction, onStarted: (message: string) => void): DataTableC
 export function PlacedClientsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const [params] = useSearchParams();
+  // From a figure of the own contract (issue #10): exactly the placements the figure counts, in its period.
+  const counted = countedFilterOf(params);
+  const filterKey = JSON.stringify(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : PLACED);
+  const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
   const [offset, setOffset] = useState(0);
-  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ProviderPlacementsDocument, { filter: PLACED, limit: PAGE_SIZE, offset });
+  // Another figure's list starts at its first page.
+  const [shownFilter, setShownFilter] = useState(filterKey);
+  if (shownFilter !== filterKey) {
+    setShownFilter(filterKey);
+    setOffset(0);
+  }
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ProviderPlacementsDocument, { filter, limit: PAGE_SIZE, offset });
   const exportAll = useCallback(
-    () => fetchAllPages(async (from, limit) => (await graphqlRequest(ProviderPlacementsDocument, { filter: PLACED, limit, offset: from })).providerPlacementPage, EXPORT_PAGE_SIZE),
-    [],
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(ProviderPlacementsDocument, { filter, limit, offset: from })).providerPlacementPage, EXPORT_PAGE_SIZE),
+    [filter],
   );
   const [notice, setNotice] = useState<string | null>(null);
   const cols = useMemo(
@@ -75,6 +97,15 @@ export function PlacedClientsPage() {
     <>
       <PageHeading>{t('placed.title')}</PageHeading>
       <Paragraph lead>{t('placed.intro', { organisation: user.organisation.name })}</Paragraph>
+      {counted && (
+        <Paragraph role="status" className="portal-caseload__counted">
+          {t('placed.drillDownNotice', {
+            stage: t(STAGE_LABEL[counted.stage]),
+            period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
+          })}{' '}
+          <RouterLink to="/mijn-inburgeraars" className="utrecht-link utrecht-link--html-a">{t('placed.drillDownClear')}</RouterLink>
+        </Paragraph>
+      )}
       {notice && (
         <Alert type="ok" role="status">
           <Paragraph>{notice}</Paragraph>

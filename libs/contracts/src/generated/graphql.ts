@@ -102,6 +102,10 @@ export type ClientFilterInput = {
   deadlineStatus?: DeadlineStatus | null | undefined;
   /** Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen. */
   intakeStage?: IntakeStage | null | undefined;
+  /** Uit de KPI's: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort). */
+  kpi?: RegionKpi | null | undefined;
+  /** Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort. */
+  kpiAchieved?: boolean | null | undefined;
   /** Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente. */
   municipalityId?: string | number | null | undefined;
   /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
@@ -641,6 +645,14 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers). */
+  contractId?: string | number | null | undefined;
+  /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
+  intakeStage?: IntakeStage | null | undefined;
+  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
+  periodFrom?: string | null | undefined;
+  /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
+  periodTo?: string | null | undefined;
   /** Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing. */
   search?: string | null | undefined;
   /** Leeg: aangemeld, geaccepteerd en gestart. */
@@ -699,6 +711,13 @@ export type RecordResultInput = {
   /** Datum van het resultaat. */
   resultDate: string;
 };
+
+/** Een KPI van de regio (binnen 3 maanden gestart, route binnen 3 jaar, participerend binnen 3 jaar, werk of studie binnen 2 jaar). */
+export type RegionKpi =
+  | 'PARTICIPATING_WITHIN_3_YEARS'
+  | 'PASSED_WITHIN_3_YEARS'
+  | 'STARTED_WITHIN_3_MONTHS'
+  | 'WORK_OR_STUDY_WITHIN_2_YEARS';
 
 export type RegisterClientInput = {
   brpRegistrationDate: string;

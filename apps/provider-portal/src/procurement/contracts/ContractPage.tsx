@@ -56,7 +56,7 @@ export function ContractPage() {
               <RouterLink to={editContractPath(contract.id)} className="utrecht-button-link utrecht-button-link--primary-action">{t('procurement.contract.edit')}</RouterLink>
             </Paragraph>
           )}
-          {figures.data && <FiguresSection figures={figures.data.contractFigures} titleId="contract-figures-title" exportName="contract" />}
+          {figures.data && <FiguresSection figures={figures.data.contractFigures} titleId="contract-figures-title" exportName="contract" contractId={contract.id} kpiList="CONTRACT" />}
           <Paragraph>
             <RouterLink to={lotFiguresPath(contract.lotId)} className="utrecht-link utrecht-link--html-a">{t('figures.lotLink')}</RouterLink>
           </Paragraph>
