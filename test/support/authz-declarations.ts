@@ -52,6 +52,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   municipalityBudgets: { ids: {}, overrides: { year: 2026 } },
   routeDemand: { ids: {} },
   retentionOverview: { ids: {} },
+  retentionRunPage: { ids: {} },
   quarterlyReports: { ids: { lotId: 'lot' } },
   hourEntryHistory: { ids: { placementId: 'placement' }, overrides: { date: '2026-11-23', category: 'LANGUAGE' } },
   hourPeriodClients: { ids: { periodId: 'hourPeriod' } },
