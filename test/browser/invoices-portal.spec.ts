@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { addMonths } from '@inburgering/domain';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
@@ -80,5 +81,51 @@ describe('facturen in het portaal', () => {
     expect(menu).toContain('Facturen beoordelen');
     expect(menu).not.toContain('Inburgeraars');
     await expectNoAxeViolations(finance);
+  });
+
+  it('pages the provider\'s invoices with Vorige/Volgende at 390 px, keeps the page in the address, and exports every page', async () => {
+    // 70 proposals of New Bees to Arnhem, one per month from 1900 on (after every real invoice in the list, which is newest first).
+    await pg.query(
+      `INSERT INTO invoice (document_type, provider_id, contract_id, paying_municipality_id, month, status, provider_reference)
+       SELECT 'INVOICE', k.provider_id, k.id, m.id, (date '1900-01-01' + make_interval(months => g))::date, 'PROPOSAL', 'BROWSERPAGINA-' || g
+         FROM (SELECT k.id, k.provider_id FROM contract k JOIN organisation p ON p.id = k.provider_id JOIN lot l ON l.id = k.lot_id
+                WHERE p.name = 'New Bees' AND l.subject = 'B1' ORDER BY k.created_at LIMIT 1) k
+        CROSS JOIN organisation m CROSS JOIN generate_series(0, 69) g
+        WHERE m.cbs_code = 'GM0202'`,
+    );
+    const { rows: [{ total }] } = await pg.query<{ total: number }>(
+      `SELECT count(*)::int AS total FROM invoice i JOIN organisation p ON p.id = i.provider_id WHERE p.name = 'New Bees'`,
+    );
+    expect(total).toBeGreaterThanOrEqual(70);
+    const shown = (n: number) => n.toLocaleString('nl-NL');
+    const page = await loggedIn('aanbieder@newbees.demo.nl', '/facturen');
+    await page.setViewportSize({ width: 390, height: 844 });
+    const table = page.getByRole('table', { name: 'Facturen', exact: true });
+    const pager = page.getByRole('navigation', { name: 'Paginering', exact: true });
+    await pager.getByText(`1–50 van ${shown(total)}`, { exact: true }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(50);
+
+    await pager.getByRole('button', { name: 'Volgende', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await pager.getByText(`51–${shown(Math.min(100, total))} van ${shown(total)}`, { exact: true }).waitFor();
+    expect(page.url()).toContain('vanaf=50');
+    await page.reload();
+    await pager.getByText(`51–${shown(Math.min(100, total))} van ${shown(total)}`, { exact: true }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(Math.min(100, total) - 50);
+    // The oldest test proposal (January 1900) is on the last page.
+    const lastOffset = Math.floor((total - 1) / 50) * 50;
+    await page.goto(`${platform.url}/facturen?vanaf=${lastOffset}`);
+    await table.getByRole('rowheader', { name: 'januari 1900' }).waitFor();
+    await expectNoAxeViolations(page);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren naar CSV (Excel)' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(total + 1);
+    expect(lines.filter((line) => line.startsWith('januari 1900;'))).toHaveLength(1);
+
+    await pager.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await pager.getByText(`${shown(lastOffset - 49)}–${shown(lastOffset)} van ${shown(total)}`, { exact: true }).waitFor();
+    expect(new URL(page.url()).searchParams.get('vanaf') ?? '0').toBe(String(lastOffset - 50));
   });
 });

@@ -97,7 +97,7 @@ describe('a municipality\'s financial officer', () => {
     const reached = new Set(run.cells.filter((cell) => cell.role === 'financien@arnhem.demo.nl' && cell.outcome !== 'FORBIDDEN').map((cell) => cell.operation));
     // acceptInvitation and invitation are public (the link from an invitation mail) and answer a wrong token NOT_FOUND.
     // ssoLoginOptions: the public list of organisations with single sign-on, for the login page (names only).
-    expect([...reached].sort()).toEqual(['acceptInvitation', 'approveInvoice', 'disputeInvoice', 'invitation', 'invoice', 'invoices', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus', 'ssoLoginOptions', 'startPasskeyRegistration']);
+    expect([...reached].sort()).toEqual(['acceptInvitation', 'approveInvoice', 'disputeInvoice', 'invitation', 'invoice', 'invoicePage', 'me', 'mySessions', 'regenerateRecoveryCodes', 'secondFactorStatus', 'ssoLoginOptions', 'startPasskeyRegistration']);
   });
 });
 

@@ -114,6 +114,9 @@ describe('results and deadline signals', () => {
     const firstPage = await arnhem.ok(DeadlineSignalsDocument, { limit: 1 });
     expect(firstPage.deadlineSignals.items).toHaveLength(1);
     expect(firstPage.deadlineSignals.total).toBe(page.deadlineSignals.total);
+    // A page larger than the list serves is refused in Dutch (it used to be cut to 200 without a word).
+    const tooMany = await arnhem.request(DeadlineSignalsDocument, { limit: 201 });
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 termijnsignalen per keer op.' }]);
     // Another municipality sees neither the signals nor the client.
     const other = await zevenaar.ok(DeadlineSignalsDocument, { limit: 200 });
     expect(other.deadlineSignals.items.some((s) => s.clientId === id)).toBe(false);

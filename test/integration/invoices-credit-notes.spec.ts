@@ -84,7 +84,7 @@ describe('credit notes after a correction of approved hours', () => {
     const [nextInvoice] = payerDocs(first, 'INVOICE');
     expect(hourLines(nextInvoice).map((l) => [l.quantity, l.amountCents, l.lineDate])).toEqual([[420, 45_500, month]]);
     // The approved invoice itself is not edited: its line stays, marked as credited.
-    const { invoices } = await payer.ok(InvoicesDocument, { filter: { contractId } });
+    const invoices = (await payer.ok(InvoicesDocument, { filter: { contractId }, limit: 200, offset: 0 })).invoicePage.items;
     const approved = invoices.find((i) => i.id === original.id)!;
     expect(approved).toMatchObject({ status: 'APPROVED', number: original.number, lineTotalCents: original.lineTotalCents });
     expect(hourLines(approved).map((l) => l.status)).toEqual(['CREDITED']);
@@ -112,7 +112,7 @@ describe('credit notes after a correction of approved hours', () => {
   });
 
   it('refuses a dispute of a credit note; the financial officer\'s approval numbers it in the provider\'s one gapless series, and its e-invoice is a BIS 3.0 CreditNote', async () => {
-    const { invoices } = await provider.ok(InvoicesDocument, { filter: { contractId, month: next } });
+    const invoices = (await provider.ok(InvoicesDocument, { filter: { contractId, month: next }, limit: 200, offset: 0 })).invoicePage.items;
     const [creditNote] = payerDocs(invoices, 'CREDIT_NOTE');
     const { submitInvoice } = await provider.ok(SubmitInvoiceDocument, { input: { invoiceId: creditNote.id, idempotencyKey: randomUUID() } });
     const disputed = await finance.request(DisputeInvoiceDocument, { input: { invoiceId: creditNote.id, lines: [{ lineId: creditNote.lines[0].id, reason: 'Klopt niet' }] } });

@@ -54,7 +54,7 @@ describe('invoice files over HTTP', () => {
     arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
     zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
     newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-    const { invoices } = await arnhem.ok(InvoicesDocument, { filter: { status: 'APPROVED' } });
+    const invoices = (await arnhem.ok(InvoicesDocument, { filter: { status: 'APPROVED' }, limit: 200, offset: 0 })).invoicePage.items;
     approved = invoices[0];
     mkdirSync(outDir, { recursive: true });
   });
@@ -84,7 +84,7 @@ describe('invoice files over HTTP', () => {
   });
 
   it('refuses an e-invoice for an invoice that is not approved yet, and answers another municipality as for an unknown invoice', async () => {
-    const { invoices } = await newBees.ok(InvoicesDocument, { filter: { status: 'SUBMITTED' } });
+    const invoices = (await newBees.ok(InvoicesDocument, { filter: { status: 'SUBMITTED' }, limit: 200, offset: 0 })).invoicePage.items;
     const response = await download(newBees, `/api/invoices/${invoices[0].id}/ubl`);
     expect(response.status).toBe(400);
     expect(JSON.stringify(await response.json())).toContain('Een e-factuur bestaat pas als de factuur is goedgekeurd en een nummer heeft.');

@@ -1,4 +1,4 @@
-import { ClientDetailDocument, ClientsDocument, RegionFiguresDocument, RetentionOverviewDocument, RevealBsnDocument, SaveRetentionPolicyDocument } from '@inburgering/contracts';
+import { ClientDetailDocument, ClientsDocument, RegionFiguresDocument, RetentionOverviewDocument, RetentionRunsDocument, RevealBsnDocument, SaveRetentionPolicyDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { SettableClock } from '../../apps/api/src/clock/clock';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -90,8 +90,8 @@ describe('retention of personal data', () => {
     await runRetention(TODAY);
     const { rows: [client] } = await pg.query(`SELECT first_name, intake_notes, anonymised_on FROM client WHERE id = $1`, [oldClient.id]);
     expect(client).toEqual({ first_name: MARKS[0], intake_notes: MARKS[2], anonymised_on: null });
-    const after = await arnhem.request(RetentionOverviewDocument, {});
-    expect(after.data!.retentionOverview.runs).toEqual([{ runDate: TODAY, mode: 'PREVIEW', freeTextClients: 1, duoExchangeClients: 1, identityClients: 1 }]);
+    const after = await arnhem.ok(RetentionRunsDocument, { limit: 30, offset: 0 });
+    expect(after.retentionRunPage).toEqual({ total: 1, items: [{ runDate: TODAY, mode: 'PREVIEW', freeTextClients: 1, duoExchangeClients: 1, identityClients: 1 }] });
   });
 
   it('refuses a policy that keeps free texts longer than the identity, or years out of bounds, per field', async () => {
@@ -126,7 +126,8 @@ describe('retention of personal data', () => {
     expect(logged).toEqual([{ actor_user_id: null, action: 'DELETE', purpose: expect.stringContaining('opslagbeperking') }]);
     const overview = await arnhem.request(RetentionOverviewDocument, {});
     expect(overview.data!.retentionOverview.due).toEqual([]);
-    expect(overview.data!.retentionOverview.runs[0]).toEqual({ runDate: '2026-06-02', mode: 'APPLIED', freeTextClients: 1, duoExchangeClients: 1, identityClients: 1 });
+    const runs = await arnhem.ok(RetentionRunsDocument, { limit: 30, offset: 0 });
+    expect(runs.retentionRunPage.items[0]).toEqual({ runDate: '2026-06-02', mode: 'APPLIED', freeTextClients: 1, duoExchangeClients: 1, identityClients: 1 });
   });
 
   it('is only for a municipality\'s own consultant', async () => {
@@ -137,6 +138,29 @@ describe('retention of personal data', () => {
     const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
     const { data } = await zevenaar.request(RetentionOverviewDocument, {});
     expect(data!.retentionOverview.policy.isDefault).toBe(true);
-    expect(data!.retentionOverview.runs).toEqual([]);
+    expect((await zevenaar.ok(RetentionRunsDocument, { limit: 30, offset: 0 })).retentionRunPage).toEqual({ total: 0, items: [] });
+    expect((await provider.request(RetentionRunsDocument, { limit: 30, offset: 0 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('pages the nightly runs with their total past the old 30: every night once, newest first; another municipality sees none', async () => {
+    await pg.query(
+      `INSERT INTO retention_run (municipality_id, run_date, mode, free_text_clients, duo_exchange_clients, identity_clients, client_numbers)
+       SELECT o.id, date '2025-01-01' + g, 'PREVIEW', 0, 0, 0, '{}' FROM organisation o CROSS JOIN generate_series(0, 69) g WHERE o.cbs_code = 'GM0202'`,
+    );
+    const { rows: expected } = await pg.query<{ run_date: string }>(
+      `SELECT r.run_date::text AS run_date FROM retention_run r JOIN organisation o ON o.id = r.municipality_id WHERE o.cbs_code = 'GM0202' ORDER BY r.run_date DESC`,
+    );
+    expect(expected.length).toBeGreaterThanOrEqual(70);
+    const seen: string[] = [];
+    for (let offset = 0; offset < expected.length; offset += 30) {
+      const page = (await arnhem.ok(RetentionRunsDocument, { limit: 30, offset })).retentionRunPage;
+      expect(page.total).toBe(expected.length);
+      seen.push(...page.items.map((r) => r.runDate));
+    }
+    expect(seen).toEqual(expected.map((r) => r.run_date));
+    const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
+    expect((await zevenaar.ok(RetentionRunsDocument, { limit: 200, offset: 0 })).retentionRunPage.total).toBe(0);
+    const tooMany = await arnhem.request(RetentionRunsDocument, { limit: 201, offset: 0 });
+    expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 runs per keer op.' }]);
   });
 });

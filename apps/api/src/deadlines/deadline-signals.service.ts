@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DEADLINE_SIGNAL_KINDS, deadlineSignalKindLabel, SIGNALLED_DEADLINE_STATUSES, type DeadlineSignalKind, type SignalledDeadlineStatus } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
 import { logProcessing, PURPOSE } from '../audit';
+import { requirePage } from '../common';
 import { DeadlineSignalEntity } from '../database';
 import { type Actor, municipalityScopeOf, type MunicipalityId } from '../tenancy';
 import { DeadlineSignalPageType, DeadlineSignalType } from './deadline-signal.types';
@@ -45,14 +46,15 @@ export class DeadlineSignalsService {
 
   /** The municipality's deadline signals, most pressing first (earliest deadline), paged in SQL with the total. */
   async list(actor: Actor, openOnly: boolean, limit: number, offset: number): Promise<DeadlineSignalPageType> {
+    requirePage(limit, offset, MAX_PAGE, 'termijnsignalen');
     const municipalityId = municipalityScopeOf(actor);
     const [signals, total] = await this.query(municipalityId, openOnly)
       .orderBy('ds.deadline', 'ASC')
       .addOrderBy('c.clientNumber', 'ASC')
       .addOrderBy('ds.kind', 'ASC')
       .addOrderBy('ds.id', 'ASC')
-      .skip(Math.max(offset, 0))
-      .take(Math.min(Math.max(limit, 1), MAX_PAGE))
+      .skip(offset)
+      .take(limit)
       .getManyAndCount();
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(signals.map((s) => s.clientId))], PURPOSE.DEADLINE_SCAN);
     return Object.assign(new DeadlineSignalPageType(), { items: signals.map(toType), total });

@@ -7,7 +7,7 @@ import { ValidationAppError } from '../common';
 import { type Actor, municipalityScopeOf, tenantScopeOf } from '../tenancy';
 import { invoicesCsv, invoicesXlsx } from './invoice-export';
 import { renderInvoicePdf } from './invoice-pdf';
-import { listInvoiceIds, loadInvoices } from './invoice-reads';
+import { allInvoiceIds, loadInvoices } from './invoice-reads';
 import { loadInvoiceSetting } from './invoice-sources';
 import type { InvoiceType } from './invoice.types';
 import { buildUblDocument, type UblParty } from './ubl-document';
@@ -72,7 +72,7 @@ export class InvoiceDocumentsService {
     municipalityScopeOf(actor);
     if (!month || !/^\d{4}-\d{2}-\d{2}$/.test(month)) throw new ValidationAppError([{ field: 'month', message: 'Kies de maand die u wilt exporteren.' }]);
     const period = periodMonthOf(month);
-    const ids = await listInvoiceIds(this.db.manager, tenantScopeOf(actor), { status: 'APPROVED', month: period });
+    const ids = await allInvoiceIds(this.db.manager, tenantScopeOf(actor), { status: 'APPROVED', month: period });
     const invoices = await loadInvoices(this.db.manager, ids);
     const xlsx = format !== 'csv';
     return {

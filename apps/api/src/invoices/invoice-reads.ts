@@ -1,5 +1,5 @@
 import { invoiceTotals, vatTreatmentOf, type InvoiceDocumentType, type InvoiceStatus, type VatCategory } from '@inburgering/domain';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { TenantScope } from '../tenancy';
 import { InvoiceLineType, InvoiceType, type InvoiceLineKindGql } from './invoice.types';
 
@@ -17,6 +17,13 @@ interface LineRow {
   dispute_reason: string | null; disputed_at: Date | null;
 }
 
+/** The order of every invoice list: newest month first, then lot, paying municipality, document type and creation (the id breaks ties, so pages never overlap). */
+const INVOICE_ORDER = 'i.month DESC, l.name, m.name, i.document_type, i.created_at, i.id';
+
+function inInvoiceOrder<Q extends SelectQueryBuilder<ObjectLiteral>>(q: Q): Q {
+  return q.orderBy('i.month', 'DESC').addOrderBy('l.name').addOrderBy('m.name').addOrderBy('i.document_type').addOrderBy('i.created_at').addOrderBy('i.id');
+}
+
 /** Lines that count on their document: everything but disputed lines (credited lines stay on the approved invoice). */
 export const COUNTING_LINE = `il.status <> 'DISPUTED'`;
 
@@ -28,7 +35,7 @@ export async function loadInvoices(manager: EntityManager, ids: readonly string[
             i.exceeds_ceiling, i.version, i.credited_invoice_id, ci.number AS credited_invoice_number
        FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id LEFT JOIN invoice ci ON ci.id = i.credited_invoice_id
        JOIN organisation pr ON pr.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
-      WHERE i.id = ANY($1::uuid[]) ORDER BY i.month DESC, l.name, m.name, i.document_type, i.created_at`,
+      WHERE i.id = ANY($1::uuid[]) ORDER BY ${INVOICE_ORDER}`,
     [[...ids]],
   );
   const lines = await manager.query<LineRow[]>(
@@ -67,16 +74,32 @@ export interface InvoiceListFilter {
   month?: string | null;
 }
 
-/** The invoices a tenant may list: a provider its own, a municipality those it pays, a region those on its lots' contracts. */
-export async function listInvoiceIds(manager: EntityManager, scope: TenantScope, filter: InvoiceListFilter): Promise<string[]> {
-  const q = manager.createQueryBuilder().select('i.id', 'id').from('invoice', 'i').innerJoin('contract', 'k', 'k.id = i.contract_id').innerJoin('lot', 'l', 'l.id = k.lot_id');
+/** The invoices a tenant may list (a provider its own, a municipality those it pays, a region those on its lots' contracts), filtered. */
+function listableInvoices(manager: EntityManager, scope: TenantScope, filter: InvoiceListFilter): SelectQueryBuilder<ObjectLiteral> {
+  const q = manager.createQueryBuilder().from('invoice', 'i').innerJoin('contract', 'k', 'k.id = i.contract_id').innerJoin('lot', 'l', 'l.id = k.lot_id')
+    .innerJoin('organisation', 'm', 'm.id = i.paying_municipality_id');
   if (scope.kind === 'PROVIDER') q.where('i.provider_id = :pr', { pr: scope.providerId });
   else if (scope.kind === 'MUNICIPALITY') q.where('i.paying_municipality_id = :m', { m: scope.municipalityId });
   else q.where('l.region_id = :r', { r: scope.regionId });
   if (filter.status) q.andWhere('i.status = :status', { status: filter.status });
   if (filter.contractId) q.andWhere('i.contract_id = :contractId', { contractId: filter.contractId });
   if (filter.month) q.andWhere(`i.month = date_trunc('month', CAST(:month AS date))::date`, { month: filter.month });
-  const rows = await q.orderBy('i.month', 'DESC').limit(500).getRawMany<{ id: string }>();
+  return q;
+}
+
+/** One page of the invoices a tenant may list, in list order, with how many there are in all. */
+export async function pageInvoiceIds(manager: EntityManager, scope: TenantScope, filter: InvoiceListFilter, limit: number, offset: number): Promise<{ ids: string[]; total: number }> {
+  const q = listableInvoices(manager, scope, filter);
+  const [rows, count] = await Promise.all([
+    inInvoiceOrder(q.clone().select('i.id', 'id')).offset(offset).limit(limit).getRawMany<{ id: string }>(),
+    q.clone().select('count(*)::int', 'total').getRawOne<{ total: number }>(),
+  ]);
+  return { ids: rows.map((row) => row.id), total: count?.total ?? 0 };
+}
+
+/** Every invoice a tenant may list under the filter (for an export of a whole month, which must not stop at a page). */
+export async function allInvoiceIds(manager: EntityManager, scope: TenantScope, filter: InvoiceListFilter): Promise<string[]> {
+  const rows = await inInvoiceOrder(listableInvoices(manager, scope, filter).select('i.id', 'id')).getRawMany<{ id: string }>();
   return rows.map((row) => row.id);
 }
 

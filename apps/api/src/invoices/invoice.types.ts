@@ -89,6 +89,12 @@ export class ContractInvoicingType {
   @Field(() => Int, { nullable: true, description: 'Goedgekeurd als heel percentage van het plafond.' }) percentOfCeiling!: number | null;
 }
 
+@ObjectType('InvoicePage', { description: 'Een pagina facturen (nieuwste maand eerst, dan perceel, gemeente en soort) met het totaal.' })
+export class InvoicePageType {
+  @Field(() => [InvoiceType]) items!: InvoiceType[];
+  @Field(() => Int) total!: number;
+}
+
 @InputType()
 export class InvoiceFilterInput {
   @Field(() => InvoiceStatusGql, { nullable: true }) @IsOptional() @IsIn(Object.values(InvoiceStatusGql), { message: 'Onbekende status.' }) status?: InvoiceStatusGql | null;

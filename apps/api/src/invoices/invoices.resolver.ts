@@ -1,9 +1,9 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { InvoicesService } from './invoices.service';
+import { InvoicesService, MAX_INVOICE_PAGE } from './invoices.service';
 import {
-  ApproveInvoiceInput, ContractInvoiceSettingInput, ContractInvoicingType, DisputeInvoiceInput, GenerateInvoicesInput, InvoiceFilterInput, InvoiceType, SubmitInvoiceInput,
+  ApproveInvoiceInput, ContractInvoiceSettingInput, ContractInvoicingType, DisputeInvoiceInput, GenerateInvoicesInput, InvoiceFilterInput, InvoicePageType, InvoiceType, SubmitInvoiceInput,
 } from './invoice.types';
 
 @Resolver()
@@ -11,10 +11,17 @@ export class InvoicesResolver {
   constructor(private readonly service: InvoicesService) {}
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
-  @Query(() => [InvoiceType], { description: 'Facturen: voor een aanbieder de eigen, voor een gemeente die zij betaalt, voor de regio die op haar contracten.' })
-  // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
-  invoices(@CurrentActor() actor: Actor, @Args('filter', { type: () => InvoiceFilterInput, nullable: true }) filter: InvoiceFilterInput): Promise<InvoiceType[]> {
-    return this.service.list(actor, filter);
+  @Query(() => InvoicePageType, {
+    description: `Eén pagina (hoogstens ${MAX_INVOICE_PAGE}) facturen met het totaal: voor een aanbieder de eigen, voor een gemeente die zij betaalt, voor de regio die op haar contracten.`,
+  })
+  invoicePage(
+    @CurrentActor() actor: Actor,
+    // The filter's type has no `| null`: the metadata of a union is Object, which class-validator skips (null still arrives).
+    @Args('filter', { type: () => InvoiceFilterInput, nullable: true }) filter: InvoiceFilterInput,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<InvoicePageType> {
+    return this.service.page(actor, filter, limit, offset);
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')

@@ -4,16 +4,18 @@ import { addDays, ceilingPercentSpent, ceilingThresholdsCrossed, checkDisputeRea
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
-import { ConflictAppError, throwIfViolations, ValidationAppError } from '../common';
+import { ConflictAppError, requirePage, throwIfViolations, ValidationAppError } from '../common';
 import { ContractInvoiceSettingEntity, InvoiceEntity } from '../database';
 import { raiseSignals } from '../signals';
 import { type Actor, municipalityScopeOf, providerScopeOf, regionScopeOf, tenantScopeOf } from '../tenancy';
 import { flagCeiling, generateInvoiceProposals } from './invoice-generation';
-import { contractSpend, listInvoiceIds, loadInvoices } from './invoice-reads';
+import { contractSpend, loadInvoices, pageInvoiceIds } from './invoice-reads';
 import { loadInvoiceSetting, loadInvoicingContract } from './invoice-sources';
 import {
-  ApproveInvoiceInput, ContractInvoiceSettingInput, ContractInvoicingType, DisputeInvoiceInput, GenerateInvoicesInput, InvoiceFilterInput, InvoiceType, SubmitInvoiceInput,
+  ApproveInvoiceInput, ContractInvoiceSettingInput, ContractInvoicingType, DisputeInvoiceInput, GenerateInvoicesInput, InvoiceFilterInput, type InvoicePageType, InvoiceType, SubmitInvoiceInput,
 } from './invoice.types';
+
+export const MAX_INVOICE_PAGE = 200;
 
 /** Invoices derived from approved data: generated per contract, month and paying party; submitted, approved or disputed. */
 @Injectable()
@@ -24,9 +26,11 @@ export class InvoicesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(actor: Actor, filter: InvoiceFilterInput | null): Promise<InvoiceType[]> {
-    const ids = await listInvoiceIds(this.db.manager, tenantScopeOf(actor), filter ?? {});
-    return loadInvoices(this.db.manager, ids);
+  /** One page of the invoices the actor's organisation may see (see `pageInvoiceIds`), with their lines and the total. */
+  async page(actor: Actor, filter: InvoiceFilterInput | null, limit: number, offset: number): Promise<InvoicePageType> {
+    requirePage(limit, offset, MAX_INVOICE_PAGE, 'facturen');
+    const { ids, total } = await pageInvoiceIds(this.db.manager, tenantScopeOf(actor), filter ?? {}, limit, offset);
+    return { items: await loadInvoices(this.db.manager, ids), total };
   }
 
   async one(actor: Actor, id: string): Promise<InvoiceType> {

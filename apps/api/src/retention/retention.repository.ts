@@ -94,8 +94,9 @@ export class RetentionRepository {
     );
   }
 
-  async runs(municipalityId: MunicipalityId, limit: number): Promise<RetentionRunEntity[]> {
-    return this.manager.getRepository(RetentionRunEntity).find({ where: { municipalityId }, order: { runDate: 'DESC' }, take: limit });
+  /** One page of the municipality's nightly runs, newest first, and how many there are. */
+  async runs(municipalityId: MunicipalityId, limit: number, offset: number): Promise<[RetentionRunEntity[], number]> {
+    return this.manager.getRepository(RetentionRunEntity).findAndCount({ where: { municipalityId }, order: { runDate: 'DESC' }, skip: offset, take: limit });
   }
 
   /** One run per municipality and night: a redelivered job records nothing twice. */

@@ -1,17 +1,27 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { RetentionService } from './retention.service';
-import { RetentionOverviewType, RetentionPolicyType, SaveRetentionPolicyInput } from './retention.types';
+import { MAX_RETENTION_RUN_PAGE, RetentionService } from './retention.service';
+import { RetentionOverviewType, RetentionPolicyType, RetentionRunPageType, SaveRetentionPolicyInput } from './retention.types';
 
 @Resolver()
 export class RetentionResolver {
   constructor(private readonly retention: RetentionService) {}
 
   @Roles('CONSULTANT')
-  @Query(() => RetentionOverviewType, { description: 'Het bewaarbeleid van de eigen gemeente, wat de volgende nachtelijke run verwijdert en wat de vorige runs deden.' })
+  @Query(() => RetentionOverviewType, { description: 'Het bewaarbeleid van de eigen gemeente en wat de volgende nachtelijke run verwijdert.' })
   retentionOverview(@CurrentActor() actor: Actor): Promise<RetentionOverviewType> {
     return this.retention.overview(actor);
+  }
+
+  @Roles('CONSULTANT')
+  @Query(() => RetentionRunPageType, { description: `Eén pagina (hoogstens ${MAX_RETENTION_RUN_PAGE}) van wat de nachtelijke runs van de eigen gemeente deden, nieuwste eerst, met het totaal.` })
+  retentionRunPage(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, defaultValue: 30 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<RetentionRunPageType> {
+    return this.retention.runPage(actor, limit, offset);
   }
 
   @Roles('CONSULTANT')

@@ -41,7 +41,12 @@ export class RetentionOverviewType {
   @Field(() => RetentionPolicyType) policy!: RetentionPolicyType;
   @Field(() => [RetentionDueClientType], { description: 'Wat de volgende nachtelijke run met dit beleid verwijdert (of zou verwijderen), per inburgeraar.' })
   due!: RetentionDueClientType[];
-  @Field(() => [RetentionRunType], { description: 'De laatste nachtelijke runs, nieuwste eerst.' }) runs!: RetentionRunType[];
+}
+
+@ObjectType('RetentionRunPage', { description: 'Een pagina nachtelijke runs, nieuwste eerst, met het totaal.' })
+export class RetentionRunPageType {
+  @Field(() => [RetentionRunType]) items!: RetentionRunType[];
+  @Field(() => Int) total!: number;
 }
 
 const years = (what: string) => [

@@ -85,6 +85,7 @@ export const nlHours = {
     recent: 'Recente imports',
     recentCaption: 'Recente imports',
     recentEmpty: 'Er zijn nog geen imports.',
+    recentExportName: 'urenimports',
     recentFile: 'Bestand',
     recentDate: 'Datum',
     recentStatus: 'Status',

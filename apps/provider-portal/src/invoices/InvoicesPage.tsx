@@ -3,12 +3,15 @@ import {
 } from '@inburgering/contracts';
 import { calendarDateInAmsterdam, formatDateNl, formatEuroCentsNl, formatMonthNl } from '@inburgering/domain';
 import { Button, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router-dom';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
@@ -17,13 +20,36 @@ import { withActingMunicipality } from '../auth/acting-municipality';
 type Invoice = InvoiceFieldsFragment;
 type Line = Invoice['lines'][number];
 const STATUSES: InvoiceStatus[] = ['PROPOSAL', 'SUBMITTED', 'DISPUTED', 'APPROVED'];
+const PAGE_SIZE = 50;
+const EXPORT_PAGE_SIZE = 200;
+/** In the address: `status=alle` for every status (no parameter is the page's default), `vanaf` the position of the page. */
+const ALL = 'alle';
 
-/** "Facturen" for a provider (make, complete and submit proposals) and "Facturen beoordelen" for the paying municipality. */
+/**
+ * "Facturen" for a provider (make, complete and submit proposals) and "Facturen beoordelen" for the paying municipality.
+ * Paged with the total; the status filter and the page live in the address, so a reload keeps them.
+ */
 export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality' }) {
   const { t } = useTranslation();
   const provider = variant === 'provider';
-  const [status, setStatus] = useState<InvoiceStatus | ''>(provider ? '' : 'SUBMITTED');
-  const { data, error, loading, refetch } = useGraphqlQuery(InvoicesDocument, { filter: status ? { status } : null });
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status');
+  const status: InvoiceStatus | '' = statusParam === ALL ? '' : STATUSES.find((s) => s === statusParam) ?? (provider ? '' : 'SUBMITTED');
+  const offset = Math.max(0, Number.parseInt(params.get('vanaf') ?? '0', 10) || 0);
+  const filter = status ? { status } : null;
+  const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(InvoicesDocument, { filter, limit: PAGE_SIZE, offset });
+  const exportAll = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(InvoicesDocument, { filter: status ? { status } : null, limit, offset: from })).invoicePage, EXPORT_PAGE_SIZE),
+    [status],
+  );
+  const update = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next);
+  };
   const lastMonth = `${calendarDateInAmsterdam(new Date()).slice(0, 7)}`;
   const [month, setMonth] = useState(lastMonth);
   const [problems, setProblems] = useState<SummaryError[]>([]);
@@ -92,7 +118,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
     },
   ], [t, provider, references]);
 
-  const selected = data?.invoices.find((i) => i.id === selectedId) ?? null;
+  const selected = data?.invoicePage.items.find((i) => i.id === selectedId) ?? null;
   const lineColumns = useMemo((): DataTableColumn<Line>[] => [
     { id: 'position', header: '#', text: (l) => String(l.position), numeric: true },
     { id: 'description', header: t('invoices.lines'), text: (l) => l.description + (l.dispute ? ` (${t('invoices.disputed', { reason: l.dispute.reason })})` : '') + (l.status === 'CREDITED' ? ` (${t('invoices.credited')})` : '') },
@@ -130,15 +156,17 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       )}
       <p>
         <label htmlFor="invoice-status">{t('invoices.status')}</label>{' '}
-        <select id="invoice-status" className="utrecht-select" value={status} onChange={(e) => setStatus(e.target.value as InvoiceStatus | '')}>
+        <select id="invoice-status" className="utrecht-select" value={status} onChange={(e) => update({ status: e.target.value || ALL, vanaf: null })}>
           <option value="">{t('invoices.filterAll')}</option>
           {STATUSES.map((s) => <option key={s} value={s}>{t(`invoices.statuses.${s}`)}</option>)}
         </select>
       </p>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('invoices.caption')} columns={columns} rows={data.invoices} rowKey={(i) => i.id} rowHeader="month"
-          exportFileName={t('invoices.exportName')} emptyMessage={t('invoices.empty')} busy={loading} />
+        <DataTable caption={t('invoices.caption')} columns={columns} rows={data.invoicePage.items} rowKey={(i) => i.id} rowHeader="month"
+          exportFileName={t('invoices.exportName')} emptyMessage={t('invoices.empty')} busy={loading} exportAll={exportAll}
+          footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.invoicePage.total} disabled={loading}
+            onChange={(next) => update({ vanaf: next > 0 ? String(next) : null })} />} />
       )}
       {selected && (
         <section aria-labelledby="invoice-lines-heading">

@@ -1,14 +1,18 @@
-import { RetentionOverviewDocument, SaveRetentionPolicyDocument, type RetentionKind, type RetentionOverviewQuery } from '@inburgering/contracts';
+import {
+  RetentionOverviewDocument, RetentionRunsDocument, SaveRetentionPolicyDocument, type RetentionKind, type RetentionOverviewQuery, type RetentionRunsQuery,
+} from '@inburgering/contracts';
 import { formatDateNl } from '@inburgering/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link as RouterLink } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ErrorSummary } from '../components/ErrorSummary';
 import { ChoiceGroup, TextField } from '../components/form-fields';
 import { PageHeading } from '../components/PageHeading';
+import { Pagination } from '../components/Pagination';
 import { QueryFeedback } from '../components/QueryFeedback';
+import { fetchAllPages } from '../graphql/fetch-all-pages';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { formErrorsOf, localErrors, NO_ERRORS, type FormErrors } from '../placements/form-errors';
@@ -16,7 +20,9 @@ import { clientPath } from '../placements/placement-pages';
 
 type Overview = RetentionOverviewQuery['retentionOverview'];
 type Due = Overview['due'][number];
-type Run = Overview['runs'][number];
+type Run = RetentionRunsQuery['retentionRunPage']['items'][number];
+const RUN_PAGE_SIZE = 30;
+const EXPORT_PAGE_SIZE = 200;
 const YEAR_FIELDS = ['freeTextYears', 'duoExchangeYears', 'identityYears'] as const;
 type YearField = (typeof YEAR_FIELDS)[number];
 
@@ -24,6 +30,20 @@ type YearField = (typeof YEAR_FIELDS)[number];
 export function RetentionPage() {
   const { t } = useTranslation();
   const { data, error, loading, refetch } = useGraphqlQuery(RetentionOverviewDocument, {});
+  // The runs are paged (one a night: every one stays reachable); the page is in the address as `vanaf`.
+  const [params, setParams] = useSearchParams();
+  const runOffset = Math.max(0, Number.parseInt(params.get('vanaf') ?? '0', 10) || 0);
+  const runs = useGraphqlQuery(RetentionRunsDocument, { limit: RUN_PAGE_SIZE, offset: runOffset });
+  const exportAllRuns = useCallback(
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(RetentionRunsDocument, { limit, offset: from })).retentionRunPage, EXPORT_PAGE_SIZE),
+    [],
+  );
+  const goToRuns = (next: number) => {
+    const changed = new URLSearchParams(params);
+    if (next > 0) changed.set('vanaf', String(next));
+    else changed.delete('vanaf');
+    setParams(changed);
+  };
   const overview = data?.retentionOverview;
   const kindText = (kinds: readonly RetentionKind[]) => kinds.map((k) => t(`retention.kind.${k}`)).join(', ');
   const dueColumns: DataTableColumn<Due>[] = [
@@ -60,8 +80,13 @@ export function RetentionPage() {
           </section>
           <section aria-labelledby="retention-runs-title">
             <Heading2 id="retention-runs-title">{t('retention.runsTitle')}</Heading2>
-            <DataTable caption={t('retention.runsCaption')} columns={runColumns} rows={overview.runs} rowKey={(r) => r.runDate} rowHeader="runDate"
-              emptyMessage={t('retention.runsEmpty')} exportFileName="bewaartermijnen-runs" />
+            <QueryFeedback loading={runs.loading} error={runs.error} hasData={Boolean(runs.data)} onRetry={runs.refetch} />
+            {runs.data && (
+              <DataTable caption={t('retention.runsCaption')} columns={runColumns} rows={runs.data.retentionRunPage.items} rowKey={(r) => r.runDate} rowHeader="runDate"
+                emptyMessage={t('retention.runsEmpty')} exportFileName="bewaartermijnen-runs" busy={runs.loading} exportAll={exportAllRuns}
+                footer={<Pagination offset={runs.dataVariables?.offset ?? runOffset} pageSize={RUN_PAGE_SIZE} total={runs.data.retentionRunPage.total}
+                  disabled={runs.loading} onChange={goToRuns} />} />
+            )}
           </section>
         </>
       )}

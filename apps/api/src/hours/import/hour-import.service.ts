@@ -4,12 +4,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IMPORT_MODES } from '@inburgering/domain';
 import { AccessService } from '../../access';
-import { ConflictAppError, ValidationAppError } from '../../common';
+import { ConflictAppError, requirePage, ValidationAppError } from '../../common';
 import { ImportBatchEntity } from '../../database';
 import { enqueueInOutbox } from '../../outbox';
 import { type Actor, providerScopeOf, type ProviderId } from '../../tenancy';
 import { detectFormat } from './hour-file-parser';
-import { ApplyImportInput, ImportBatchType, ImportModeGql, ImportStatusGql } from './import.types';
+import { ApplyImportInput, type ImportBatchPageType, ImportBatchType, ImportModeGql, ImportStatusGql } from './import.types';
+
+export const MAX_IMPORT_PAGE = 200;
 
 export interface UploadedHoursFile {
   originalname: string;
@@ -96,15 +98,18 @@ export class HourImportService {
     return toType(batch);
   }
 
-  async recent(actor: Actor): Promise<ImportBatchType[]> {
+  /** One page of the provider's own imports, newest first (without their error lists), and how many there are. */
+  async page(actor: Actor, limit: number, offset: number): Promise<ImportBatchPageType> {
+    requirePage(limit, offset, MAX_IMPORT_PAGE, 'imports');
     const providerId = providerScopeOf(actor);
-    const batches = await this.db.getRepository(ImportBatchEntity).find({
+    const [batches, total] = await this.db.getRepository(ImportBatchEntity).findAndCount({
       select: { ...BATCH_COLUMNS, errors: false },
       where: { providerId },
-      order: { createdAt: 'DESC' },
-      take: 20,
+      order: { createdAt: 'DESC', id: 'DESC' },
+      skip: offset,
+      take: limit,
     });
-    return batches.map((batch) => toType({ ...batch, errors: [] }));
+    return { items: batches.map((batch) => toType({ ...batch, errors: [] })), total };
   }
 
   private async createBatch(

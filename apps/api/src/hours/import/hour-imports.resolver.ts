@@ -1,8 +1,8 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, Roles } from '../../auth';
 import type { Actor } from '../../tenancy';
-import { HourImportService } from './hour-import.service';
-import { ApplyImportInput, ImportBatchType } from './import.types';
+import { HourImportService, MAX_IMPORT_PAGE } from './hour-import.service';
+import { ApplyImportInput, ImportBatchPageType, ImportBatchType } from './import.types';
 
 @Resolver()
 export class HourImportsResolver {
@@ -15,9 +15,13 @@ export class HourImportsResolver {
   }
 
   @Roles('PROVIDER_USER')
-  @Query(() => [ImportBatchType], { description: 'De laatste 20 urenimports van de eigen organisatie (zonder foutenlijst).' })
-  importBatches(@CurrentActor() actor: Actor): Promise<ImportBatchType[]> {
-    return this.importService.recent(actor);
+  @Query(() => ImportBatchPageType, { description: `Eén pagina (hoogstens ${MAX_IMPORT_PAGE}) urenimports van de eigen organisatie, nieuwste eerst (zonder foutenlijst), met het totaal.` })
+  importBatchPage(
+    @CurrentActor() actor: Actor,
+    @Args('limit', { type: () => Int, defaultValue: 20 }) limit: number,
+    @Args('offset', { type: () => Int, defaultValue: 0 }) offset: number,
+  ): Promise<ImportBatchPageType> {
+    return this.importService.page(actor, limit, offset);
   }
 
   @Roles('PROVIDER_USER')

@@ -36,6 +36,12 @@ export class ImportBatchType {
   @Field(() => Date, { nullable: true }) finishedAt!: Date | null;
 }
 
+@ObjectType('ImportBatchPage', { description: 'Een pagina urenimports, nieuwste eerst (zonder foutenlijst), met het totaal.' })
+export class ImportBatchPageType {
+  @Field(() => [ImportBatchType]) items!: ImportBatchType[];
+  @Field(() => Int) total!: number;
+}
+
 @InputType()
 export class ApplyImportInput {
   @Field(() => ID, { description: 'De goedgekeurde proefimport.' }) @IsUUID('all', { message: 'Onbekende import.' }) batchId!: string;
