@@ -2,6 +2,7 @@ import { ImportBatchesDocument, InvoicesDocument } from '@inburgering/contracts'
 import { Client } from 'pg';
 import { loginAs } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { walkPages } from '../support/paging';
 
 // Nothing silently cut: the invoices (which stopped at 500) and the hours-import history (which showed the newest 20)
 // page in SQL with the total; walking the pages gives every row once, and other tenants see none of them.
@@ -19,19 +20,6 @@ afterAll(async () => {
   await platform.close();
 });
 
-/** Every row of a paged list, page by page, as the portal's export does. */
-async function walk<T>(fetchPage: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<{ rows: T[]; totals: number[]; pages: number }> {
-  const rows: T[] = [];
-  const totals: number[] = [];
-  let pages = 0;
-  for (let offset = 0; ; offset = rows.length) {
-    const page = await fetchPage(offset);
-    pages += 1;
-    totals.push(page.total);
-    rows.push(...page.items);
-    if (page.items.length === 0 || rows.length >= page.total) return { rows, totals, pages };
-  }
-}
 
 it('pages the invoices past the old cut of 500: every invoice once for the provider, the paying municipality and the region; none for other tenants', async () => {
   // 520 proposals of New Bees to Arnhem on one contract, one per month from 1900 on (before every demo invoice).
@@ -61,7 +49,7 @@ it('pages the invoices past the old cut of 500: every invoice once for the provi
   ];
   for (const { email, expected } of cases) {
     const session = await loginAs(platform.url, email);
-    const { rows, totals, pages } = await walk(async (offset) => (await session.ok(InvoicesDocument, { filter, limit: 200, offset })).invoicePage);
+    const { rows, totals, pages } = await walkPages(async (offset) => (await session.ok(InvoicesDocument, { filter, limit: 200, offset })).invoicePage);
     expect(expected).toBeGreaterThanOrEqual(520);
     expect(pages).toBe(Math.ceil(expected / 200));
     expect(new Set(totals)).toEqual(new Set([expected]));
@@ -83,7 +71,7 @@ it('pages the invoices past the old cut of 500: every invoice once for the provi
     const session = await loginAs(platform.url, email);
     const page = (await session.ok(InvoicesDocument, { filter, limit: 200, offset: 0 })).invoicePage;
     expect({ email, total: page.total, items: page.items.length }).toEqual({ email, total: 0, items: 0 });
-    const { rows: all } = await walk(async (offset) => (await session.ok(InvoicesDocument, { filter: null, limit: 200, offset })).invoicePage);
+    const { rows: all } = await walkPages(async (offset) => (await session.ok(InvoicesDocument, { filter: null, limit: 200, offset })).invoicePage);
     expect(all.filter((i) => insertedIds.includes(i.id))).toEqual([]);
   }
 
@@ -109,14 +97,14 @@ it("pages the provider's hours imports past the old 20, newest first; another pr
   );
   expect(expected.length).toBeGreaterThanOrEqual(45);
   const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-  const { rows, totals, pages } = await walk(async (offset) => (await newBees.ok(ImportBatchesDocument, { limit: 20, offset })).importBatchPage);
+  const { rows, totals, pages } = await walkPages(async (offset) => (await newBees.ok(ImportBatchesDocument, { limit: 20, offset })).importBatchPage);
   expect(pages).toBe(Math.ceil(expected.length / 20));
   expect(new Set(totals)).toEqual(new Set([expected.length]));
   expect(rows.map((b) => b.id)).toEqual(expected.map((b) => b.id));
   expect(rows.filter((b) => b.filename === 'uren-45.csv')).toHaveLength(1);
 
   const sagenn = await loginAs(platform.url, 'aanbieder@sagenn.demo.nl');
-  const { rows: theirs, totals: theirTotals } = await walk(async (offset) => (await sagenn.ok(ImportBatchesDocument, { limit: 200, offset })).importBatchPage);
+  const { rows: theirs, totals: theirTotals } = await walkPages(async (offset) => (await sagenn.ok(ImportBatchesDocument, { limit: 200, offset })).importBatchPage);
   expect(theirs.filter((b) => b.filename.startsWith('uren-'))).toEqual([]);
   expect(theirTotals[0]).toBe(theirs.length);
 

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import { placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
+import { walkPages } from '../support/paging';
 
 // Nothing silently cut: every list that used to stop at a fixed number (placed clients at 1,000, signals and quality
 // reviews at 500) pages in SQL with the total, and walking the pages gives every row once.
@@ -20,25 +21,12 @@ afterAll(async () => {
   await platform.close();
 });
 
-/** Every row of a paged list, page by page, as the portal's export does. */
-async function walk<T>(fetchPage: (offset: number) => Promise<{ items: T[]; total: number }>): Promise<{ rows: T[]; totals: number[]; pages: number }> {
-  const rows: T[] = [];
-  const totals: number[] = [];
-  let pages = 0;
-  for (let offset = 0; ; offset = rows.length) {
-    const page = await fetchPage(offset);
-    pages += 1;
-    totals.push(page.total);
-    rows.push(...page.items);
-    if (page.items.length === 0 || rows.length >= page.total) return { rows, totals, pages };
-  }
-}
 
 it("pages the provider's placed clients with the total: every placement once, exactly those the provider may see", async () => {
   await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 40, groupName: 'Veel' });
   const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
   const filter = { statuses: ['ACCEPTED', 'STARTED'] as ('ACCEPTED' | 'STARTED')[] };
-  const { rows, totals, pages } = await walk(async (offset) =>
+  const { rows, totals, pages } = await walkPages(async (offset) =>
     (await newBees.ok(ProviderPlacementsDocument, { filter, limit: 25, offset })).providerPlacementPage);
   const { rows: expected } = await pg.query<{ id: string }>(
     `SELECT p.id FROM placement p JOIN organisation o ON o.id = p.provider_id WHERE o.name = 'New Bees' AND p.status IN ('ACCEPTED', 'STARTED')`,
@@ -83,7 +71,7 @@ it("pages a municipality's signals past the old cut of 500", async () => {
       WHERE o.cbs_code = 'GM0202'`,
   );
   const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
-  const { rows, totals } = await walk(async (offset) => (await arnhem.ok(AbsenceSignalsDocument, { openOnly: true, limit: 200, offset })).signalPage);
+  const { rows, totals } = await walkPages(async (offset) => (await arnhem.ok(AbsenceSignalsDocument, { openOnly: true, limit: 200, offset })).signalPage);
   const { rows: [{ count }] } = await pg.query(
     `SELECT count(*)::int FROM signal s JOIN organisation o ON o.id = s.organisation_id
       WHERE o.cbs_code = 'GM0202' AND s.acknowledged_at IS NULL AND s.kind IN ('ABSENCE_UNEXCUSED_SERIES', 'ABSENCE_LOW_ATTENDANCE')`,
@@ -103,7 +91,7 @@ it("pages the region's quality review queue past the old cut of 500", async () =
   );
   const projectleider = await loginAs(platform.url, 'projectleider@midden-gelderland.demo.nl');
   const session: GraphqlSession = projectleider;
-  const { rows, totals } = await walk(async (offset) => (await session.ok(QualityReviewQueueDocument, { status: 'SUBMITTED', limit: 100, offset })).qualityReviewPage);
+  const { rows, totals } = await walkPages(async (offset) => (await session.ok(QualityReviewQueueDocument, { status: 'SUBMITTED', limit: 100, offset })).qualityReviewPage);
   const { rows: [{ count }] } = await pg.query(
     `SELECT count(*)::int FROM quality_evidence e JOIN quality_requirement qr ON qr.id = e.requirement_id JOIN contract k ON k.id = qr.contract_id
        JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id
@@ -117,9 +105,9 @@ it("pages the region's quality review queue past the old cut of 500", async () =
 it('pages the caseload by name in SQL with the same clients and total as the full list sorted by urgency', async () => {
   const arnhem = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
   for (const placementStatus of [null, 'NONE', 'STARTED', 'REQUESTED'] as const) {
-    const byName = await walk(async (offset) =>
+    const byName = await walkPages(async (offset) =>
       (await arnhem.ok(ClientsDocument, { search: null, limit: 40, offset, filter: { placementStatus, sort: 'NAME' } })).clients);
-    const byUrgency = await walk(async (offset) =>
+    const byUrgency = await walkPages(async (offset) =>
       (await arnhem.ok(ClientsDocument, { search: null, limit: 200, offset, filter: { placementStatus, sort: 'URGENCY' } })).clients);
     expect(byName.totals[0]).toBe(byUrgency.totals[0]);
     expect(byName.rows.map((c) => c.id).sort()).toEqual(byUrgency.rows.map((c) => c.id).sort());
@@ -148,14 +136,14 @@ it("pages the provider's hour week in SQL with the total: every client of the we
     [weekStart, days[days.length - 1]],
   );
   expect(expected.length).toBeGreaterThan(60);
-  const all = await walk((offset) => page(null, 25, offset));
+  const all = await walkPages((offset) => page(null, 25, offset));
   expect(all.pages).toBeGreaterThan(2);
   expect(new Set(all.totals)).toEqual(new Set([expected.length]));
   expect(all.rows.map((r) => r.placementId).sort()).toEqual(expected.map((p) => p.id).sort());
 
   const first = await page(null, 1, 0);
   expect(first.groups).toEqual(expect.arrayContaining(['Urenweek 9', 'Veel']));
-  const oneGroup = await walk((offset) => page('Urenweek 9', 3, offset));
+  const oneGroup = await walkPages((offset) => page('Urenweek 9', 3, offset));
   expect(oneGroup.pages).toBe(3);
   expect(new Set(oneGroup.totals)).toEqual(new Set([8]));
   expect(oneGroup.rows.map((r) => r.placementId).sort()).toEqual(group.map((p) => p.placementId).sort());
@@ -184,7 +172,7 @@ it("pages the provider's hour months with the total: every month per municipalit
   );
   expect(expected.length).toBeGreaterThanOrEqual(99);
   const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-  const { rows, totals, pages } = await walk(async (offset) => (await newBees.ok(HourPeriodsDocument, { status: null, limit: 40, offset })).hourPeriodPage);
+  const { rows, totals, pages } = await walkPages(async (offset) => (await newBees.ok(HourPeriodsDocument, { status: null, limit: 40, offset })).hourPeriodPage);
   expect(pages).toBe(Math.ceil(expected.length / 40));
   expect(new Set(totals)).toEqual(new Set([expected.length]));
   expect(rows.map((p) => `${p.municipalityId}|${p.month}`).sort()).toEqual(expected.map((e) => e.key).sort());
@@ -215,7 +203,7 @@ it("pages a municipality's refused DUO messages past the old cut of 500", async 
   );
   expect(count).toBeGreaterThanOrEqual(520);
   const doesburg = await loginAs(platform.url, 'consulent@doesburg.demo.nl');
-  const { rows, totals, pages } = await walk(async (offset) => (await doesburg.ok(RefusedDuoMessagesDocument, { limit: 200, offset })).refusedDuoMessagePage);
+  const { rows, totals, pages } = await walkPages(async (offset) => (await doesburg.ok(RefusedDuoMessagesDocument, { limit: 200, offset })).refusedDuoMessagePage);
   expect(pages).toBe(3);
   expect(new Set(totals)).toEqual(new Set([count]));
   expect(new Set(rows.map((m) => m.id)).size).toBe(count);

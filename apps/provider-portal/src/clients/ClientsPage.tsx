@@ -1,5 +1,5 @@
 import { ClientsDocument, type IntakeStage, type RegionKpi } from '@inburgering/contracts';
-import { figurePeriodOfKey, formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
+import { formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,19 +17,12 @@ import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
+import { countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 
 const PAGE_SIZE = 50;
 const COUNTED_PARAMS = ['contract', 'stadium', 'periode', 'kpi', 'gehaald'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
-const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
 
-/** The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4), or null. */
-function countedFilterOf(params: URLSearchParams) {
-  const contractId = params.get('contract');
-  const stage = STAGES.find((s) => s === params.get('stadium'));
-  if (!contractId || !stage) return null;
-  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
-}
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja&contract=…), or null. */
 function kpiFilterOf(params: URLSearchParams) {
   const definition = regionKpiDefinitions().find((d) => d.kpi === params.get('kpi'));
@@ -49,7 +42,7 @@ export function ClientsPage() {
   // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
   // From a KPI: only the own clients in its cohort (or who achieved it).
   const kpi = kpiFilterOf(params);
-  const counted = kpi ? null : countedFilterOf(params);
+  const counted = kpi ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],

@@ -1,5 +1,5 @@
 import { ProviderPlacementsDocument, type IntakeStage, type ProviderPlacementDetailFragment, type ProviderPlacementFilterInput } from '@inburgering/contracts';
-import { calendarDateInAmsterdam, figurePeriodOfKey, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
+import { calendarDateInAmsterdam, formatDateNl, formatHoursNl, routeLabel, SEAT_TAKING_PLACEMENT_STATUSES } from '@inburgering/domain';
 import { Alert, Paragraph } from '@utrecht/component-library-react';
 import type { TFunction } from 'i18next';
 import { useCallback, useMemo, useState } from 'react';
@@ -15,19 +15,12 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
+import { countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 
 const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
 /** The stages a provider's figure links here with (waiting placements were never offered to it). */
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED'];
-const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
 
-/** The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4), or null. */
-function countedFilterOf(params: URLSearchParams) {
-  const contractId = params.get('contract');
-  const stage = STAGES.find((s) => s === params.get('stadium'));
-  if (!contractId || !stage) return null;
-  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
-}
 const PAGE_SIZE = 50;
 /** Rows per request when exporting the whole list (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
@@ -69,7 +62,7 @@ export function PlacedClientsPage() {
   const user = useCurrentUser();
   const [params] = useSearchParams();
   // From a figure of the own contract (issue #10): exactly the placements the figure counts, in its period.
-  const counted = countedFilterOf(params);
+  const counted = countedFilterOf(params, STAGES);
   const filterKey = JSON.stringify(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : PLACED);
   const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
   const [offset, setOffset] = useState(0);
