@@ -55,7 +55,7 @@ function ORGANISATION_MANAGERS(o: string): string {
          THEN array[${o}.created_by_region_id] ELSE array[]::uuid[] END END`;
 }
 
-/** One query per kind: `id`, `owners uuid[]`, `related uuid[]`. */
+/** One query per kind: `id`, `owners uuid[]`, `related uuid[]`, optionally `probe` and `rank` (higher: picked first). */
 const OWNER_SQL: Record<IdKind, string> = {
   client: `SELECT c.id, array[c.municipality_id] || array(SELECT DISTINCT p.provider_id FROM placement p WHERE p.client_id = c.id AND p.status = ANY($1)) AS owners,
              array(SELECT DISTINCT p.provider_id FROM placement p WHERE p.client_id = c.id) AS related FROM client c`,
@@ -63,7 +63,11 @@ const OWNER_SQL: Record<IdKind, string> = {
                THEN array[p.provider_id] ELSE array[]::uuid[] END AS owners, array[p.provider_id] AS related, p.status = 'WITHDRAWN' AS probe FROM placement p JOIN client c ON c.id = p.client_id`,
   lot: `SELECT l.id, array[l.region_id] || array(SELECT lm.municipality_id FROM lot_municipality lm WHERE lm.lot_id = l.id) || array(SELECT k.provider_id FROM contract k WHERE k.lot_id = l.id) AS owners,
           array[]::uuid[] AS related FROM lot l`,
-  contract: `SELECT k.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related FROM contract k JOIN lot l ON l.id = k.lot_id`,
+  // Ranked by started placements, so "own contract" is the same busy contract every run (ids are random per seed): a
+  // drill-down to the clients a contract counts then has clients to show, and the leak checks have rows to look at.
+  contract: `SELECT k.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related,
+               (SELECT count(*) FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL) AS rank
+             FROM contract k JOIN lot l ON l.id = k.lot_id`,
   startMoment: `SELECT sm.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related FROM start_moment sm JOIN contract k ON k.id = sm.contract_id JOIN lot l ON l.id = k.lot_id`,
   qualityRequirement: `SELECT qr.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related FROM quality_requirement qr JOIN contract k ON k.id = qr.contract_id JOIN lot l ON l.id = k.lot_id`,
   evidence: `SELECT qe.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related FROM quality_evidence qe JOIN quality_requirement qr ON qr.id = qe.requirement_id
@@ -134,7 +138,10 @@ export async function harvestOwnership(pg: Client): Promise<Ownership> {
   for (const kind of ID_KINDS) {
     const sql = OWNER_SQL[kind];
     const params = kind === 'client' || kind === 'municipality' ? [[...PROVIDER_VISIBLE_CLIENT_STATUSES]] : kind === 'placement' ? [[...PROVIDER_VISIBLE_PLACEMENT_STATUSES]] : [];
-    const { rows } = await pg.query<{ id: string; owners: string[]; related: string[]; probe?: boolean }>(`${sql} ORDER BY 1`, params);
+    const { rows } = await pg.query<{ id: string; owners: string[]; related: string[]; probe?: boolean }>(
+      `SELECT * FROM (${sql}) AS owned ORDER BY ${sql.includes(' AS rank') ? 'owned.rank DESC, ' : ''}owned.id`,
+      params,
+    );
     records[kind] = new Map(rows.map((row) => [row.id, { id: row.id, owners: row.owners.filter(Boolean), related: row.related.filter(Boolean), probe: row.probe === true }]));
   }
   const orgRegions = new Map<string, Set<string>>();
