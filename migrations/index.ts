@@ -23,6 +23,7 @@ import { AddPasskeys1795870000000 } from './1795870000000-AddPasskeys';
 import { AddHourPlacementMonths1795910000000 } from './1795910000000-AddHourPlacementMonths';
 import { IndexPlacementContract1795920000000 } from './1795920000000-IndexPlacementContract';
 import { AddFiguresDataVersion1795960000000 } from './1795960000000-AddFiguresDataVersion';
+import { ScopeFiguresDataVersionToRegions1795970000000 } from './1795970000000-ScopeFiguresDataVersionToRegions';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
@@ -70,4 +71,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AddHourPlacementMonths1795910000000,
   IndexPlacementContract1795920000000,
   AddFiguresDataVersion1795960000000,
+  ScopeFiguresDataVersionToRegions1795970000000,
 ];

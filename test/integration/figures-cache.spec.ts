@@ -67,3 +67,24 @@ it("shares one computation between the projectleider and a consultant, but not t
   expect(asConsultant.suppressed).toBe(false);
   expect(asConsultant.groups.find((g) => g.id === sagennContractId)?.intake.waiting).toBe(2);
 });
+
+it("keeps a region's figures through writes in another region, and computes them anew after a write in its own", async () => {
+  const one = async (sql: string): Promise<void> => {
+    const { rowCount } = await pg.query(sql);
+    expect(rowCount).toBe(1);
+  };
+  const first = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  // Noordoost-Brabant: a client of Oss and one of its hour rows change (a no-op update still fires the triggers).
+  await one(`UPDATE client SET updated_at = now() WHERE id = (SELECT c.id FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0828' ORDER BY c.id LIMIT 1)`);
+  await one(`UPDATE hour_entry SET attended_minutes = attended_minutes
+              WHERE id = (SELECT h.id FROM hour_entry h JOIN placement p ON p.id = h.placement_id JOIN organisation o ON o.id = p.municipality_id WHERE o.cbs_code = 'GM0828' ORDER BY h.id LIMIT 1)`);
+  const afterOtherRegion = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  expect(afterOtherRegion.computedAt).toBe(first.computedAt);
+
+  // Midden-Gelderland: one of Arnhem's hour rows.
+  await one(`UPDATE hour_entry SET attended_minutes = attended_minutes
+              WHERE id = (SELECT h.id FROM hour_entry h JOIN placement p ON p.id = h.placement_id WHERE p.municipality_id = '${arnhemId}' ORDER BY h.id LIMIT 1)`);
+  const afterOwnRegion = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  expect(Date.parse(afterOwnRegion.computedAt)).toBeGreaterThan(Date.parse(first.computedAt));
+  expect(afterOwnRegion.total).toEqual(first.total);
+});

@@ -50,6 +50,13 @@ describe('the nightly cleanup', () => {
     await pg.query(`UPDATE import_batch SET mode = 'DRY_RUN' WHERE id = $1`, [oldDryRun]);
     const recentApplied = await batch('test-recent', 'APPLIED', RECENT);
 
+    // Figures data versions: per region only the highest one is read (FiguresCache), so only that one stays.
+    const regionId = (await pg.query(`SELECT id FROM organisation WHERE kind = 'REGION' AND name LIKE '%Midden-Gelderland%'`)).rows[0].id;
+    await pg.query(`INSERT INTO figures_region_change (region_id) VALUES ($1), ($1), ($1)`, [regionId]);
+    const regionVersions = async () => (await pg.query(`SELECT max(version)::text AS latest, count(*)::int AS n FROM figures_region_change WHERE region_id = $1`, [regionId])).rows[0];
+    const versionsBefore = await regionVersions();
+    expect(versionsBefore.n).toBeGreaterThanOrEqual(3);
+
     await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('housekeeping.clean', $1)`, [{ runDate: RUN_DATE }]);
     await waitFor('the cleanup ran', () => exists(`SELECT 1 FROM job_execution WHERE job_key = $1`, [`housekeeping.clean:${RUN_DATE}`]));
 
@@ -65,6 +72,9 @@ describe('the nightly cleanup', () => {
     // The old batch keeps its record (status, name), only the bytes go.
     expect(sizes.find((r) => r.id === oldApplied)).toMatchObject({ n: 0, status: 'APPLIED', filename: 'uren.csv' });
     expect(sizes.find((r) => r.id === recentApplied)!.n).toBeGreaterThan(0);
+    const versionsAfter = await regionVersions();
+    expect(versionsAfter.n).toBe(1);
+    expect(BigInt(versionsAfter.latest)).toBeGreaterThanOrEqual(BigInt(versionsBefore.latest));
     // A proefimport whose file is gone cannot be imported any more, and says why.
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
     const apply = await newBees.request(ApplyImportDocument, { input: { batchId: oldDryRun, idempotencyKey: 'test-apply-old-dry-run' } });

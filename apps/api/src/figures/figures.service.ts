@@ -112,7 +112,7 @@ export class FiguresService {
     const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period, individualRegionId };
     // The whole filter is the key: everything the sections depend on (plus grouping and today, for the KPI cohorts).
     const key = JSON.stringify([{ ...filter, contractIds: [...filter.contractIds].sort() }, grouping, today]);
-    const { value: sections, computedAt } = await this.cache.get(this.db.manager, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
+    const { value: sections, computedAt } = await this.cache.get(this.db.manager, filter, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
     const groupIds = grouping === 'CONTRACT'
       ? contracts.map((c) => c.id)
       : [...new Set([...sections.intake.keys(), ...sections.hours.keys()])].filter((id) => id !== TOTAL);

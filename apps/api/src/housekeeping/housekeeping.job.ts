@@ -10,11 +10,13 @@ export interface HousekeepingResult {
   jobExecutions: number;
   sessions: number;
   importFiles: number;
+  figuresVersions: number;
 }
 
 /**
  * Removes the platform's working records once they stopped mattering (issue 14): done outbox rows, old job
- * executions, expired sessions, and the bytes of old hours files (the batch and its errors stay). Set-based, one
+ * executions, expired sessions, the bytes of old hours files (the batch and its errors stay), and superseded figures
+ * data versions. Set-based, one
  * statement per table; running it twice removes nothing more.
  */
 export async function cleanUp(manager: EntityManager, runDate: string): Promise<HousekeepingResult> {
@@ -30,7 +32,13 @@ export async function cleanUp(manager: EntityManager, runDate: string): Promise<
      WHERE finished_at < $1::date AND status NOT IN ('QUEUED', 'RUNNING') AND octet_length(content) > 0`,
     [cutoff.importFileContent],
   );
-  return { outboxMessages, jobExecutions, sessions, importFiles };
+  // Only a region's highest change decides its figures' version (FiguresCache): the older ones say nothing more.
+  const [, figuresVersions] = await manager.query<[unknown, number]>(
+    `DELETE FROM figures_region_change c
+      USING (SELECT region_id, max(version) AS latest FROM figures_region_change GROUP BY region_id) AS latest
+      WHERE latest.region_id IS NOT DISTINCT FROM c.region_id AND c.version < latest.latest`,
+  );
+  return { outboxMessages, jobExecutions, sessions, importFiles, figuresVersions };
 }
 
 /** The nightly cleanup; once per run date, however often the scheduler or a retry delivers it. */
@@ -49,6 +57,6 @@ export class HousekeepingJob implements JobHandler<'housekeeping.clean'> {
     const runDate = payload.runDate ?? this.clock.today();
     const removed = await cleanUp(manager, runDate);
     this.logger.log(`Opgeruimd op ${runDate}: ${removed.outboxMessages} outbox-berichten, ${removed.jobExecutions} jobregistraties, `
-      + `${removed.sessions} verlopen sessies, ${removed.importFiles} oude urenbestanden (inhoud).`);
+      + `${removed.sessions} verlopen sessies, ${removed.importFiles} oude urenbestanden (inhoud), ${removed.figuresVersions} oude cijferversies.`);
   }
 }
