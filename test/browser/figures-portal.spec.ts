@@ -103,6 +103,27 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Alle inburgeraars tonen' }).click();
     await page.waitForURL((url) => !url.search.includes('stadium'));
+
+    // A client anonymised after its retention period still counts in the figure; the list says why it is one short.
+    await page.goBack();
+    await page.waitForURL((url) => url.search.includes('stadium=STARTED'));
+    const listed = new URL(page.url());
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    const { rows: [anonymised] } = await pg.query(
+      `UPDATE client SET anonymised_on = current_date WHERE id = (SELECT p.client_id FROM placement p JOIN organisation m ON m.id = p.municipality_id
+         WHERE p.contract_id = $1 AND p.status = 'STARTED' AND m.cbs_code = 'GM0202' ORDER BY p.client_id LIMIT 1) RETURNING id`,
+      [listed.searchParams.get('contract')],
+    );
+    try {
+      await page.reload();
+      await page.getByText('Het cijfer telt ook 1 geanonimiseerde inburgeraar: de bewaartermijn is verstreken, dus die staat niet in deze lijst.').waitFor();
+      await page.waitForFunction((n) => document.querySelectorAll('main table tbody tr').length === n, figure - 1, { timeout: 10_000 });
+      await expectNoAxeViolations(page);
+    } finally {
+      await pg.query(`UPDATE client SET anonymised_on = NULL WHERE id = $1`, [anonymised.id]);
+      await pg.end();
+    }
   });
 
   it('lets a provider click a figure of its own contract and see its own placements it counts, as many as the figure, at 390 px', async () => {

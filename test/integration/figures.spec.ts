@@ -305,6 +305,30 @@ describe('drill-down to the list a figure counts', () => {
   });
 });
 
+describe('a drill-down with anonymised clients', () => {
+  it('says how many clients the figure counts that the list cannot show (anonymised after their retention period)', async () => {
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    const started = contractFigures.total.intake.started!;
+    const filter = { contractId: newBeesContractId, intakeStage: 'STARTED' as const };
+    const before = (await arnhem.ok(ClientsDocument, { limit: 200, filter })).clients;
+    expect(before).toMatchObject({ total: started, anonymisedInFigure: 0 });
+    // As the retention job leaves a client: still counted in the figures, no longer in the caseload.
+    const anonymised = before.items[0].id;
+    await pg.query(`UPDATE client SET anonymised_on = $2 WHERE id = $1`, [anonymised, today()]);
+    try {
+      const after = (await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId })).contractFigures;
+      expect(after.total.intake.started).toBe(started);
+      const list = (await arnhem.ok(ClientsDocument, { limit: 200, filter })).clients;
+      expect(list).toMatchObject({ total: started - 1, anonymisedInFigure: 1 });
+      expect(list.items.map((c) => c.id)).not.toContain(anonymised);
+      // The plain caseload is no drill-down: nothing to explain.
+      expect((await arnhem.ok(ClientsDocument, { limit: 1 })).clients.anonymisedInFigure).toBeNull();
+    } finally {
+      await pg.query(`UPDATE client SET anonymised_on = NULL WHERE id = $1`, [anonymised]);
+    }
+  });
+});
+
 describe('the provider\'s drill-down to its own placements', () => {
   it('lists a provider the placements under its own contract that an intake figure counts, as many as the figure (logged), without BSN', async () => {
     const quarter = quarterPeriod(quarterOf(today()));

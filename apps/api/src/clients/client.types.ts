@@ -104,6 +104,11 @@ export class ClientType {
 export class ClientPageType {
   @Field(() => [ClientType]) items!: ClientType[];
   @Field(() => Int) total!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bij een doorklik uit de cijfers: hoeveel inburgeraars die het cijfer telt, geanonimiseerd zijn (bewaartermijn verstreken) en daarom niet in de lijst staan. Leeg zonder cijfer.',
+  })
+  anonymisedInFigure!: number | null;
 }
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -110,46 +110,22 @@ export const clientsRepository = {
       if (filter.placementStatus === 'NONE') query.andWhere(`${running} IS NULL`);
       else query.andWhere(`${running} = :runningStatus`, { runningStatus: filter.placementStatus });
     }
-    if (filter.counted) {
-      // The placements a figure counts (figures.repository intake): under the contract, in the stage, requested in the period.
-      const { contractId, statuses, period } = filter.counted;
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND fp.contract_id = :countedContractId AND fp.status IN (:...countedStatuses)
-           AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
-           AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
-        { countedContractId: contractId, countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
-      );
-    }
-    if (filter.kpi) {
-      // The clients a KPI counts (figures.repository kpis): their counted placements under the contracts, the window closed before today.
-      const { definition, achieved, contracts, today } = filter.kpi;
-      const underContracts = 'contractId' in contracts
-        ? 'kp.contract_id = :kpiContractId'
-        : `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
-            OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
-                AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`;
-      const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
-      query.andWhere(
-        `EXISTS (SELECT 1 FROM (
-            SELECT min(kp.start_date) FILTER (WHERE kp.status IN (:...kpiStartedStatuses)) AS started_on,
-                   min(kp.ended_on) FILTER (WHERE kp.status = 'ENDED' AND kp.end_reason = 'COMPLETED') AS passed_on
-              FROM placement kp
-             WHERE kp.client_id = c.id AND kp.municipality_id = c.municipality_id AND kp.status IN (:...kpiCountedStatuses) AND ${underContracts}
-            HAVING count(*) > 0) pc
-          WHERE ${windowEnd} < CAST(:kpiToday AS date)
-            ${definition.targetGroups ? 'AND c.target_group IN (:...kpiTargetGroups)' : ''}
-            ${achieved ? `AND ${KPI_ACHIEVED_ON[definition.kpi]} <= ${windowEnd}` : ''})`,
-        {
-          ...('contractId' in contracts ? { kpiContractId: contracts.contractId } : { kpiRegionId: contracts.regionId }),
-          kpiStartedStatuses: [...INTAKE_STAGE_STATUSES.STARTED], kpiCountedStatuses: [...KPI_COUNTED_STATUSES],
-          kpiWindowMonths: definition.windowMonths, kpiToday: today,
-          ...(definition.targetGroups ? { kpiTargetGroups: [...definition.targetGroups] } : {}),
-          kpiOutcomeKinds: [...(definition.outcomeKinds ?? CLIENT_OUTCOME_KINDS)],
-        },
-      );
-    }
+    whereCountedByFigure(query, filter);
     refine(query);
     return Promise.all([query.clone().offset(offset).limit(limit).getMany(), query.clone().getCount()]);
+  },
+
+  /**
+   * How many clients a figure counts that the list cannot show: anonymised after their retention period (the figures
+   * keep counting them, the caseload no longer lists them). Null without a figure to drill down from.
+   */
+  async countAnonymisedInFigure(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: FigureDrillDown): Promise<number | null> {
+    if (!filter.counted && !filter.kpi) return null;
+    if (municipalityIds.length === 0) return 0;
+    const query = manager.getRepository(ClientEntity).createQueryBuilder('c')
+      .where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NOT NULL');
+    whereCountedByFigure(query, filter);
+    return query.getCount();
   },
 
   /** The status of each client's running placement (the latest requested one), one query. */
@@ -230,6 +206,53 @@ export const clientsRepository = {
     return rows[0].last_number;
   },
 };
+
+/** The figure a drill-down comes from (issue #10): the clients its placements or its KPI cohort count, as figures.repository does. */
+interface FigureDrillDown {
+  counted?: CountedPlacementFilter | null;
+  kpi?: KpiCohortFilter | null;
+}
+
+function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
+  if (filter.counted) {
+    // The placements a figure counts (figures.repository intake): under the contract, in the stage, requested in the period.
+    const { contractId, statuses, period } = filter.counted;
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND fp.contract_id = :countedContractId AND fp.status IN (:...countedStatuses)
+         AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
+         AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
+      { countedContractId: contractId, countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
+    );
+  }
+  if (filter.kpi) {
+    // The clients a KPI counts (figures.repository kpis): their counted placements under the contracts, the window closed before today.
+    const { definition, achieved, contracts, today } = filter.kpi;
+    const underContracts = 'contractId' in contracts
+      ? 'kp.contract_id = :kpiContractId'
+      : `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
+          OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
+              AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`;
+    const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM (
+          SELECT min(kp.start_date) FILTER (WHERE kp.status IN (:...kpiStartedStatuses)) AS started_on,
+                 min(kp.ended_on) FILTER (WHERE kp.status = 'ENDED' AND kp.end_reason = 'COMPLETED') AS passed_on
+            FROM placement kp
+           WHERE kp.client_id = c.id AND kp.municipality_id = c.municipality_id AND kp.status IN (:...kpiCountedStatuses) AND ${underContracts}
+          HAVING count(*) > 0) pc
+        WHERE ${windowEnd} < CAST(:kpiToday AS date)
+          ${definition.targetGroups ? 'AND c.target_group IN (:...kpiTargetGroups)' : ''}
+          ${achieved ? `AND ${KPI_ACHIEVED_ON[definition.kpi]} <= ${windowEnd}` : ''})`,
+      {
+        ...('contractId' in contracts ? { kpiContractId: contracts.contractId } : { kpiRegionId: contracts.regionId }),
+        kpiStartedStatuses: [...INTAKE_STAGE_STATUSES.STARTED], kpiCountedStatuses: [...KPI_COUNTED_STATUSES],
+        kpiWindowMonths: definition.windowMonths, kpiToday: today,
+        ...(definition.targetGroups ? { kpiTargetGroups: [...definition.targetGroups] } : {}),
+        kpiOutcomeKinds: [...(definition.outcomeKinds ?? CLIENT_OUTCOME_KINDS)],
+      },
+    );
+  }
+}
 
 function searchQuery(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null) {
   // Anonymised clients (retention) are no longer a file anyone works on; the figures still count them.

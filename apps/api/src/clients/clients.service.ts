@@ -80,7 +80,8 @@ export class ClientsService {
     );
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-    return { items: views.map((v) => this.toType(v)), total };
+    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi });
+    return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure };
   }
 
   /**

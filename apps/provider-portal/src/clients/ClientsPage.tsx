@@ -116,6 +116,9 @@ export function ClientsPage() {
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
         <>
+          {(data.clients.anonymisedInFigure ?? 0) > 0 && (
+            <Paragraph role="status" className="portal-caseload__counted">{t('figures.drillDownAnonymised', { count: data.clients.anonymisedInFigure ?? 0 })}</Paragraph>
+          )}
           {dataVariables?.search && (
             <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search: dataVariables.search })}</Paragraph>
           )}

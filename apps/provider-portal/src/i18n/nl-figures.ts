@@ -48,6 +48,8 @@ export const nlFigures = {
     drillDownNotice: 'Alleen de eigen inburgeraars die het cijfer "{{stage}}" van een contract telt{{period}}.',
     drillDownPeriod: ', aangevraagd van {{from}} tot en met {{to}}',
     drillDownClear: 'Alle inburgeraars tonen',
+    drillDownAnonymised_one: 'Het cijfer telt ook 1 geanonimiseerde inburgeraar: de bewaartermijn is verstreken, dus die staat niet in deze lijst.',
+    drillDownAnonymised_other: 'Het cijfer telt ook {{count}} geanonimiseerde inburgeraars: hun bewaartermijn is verstreken, dus zij staan niet in deze lijst.',
     periodAll: 'Over de hele looptijd van de contracten.',
     periodRange: 'Van {{from}} tot en met {{to}}: aanvragen, lesdagen, resultaten en besteding in die periode. De KPI’s tellen over hun eigen cohort; het plafond is dat van het contract.',
     dashboardTitle: 'Cijfers',
