@@ -154,6 +154,21 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('link', { name: 'Alle geplaatste inburgeraars tonen' }).click();
     await page.waitForURL((url) => !url.search.includes('stadium'));
+
+    // A municipality's row: its "Gestart" opens that municipality's placements under the contract, as many as the row counts.
+    await page.goBack();
+    await page.goBack();
+    await table.waitFor();
+    const arnhem = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Gemeente Arnhem/ });
+    await arnhem.waitFor();
+    const row = Number((await arnhem.innerText()).trim().split(/\s/)[0]);
+    expect(row).toBeGreaterThan(0);
+    expect(row).toBeLessThan(figure);
+    await arnhem.click();
+    await page.getByText('Alleen inburgeraars van Gemeente Arnhem.', { exact: false }).waitFor();
+    expect(page.url()).toContain('gemeente=');
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${row})` }).waitFor();
+    expect(await tooWide(page)).toEqual([]);
   });
 
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {

@@ -356,6 +356,26 @@ describe('the provider\'s drill-down to its own placements', () => {
     expect(bsn.errors?.[0].message).toMatch(/bsn/);
   });
 
+  it('lists a provider, from a municipality\'s row of its contract page, that municipality\'s placements the row counts; another municipality finds nothing', async () => {
+    const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.groupedBy).toBe('MUNICIPALITY');
+    const rows = contractFigures.groups.filter((g) => g.id && (g.intake.started ?? 0) > 0);
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter: { contractId: newBeesContractId, intakeStage: 'STARTED', municipalityId: row.id } });
+      expect({ municipality: row.label, count: page.total }).toEqual({ municipality: row.label, count: row.intake.started });
+      expect(new Set(page.items.map((p) => p.client.municipality.name))).toEqual(new Set([row.label]));
+    }
+    // A municipality where New Bees has no placements, and an unknown id: the same empty list (nothing to learn from it).
+    const { rows: [elsewhere] } = await pg.query(`SELECT o.id FROM organisation o WHERE o.kind = 'MUNICIPALITY' AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.contract_id = $1) LIMIT 1`, [newBeesContractId]);
+    for (const municipalityId of [elsewhere.id, randomUUID()]) {
+      const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { contractId: newBeesContractId, intakeStage: 'STARTED', municipalityId } });
+      expect(page).toMatchObject({ total: 0, items: [] });
+    }
+    const wrong = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED', municipalityId: 'gemeente' } });
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.municipalityId', message: 'Dit is geen geldige id.' })]);
+  });
+
   it('refuses another provider\'s contract (NOT_FOUND), waiting placements (only the count) and half filters, in Dutch', async () => {
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);

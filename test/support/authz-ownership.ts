@@ -63,8 +63,8 @@ const OWNER_SQL: Record<IdKind, string> = {
                THEN array[p.provider_id] ELSE array[]::uuid[] END AS owners, array[p.provider_id] AS related, p.status = 'WITHDRAWN' AS probe FROM placement p JOIN client c ON c.id = p.client_id`,
   lot: `SELECT l.id, array[l.region_id] || array(SELECT lm.municipality_id FROM lot_municipality lm WHERE lm.lot_id = l.id) || array(SELECT k.provider_id FROM contract k WHERE k.lot_id = l.id) AS owners,
           array[]::uuid[] AS related FROM lot l`,
-  // Ranked by started placements, so "own contract" is the same busy contract every run (ids are random per seed): a
-  // drill-down to the clients a contract counts then has clients to show, and the leak checks have rows to look at.
+  // Contracts and municipalities are ranked by started placements, so "own" is the same busy one every run (ids are
+  // random per seed): a drill-down to what a figure counts then has clients to show, and the leak checks rows to look at.
   contract: `SELECT k.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related,
                (SELECT count(*) FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL) AS rank
              FROM contract k JOIN lot l ON l.id = k.lot_id`,
@@ -82,7 +82,9 @@ const OWNER_SQL: Record<IdKind, string> = {
   subRegion: `SELECT sr.id, array[sr.region_id] || array(SELECT m.id FROM organisation m WHERE m.kind = 'MUNICIPALITY' AND m.region_id = sr.region_id) AS owners, array[]::uuid[] AS related FROM sub_region sr`,
   // A provider "has" the municipalities whose clients it teaches (it submits its hour months per municipality).
   municipality: `SELECT o.id, array_remove(array[o.id, o.region_id], NULL) || array(SELECT DISTINCT p.provider_id FROM placement p WHERE p.municipality_id = o.id AND p.status = ANY($1)) AS owners,
-                   array[]::uuid[] AS related FROM organisation o WHERE o.kind = 'MUNICIPALITY'`,
+                   array[]::uuid[] AS related,
+                   (SELECT count(*) FROM placement p WHERE p.municipality_id = o.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL) AS rank
+                 FROM organisation o WHERE o.kind = 'MUNICIPALITY'`,
   // An invoice (and its lines): the provider that sends it, the municipality that pays it, the region of the contract's lot.
   invoice: `SELECT i.id, array[i.provider_id, i.paying_municipality_id, l.region_id] AS owners, array[]::uuid[] AS related
               FROM invoice i JOIN contract k ON k.id = i.contract_id JOIN lot l ON l.id = k.lot_id`,

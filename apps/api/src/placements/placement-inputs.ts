@@ -96,4 +96,7 @@ export class ProviderPlacementFilterInput {
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: laatste dag van de periode (inbegrepen).' })
   @IsOptional() periodTo?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente).' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId?: string | null;
 }

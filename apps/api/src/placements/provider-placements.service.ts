@@ -75,6 +75,8 @@ export class ProviderPlacementsService {
         { countedContractId: counted.contractId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
       );
     }
+    // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
+    if (filter?.municipalityId) query.andWhere('p.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
     const term = filter?.search?.trim();
     if (term) {
       // A name as the list shows it, a client number, or the placement's group (to pick a whole class for a presence group).

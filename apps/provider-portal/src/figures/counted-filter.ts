@@ -5,12 +5,13 @@ import { figurePeriodOfKey } from '@inburgering/domain';
 export const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.accepted', STARTED: 'figures.started', WAITING: 'figures.waiting' } as const;
 
 /**
- * The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4), or null: the caseload and the provider's
- * placements read the same link, each with the stages it may be asked for.
+ * The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4, from a row per municipality also
+ * &gemeente=…), or null: the caseload and the provider's placements read the same link, each with the stages it may be
+ * asked for.
  */
 export function countedFilterOf(params: URLSearchParams, stages: readonly IntakeStage[]) {
   const contractId = params.get('contract');
   const stage = stages.find((s) => s === params.get('stadium'));
   if (!contractId || !stage) return null;
-  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')) };
+  return { contractId, stage, period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
 }

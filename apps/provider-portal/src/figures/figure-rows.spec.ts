@@ -49,7 +49,7 @@ describe('figure rows', () => {
     expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
     expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
   });
-  it('drills a provider’s count down to its own placements: per contract, or the total of its contract page; never waiting ones', () => {
+  it('drills a provider’s count down to its own placements: per contract, or the total and each municipality of its contract page; never waiting ones', () => {
     const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, accepted: 2, waiting: 4 } };
     const own = { ...figures, groupedBy: 'CONTRACT' as const };
     expect(drillDownPath('PROVIDER_USER', own, contract, 'STARTED', '2026-K4')).toBe('/mijn-inburgeraars?contract=c1&stadium=STARTED&periode=2026-K4');
@@ -58,7 +58,11 @@ describe('figure rows', () => {
     const total = { ...contract, id: null };
     expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '', 'k9')).toBe('/mijn-inburgeraars?contract=k9&stadium=ACCEPTED');
     expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '')).toBeNull();
-    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gemeente' }, 'ACCEPTED', '', 'k9')).toBeNull();
+    // A municipality's row on the contract page: that contract's placements of that municipality; on the dashboard
+    // (rows over all contracts) no list.
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '2026-K4', 'k9')).toBe('/mijn-inburgeraars?contract=k9&stadium=ACCEPTED&gemeente=gm1&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '', 'k9')).toBeNull();
     expect(drillDownPath('PROVIDER_USER', own, { ...contract, intake: { ...contract.intake, started: 0 } }, 'STARTED', '')).toBeNull();
   });
   it('drills a consultant’s KPI cohort and those who achieved it down to the own clients; the projectleider and providers get counts only', () => {

@@ -76,10 +76,12 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
     contract = figures.groupedBy === 'CONTRACT' ? group.id : null;
   } else if (role === 'PROVIDER_USER' && stage !== 'WAITING') {
     path = '/mijn-inburgeraars';
-    contract = figures.groupedBy === 'CONTRACT' ? group.id : group.id === null ? contractId : null;
+    // On the own contract's page the rows are municipalities: the total and each row open the contract's placements.
+    contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
   } else return null;
   if (!contract) return null;
   const params = new URLSearchParams({ contract, stadium: stage });
+  if (role === 'PROVIDER_USER' && figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
   if (periodKey) params.set('periode', periodKey);
   return `${path}?${params.toString()}`;
 }

@@ -259,6 +259,7 @@ export const nlPlacements = {
     started: 'De plaatsing van klantnummer {{number}} is gestart.',
     drillDownNotice: 'Alleen de plaatsingen onder het eigen contract die het cijfer "{{stage}}" telt{{period}}.',
     drillDownClear: 'Alle geplaatste inburgeraars tonen',
+    drillDownMunicipality: 'Alleen inburgeraars van {{municipality}}.',
   },
   // Oss (Noordoost-Brabant): the instroomklas until the route starts (beleidsplan Oss §2.10).
   instroomklas: {

@@ -63,7 +63,9 @@ export function PlacedClientsPage() {
   const [params] = useSearchParams();
   // From a figure of the own contract (issue #10): exactly the placements the figure counts, in its period.
   const counted = countedFilterOf(params, STAGES);
-  const filterKey = JSON.stringify(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : PLACED);
+  const filterKey = JSON.stringify(counted
+    ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null, municipalityId: counted.municipalityId }
+    : PLACED);
   const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
   const [offset, setOffset] = useState(0);
   // Another figure's list starts at its first page.
@@ -95,7 +97,8 @@ export function PlacedClientsPage() {
           {t('placed.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
-          })}{' '}
+          })}
+          {counted.municipalityId && data?.providerPlacementPage.items[0] ? ` ${t('placed.drillDownMunicipality', { municipality: data.providerPlacementPage.items[0].client.municipality.name })}` : ''}{' '}
           <RouterLink to="/mijn-inburgeraars" className="utrecht-link utrecht-link--html-a">{t('placed.drillDownClear')}</RouterLink>
         </Paragraph>
       )}

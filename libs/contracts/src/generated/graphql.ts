@@ -649,6 +649,8 @@ export type ProviderPlacementFilterInput = {
   contractId?: string | number | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
+  /** Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente). */
+  municipalityId?: string | number | null | undefined;
   /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
   periodFrom?: string | null | undefined;
   /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
