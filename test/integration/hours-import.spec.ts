@@ -174,6 +174,22 @@ describe('hours import', () => {
     }
   });
 
+  it('replaces the days that are there already, also when they come after a thousand new ones, and adds the new days once', async () => {
+    // Spreadsheet rows 2–1001: new days (alfabetisering); rows 1002–1501: days of the applied file with other hours.
+    const fresh = placements.slice(0, 10).flatMap((p) => days.map((date) => ({ clientNumber: p.clientNumber, date, category: 'alfabetisering', planned: '1', attended: '1' })));
+    const changed = placements.slice(0, 5).flatMap((p) => days.map((date) => ({ clientNumber: p.clientNumber, date, category: 'taal', planned: '3', attended: '3' })));
+    const before = await hourRows();
+    const upload = await uploadHours(platform.url, provider, 'uren-aangevuld.csv', hoursCsv([...fresh, ...changed]), 'APPLY', randomUUID());
+    expect(await finished(provider, upload.body.id!)).toMatchObject({ status: 'APPLIED', totalRows: 1500, processedRows: 1500, errorCount: 0 });
+    expect(await hourRows()).toBe(before + 1000);
+    const { rows: [language] } = await pg.query(
+      `SELECT count(*)::int AS n, min(planned_minutes) AS planned, min(version) AS version, count(*) FILTER (WHERE import_batch_id = $2)::int AS marked
+         FROM hour_entry WHERE placement_id = ANY($1::uuid[]) AND category = 'LANGUAGE'`, [placements.slice(0, 5).map((p) => p.placementId), upload.body.id]);
+    expect(language).toEqual({ n: 500, planned: 180, version: 2, marked: 500 });
+    const { rows: [literacy] } = await pg.query(`SELECT count(*)::int AS n, sum(planned_minutes)::int AS planned FROM hour_entry WHERE import_batch_id = $1 AND category = 'LITERACY'`, [upload.body.id]);
+    expect(literacy).toEqual({ n: 1000, planned: 60_000 });
+  });
+
   it('offers the template and refuses uploads without the portal header', async () => {
     const cookie = provider.lastSetCookie!.split(';')[0];
     const template = await fetch(`${platform.url}/api/hours/import-template?format=csv`, { headers: { cookie } });

@@ -43,8 +43,8 @@ it('a 5,000-row import whose worker is killed twice ends FAILED with a Dutch rea
   expect(rows).toHaveLength(5000);
   const { rows: [newBees] } = await pg.query(`SELECT id FROM organisation WHERE name = 'New Bees'`);
 
-  // The import validates all 5,000 rows, then waits for the provider's import lock (held here) before writing: a worker
-  // killed there leaves "RUNNING 5000/5000" behind, exactly the state of the report.
+  // The import reads the file, then waits for the provider's import lock (held here) before it checks and writes the
+  // rows (it writes each checked chunk while checking the next): a worker killed there leaves "RUNNING 0/5000" behind.
   const holder = new Client({ connectionString: platform.databaseUrl });
   await holder.connect();
   await holder.query(`SELECT pg_advisory_lock(hashtext($1))`, [`hours.import:${newBees.id}`]);
@@ -56,8 +56,13 @@ it('a 5,000-row import whose worker is killed twice ends FAILED with a Dutch rea
 
     const seen = new Set<number>();
     const first = await workers.startReady();
-    await workers.newLockWaiter('the first worker validated every row and waits to write', seen, 120_000);
-    expect(await batchRow(batchId)).toEqual({ status: 'RUNNING', processed_rows: 5000, total_rows: 5000 });
+    await workers.newLockWaiter('the first worker read the file and waits to check and write it', seen, 120_000);
+    // Its progress goes out on its own connection, beside the wait.
+    await waitFor('the batch shows RUNNING 0/5000', async () => {
+      const row = await batchRow(batchId);
+      return row.status === 'RUNNING' && row.total_rows === 5000 ? row : undefined;
+    });
+    expect(await batchRow(batchId)).toEqual({ status: 'RUNNING', processed_rows: 0, total_rows: 5000 });
 
     // A second worker runs beside it (as after a restart, or scaled out); it notices the dead one's job and runs it
     // again from the start, within a minute of the death (not counting its own start).

@@ -10,6 +10,10 @@ describe('calendar dates', () => {
     expect(isCalendarDate('2025-04-31')).toBe(false);
     expect(isCalendarDate('2025-1-01')).toBe(false);
     expect(isCalendarDate(20250101)).toBe(false);
+    // Only ASCII digits and dashes in their places, nothing around them.
+    for (const text of ['2025-0a-01', '2025/01/01', '+025-01-01', '2025-01-01 ', ' 2025-01-01', '2025-01-0\uff11', '2025-01-0.', '2025--1-01', '']) {
+      expect(isCalendarDate(text)).toBe(false);
+    }
     expect(parseCalendarDate(' 2025-01-31 ')).toBe('2025-01-31');
     expect(parseCalendarDate('31-01-2025')).toBeNull();
   });

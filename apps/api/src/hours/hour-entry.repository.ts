@@ -1,5 +1,5 @@
 import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { ConflictAppError } from '../common';
 import type { HourEntryEntity, HourPeriodEntity } from '../database';
 import type { MunicipalityId, ProviderId } from '../tenancy';
@@ -25,8 +25,23 @@ export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' |
 export async function upsertCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
 ): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
+  const written = await writeCells(manager, cells, userId, importBatchId, source);
+  // Cells are unique per statement (PostgreSQL refuses a row twice), so fewer rows back means a presence list's day was kept.
+  if (written.length < cells.length) {
+    throw new ConflictAppError('Een deel van deze uren is intussen uit een afgesloten presentielijst gekomen en wordt niet overschreven. Laad de week opnieuw; corrigeer zulke uren via de presentielijst.');
+  }
+  return written;
+}
+
+/**
+ * The statement of `upsertCells` without its refusal: the rows written, fewer than the cells when a presence list's day
+ * was left alone (the caller then takes its writes back, e.g. to a savepoint, and says which days).
+ */
+export async function writeCells(
+  manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
+): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
   if (cells.length === 0) return [];
-  const written = await manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
+  return manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
                              import_batch_id, entered_by_user_id, source)
      SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8, $9
@@ -41,11 +56,57 @@ export async function upsertCells(
     [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
       cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source, PRESENCE_LIST_SOURCE],
   );
-  // Cells are unique per statement (PostgreSQL refuses a row twice), so fewer rows back means a presence list's day was kept.
-  if (written.length < cells.length) {
-    throw new ConflictAppError('Een deel van deze uren is intussen uit een afgesloten presentielijst gekomen en wordt niet overschreven. Laad de week opnieuw; corrigeer zulke uren via de presentielijst.');
+}
+
+/** The placement columns hour_entry repeats: its client and organisations. */
+export type CellPlacement = Pick<HourEntryEntity, 'clientId' | 'providerId' | 'municipalityId'>;
+
+/** The unique index of a cell's revisions (placement, day, category, revision). */
+const CELL_INDEX = 'IDX_4ffbb42a53b2d11c2eec703c09';
+
+/**
+ * Inserts cells that are not there yet (revision 0) in one plain statement, with their placements' columns given: no
+ * join, no conflict handling, so a row costs what it costs in COPY. A cell that is there already fails the whole
+ * statement (isCellConflict); the caller then takes it back (a savepoint) and writes those cells with writeCells.
+ */
+export async function insertNewCells(
+  manager: EntityManager, cells: readonly CellWrite[], placementOf: (placementId: string) => CellPlacement, userId: string | null, importBatchId: string | null,
+): Promise<void> {
+  if (cells.length === 0) return;
+  // Thousands of values per column: written as array literals here, in one pass, rather than escaped one by one by pg.
+  const [pid, cid, prid, mid, d, cat, planned, attended, reason]: (string | number | null)[][] = [[], [], [], [], [], [], [], [], []];
+  for (const c of cells) {
+    const placement = placementOf(c.placementId);
+    pid.push(c.placementId); cid.push(placement.clientId); prid.push(placement.providerId); mid.push(placement.municipalityId);
+    d.push(c.date); cat.push(c.category); planned.push(c.plannedMinutes); attended.push(c.attendedMinutes); reason.push(c.absenceReason);
   }
-  return written;
+  await manager.query<unknown>(
+    `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
+                             import_batch_id, entered_by_user_id)
+     SELECT t.pid, t.cid, t.prid, t.mid, t.d, t.cat, t.planned, t.attended, t.reason, $10, $11
+       FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::date[], $6::text[], $7::int[], $8::int[], $9::text[]) t(pid, cid, prid, mid, d, cat, planned, attended, reason)`,
+    [...[pid, cid, prid, mid, d, cat, planned, attended, reason].map(wordArrayLiteral), importBatchId, userId],
+  );
+}
+
+/** Array elements that need no quotes: ids, ISO dates, whole numbers and codes (letters, digits, '-' and '_'). */
+const WORD = /^[\w-]+$/;
+
+/** A PostgreSQL array literal of such words (and NULLs); anything else is refused rather than quoted. */
+function wordArrayLiteral(values: readonly (string | number | null)[]): string {
+  const parts = values.map((value) => {
+    if (value === null) return 'NULL';
+    const text = String(value);
+    if (!WORD.test(text) || (text.length === 4 && text.toUpperCase() === 'NULL')) throw new Error(`Geen woord voor een array-literal: ${text.slice(0, 40)}`);
+    return text;
+  });
+  return `{${parts.join(',')}}`;
+}
+
+/** True for the error of insertNewCells when one of its cells was there already. */
+export function isCellConflict(err: unknown): boolean {
+  const driverError = err instanceof QueryFailedError ? (err.driverError as { code?: string; constraint?: string }) : null;
+  return driverError?.code === '23505' && driverError.constraint === CELL_INDEX;
 }
 
 /** Where hours came from when not typed in the grid or imported: a closed presence list (read-only in the grid). */

@@ -1,23 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { checkPeriodOpenForEntry, DECIDED_IMPORT_BATCH_STATUSES, formatDateNl, periodMonthOf, type HourFileFormat, type ImportBatchStatus } from '@inburgering/domain';
+import { DECIDED_IMPORT_BATCH_STATUSES, formatDateNl, type HourFileFormat, type HourPeriodStatus, type ImportBatchStatus } from '@inburgering/domain';
 import { performance } from 'node:perf_hooks';
 import { DataSource, EntityManager, In, Not } from 'typeorm';
 import { logProcessing, PURPOSE } from '../../audit';
-import { logger } from '../../common';
+import { ConflictAppError, logger } from '../../common';
 import { Clock } from '../../clock';
 import { ImportBatchEntity } from '../../database';
 import type { JobPayloads, FinalFailureCause, JobHandler } from '../../jobs';
 import { enqueueInOutbox } from '../../outbox';
+import type { ProviderId } from '../../tenancy';
 import { presenceListCells } from '../hour-entry.repository';
-import { lockPeriodsForEntry, periodKey } from '../period-status-lookup';
+import { lockedPeriods, lockPeriodsForEntry } from '../period-status-lookup';
 import { parseHourFile } from './hour-file-parser';
-import { writeImportRows } from './hour-import-writer';
-import { mapHeader, validateRows, type ImportError, type ImportPlacement, type ImportRow } from './hour-row-validator';
-import { loadValidationContext } from './import-context';
+import { ImportRowWriter } from './hour-import-writer';
+import { fileReferences, mapHeader, validateRows, type ImportError, type ImportPlacement, type ImportRow, type ValidationContext } from './hour-row-validator';
+import { loadMunicipalities, loadPlacements } from './import-context';
 import { ImportLimitError } from './import-limits';
+import { TaskChain } from './task-chain';
 
-/** Rows validated between two progress updates (each a commit of its own, written while the next rows are checked). */
+/**
+ * Rows validated between two progress updates (each a commit of its own, written while the next rows are checked); an
+ * import writes each such chunk while it checks the next.
+ */
 const PROGRESS_CHUNK = 1_000;
 /** Errors kept for the report; the count is always complete. */
 const MAX_REPORTED_ERRORS = 1_000;
@@ -47,6 +52,10 @@ export class HourImportJob implements JobHandler<'hours.import'> {
   }
 
   async handle({ batchId, providerId }: JobPayloads['hours.import'], manager: EntityManager): Promise<void> {
+    // The provider's municipalities, read on the pool while the batch is fetched and its file parsed. (Should the job
+    // stop early, the answer is dropped.)
+    const municipalitiesLoad = loadMunicipalities(this.db.manager, providerId);
+    municipalitiesLoad.catch(() => undefined);
     const batch = await manager.getRepository(ImportBatchEntity).findOneBy({ id: batchId, providerId });
     if (!batch || DECIDED_IMPORT_BATCH_STATUSES.includes(batch.status as ImportBatchStatus)) return;
     const phases = new PhaseTimer();
@@ -69,13 +78,37 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     phases.mark('parse');
     progress.write({ totalRows: sheet.rows.length });
     const { columns, errors } = mapHeader(sheet.header);
+    if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: 2, column: 'gemeente', message: 'Het bestand bevat geen rijen met uren.' });
+    const dryRun = batch.mode === 'DRY_RUN';
     const valid: ImportRow[] = [];
     const placementsById = new Map<string, ImportPlacement>();
-    // Hours from a closed presence list are corrected through that list, never overwritten by a file. Each chunk's
-    // cells are looked up on another connection while the next chunk is checked (nothing of this job is written yet).
-    const fromLists: Promise<string[]>[] = [];
+    // Hours from a closed presence list are corrected through that list, never overwritten by a file. A dry run looks
+    // each chunk's cells up on another connection while the next chunk is checked; an import finds them at its write,
+    // which leaves such a day alone (ImportRowWriter), and names them then, so the common case pays no lookup.
+    const fromLists: Promise<ImportRow[]>[] = [];
+    let duplicate = false;
+    let writer: ImportRowWriter | null = null;
     if (errors.length === 0) {
-      const context = await loadValidationContext(this.db.manager, providerId, this.clock.today());
+      const municipalities = await municipalitiesLoad;
+      const references = fileReferences(sheet.rows, columns, municipalities);
+      // The placements of the file's clients on the pool, while this transaction takes its locks.
+      const placementsLoad = loadPlacements(this.db.manager, providerId, references.clients);
+      placementsLoad.catch(() => undefined);
+      let periods: Map<string, HourPeriodStatus>;
+      if (!dryRun) {
+        // An import takes its locks before it checks the rows, so each chunk that passes is written while the next one
+        // is checked: the provider's imports one at a time, and the months of the file (FOR SHARE: a submission waits
+        // for this import, or this import sees the month submitted and refuses its rows). All under a savepoint, taken
+        // back when any row is refused.
+        duplicate = await this.lockForImport(manager, providerId, batch);
+        if (!duplicate) {
+          await manager.query('SAVEPOINT hour_import_write');
+          periods = await lockPeriodsForEntry(manager, providerId, references.periods);
+          writer = new ImportRowWriter(manager, batch, placementsById);
+        }
+      }
+      periods ??= await lockedPeriods(this.db.manager, providerId, references.periods.map((p) => p.municipalityId), references.periods.map((p) => p.month));
+      const context: ValidationContext = { municipalities, placements: await placementsLoad, periods, today: this.clock.today() };
       for (const list of context.placements.values()) for (const p of list) placementsById.set(p.id, p);
       phases.mark('context');
       const seen = new Map<string, number>();
@@ -83,38 +116,35 @@ export class HourImportJob implements JobHandler<'hours.import'> {
         const chunk = validateRows(sheet.rows.slice(start, start + PROGRESS_CHUNK), start + 2, columns, context, seen);
         for (const row of chunk.valid) valid.push(row);
         for (const error of chunk.errors) errors.push(error);
-        fromLists.push(presenceListCells(this.db.manager, providerId, chunk.valid).then((cells) => cells.map(cellKey)));
+        if (dryRun) fromLists.push(rowsFromPresenceLists(this.db.manager, providerId, chunk.valid));
+        if (errors.length === 0) writer?.write(chunk.valid);
         progress.write({ processedRows: Math.min(start + PROGRESS_CHUNK, sheet.rows.length) });
+        // Let the chunk's write (and progress) go out before the next chunk is checked.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     }
     phases.mark('validate');
-    const listed = new Set((await Promise.all(fromLists)).flat());
-    for (const r of listed.size > 0 ? valid.filter((v) => listed.has(cellKey(v))) : []) {
-      errors.push({ row: r.row, column: 'datum', message: `De uren van ${formatDateNl(r.date)} komen uit een afgesloten presentielijst en worden niet overschreven; corrigeer ze via die presentielijst of laat deze rij weg.` });
+    const placementIds = writer ? await writer.settled() : null;
+    phases.mark('write');
+    if (writer && (errors.length > 0 || !placementIds)) {
+      await manager.query('ROLLBACK TO SAVEPOINT hour_import_write');
+      // A file refused anyway names its presence-list days too, so one upload shows everything to fix; a write that
+      // left such a day alone names them as well.
+      const listed = await rowsFromPresenceLists(this.db.manager, providerId, valid);
+      // Refused at the write without a list's day in sight (it changed again meanwhile): this attempt fails, the retry looks anew.
+      if (errors.length === 0 && listed.length === 0) throw new ConflictAppError('Een deel van deze uren kwam tijdens het importeren uit een afgesloten presentielijst. De import wordt opnieuw geprobeerd.');
+      errors.push(...presenceListErrors(listed));
     }
+    errors.push(...presenceListErrors((await Promise.all(fromLists)).flat()));
     phases.mark('presence');
     if (errors.length > 0) errors.sort((a, b) => a.row - b.row);
-    if (sheet.rows.length === 0 && errors.length === 0) errors.push({ row: 2, column: 'gemeente', message: 'Het bestand bevat geen rijen met uren.' });
     if (errors.length > 0) return finish('INVALID', errors);
+    if (dryRun) duplicate = await this.lockForImport(manager, providerId, batch);
+    if (duplicate) return finish('DUPLICATE', []);
+    if (dryRun) return finish('VALID', []);
+    // An import without refusals has a writer (it was no duplicate) whose writes all went through.
+    if (!placementIds) throw new Error('Urenimport zonder geschreven rijen');
 
-    await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`hours.import:${providerId}`]);
-    const applied = await manager.getRepository(ImportBatchEntity).existsBy({ providerId, sha256: batch.sha256, status: APPLIED, id: Not(batchId) });
-    if (applied) return finish('DUPLICATE', []);
-    if (batch.mode === 'DRY_RUN') return finish('VALID', []);
-
-    // A month may have been submitted while the file was being checked: look again, under lock. (A placement's
-    // municipality and client never change: they come from the validation context.)
-    const municipalityOf = (r: ImportRow) => placementsById.get(r.placementId)!.municipalityId;
-    const locked = await lockPeriodsForEntry(manager, providerId, valid.map((r) => ({ municipalityId: municipalityOf(r), month: periodMonthOf(r.date) })));
-    const lateErrors = locked.size === 0 ? [] : valid.flatMap((r) => {
-      const status = locked.get(periodKey(municipalityOf(r), periodMonthOf(r.date))) ?? 'OPEN';
-      return checkPeriodOpenForEntry(status, periodMonthOf(r.date)).map((v) => ({ row: r.row, column: 'datum', message: v.message }));
-    });
-    if (lateErrors.length > 0) return finish('INVALID', lateErrors);
-    phases.mark('lock');
-
-    const placementIds = await writeImportRows(manager, batchId, batch.createdByUserId, valid);
-    phases.mark('write');
     await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
     const clientIds = [...new Set(placementIds.map((id) => placementsById.get(id)!.clientId))];
     const uploader = batch.createdByUserId
@@ -122,6 +152,12 @@ export class HourImportJob implements JobHandler<'hours.import'> {
       : null;
     await logProcessing(manager, uploader, 'CREATE', 'client', clientIds, PURPOSE.PROVIDER_EXECUTION);
     await finish(APPLIED, []);
+  }
+
+  /** The provider's imports one at a time (until this transaction ends); true when the same file was applied already. */
+  private async lockForImport(manager: EntityManager, providerId: ProviderId, batch: ImportBatchEntity): Promise<boolean> {
+    await manager.query<unknown>(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`hours.import:${providerId}`]);
+    return manager.getRepository(ImportBatchEntity).existsBy({ providerId, sha256: batch.sha256, status: APPLIED, id: Not(batch.id) });
   }
 
   /** After the last retry, or when the file kept stopping the worker, the batch says so instead of staying "bezig" forever. */
@@ -146,26 +182,34 @@ export class HourImportJob implements JobHandler<'hours.import'> {
 
 const cellKey = (cell: { placementId: string; date: string; category: string }): string => `${cell.placementId}|${cell.date}|${cell.category}`;
 
+/** Of these rows, the ones whose day (of that category) has its hours from a closed presence list. */
+async function rowsFromPresenceLists(manager: EntityManager, providerId: ProviderId, rows: readonly ImportRow[]): Promise<ImportRow[]> {
+  const listed = new Set((await presenceListCells(manager, providerId, rows)).map(cellKey));
+  return listed.size === 0 ? [] : rows.filter((r) => listed.has(cellKey(r)));
+}
+
+function presenceListErrors(rows: readonly ImportRow[]): ImportError[] {
+  return rows.map((r) => ({
+    row: r.row, column: 'datum',
+    message: `De uren van ${formatDateNl(r.date)} komen uit een afgesloten presentielijst en worden niet overschreven; corrigeer ze via die presentielijst of laat deze rij weg.`,
+  }));
+}
+
 /**
  * The batch's progress for the portal, written outside the job's transaction one update after the other without the
  * job waiting for each commit; `settled` waits for all of them (and throws the first failure, so the job is retried).
  */
 class ProgressWriter {
-  private chain: Promise<void> = Promise.resolve();
-  private failure: unknown = null;
+  private readonly updates = new TaskChain();
 
   constructor(private readonly db: DataSource, private readonly batchId: string) {}
 
   write(values: Partial<Pick<ImportBatchEntity, 'status' | 'processedRows' | 'totalRows'>>): void {
-    this.chain = this.chain.then(async () => {
-      if (this.failure) return;
-      await this.db.getRepository(ImportBatchEntity).update(this.batchId, values).catch((err: unknown) => { this.failure = err; });
-    });
+    this.updates.run(async () => { await this.db.getRepository(ImportBatchEntity).update(this.batchId, values); });
   }
 
-  async settled(): Promise<void> {
-    await this.chain;
-    if (this.failure) throw this.failure;
+  settled(): Promise<void> {
+    return this.updates.settled();
   }
 }
 

@@ -3,7 +3,7 @@ import {
   type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus,
 } from '@inburgering/domain';
 import { routeOf, type HourPlacement } from '../hour-entries';
-import { periodKey } from '../period-status-lookup';
+import { periodKey, type PeriodPair } from '../period-status-lookup';
 
 export interface ImportError {
   row: number;
@@ -62,9 +62,9 @@ export function clientNameKeys(firstName: string, lastName: string): string[] {
 export interface ValidationContext {
   /** Lower-case CBS code and name → municipality id. */
   municipalities: Map<string, string>;
-  /** `${municipalityId}|${clientNumber}` → the provider's placements of that client. */
+  /** clientKey → the provider's placements of that client (those the file names, at least). */
   placements: Map<string, ImportPlacement[]>;
-  /** Non-open periods of the provider (periodKey → status). */
+  /** Non-open periods of the provider (periodKey → status), at least of the months the file writes to. */
   periods: Map<string, HourPeriodStatus>;
   today: CalendarDate;
 }
@@ -79,6 +79,53 @@ export function mapHeader(header: string[]): { columns: Map<ImportColumn, number
   const errors = IMPORT_COLUMNS.filter((c) => c.key !== 'reden' && c.key !== 'achternaam' && !columns.has(c.key))
     .map((c) => ({ row: 1, column: c.key, message: `De kolom "${c.key}" ontbreekt; gebruik de kolommen van het sjabloon.` }));
   return { columns, errors };
+}
+
+/** A client a file names: the municipality (from its CBS code or name) and the client number there. */
+export interface FileClient {
+  municipalityId: string;
+  clientNumber: number;
+}
+
+/** The key of ValidationContext.placements. */
+export const clientKey = (municipalityId: string, clientNumber: number): string => `${municipalityId}|${clientNumber}`;
+
+const CLIENT_NUMBER = /^\d{1,9}$/;
+
+/**
+ * What the rows refer to, read as validateRows reads them: the clients (to load their placements) and the months per
+ * municipality they write to (to lock those before the rows are checked). A row validateRows refuses may add its own;
+ * its file is then not written.
+ */
+export function fileReferences(rows: readonly string[][], columns: Map<ImportColumn, number>, municipalities: Map<string, string>): { clients: FileClient[]; periods: PeriodPair[] } {
+  const at = (column: ImportColumn): number => columns.get(column) ?? -1;
+  const [municipalityColumn, clientColumn, dateColumn] = [at('gemeente'), at('klantnummer'), at('datum')];
+  // Per municipality its client numbers and months; each distinct cell text is looked up once (thousands of rows, few values).
+  const found = new Map<string, { clientNumbers: Set<number>; months: Set<string> }>();
+  const municipalityOf = new Map<string, string | null>();
+  const monthOf = new Map<string, string | null>();
+  for (const cells of rows) {
+    const municipalityText = cells[municipalityColumn] ?? '';
+    let municipalityId = municipalityOf.get(municipalityText);
+    if (municipalityId === undefined) municipalityOf.set(municipalityText, municipalityId = municipalities.get(municipalityText.trim().toLowerCase()) ?? null);
+    if (!municipalityId) continue;
+    let refs = found.get(municipalityId);
+    if (!refs) found.set(municipalityId, refs = { clientNumbers: new Set(), months: new Set() });
+    const clientText = (cells[clientColumn] ?? '').trim();
+    if (CLIENT_NUMBER.test(clientText)) refs.clientNumbers.add(Number(clientText));
+    const dateText = cells[dateColumn] ?? '';
+    let month = monthOf.get(dateText);
+    if (month === undefined) {
+      const date = parseDutchDate(dateText);
+      monthOf.set(dateText, month = date ? periodMonthOf(date) : null);
+    }
+    if (month) refs.months.add(month);
+  }
+  const references = [...found];
+  return {
+    clients: references.flatMap(([municipalityId, { clientNumbers }]) => [...clientNumbers].map((clientNumber) => ({ municipalityId, clientNumber }))),
+    periods: references.flatMap(([municipalityId, { months }]) => [...months].map((month) => ({ municipalityId, month }))),
+  };
 }
 
 /**
@@ -111,7 +158,7 @@ export function validateRows(
 
     const municipalityId = context.municipalities.get(municipalityText.toLowerCase());
     if (!municipalityId) fail('gemeente', `Onbekende gemeente "${municipalityText}"; vul de CBS-code (bijvoorbeeld GM0202) of de naam in.`);
-    const clientNumber = /^\d{1,9}$/.test(clientNumberText) ? Number(clientNumberText) : null;
+    const clientNumber = CLIENT_NUMBER.test(clientNumberText) ? Number(clientNumberText) : null;
     if (clientNumber === null) fail('klantnummer', `"${clientNumberText}" is geen klantnummer; vul het nummer van de inburgeraar bij de gemeente in.`);
     const date = parseDutchDate(dateText);
     if (!date) fail('datum', `"${dateText}" is geen geldige datum; gebruik dag-maand-jaar, bijvoorbeeld 31-01-2026.`);
@@ -129,7 +176,7 @@ export function validateRows(
     if (named && lastName === '') fail('achternaam', 'Vul de achternaam van de inburgeraar in, zodat vaststaat over wie deze rij gaat.');
     let placement: ImportPlacement | undefined;
     if (municipalityId && clientNumber !== null && date) {
-      const candidates = context.placements.get(`${municipalityId}|${clientNumber}`) ?? [];
+      const candidates = context.placements.get(clientKey(municipalityId, clientNumber)) ?? [];
       placement = candidates.find((p) => (!p.startDate || compareDates(p.startDate, date) <= 0) && (!p.endedOn || compareDates(date, p.endedOn) <= 0)) ?? candidates[0];
       if (!placement) fail('klantnummer', `Klantnummer ${clientNumber} van deze gemeente is niet bij u geplaatst.`);
       else if (named && lastName !== '' && !placement.clientNameKeys.includes(nameKey(lastName))) {

@@ -1,44 +1,52 @@
-import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type CalendarDate } from '@inburgering/domain';
+import { HOUR_REGISTRATION_PLACEMENT_STATUSES } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { OrganisationEntity, PlacementEntity } from '../../database';
 import type { ProviderId } from '../../tenancy';
-import { HOUR_PLACEMENT_SELECT } from '../hour-entries';
-import { lockedPeriods } from '../period-status-lookup';
-import { clientNameKeys, type ImportPlacement, type ValidationContext } from './hour-row-validator';
+import type { HourPlacement } from '../hour-entries';
+import { clientKey, clientNameKeys, type FileClient, type ImportPlacement } from './hour-row-validator';
 
-/** Everything the row validator looks up, loaded once per file in three queries (outside a transaction: run at once). */
-export async function loadValidationContext(manager: EntityManager, providerId: ProviderId, today: CalendarDate): Promise<ValidationContext> {
-  // Three independent reads, side by side on the pool's connections.
-  const [municipalities, placements, periods] = await Promise.all([
-    manager.getRepository(OrganisationEntity).createQueryBuilder('o')
-      .select(['o.id', 'o.cbsCode', 'o.name'])
-      .where((qb) => `EXISTS ${qb.subQuery().select('1').from(PlacementEntity, 'p').where('p.municipality_id = o.id AND p.provider_id = :providerId').getQuery()}`, { providerId })
-      .getMany(),
-    manager.getRepository(PlacementEntity).createQueryBuilder('p')
-      .innerJoin('p.client', 'c')
-      .select([...HOUR_PLACEMENT_SELECT, 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName'])
-      .where('p.providerId = :providerId', { providerId })
-      .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
-      .orderBy('p.startDate', 'DESC', 'NULLS LAST')
-      .getMany(),
-    lockedPeriods(manager, providerId, null, null),
-  ]);
-  const municipalityMap = new Map<string, string>();
-  for (const m of municipalities) {
-    municipalityMap.set(m.name.toLowerCase(), m.id);
-    municipalityMap.set(m.name.toLowerCase().replace(/^gemeente\s+/, ''), m.id);
-    if (m.cbsCode) municipalityMap.set(m.cbsCode.toLowerCase(), m.id);
+// What the row validator looks up, in plain rows rather than entities, and only what the file refers to: a large provider
+// has thousands of placements, while a file names a few dozen clients.
+
+/** The municipalities the provider works for, by lower-case CBS code and name (with and without "Gemeente"). */
+export async function loadMunicipalities(manager: EntityManager, providerId: ProviderId): Promise<Map<string, string>> {
+  const rows = await manager.query<{ id: string; cbsCode: string | null; name: string }[]>(
+    `SELECT o.id, o.cbs_code AS "cbsCode", o.name FROM organisation o
+      WHERE EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.provider_id = $1)`,
+    [providerId],
+  );
+  const municipalities = new Map<string, string>();
+  for (const m of rows) {
+    municipalities.set(m.name.toLowerCase(), m.id);
+    municipalities.set(m.name.toLowerCase().replace(/^gemeente\s+/, ''), m.id);
+    if (m.cbsCode) municipalities.set(m.cbsCode.toLowerCase(), m.id);
   }
-  const placementMap = new Map<string, ImportPlacement[]>();
-  for (const p of placements) {
-    const key = `${p.municipalityId}|${p.client!.clientNumber}`;
-    const entry: ImportPlacement = { ...p, clientNameKeys: clientNameKeys(p.client!.firstName, p.client!.lastName) };
-    placementMap.set(key, [...(placementMap.get(key) ?? []), entry]);
+  return municipalities;
+}
+
+/**
+ * The provider's placements, in which hours may be registered, of the clients a file names: per clientKey, the latest
+ * start first. One query, whatever the number of clients.
+ */
+export async function loadPlacements(manager: EntityManager, providerId: ProviderId, clients: readonly FileClient[]): Promise<Map<string, ImportPlacement[]>> {
+  const placements = new Map<string, ImportPlacement[]>();
+  if (clients.length === 0) return placements;
+  const rows = await manager.query<(HourPlacement & { clientNumber: number; firstName: string; lastName: string })[]>(
+    `SELECT p.id, p.client_id AS "clientId", p.provider_id AS "providerId", p.municipality_id AS "municipalityId", p.route,
+            p.start_date AS "startDate", p.ended_on AS "endedOn", p.kind,
+            c.client_number AS "clientNumber", c.first_name AS "firstName", c.last_name AS "lastName"
+       FROM unnest($3::uuid[], $4::int[]) f(municipality_id, client_number)
+       JOIN client c ON c.municipality_id = f.municipality_id AND c.client_number = f.client_number
+       JOIN placement p ON p.client_id = c.id
+      WHERE p.provider_id = $1 AND p.status = ANY($2::text[])
+      ORDER BY p.start_date DESC NULLS LAST`,
+    [providerId, [...HOUR_REGISTRATION_PLACEMENT_STATUSES], clients.map((c) => c.municipalityId), clients.map((c) => c.clientNumber)],
+  );
+  for (const { clientNumber, firstName, lastName, ...placement } of rows) {
+    const key = clientKey(placement.municipalityId, clientNumber);
+    const entry: ImportPlacement = { ...placement, clientNameKeys: clientNameKeys(firstName, lastName) };
+    const list = placements.get(key);
+    if (list) list.push(entry);
+    else placements.set(key, [entry]);
   }
-  return {
-    municipalities: municipalityMap,
-    placements: placementMap,
-    periods,
-    today,
-  };
+  return placements;
 }
