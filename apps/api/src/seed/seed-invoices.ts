@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ValidationAppError } from '../common';
 import { generateInvoiceProposals } from '../invoices';
 import type { ProviderId } from '../tenancy';
+import { HISTORY_KEY } from './seed-history';
 
 const DISPUTE_REASON = 'De startdatum wijkt af van de aanmelding; graag aan de bron controleren.';
 const REGION = 'Arbeidsmarktregio Midden-Gelderland';
@@ -18,16 +19,23 @@ const PROPOSAL_ONLY = ['HAN Hogeschool van Arnhem en Nijmegen', 'VluchtelingenWe
  */
 export async function seedInvoices(manager: EntityManager, today: CalendarDate): Promise<number> {
   await seedInvoiceParties(manager);
-  const month = periodMonthOf(addDays(today, -42));
-  const [twoBack, oneBack] = [addMonths(month, -2), addMonths(month, -1)];
+  const twoBack = firstInvoiceMonth(today);
+  const [oneBack, month] = [addMonths(twoBack, 1), addMonths(twoBack, 2)];
+
+  // The year before (the demo history, seedHistory): invoiced per quarter, the last month of each, and all approved.
+  for (const quarterEnd of [-10, -7, -4, -1].map((back) => addMonths(twoBack, back))) {
+    await generateAll(manager, quarterEnd);
+    await submit(manager, await invoicesOf(manager, quarterEnd, {}), quarterEnd);
+    await approve(manager, await invoicesOf(manager, quarterEnd, { status: 'SUBMITTED' }), issueDateOf(quarterEnd, today));
+  }
   await manager.query(
     `WITH ranked AS (
        SELECT p.id, row_number() OVER (PARTITION BY p.contract_id, p.municipality_id ORDER BY c.client_number) AS rank,
               count(*) OVER (PARTITION BY p.contract_id, p.municipality_id) AS n
          FROM placement p JOIN client c ON c.id = p.client_id JOIN lot l ON l.id = p.lot_id JOIN organisation r ON r.id = l.region_id
-        WHERE p.status = 'STARTED' AND r.name = $3 AND l.subject IN ('B1', 'Z', 'ONDERWIJS'))
+        WHERE p.status = 'STARTED' AND r.name = $3 AND l.subject IN ('B1', 'Z', 'ONDERWIJS') AND p.idempotency_key NOT LIKE $4)
      UPDATE placement p SET start_date = CASE WHEN ranked.rank = 1 THEN $1::date ELSE $2::date END FROM ranked WHERE ranked.id = p.id AND ranked.rank <= 2 AND ranked.n >= 3`,
-    [addDays(twoBack, 11), addDays(oneBack, 11), REGION],
+    [addDays(twoBack, 11), addDays(oneBack, 11), REGION, `${HISTORY_KEY}%`],
   );
 
   // Two months ago: everything approved.
@@ -55,6 +63,11 @@ export async function seedInvoices(manager: EntityManager, today: CalendarDate):
   await approve(manager, await invoicesOf(manager, month, { status: 'SUBMITTED', provider: 'New Bees', municipality: 'GM0202' }), issueDateOf(month, today));
   const [{ count }] = await manager.query<{ count: number }[]>(`SELECT count(*)::int AS count FROM invoice`);
   return count;
+}
+
+/** The first month of the demo's invoices (two months before the month of the demo's last start moment); the history is invoiced before it. */
+export function firstInvoiceMonth(today: CalendarDate): CalendarDate {
+  return addMonths(periodMonthOf(addDays(today, -42)), -2);
 }
 
 /** The proposals of every contract with started placements, for one month. */
