@@ -72,7 +72,7 @@ const min = (a: CalendarDate, b: CalendarDate) => (compareDates(a, b) <= 0 ? a :
 
 /**
  * A year of history (issue 10) for the route lots, relative to `today`: new clients who were housed, signed their PIP,
- * were placed and started 4 to 12 months ago (some passed the route, some stopped or moved away, the rest still learn),
+ * were placed and started 4 to 13 months ago (some passed the route, some stopped or moved away, the rest still learn),
  * with their lesson hours, results (KNM, PVT, MAP, exam parts on several levels, the taalschakel result) and outcomes
  * (work, study, participation), and an older cohort housed over two and three years ago so every region KPI has clients
  * whose window closed. The B1 lot of Midden-Gelderland gets a full cohort for each of its two providers; the other lots a
@@ -113,7 +113,7 @@ export async function seedHistory(manager: EntityManager, crypto: BsnCrypto, tod
       let startDate: CalendarDate;
       let endedOn: CalendarDate | null = null;
       if (course === 'COMPLETED') {
-        startDate = addDays(today, -(300 + Math.floor(random() * 65)));
+        startDate = addDays(today, -(300 + Math.floor(random() * 90)));
         endedOn = min(addDays(startDate, 240 + Math.floor(random() * 40)), addDays(invoicedBefore, -10 - Math.floor(random() * 20)));
       } else if (course === 'STARTED') {
         // Started less than six months ago (the halfway milestone is still ahead) and before the invoiced months.
@@ -265,9 +265,10 @@ function plannedResults(client: PlannedClient, today: CalendarDate): PlannedResu
     if (i % 2 === 0) add('KNM', addDays(start, 25), false);
     return list;
   }
-  add('KNM', addDays(start, 90), i % 5 !== 3);
+  add('KNM', addDays(start, 40), i % 5 !== 3);
   if (i % 2 === 0 || client.course === 'COMPLETED') {
-    add('PVT', addDays(start, 100), true, { details: { minutes: PVT_MIN_MINUTES, excursionDone: true, milestoneDate: addDays(start, 100) } });
+    const signedOn = addDays(start, client.course === 'COMPLETED' ? 70 : 60);
+    add('PVT', signedOn, true, { details: { minutes: PVT_MIN_MINUTES, excursionDone: true, milestoneDate: signedOn } });
   }
   if (client.route === 'Z') {
     // Voluntary A2 exams in the Z-route.
