@@ -282,7 +282,7 @@ function plannedResults(client: PlannedClient, today: CalendarDate): PlannedResu
   }
   if (client.course === 'COMPLETED') {
     const end = client.endedOn!;
-    add('MAP', addDays(start, 140), true, { details: { mapThemes: [...MAP_THEMES], minutes: MAP_PRACTICAL_ACTIVITY_MIN_MINUTES, milestoneDate: addDays(start, 140) } });
+    add('MAP', addDays(start, 120), true, { details: { mapThemes: [...MAP_THEMES], minutes: MAP_PRACTICAL_ACTIVITY_MIN_MINUTES, milestoneDate: addDays(start, 120) } });
     exam('LEZEN', i % 3 === 0 ? 'B2' : 'B1', addDays(end, -40), true);
     exam('LUISTEREN', 'B1', addDays(end, -40), true);
     if (i % 2 === 0) {
