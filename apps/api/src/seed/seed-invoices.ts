@@ -22,11 +22,12 @@ export async function seedInvoices(manager: EntityManager, today: CalendarDate):
   const twoBack = firstInvoiceMonth(today);
   const [oneBack, month] = [addMonths(twoBack, 1), addMonths(twoBack, 2)];
 
-  // The year before (the demo history, seedHistory): invoiced per quarter, the last month of each, and all approved.
+  // The year before (the demo history, seedHistory): invoiced per quarter, the last month of each; approved in
+  // Midden-Gelderland, submitted elsewhere (as the other regions' later months).
   for (const quarterEnd of [-10, -7, -4, -1].map((back) => addMonths(twoBack, back))) {
     await generateAll(manager, quarterEnd);
     await submit(manager, await invoicesOf(manager, quarterEnd, {}), quarterEnd);
-    await approve(manager, await invoicesOf(manager, quarterEnd, { status: 'SUBMITTED' }), issueDateOf(quarterEnd, today));
+    await approve(manager, await invoicesOf(manager, quarterEnd, { status: 'SUBMITTED', region: REGION }), issueDateOf(quarterEnd, today));
   }
   await manager.query(
     `WITH ranked AS (
@@ -89,14 +90,15 @@ async function generateAll(manager: EntityManager, month: CalendarDate): Promise
 
 /** The invoices and credit notes of a month (open ones unless a status is named), narrowed by provider or paying municipality. */
 async function invoicesOf(
-  manager: EntityManager, month: CalendarDate, filter: { status?: string; provider?: string; municipality?: string; excludeProviders?: string[] },
+  manager: EntityManager, month: CalendarDate, filter: { status?: string; provider?: string; municipality?: string; region?: string; excludeProviders?: string[] },
 ): Promise<string[]> {
   const rows = await manager.query<{ id: string }[]>(
     `SELECT i.id FROM invoice i JOIN organisation o ON o.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
       WHERE i.month = $1 AND i.status = coalesce($2, i.status) AND ($2::text IS NOT NULL OR i.status IN ('PROPOSAL', 'DISPUTED'))
         AND o.name = coalesce($3, o.name) AND m.cbs_code IS NOT DISTINCT FROM coalesce($4, m.cbs_code) AND NOT (o.name = ANY($5::text[]))
+        AND ($6::text IS NULL OR m.region_id = (SELECT r.id FROM organisation r WHERE r.kind = 'REGION' AND r.name = $6))
       ORDER BY i.document_type DESC, i.created_at, i.id`,
-    [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? []],
+    [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? [], filter.region ?? null],
   );
   return rows.map((row) => row.id);
 }
