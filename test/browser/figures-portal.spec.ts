@@ -1,6 +1,6 @@
-import { addDays, calendarDateInAmsterdam, formatDateNl, quarterLabel, quarterOf, quarterPeriod } from '@inburgering/domain';
+import { addDays, addMonths, calendarDateInAmsterdam, formatDateNl, quarterLabel, quarterOf, quarterPeriod } from '@inburgering/domain';
 import { Client } from 'pg';
-import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, saveScreenshot, tableRow } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { contractIdOf } from '../support/procurement-helpers';
 import { menuLink, usePortal } from './portal-fixture';
@@ -50,6 +50,48 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     await page.getByRole('table', { name: /Instroom, uren en resultaten/ }).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('shows a year of history: each of the last three whole quarters has starts, hours, results and spend for both B1 providers, and every KPI a group with clients who made it', async () => {
+    /** A figure the page shows as something (a number, or "< 5" for a small one), not as nothing. */
+    const something = (text: string | undefined) => expect(text ?? '').toMatch(/^(< 5|[1-9][\d.]*(,\d+)?|0,\d*[1-9]\d*|€ [1-9][\d.]*,\d\d)$/);
+    const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
+    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
+    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const today = calendarDateInAmsterdam(new Date());
+    for (const back of [1, 2, 3]) {
+      const quarter = quarterOf(addMonths(today, -3 * back));
+      const { from, to } = quarterPeriod(quarter);
+      await page.getByRole('combobox', { name: 'Periode', exact: true }).selectOption(quarterLabel(quarter));
+      await page.getByText(`Van ${formatDateNl(from)} tot en met ${formatDateNl(to)}`, { exact: false }).first().waitFor();
+      await page.waitForURL(new RegExp(`periode=${quarterLabel(quarter)}`));
+      const intake = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+      await intake.waitFor();
+      expect(await intake.getByRole('rowheader').allInnerTexts()).toEqual(['New Bees', 'Sagenn', 'Totaal']);
+      const spend = page.getByRole('table', { name: /Gerealiseerde en toegezegde besteding/ });
+      for (const provider of ['New Bees', 'Sagenn']) {
+        const row = await tableRow(intake, provider);
+        something(row['Gestart']);
+        something(row['Gevolgde uren']);
+        // The results of the quarter: at least one of KNM, MAP and PVT, whichever the provider's clients finished then.
+        expect([row['KNM behaald'], row['MAP afgerond'], row['PVT afgerond']].some((cell) => /^(< 5|[1-9]\d*)$/.test(cell))).toBe(true);
+        something((await tableRow(spend, provider))['Gerealiseerd en ingediend']);
+      }
+    }
+    await clickMenu(page, 'Cijfers');
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    const kpis = page.getByRole('table', { name: /KPI’s met doel/ });
+    await kpis.waitFor();
+    const names = await kpis.getByRole('rowheader').allInnerTexts();
+    expect(names).toHaveLength(4);
+    for (const name of names) {
+      const row = await tableRow(kpis, name);
+      something(row['Groep (aantal)']);
+      something(row['Gehaald (aantal)']);
+    }
   });
 
   it('lets the consultant choose a period ("Periode") kept in the link, so the same link opens the same figures', async () => {

@@ -1,7 +1,7 @@
 import { CapacityOverviewDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import type { Locator, Page } from 'playwright-core';
-import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
+import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot, tableRow } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { contractIdOf, lotIdByName } from '../support/procurement-helpers';
 import { usePortal } from './portal-fixture';
@@ -18,12 +18,7 @@ async function openCapacity(email: string): Promise<Page> {
 }
 
 /** The cells of a lot's row in the capacity table, by column header. */
-async function lotRow(table: Locator, lotName: string): Promise<Record<string, string>> {
-  const headers = await table.getByRole('columnheader').allInnerTexts();
-  const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: lotName, exact: true }) });
-  const cells = await row.locator('th, td').allInnerTexts();
-  return Object.fromEntries(headers.map((header, i) => [header.replace(/[▲▼↕]/g, '').trim(), cells[i].trim()]));
-}
+const lotRow = (table: Locator, lotName: string): Promise<Record<string, string>> => tableRow(table, lotName);
 
 /** Puts a client of Duiven on the waiting list of the Liemerse kavel, as a full start moment would. */
 async function putClientOnWaitingList(): Promise<void> {

@@ -26,7 +26,8 @@ describe('registering a client', () => {
     const input = clientDueForPip(11);
     const { registerClient } = await consultant.ok(RegisterClientDocument, { input });
     expect(registerClient.bsnMasked).toBe(`******${input.bsn.slice(-3)}`);
-    expect(registerClient.clientNumber).toBe(1091);
+    // After Arnhem's 90 demo clients (1001–1090) and the 34 of the demo's history (1091–1124).
+    expect(registerClient.clientNumber).toBe(1125);
     const { rows } = await pg.query(`SELECT bsn_encrypted, bsn_hash FROM client WHERE id = $1`, [registerClient.id]);
     expect(rows[0].bsn_encrypted).not.toContain(input.bsn);
     expect(rows[0].bsn_hash).not.toContain(input.bsn);

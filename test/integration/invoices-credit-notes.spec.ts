@@ -20,8 +20,9 @@ let finance: GraphqlSession;
 let contractId: string;
 let client: FixturePlacement;
 let original: InvoiceFieldsFragment;
-// Months well before the demo invoices' month, so the seed's invoices stay out of the way.
-const month: CalendarDate = `${addMonths(today(), -7).slice(0, 7)}-01`;
+// Months before the demo's history (its oldest placements started about 13 months ago and were invoiced then), so the
+// seed's invoices stay out of the way: a month with a closed demo invoice would leave the test's hours for the next one.
+const month: CalendarDate = `${addMonths(today(), -18).slice(0, 7)}-01`;
 const next: CalendarDate = addMonths(month, 1);
 const outDir = process.env.INVOICE_OUT_DIR ?? join(process.env.IR_TEST_TMP ?? '/tmp', 'invoices');
 

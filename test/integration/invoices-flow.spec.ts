@@ -3,6 +3,7 @@ import { addMonths, type CalendarDate } from '@inburgering/domain';
 import { ApproveInvoiceDocument, DisputeInvoiceDocument, GenerateInvoicesDocument, InvoiceDocument, InvoicesDocument, SubmitInvoiceDocument, type InvoiceFieldsFragment } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
+import { firstInvoiceMonth } from '../../apps/api/src/seed/seed-invoices';
 import { placeClients, today, type FixturePlacement } from '../support/hours-fixtures';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -13,8 +14,9 @@ let arnhem: GraphqlSession;
 let zevenaar: GraphqlSession;
 let contractId: string;
 let placed: FixturePlacement[];
-// Months before the demo invoices (from two months before the month the demo placements started, 6 weeks ago), so the seed's invoices stay out of the way.
-const month: CalendarDate = `${addMonths(today(), -6).slice(0, 7)}-01`;
+// Months before the demo invoices and their history (invoiced per quarter back to about 13 months ago), so the seed's
+// invoices stay out of the way: a month with a closed demo invoice would leave the disputed milestone no place.
+const month: CalendarDate = `${addMonths(today(), -18).slice(0, 7)}-01`;
 const next: CalendarDate = addMonths(month, 1);
 
 beforeAll(async () => {
@@ -176,14 +178,19 @@ describe('the contract ceiling', () => {
 });
 
 describe('demo invoices', () => {
-  it('holds three months of Midden-Gelderland invoices in every state and a credit note, derived from the demo placements, numbered without gaps', async () => {
+  it('holds three months of Midden-Gelderland invoices in every state and a credit note, and the year before approved, derived from the demo placements, numbered without gaps', async () => {
     const { rows } = await pg.query<{ month: string; document_type: string; status: string; numbered: boolean; n: number }>(
       `SELECT i.month::text AS month, i.document_type, i.status, (i.number IS NOT NULL) AS numbered, count(*)::int AS n FROM invoice i JOIN contract k ON k.id = i.contract_id
          JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id
         WHERE r.name = 'Arbeidsmarktregio Midden-Gelderland' AND (i.provider_reference LIKE 'DEMO-%' OR i.status = 'PROPOSAL') GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
     );
-    expect(new Set(rows.map((r) => r.month)).size).toBe(3);
-    expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['APPROVED', 'DISPUTED', 'PROPOSAL', 'SUBMITTED']));
+    // The last three months in every state; before them the demo's history, invoiced per quarter and all approved.
+    const recent = rows.filter((r) => r.month >= firstInvoiceMonth(today()));
+    const history = rows.filter((r) => r.month < firstInvoiceMonth(today()));
+    expect(new Set(recent.map((r) => r.month)).size).toBe(3);
+    expect(new Set(recent.map((r) => r.status))).toEqual(new Set(['APPROVED', 'DISPUTED', 'PROPOSAL', 'SUBMITTED']));
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.every((r) => r.status === 'APPROVED' && r.document_type === 'INVOICE')).toBe(true);
     expect(rows.filter((r) => r.status === 'APPROVED').every((r) => r.numbered)).toBe(true);
     expect(rows.filter((r) => r.document_type === 'CREDIT_NOTE').map((r) => r.status)).toEqual(['APPROVED']);
     // Each provider's series: 1..n without gaps, invoices and credit notes together.

@@ -1,6 +1,6 @@
 // Headless Chromium (Debian's, through playwright-core) and an axe-core check for the browser tests.
 import type { AxeResults } from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 const CHROMIUM_ARGS = [
   '--headless=new',
@@ -81,4 +81,12 @@ export async function clickMenu(page: Page, name: string): Promise<void> {
   const group = nav.locator('.portal-nav__group').filter({ has: page.getByRole('link', { name, exact: true, includeHidden: true }) });
   if ((await group.count()) > 0 && !(await link.isVisible())) await group.getByRole('button').click();
   await link.click();
+}
+
+/** The cells of a table's row, by column header (without the sort arrows), for the row whose row header is `rowName`. */
+export async function tableRow(table: Locator, rowName: string): Promise<Record<string, string>> {
+  const headers = await table.getByRole('columnheader').allInnerTexts();
+  const row = table.getByRole('row').filter({ has: table.page().getByRole('rowheader', { name: rowName, exact: true }) });
+  const cells = await row.locator('th, td').allInnerTexts();
+  return Object.fromEntries(headers.map((header, i) => [header.replace(/[▲▼↕]/g, '').trim(), cells[i].trim()]));
 }

@@ -6,7 +6,8 @@ import { AppUserEntity, ClientEntity, ClientNumberCounterEntity, ContractEntity,
 import { DEMO_PASSWORD, DEMO_PROVIDERS, DEMO_REGIONS, demoContractPeriod } from './demo-regions';
 import { seedDuo } from './seed-duo';
 import { seedHours } from './seed-hours';
-import { seedInvoices } from './seed-invoices';
+import { seedHistory } from './seed-history';
+import { firstInvoiceMonth, seedInvoices } from './seed-invoices';
 import { seedIndividualPlacements } from './seed-individual-placements';
 import { seedInstroomklas } from './seed-instroomklas';
 import { seedMapCafeteria } from './seed-map-cafeteria';
@@ -140,6 +141,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     await seedIndividualPlacements(manager, today);
     // Oss: clients in the instroomklas with its own hours, and one who went from the instroomklas to the Z-route.
     await seedInstroomklas(manager, today);
+    // A year of history for the figures, with new clients, before the invoices: its months are invoiced first.
+    const history = await seedHistory(manager, crypto, today, firstInvoiceMonth(today));
     const invoices = await seedInvoices(manager, today);
     const accounts = demoAccounts();
     await manager
@@ -152,6 +155,6 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
     await seedDuo(manager, today);
     // Kerkrade's MAP parts with the WSP Parkstad (cafetariamodel), after the users: the consultant recorded the choices.
     await seedMapCafeteria(manager, today);
-    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients} inburgeraars, ${invoices} facturen`;
+    return `${DEMO_REGIONS.length} regio's, ${DEMO_PROVIDERS.length} aanbieders, ${lots} percelen, ${procurement.startMoments} instroommomenten, ${procurement.requirements} kwaliteitseisen, ${accounts.length} gebruikers, ${clients + history.clients} inburgeraars, ${invoices} facturen`;
   });
 }

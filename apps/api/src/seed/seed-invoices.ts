@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { ValidationAppError } from '../common';
 import { generateInvoiceProposals } from '../invoices';
 import type { ProviderId } from '../tenancy';
+import { HISTORY_KEY } from './seed-history';
 
 const DISPUTE_REASON = 'De startdatum wijkt af van de aanmelding; graag aan de bron controleren.';
 const REGION = 'Arbeidsmarktregio Midden-Gelderland';
@@ -18,16 +19,24 @@ const PROPOSAL_ONLY = ['HAN Hogeschool van Arnhem en Nijmegen', 'VluchtelingenWe
  */
 export async function seedInvoices(manager: EntityManager, today: CalendarDate): Promise<number> {
   await seedInvoiceParties(manager);
-  const month = periodMonthOf(addDays(today, -42));
-  const [twoBack, oneBack] = [addMonths(month, -2), addMonths(month, -1)];
+  const twoBack = firstInvoiceMonth(today);
+  const [oneBack, month] = [addMonths(twoBack, 1), addMonths(twoBack, 2)];
+
+  // The year before (the demo history, seedHistory): invoiced per quarter, the last month of each; approved in
+  // Midden-Gelderland, submitted elsewhere (as the other regions' later months).
+  for (const quarterEnd of [-10, -7, -4, -1].map((back) => addMonths(twoBack, back))) {
+    await generateAll(manager, quarterEnd);
+    await submit(manager, await invoicesOf(manager, quarterEnd, {}), quarterEnd);
+    await approve(manager, await invoicesOf(manager, quarterEnd, { status: 'SUBMITTED', region: REGION }), issueDateOf(quarterEnd, today));
+  }
   await manager.query(
     `WITH ranked AS (
        SELECT p.id, row_number() OVER (PARTITION BY p.contract_id, p.municipality_id ORDER BY c.client_number) AS rank,
               count(*) OVER (PARTITION BY p.contract_id, p.municipality_id) AS n
          FROM placement p JOIN client c ON c.id = p.client_id JOIN lot l ON l.id = p.lot_id JOIN organisation r ON r.id = l.region_id
-        WHERE p.status = 'STARTED' AND r.name = $3 AND l.subject IN ('B1', 'Z', 'ONDERWIJS'))
+        WHERE p.status = 'STARTED' AND r.name = $3 AND l.subject IN ('B1', 'Z', 'ONDERWIJS') AND p.idempotency_key NOT LIKE $4)
      UPDATE placement p SET start_date = CASE WHEN ranked.rank = 1 THEN $1::date ELSE $2::date END FROM ranked WHERE ranked.id = p.id AND ranked.rank <= 2 AND ranked.n >= 3`,
-    [addDays(twoBack, 11), addDays(oneBack, 11), REGION],
+    [addDays(twoBack, 11), addDays(oneBack, 11), REGION, `${HISTORY_KEY}%`],
   );
 
   // Two months ago: everything approved.
@@ -57,6 +66,11 @@ export async function seedInvoices(manager: EntityManager, today: CalendarDate):
   return count;
 }
 
+/** The first month of the demo's invoices (two months before the month of the demo's last start moment); the history is invoiced before it. */
+export function firstInvoiceMonth(today: CalendarDate): CalendarDate {
+  return addMonths(periodMonthOf(addDays(today, -42)), -2);
+}
+
 /** The proposals of every contract with started placements, for one month. */
 async function generateAll(manager: EntityManager, month: CalendarDate): Promise<void> {
   const contracts = await manager.query<{ id: string; provider_id: string }[]>(
@@ -76,14 +90,15 @@ async function generateAll(manager: EntityManager, month: CalendarDate): Promise
 
 /** The invoices and credit notes of a month (open ones unless a status is named), narrowed by provider or paying municipality. */
 async function invoicesOf(
-  manager: EntityManager, month: CalendarDate, filter: { status?: string; provider?: string; municipality?: string; excludeProviders?: string[] },
+  manager: EntityManager, month: CalendarDate, filter: { status?: string; provider?: string; municipality?: string; region?: string; excludeProviders?: string[] },
 ): Promise<string[]> {
   const rows = await manager.query<{ id: string }[]>(
     `SELECT i.id FROM invoice i JOIN organisation o ON o.id = i.provider_id JOIN organisation m ON m.id = i.paying_municipality_id
       WHERE i.month = $1 AND i.status = coalesce($2, i.status) AND ($2::text IS NOT NULL OR i.status IN ('PROPOSAL', 'DISPUTED'))
         AND o.name = coalesce($3, o.name) AND m.cbs_code IS NOT DISTINCT FROM coalesce($4, m.cbs_code) AND NOT (o.name = ANY($5::text[]))
+        AND ($6::text IS NULL OR m.region_id = (SELECT r.id FROM organisation r WHERE r.kind = 'REGION' AND r.name = $6))
       ORDER BY i.document_type DESC, i.created_at, i.id`,
-    [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? []],
+    [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? [], filter.region ?? null],
   );
   return rows.map((row) => row.id);
 }

@@ -1,8 +1,9 @@
 import { addDays, expandLessonSchedule, startOfIsoWeek, type AbsenceReason, type CalendarDate, type HourCategory, type PlacementStatus } from '@inburgering/domain';
-import { In, type EntityManager } from 'typeorm';
+import { In, Like, Not, type EntityManager } from 'typeorm';
 import { AppUserEntity, PlacementEntity, PresenceGroupEntity, PresenceGroupMemberEntity, PresenceLessonEntity } from '../database';
 import { checkAbsence, writePresenceHours } from '../hours';
 import type { ProviderId } from '../tenancy';
+import { HISTORY_KEY } from './seed-history';
 
 const STARTED: PlacementStatus = 'STARTED';
 const LANGUAGE: HourCategory = 'LANGUAGE';
@@ -38,7 +39,8 @@ export async function seedPresence(manager: EntityManager, today: CalendarDate):
   const teacherOf = new Map([...teachersOf].map(([org, ids]) => [org, ids[0]]));
   const placements = await manager.getRepository(PlacementEntity).find({
     select: { id: true, providerId: true, groupName: true, location: true, startDate: true },
-    where: { status: STARTED, providerId: In([...teacherOf.keys()]) },
+    // The demo's current groups: the history's clients (seedHistory) started in groups of their own, without lists here.
+    where: { status: STARTED, providerId: In([...teacherOf.keys()]), idempotencyKey: Not(Like(`${HISTORY_KEY}%`)) },
     order: { groupName: 'ASC', id: 'ASC' },
   });
   const groups = new Map<string, { providerId: string; name: string; location: string; placementIds: string[] }>();
