@@ -167,17 +167,19 @@ describe('verzuimsignalen (consulent)', () => {
 
     const page = await loggedIn('consulent@arnhem.demo.nl', '/verzuim');
     await page.getByRole('heading', { level: 1, name: 'Verzuimsignalen' }).waitFor();
-    const item = page.getByRole('listitem').filter({ hasText: client.clientName });
+    // Demo names repeat, so the signal is found by its link to this client's progress.
+    const ofClient = () => page.getByRole('listitem').filter({ hasText: client.clientName, has: page.locator(`a[href$="client=${client.clientId}"]`) });
+    const item = ofClient();
     await item.getByText('3 lesdagen achter elkaar ongeoorloofd afwezig').waitFor();
     expect(await mainText(page)).not.toMatch(/\b999\d{6}\b/);
     await expectNoAxeViolations(page);
     await item.getByLabel('Wat heeft u gedaan? (optioneel)').fill('Gebeld met de inburgeraar; afspraak gemaakt');
     await item.getByRole('button', { name: 'Afhandelen' }).click();
-    await waitFor('signal gone from the open list', async () => (await page.getByRole('listitem').filter({ hasText: client.clientName }).count()) === 0);
+    await waitFor('signal gone from the open list', async () => (await ofClient().count()) === 0);
 
     await page.getByLabel('Alleen open signalen').uncheck();
-    await page.getByRole('listitem').filter({ hasText: client.clientName }).getByText(/Afgehandeld op .*: Gebeld met de inburgeraar/).waitFor();
-    await page.getByRole('listitem').filter({ hasText: client.clientName }).getByRole('link', { name: 'Voortgang bekijken' }).click();
+    await ofClient().getByText(/Afgehandeld op .*: Gebeld met de inburgeraar/).waitFor();
+    await ofClient().getByRole('link', { name: 'Voortgang bekijken' }).click();
     await page.getByRole('heading', { level: 2, name: new RegExp(client.clientName) }).waitFor();
   });
 });

@@ -153,7 +153,8 @@ describe('the menu', () => {
     await page.getByRole('link', { name: 'Naar de lijst met inburgeraars' }).click();
     await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
     const [first, ...last] = client.clientName.split(' ');
-    await page.getByRole('link', { name: `${last.join(' ')}, ${first}` }).click();
+    // Demo names repeat (30 first names × 20 last names), so the link is the one to this client's progress.
+    await page.getByRole('link', { name: `${last.join(' ')}, ${first}` }).and(page.locator(`[href$="client=${client.clientId}"]`)).click();
     await page.getByRole('heading', { level: 2, name: new RegExp(`klantnummer ${client.clientNumber}`) }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
   });
