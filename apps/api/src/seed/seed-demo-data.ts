@@ -119,6 +119,8 @@ export async function seedDemoData(db: DataSource, bsnKey: Buffer, today = calen
                 targetGroup: p.targetGroup,
                 brpRegistrationDate: p.brpRegistrationDate,
                 pipSignedOn: p.pipSignedOn,
+                // The first PIP starts a status holder's term and the KPI cohorts (as registering a client sets it).
+                firstPipSignedOn: p.pipSignedOn,
                 route: p.route,
                 level: p.level,
               })),
