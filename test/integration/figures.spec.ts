@@ -486,6 +486,28 @@ describe('individual placements (outside a lot) in the figures', () => {
     const { regionFigures: mg } = await projectleider.ok(RegionFiguresDocument, {});
     expect(mg.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
   });
+
+  it('counts a provider\'s own individual placements in its own figures, and no other provider\'s', async () => {
+    const [parkstad, newBees] = await Promise.all([loginAs(platform.url, 'aanbieder@parkstadtaal.demo.nl'), loginAs(platform.url, 'aanbieder@newbees.demo.nl')]);
+    const { rows: [own] } = await pg.query(
+      `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+              count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+              count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
+         FROM placement p JOIN organisation o ON o.id = p.provider_id
+        WHERE o.name = 'Taalcentrum Parkstad (fictief)' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
+    );
+    expect(own.started).toBeGreaterThan(0);
+    const { regionFigures } = await parkstad.ok(RegionFiguresDocument, {});
+    expect(regionFigures.groups.at(-1)).toMatchObject({ id: null, label: INDIVIDUAL, spend: null, intake: own });
+    expect(regionFigures.total.intake.started).toBe(regionFigures.groups.reduce((n, g) => n + g.intake.started!, 0));
+    // Per municipality they count within Kerkrade's row.
+    const { regionFigures: perMunicipality } = await parkstad.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY' });
+    expect(perMunicipality.groups.find((g) => g.label === 'Gemeente Kerkrade')?.intake.started).toBeGreaterThanOrEqual(own.started);
+    expect(perMunicipality.total.intake.started).toBe(regionFigures.total.intake.started);
+    // Another provider's figures have no such row.
+    const { regionFigures: other } = await newBees.ok(RegionFiguresDocument, {});
+    expect(other.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
+  });
 });
 
 describe('found on the way', () => {

@@ -13,6 +13,7 @@ export interface FiguresSources {
   contractIds: readonly string[];
   municipalityId: string | null;
   individualRegionId?: string | null;
+  individualProviderId?: string | null;
 }
 
 interface Entry<T> {
@@ -41,9 +42,11 @@ export class FiguresCache {
          SELECT (SELECT max(c.version) FROM figures_region_change c WHERE c.region_id = r.id) AS v
            FROM (SELECT l.region_id AS id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = ANY($1::uuid[])
                  UNION SELECT o.region_id FROM organisation o WHERE o.id = $2::uuid
-                 UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL) AS r
+                 UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL
+                 UNION SELECT o.region_id FROM placement p JOIN organisation o ON o.id = p.municipality_id
+                  WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND p.contract_id IS NULL AND p.lot_id IS NULL) AS r
          UNION ALL SELECT max(c.version) FROM figures_region_change c WHERE c.region_id IS NULL) AS versions`,
-      [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null],
+      [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null, sources.individualProviderId ?? null],
     );
     const versionedKey = `${version}|${key}`;
     let entry = this.entries.get(versionedKey) as Entry<T> | undefined;

@@ -3,7 +3,7 @@ import {
   lastDayOfMonth, type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import type { MunicipalityId, RegionId } from '../tenancy';
+import type { MunicipalityId, ProviderId, RegionId } from '../tenancy';
 
 /**
  * What the figures cover: the placements under these contracts (already checked by the AccessService or derived from
@@ -16,6 +16,8 @@ export interface FigureFilter {
   period: FigurePeriod | null;
   /** Also the individual placements (no lot, no contract) of this region's municipalities, as the group INDIVIDUAL_GROUP. */
   individualRegionId?: RegionId | null;
+  /** Also this provider's own individual placements (no lot, no contract), as the group INDIVIDUAL_GROUP. */
+  individualProviderId?: ProviderId | null;
 }
 
 /** The group of the individual placements (outside a lot) when grouping per contract. */
@@ -43,14 +45,18 @@ export class FiguresRepository {
 
   /**
    * The placements the figures cover, on `placement p`: under the contracts ($1), with the filter's individual placements
-   * (their region appended to `params`), of the municipality ($2) if one is set.
+   * (their region or provider appended to `params`), of the municipality ($2) if one is set.
    */
   private where(filter: FigureFilter, params: unknown[]): string {
     let covered = 'p.contract_id = ANY($1::uuid[])';
+    const individual = `p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'`;
     if (filter.individualRegionId) {
       params.push(filter.individualRegionId);
-      covered = `(${covered} OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'
-                   AND p.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = $${params.length}::uuid)))`;
+      covered = `(${covered} OR (${individual} AND p.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = $${params.length}::uuid)))`;
+    }
+    if (filter.individualProviderId) {
+      params.push(filter.individualProviderId);
+      covered = `(${covered} OR (${individual} AND p.provider_id = $${params.length}::uuid))`;
     }
     return `${covered} AND ($2::uuid IS NULL OR p.municipality_id = $2::uuid)`;
   }

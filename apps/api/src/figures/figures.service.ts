@@ -9,7 +9,7 @@ import { AccessService } from '../access';
 import { Clock } from '../clock';
 import { FiguresCache } from './figures-cache';
 import { throwIfViolations } from '../common';
-import { type Actor, type MunicipalityId, type RegionId, tenantScopeOf } from '../tenancy';
+import { type Actor, type MunicipalityId, type ProviderId, type RegionId, tenantScopeOf } from '../tenancy';
 import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
 import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
 
@@ -29,6 +29,9 @@ const INDIVIDUAL_LABEL = 'Zonder perceel (individueel)';
 const INTAKE_KEYS = ['requested', 'accepted', 'started', 'waiting'] as const;
 const RESULT_KEYS = ['knmCompleted', 'mapCompleted', 'pvtCompleted', 'zCompletions'] as const;
 const KPI_OUTSIDE_PERIOD = ' Niet beperkt tot de gekozen periode: elke KPI telt over zijn eigen cohort.';
+
+/** Whose individual placements (outside a lot) the figures include: a region's municipalities' or a provider's own. */
+type IndividualPlacementsOf = { regionId: RegionId } | { providerId: ProviderId } | null;
 
 /** The period asked for: both dates or neither (the whole term). */
 export interface FigurePeriodRequest {
@@ -83,17 +86,17 @@ export class FiguresService {
     if (municipalityId) await this.access.requireOne(actor, 'municipality', municipalityId);
     if (scope.kind === 'PROVIDER') {
       const contracts = await repository.contracts({ providerId: scope.providerId });
-      return this.build(repository, contracts, null, groupBy, false, 'Eigen contracten', period);
+      return this.build(repository, contracts, null, groupBy, false, 'Eigen contracten', period, { providerId: scope.providerId });
     }
     if (scope.kind === 'MUNICIPALITY') {
       const contracts = await repository.contracts({ regionId: scope.regionId });
-      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract', period, scope.regionId);
+      return this.build(repository, contracts, scope.municipalityId, 'CONTRACT', false, 'Eigen inburgeraars per contract', period, { regionId: scope.regionId });
     }
     let municipality: MunicipalityId | null = null;
     if (municipalityId) municipality = municipalityId as MunicipalityId;
     const contracts = await repository.contracts({ regionId: scope.regionId });
     const names = municipality ? await repository.municipalityNames([municipality]) : new Map<string, string>();
-    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio', period, scope.regionId);
+    return this.build(repository, contracts, municipality, groupBy, true, municipality ? `Regio, gemeente ${names.get(municipality) ?? ''}` : 'Hele regio', period, { regionId: scope.regionId });
   }
 
   /** The period asked for, checked (Dutch errors on periodFrom/periodTo); null for the whole term. */
@@ -103,13 +106,17 @@ export class FiguresService {
   }
 
   /**
-   * The figures over the contracts; with `individualRegionId` (a region's or municipality's own figures) also the
-   * individual placements of the region's municipalities: per contract as their own row "Zonder perceel (individueel)"
-   * (last, id null, suppressed like every row), per municipality within the municipality's row.
+   * The figures over the contracts; with `individual` (a region's, municipality's or provider's own figures) also the
+   * individual placements of the region's municipalities or of the provider: per contract as their own row "Zonder
+   * perceel (individueel)" (last, id null, suppressed like every row), per municipality within the municipality's row.
    */
-  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null, individualRegionId: RegionId | null = null): Promise<FiguresType> {
+  private async build(repository: FiguresRepository, contracts: ContractInfo[], municipalityId: MunicipalityId | null, grouping: FigureGrouping, suppress: boolean, scope: string, period: FigurePeriod | null, individual: IndividualPlacementsOf = null): Promise<FiguresType> {
     const today = this.clock.today();
-    const filter: FigureFilter = { contractIds: contracts.map((c) => c.id), municipalityId, period, individualRegionId };
+    const filter: FigureFilter = {
+      contractIds: contracts.map((c) => c.id), municipalityId, period,
+      individualRegionId: individual && 'regionId' in individual ? individual.regionId : null,
+      individualProviderId: individual && 'providerId' in individual ? individual.providerId : null,
+    };
     // The whole filter is the key: everything the sections depend on (plus grouping and today, for the KPI cohorts).
     const key = JSON.stringify([{ ...filter, contractIds: [...filter.contractIds].sort() }, grouping, today]);
     const { value: sections, computedAt } = await this.cache.get(this.db.manager, filter, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
@@ -140,7 +147,7 @@ export class FiguresService {
 
   /** Every section in one query over all groups; totals are added here from the group rows (sums, not a second query). */
   private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<Sections> {
-    if (filter.contractIds.length === 0 && !filter.individualRegionId) {
+    if (filter.contractIds.length === 0 && !filter.individualRegionId && !filter.individualProviderId) {
       return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
     }
     const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis] = await Promise.all([
