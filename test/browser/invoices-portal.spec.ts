@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchBrowser, logInAndOpen, newPortalContext } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { placeClients, today } from '../support/hours-fixtures';
+import { waitFor } from '../support/wait-for';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
 
 // The main invoice path in the portal: the provider makes and submits a proposal, Arnhem approves it, the projectleider sees the spend.
@@ -70,6 +71,27 @@ describe('facturen in het portaal', () => {
     expect(overview).toContain('New Bees');
     expect(overview).toContain('100% (plafond bereikt)');
     await expectNoAxeViolations(region);
+  });
+
+  it('leads the consultant from a contract\'s realised spend in the figures to the approved invoices it sums, and back to all contracts', async () => {
+    const page = await loggedIn('consulent@arnhem.demo.nl', '/cijfers');
+    await page.getByRole('heading', { name: 'Besteding tegen het plafond', level: 3 }).waitFor();
+    await page.getByRole('link', { name: /goedgekeurde facturen van New Bees/ }).first().click();
+    await page.getByRole('heading', { name: 'Facturen beoordelen', level: 1 }).waitFor();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('status')).toBe('APPROVED');
+    const notice = page.getByRole('status').filter({ hasText: 'Alleen de facturen van' });
+    // Named after the contract once its invoices are in.
+    await waitFor('the notice names the contract', async () => /^Alleen de facturen van .+: New Bees\. Alle contracten tonen$/.test(await notice.innerText()));
+    expect(await page.getByLabel('Status').inputValue()).toBe('APPROVED');
+    const table = page.getByRole('table', { name: /Facturen/ }).first();
+    await table.locator('tbody tr').first().waitFor();
+    const { rows: [contract] } = await pg.query(`SELECT l.name AS lot FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = $1`, [url.searchParams.get('contract')]);
+    for (const text of await table.locator('tbody tr').allInnerTexts()) expect(text).toContain(contract.lot);
+    await expectNoAxeViolations(page);
+    await notice.getByRole('link', { name: 'Alle contracten tonen' }).click();
+    await page.waitForURL((u) => !u.searchParams.has('contract'));
+    expect(await page.getByRole('status').filter({ hasText: 'Alleen de facturen van' }).count()).toBe(0);
   });
 
   it('gives Arnhem\'s financial officer only the invoices to approve, with the demo credit note and the invoice it credits', async () => {

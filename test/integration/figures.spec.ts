@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -507,6 +507,24 @@ describe('individual placements (outside a lot) in the figures', () => {
     // Another provider's figures have no such row.
     const { regionFigures: other } = await newBees.ok(RegionFiguresDocument, {});
     expect(other.groups.some((g) => g.label === INDIVIDUAL)).toBe(false);
+  });
+});
+
+describe('realised spend drills down to the approved invoices it sums', () => {
+  it('for the provider (its own) and the consultant (those its municipality pays): approved invoices minus credit notes equal the figure', async () => {
+    let checked = 0;
+    for (const session of [newBees, arnhem]) {
+      const { regionFigures } = await session.ok(RegionFiguresDocument, {});
+      for (const group of regionFigures.groups.filter((g) => g.id && g.spend && g.spend.realisedCents > 0)) {
+        const { invoicePage } = await session.ok(InvoicesDocument, { filter: { contractId: group.id, status: 'APPROVED' }, limit: 200, offset: 0 });
+        expect(invoicePage.total).toBe(invoicePage.items.length);
+        expect(invoicePage.items.every((i) => i.contractId === group.id && i.status === 'APPROVED')).toBe(true);
+        const sum = invoicePage.items.reduce((n, i) => n + (i.documentType === 'CREDIT_NOTE' ? -1 : 1) * i.lineTotalCents, 0);
+        expect({ contract: group.label, sum }).toEqual({ contract: group.label, sum: group.spend!.realisedCents });
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThanOrEqual(2);
   });
 });
 

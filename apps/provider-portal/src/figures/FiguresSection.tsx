@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -80,12 +80,24 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
   }, [t, hidden, role, kpiListScope]);
   const spendColumns = useMemo((): DataTableColumn<FigureGroup>[] => [
     { id: 'label', header: t('figures.contract'), text: (g) => g.label },
-    { id: 'realised', header: t('figures.realised'), text: (g) => moneyText(g.spend?.realisedCents), sortValue: (g) => g.spend?.realisedCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
+    {
+      id: 'realised', header: t('figures.realised'), text: (g) => moneyText(g.spend?.realisedCents), sortValue: (g) => g.spend?.realisedCents ?? null, numeric: true, xlsx: 'EURO_CENTS',
+      // The amount links to the approved invoices it sums, for those who see the invoice list.
+      render: (g) => {
+        const path = spendDrillDownPath(role, figures, g, periodKey, contractId);
+        if (!path) return moneyText(g.spend?.realisedCents);
+        return (
+          <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+            {moneyText(g.spend?.realisedCents)}<span className="portal-visually-hidden">{` ${t('figures.spendDrillDown', { label: g.label })}`}</span>
+          </RouterLink>
+        );
+      },
+    },
     { id: 'committed', header: t('figures.committed'), text: (g) => moneyText(g.spend?.committedCents), sortValue: (g) => g.spend?.committedCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
     { id: 'ceiling', header: t('figures.ceiling'), text: (g) => moneyText(g.spend?.ceilingCents), sortValue: (g) => g.spend?.ceilingCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
     { id: 'used', header: t('figures.ceilingUsed'), text: (g) => percentText(g.spend?.ceilingUsedPercent, false, hidden), sortValue: (g) => g.spend?.ceilingUsedPercent ?? null, numeric: true },
     { id: 'forecast', header: t('figures.forecast'), text: (g) => moneyText(g.spend?.forecastAtEndCents), sortValue: (g) => g.spend?.forecastAtEndCents ?? null, numeric: true, xlsx: 'EURO_CENTS' },
-  ], [t, hidden]);
+  ], [t, hidden, role, figures, periodKey, contractId]);
   const rows = groupRows(figures);
   const spendRows = rows.filter((g) => g.spend);
   return (

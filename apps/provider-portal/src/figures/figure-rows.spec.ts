@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, type Figures, type FigureGroup } from './figure-rows';
+import { chartData, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -73,6 +73,22 @@ describe('figure rows', () => {
     expect(kpiDrillDownPath('PROJECTLEIDER', 'STARTED_WITHIN_3_MONTHS', 12, false, 'REGION')).toBeNull();
     expect(kpiDrillDownPath('PROVIDER_USER', 'STARTED_WITHIN_3_MONTHS', 12, false, { contractId: 'c1' })).toBeNull();
   });
+  it('drills a contract’s realised spend down to its approved invoices: the provider’s own, those the consultant’s municipality pays', () => {
+    const contract = { ...figures.groups[0], id: 'c1' };
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    expect(spendDrillDownPath('PROVIDER_USER', own, contract, '')).toBe('/facturen?contract=c1&status=APPROVED');
+    expect(spendDrillDownPath('CONSULTANT', own, contract, '')).toBe('/facturen/beoordelen?contract=c1&status=APPROVED');
+    // The contract page's total (rows per municipality) is that contract; the dashboard's total is none.
+    const total = { ...contract, id: null };
+    expect(spendDrillDownPath('PROVIDER_USER', { ...figures, groupedBy: 'MUNICIPALITY' }, total, '', 'k9')).toBe('/facturen?contract=k9&status=APPROVED');
+    expect(spendDrillDownPath('PROVIDER_USER', own, total, '')).toBeNull();
+    // No invoice list for the projectleider, none for a period (the list has no period filter), none for € 0.
+    expect(spendDrillDownPath('PROJECTLEIDER', own, contract, '')).toBeNull();
+    expect(spendDrillDownPath('CONSULTANT', own, contract, '2026-K4')).toBeNull();
+    expect(spendDrillDownPath('CONSULTANT', own, { ...contract, spend: { ...contract.spend!, realisedCents: 0 } }, '')).toBeNull();
+    expect(spendDrillDownPath('CONSULTANT', own, { ...contract, spend: null }, '')).toBeNull();
+  });
+
   it('says when the figures were computed in Dutch, Amsterdam time', () => {
     expect(computedAtText('2026-12-01T13:05:00.000Z')).toBe('1 december 2026 om 14:05');
     expect(computedAtText('2026-07-01T22:30:00.000Z')).toBe('2 juli 2026 om 00:30');

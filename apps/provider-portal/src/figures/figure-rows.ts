@@ -86,6 +86,19 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
   return `${path}?${params.toString()}`;
 }
 
+/**
+ * Where a contract's realised spend drills down to: the approved invoices and credit notes it sums (the invoice list,
+ * filtered on the contract and on "goedgekeurd"): a provider's own, a consultant's those its municipality pays. Not for
+ * a period (the list has no period filter), not for the projectleider (no invoice list), only above € 0.
+ */
+export function spendDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, contractId: string | null = null): string | null {
+  if (periodKey || !group.spend?.realisedCents) return null;
+  const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+  const path = role === 'PROVIDER_USER' ? '/facturen' : role === 'CONSULTANT' ? '/facturen/beoordelen' : null;
+  if (!contract || !path) return null;
+  return `${path}?${new URLSearchParams({ contract, status: 'APPROVED' }).toString()}`;
+}
+
 /** Which list a KPI's figures come from: one contract (its page) or every contract of the region (the dashboard). */
 export type KpiListScope = { contractId: string } | 'REGION';
 

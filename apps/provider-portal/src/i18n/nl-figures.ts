@@ -45,6 +45,7 @@ export const nlFigures = {
     computedAt: 'Bijgewerkt op {{when}}: berekend uit de gegevens in het platform.',
     period: 'Periode',
     drillDown: 'inburgeraars ({{stage}}) bij {{label}} tonen',
+    spendDrillDown: 'goedgekeurde facturen van {{label}} tonen',
     drillDownNotice: 'Alleen de eigen inburgeraars die het cijfer "{{stage}}" van een contract telt{{period}}.',
     drillDownPeriod: ', aangevraagd van {{from}} tot en met {{to}}',
     drillDownClear: 'Alle inburgeraars tonen',

@@ -5,7 +5,7 @@ import { calendarDateInAmsterdam, formatDateNl, formatEuroCentsNl, formatMonthNl
 import { Button, Heading2, Link, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router-dom';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { PageHeading } from '../components/PageHeading';
@@ -36,12 +36,15 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
   const statusParam = params.get('status');
   const status: InvoiceStatus | '' = statusParam === ALL ? '' : STATUSES.find((s) => s === statusParam) ?? (provider ? '' : 'SUBMITTED');
   const offset = Math.max(0, Number.parseInt(params.get('vanaf') ?? '0', 10) || 0);
-  const filter = status ? { status } : null;
+  // `contract`: only that contract's invoices (the drill-down of a contract's spend in the figures).
+  const contractId = params.get('contract');
+  const filter = useMemo(() => (status || contractId ? { ...(status ? { status } : {}), ...(contractId ? { contractId } : {}) } : null), [status, contractId]);
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(InvoicesDocument, { filter, limit: PAGE_SIZE, offset });
   const exportAll = useCallback(
-    () => fetchAllPages(async (from, limit) => (await graphqlRequest(InvoicesDocument, { filter: status ? { status } : null, limit, offset: from })).invoicePage, EXPORT_PAGE_SIZE),
-    [status],
+    () => fetchAllPages(async (from, limit) => (await graphqlRequest(InvoicesDocument, { filter, limit, offset: from })).invoicePage, EXPORT_PAGE_SIZE),
+    [filter],
   );
+  const contractShown = contractId ? data?.invoicePage.items[0] : undefined;
   const update = (changes: Record<string, string | null>) => {
     const next = new URLSearchParams(params);
     for (const [key, value] of Object.entries(changes)) {
@@ -154,6 +157,12 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
           <input id="export-month" type="month" className="utrecht-textbox" value={month} onChange={(e) => setMonth(e.target.value)} />
         </Paragraph>
       )}
+      {contractId && (
+        <Paragraph role="status">
+          {contractShown ? t('invoices.onlyContract', { lot: contractShown.lotName, provider: contractShown.providerName }) : t('invoices.onlyOneContract')}{' '}
+          <RouterLink to={`?${withoutContract(params)}`} className="utrecht-link utrecht-link--html-a">{t('invoices.allContracts')}</RouterLink>
+        </Paragraph>
+      )}
       <p>
         <label htmlFor="invoice-status">{t('invoices.status')}</label>{' '}
         <select id="invoice-status" className="utrecht-select" value={status} onChange={(e) => update({ status: e.target.value || ALL, vanaf: null })}>
@@ -182,6 +191,14 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       )}
     </>
   );
+}
+
+/** The address's filters without the contract (and back to the first page). */
+function withoutContract(params: URLSearchParams): string {
+  const next = new URLSearchParams(params);
+  next.delete('contract');
+  next.delete('vanaf');
+  return next.toString();
 }
 
 /** The provider's form: which contract and month to derive proposals for. */
