@@ -31,8 +31,10 @@ export async function seedHours(manager: EntityManager, today: CalendarDate): Pr
   const [{ inserted }] = await manager.query<InsertedHours[]>(
     `WITH days AS (
        SELECT p.id AS placement_id, p.client_id, p.provider_id, p.municipality_id, p.route, d::date AS lesson_date,
-              abs(hashtext(p.id::text || d::date::text)) % 100 AS roll
-         FROM placement p CROSS JOIN generate_series($1::date, $2::date - 1, interval '1 day') d
+              -- From the client's number and municipality, not the (random) placement id: the same absences on every seed.
+              abs(hashtext(m.cbs_code || c.client_number::text || p.kind || d::date::text)) % 100 AS roll
+         FROM placement p JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        CROSS JOIN generate_series($1::date, $2::date - 1, interval '1 day') d
         WHERE p.status = $3 AND p.start_date IS NOT NULL AND d::date >= p.start_date AND extract(isodow FROM d) < 6
      ), rows AS (
        SELECT placement_id, client_id, provider_id, municipality_id, lesson_date, $5::text AS category, 180 AS planned,

@@ -109,9 +109,9 @@ export async function seedInstroomklas(manager: EntityManager, today: CalendarDa
     `WITH periods AS (SELECT * FROM unnest($1::uuid[], $2::date[]) AS t(placement_id, until)), ins AS (
        INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
        SELECT p.id, p.client_id, p.provider_id, p.municipality_id, d::date, $3, 180,
-              CASE WHEN abs(hashtext(p.id::text || d::date::text)) % 100 < 8 THEN 90 ELSE 180 END,
-              CASE WHEN abs(hashtext(p.id::text || d::date::text)) % 100 < 8 THEN 'EXCUSED' END
-         FROM placement p JOIN periods t ON t.placement_id = p.id
+              CASE WHEN abs(hashtext(c.client_number::text || p.kind || d::date::text)) % 100 < 8 THEN 90 ELSE 180 END,
+              CASE WHEN abs(hashtext(c.client_number::text || p.kind || d::date::text)) % 100 < 8 THEN 'EXCUSED' END
+         FROM placement p JOIN client c ON c.id = p.client_id JOIN periods t ON t.placement_id = p.id
         CROSS JOIN LATERAL generate_series(p.start_date, t.until - 1, interval '1 day') d
         WHERE extract(isodow FROM d) < 5
        RETURNING 1)

@@ -74,8 +74,8 @@ export function firstInvoiceMonth(today: CalendarDate): CalendarDate {
 /** The proposals of every contract with started placements, for one month. */
 async function generateAll(manager: EntityManager, month: CalendarDate): Promise<void> {
   const contracts = await manager.query<{ id: string; provider_id: string }[]>(
-    `SELECT k.id, k.provider_id FROM contract k
-      WHERE EXISTS (SELECT 1 FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date <= $1) ORDER BY k.id`,
+    `SELECT k.id, k.provider_id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation o ON o.id = k.provider_id
+      WHERE EXISTS (SELECT 1 FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date <= $1) ORDER BY l.name, o.name`,
     [lastDayOfMonth(month)],
   );
   for (const contract of contracts) {
@@ -97,7 +97,7 @@ async function invoicesOf(
       WHERE i.month = $1 AND i.status = coalesce($2, i.status) AND ($2::text IS NOT NULL OR i.status IN ('PROPOSAL', 'DISPUTED'))
         AND o.name = coalesce($3, o.name) AND m.cbs_code IS NOT DISTINCT FROM coalesce($4, m.cbs_code) AND NOT (o.name = ANY($5::text[]))
         AND ($6::text IS NULL OR m.region_id = (SELECT r.id FROM organisation r WHERE r.kind = 'REGION' AND r.name = $6))
-      ORDER BY i.document_type DESC, i.created_at, i.id`,
+      ORDER BY i.document_type DESC, i.created_at, o.name, (SELECT l.name FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = i.contract_id), m.cbs_code, i.id`,
     [month, filter.status ?? null, filter.provider ?? null, filter.municipality ?? null, filter.excludeProviders ?? [], filter.region ?? null],
   );
   return rows.map((row) => row.id);

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '@inburgering/domain';
 import { addDays } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
-import { ContractEntity, LotEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database';
+import { ContractEntity, LotEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database';
 
 // Modules beside the route: Midden-Gelderland buys the PVT from VluchtelingenWerk, so some clients that follow the B1-route
 // with New Bees or Sagenn follow the PVT with VluchtelingenWerk at the same time (DOMAIN brief §8).
@@ -27,10 +27,11 @@ export async function seedModulePlacements(manager: EntityManager, today: Calend
   const routePlacements = await manager.getRepository(PlacementEntity).createQueryBuilder('p')
     .innerJoin('p.lot', 'l')
     .innerJoin('p.client', 'c')
+    .innerJoin(OrganisationEntity, 'm', 'm.id = c.municipalityId')
     .select(['p.id', 'p.clientId', 'p.municipalityId', 'p.route'])
     .where('l.subject = :b1 AND p.status = :started', { b1: 'B1', started: 'STARTED' })
     .andWhere('EXISTS (SELECT 1 FROM lot_municipality lm WHERE lm.lot_id = :pvt AND lm.municipality_id = p.municipality_id)', { pvt: lot.id })
-    .orderBy('c.municipalityId').addOrderBy('c.clientNumber')
+    .orderBy('m.cbsCode').addOrderBy('c.clientNumber')
     .limit(STARTED + ACCEPTED)
     .getMany();
   if (routePlacements.length === 0) return { placements: 0 };

@@ -1,6 +1,6 @@
 import { addDays, compareDates, ROUTES, SEAT_TAKING_PLACEMENT_STATUSES, type CalendarDate, type PlacementStatus, type Route } from '@inburgering/domain';
 import { In, IsNull, Not, type EntityManager } from 'typeorm';
-import { ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database';
+import { ClientEntity, ContractEntity, LotEntity, LotMunicipalityEntity, OrganisationEntity, PlacementEntity, PlacementEventEntity, StartMomentEntity } from '../database';
 
 // Demo placements: a share of the clients with a route started or accepted with a provider, a few requests in the
 // providers' inboxes, and on the Liemerse kavel a full start moment with clients waiting for it.
@@ -58,9 +58,11 @@ export async function seedPlacements(manager: EntityManager, today: CalendarDate
       .getRepository(StartMomentEntity)
       .createQueryBuilder('sm')
       .innerJoin('sm.contract', 'c')
+      .innerJoin(OrganisationEntity, 'provider', 'provider.id = c.providerId')
       .select(['sm.id', 'sm.contractId', 'sm.startsOn', 'sm.seats', 'sm.location', 'c.id', 'c.providerId'])
       .where('c.lotId = :lotId', { lotId: lot.id })
-      .orderBy('c.providerId')
+      // By name, not by (random) id: the same clients go to the same provider on every seed.
+      .orderBy('provider.name')
       .addOrderBy('sm.startsOn')
       .getMany();
     const moments: Moment[] = momentRows.map((m) => ({ id: m.id, contractId: m.contractId, startsOn: m.startsOn, seats: m.seats, location: m.location, providerId: m.contract!.providerId }));
@@ -69,10 +71,11 @@ export async function seedPlacements(manager: EntityManager, today: CalendarDate
     const clientRows = await clientRepository
       .createQueryBuilder('c')
       .innerJoin(LotMunicipalityEntity, 'lm', 'lm.municipalityId = c.municipalityId AND lm.lotId = :lotId', { lotId: lot.id })
+      .innerJoin(OrganisationEntity, 'm', 'm.id = c.municipalityId')
       .select(['c.id', 'c.municipalityId', 'c.pipSignedOn', 'c.route'])
       .where('c.route = :route', { route: lot.subject })
       .andWhere('c.pipSignedOn IS NOT NULL')
-      .orderBy('c.municipalityId')
+      .orderBy('m.cbsCode')
       .addOrderBy('c.clientNumber')
       .getMany();
     const clients: Eligible[] = clientRows.map((c) => ({ id: c.id, municipalityId: c.municipalityId, route: c.route, pipSignedOn: c.pipSignedOn! }));
