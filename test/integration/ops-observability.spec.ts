@@ -58,8 +58,11 @@ describe('logs', () => {
     const lines = await waitFor('de logregel van het verzoek', async () => { const found = logLines(requestId); return found.length > 0 && found; });
     for (const line of lines) expect(line.requestId).toBe(requestId);
     expect(lines).toContainEqual(expect.objectContaining({ requestId, organisationId: body.data.me.organisation.id, role: body.data.me.role, req: expect.objectContaining({ path: '/graphql' }) }));
-    // No body, no variables, no cookie in the request line.
+    // No body, no variables, no cookie in the request line; the organisation and role once per line (no duplicate keys).
     expect(JSON.stringify(lines)).not.toMatch(/Inburgering2026|cookie|ir_session|variables/);
+    for (const raw of readServerLog().split('\n').filter((line) => line.includes(requestId))) {
+      expect({ organisationId: raw.split('"organisationId"').length - 1, role: raw.split('"role"').length - 1 }).toEqual({ organisationId: 1, role: 1 });
+    }
   });
 
   it("log a job's lines with the request id of the request that caused it (ids only, no personal data)", async () => {

@@ -17,14 +17,11 @@ const httpLogging = LoggerModule.forRoot({
   pinoHttp: {
     logger,
     genReqId: (req: IncomingMessage) => (req as RequestWithContext).id ?? '',
-    customProps: (req: IncomingMessage) => {
-      const context = (req as RequestWithContext).logContext;
-      return { organisationId: context?.organisationId, role: context?.role };
-    },
+    // The organisation and role come from the logger's mixin (the request's log context), once per line.
     customLogLevel: (_req: IncomingMessage, res: ServerResponse, err?: Error) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     autoLogging: { ignore: (req: IncomingMessage) => (req.url ?? '').startsWith('/health') },
     serializers: {
-      req: (req: { id?: string; method?: string; url?: string }) => ({ id: req.id, method: req.method, path: (req.url ?? '').split('?')[0] }),
+      req: (req: { method?: string; url?: string }) => ({ method: req.method, path: (req.url ?? '').split('?')[0] }),
       res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
     },
     quietReqLogger: true,
