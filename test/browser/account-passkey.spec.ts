@@ -81,9 +81,29 @@ describe('passkeys', () => {
     const rows = await portal.query<{ counter: string; last_used_at: Date | null }>(`SELECT pk.counter, pk.last_used_at FROM user_passkey pk JOIN app_user u ON u.id = pk.user_id WHERE u.email = $1`, [EMAIL]);
     expect(rows).toHaveLength(1);
     expect(rows[0].last_used_at).not.toBeNull();
+
+    // Removing asks for the own password: a wrong one keeps the passkey, the right one removes it.
+    await item.first().getByRole('button', { name: 'Passkey Laptop werk verwijderen' }).click();
+    const removal = item.first().getByRole('form', { name: 'Passkey Laptop werk verwijderen' });
+    const ownPassword = removal.getByLabel('Uw wachtwoord');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('password');
+    await ownPassword.fill('niet-mijn-wachtwoord');
+    await ownPassword.press('Enter');
+    await removal.getByText('Het wachtwoord klopt niet.').first().waitFor();
+    expect(await portal.query(`SELECT 1 FROM user_passkey pk JOIN app_user u ON u.id = pk.user_id WHERE u.email = $1`, [EMAIL])).toHaveLength(1);
+    await expectNoAxeViolations(page);
+    await ownPassword.fill(DEMO_PASSWORD);
+    await ownPassword.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'De passkey Laptop werk is verwijderd.' }).waitFor();
+    await section.getByText('U heeft nog geen passkey.').waitFor();
+    expect(await portal.query(`SELECT 1 FROM user_passkey pk JOIN app_user u ON u.id = pk.user_id WHERE u.email = $1`, [EMAIL])).toHaveLength(0);
   });
 
   it('offers no passkey where the browser has none: the code field only', async () => {
+    // The account has a passkey (made on another device; only its row matters here), so the login asks for step 2.
+    await portal.query(
+      `INSERT INTO user_passkey (user_id, credential_id, public_key, name) SELECT id, 'elders-gemaakt', '\\x00', 'Telefoon' FROM app_user WHERE email = $1`, [EMAIL],
+    );
     const page = await openOnLocalhost();
     await page.addInitScript(() => {
       delete (window as { PublicKeyCredential?: unknown }).PublicKeyCredential;

@@ -40,7 +40,7 @@ const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { id } }`;
 const STATUS = `{ secondFactorStatus { loginStep passkeyCount passkeys { id name createdAt lastUsedAt } } }`;
 const START_REGISTRATION = `mutation { startPasskeyRegistration { optionsJson } }`;
 const FINISH_REGISTRATION = `mutation ($input: FinishPasskeyRegistrationInput!) { finishPasskeyRegistration(input: $input) }`;
-const REMOVE = `mutation ($id: ID!) { removePasskey(id: $id) }`;
+const REMOVE = `mutation ($input: RemovePasskeyInput!) { removePasskey(input: $input) }`;
 const START_LOGIN = `mutation { startPasskeyLogin { optionsJson } }`;
 const VERIFY_LOGIN = `mutation ($input: PasskeyLoginInput!) { verifyPasskeyLogin(input: $input) { email } }`;
 const VERIFY_CODE = `mutation ($input: SecondFactorCodeInput!) { verifySecondFactor(input: $input) { email } }`;
@@ -168,13 +168,13 @@ describe('passkeys as second factor', () => {
 
     const alicesFull = await passwordLogin(ALICE);
     expect((await verify(alicesFull, alice.authenticate(await loginOptions(alicesFull)))).errors).toBeUndefined();
-    const refused = await alicesFull.request(REMOVE, { id: bobPasskey.id });
+    const refused = await alicesFull.request(REMOVE, { input: { id: bobPasskey.id, password: DEMO_PASSWORD } });
     expect(errorOf(refused)).toMatchObject({ code: 'NOT_FOUND', message: 'Deze passkey bestaat niet of hoort niet bij uw account.' });
     expect((await pg.query(`SELECT 1 FROM user_passkey WHERE id = $1`, [bobPasskey.id])).rowCount).toBe(1);
     // A passkey is the person's, not the organisation's: Alice's colleague at the same municipality cannot remove hers.
     const colleague = await passwordLogin('financien@arnhem.demo.nl');
     const [alicesPasskey] = (await status(alicesFull)).passkeys;
-    expect(errorOf(await colleague.request(REMOVE, { id: alicesPasskey.id }))).toMatchObject({ code: 'NOT_FOUND', message: 'Deze passkey bestaat niet of hoort niet bij uw account.' });
+    expect(errorOf(await colleague.request(REMOVE, { input: { id: alicesPasskey.id, password: DEMO_PASSWORD } }))).toMatchObject({ code: 'NOT_FOUND', message: 'Deze passkey bestaat niet of hoort niet bij uw account.' });
   });
 
   it('throttles the passkey step like a code: after too many wrong answers even the right passkey waits', async () => {
@@ -201,7 +201,11 @@ describe('passkeys as second factor', () => {
     const other = await passwordLogin(ALICE);
     expect((await verify(other, alice.authenticate(await loginOptions(other)))).errors).toBeUndefined();
     const [passkey] = (await status(waiting)).passkeys;
-    const removed = await waiting.request<{ removePasskey: string }, unknown>(REMOVE, { id: passkey.id });
+    // Removing asks for the own password, as removing the authenticator app does: a wrong one removes nothing.
+    const wrong = await waiting.request(REMOVE, { input: { id: passkey.id, password: 'niet-mijn-wachtwoord' } });
+    expect(errorOf(wrong)).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'password', message: 'Het wachtwoord klopt niet.' }] });
+    expect(await status(waiting)).toMatchObject({ loginStep: 'FULL', passkeyCount: 1 });
+    const removed = await waiting.request<{ removePasskey: string }, unknown>(REMOVE, { input: { id: passkey.id, password: DEMO_PASSWORD } });
     expect(removed.data?.removePasskey).toBe('ENROL');
     expect(await meOf(other)).toBeNull();
     expect(await status(waiting)).toMatchObject({ loginStep: 'ENROL', passkeyCount: 0 });

@@ -187,7 +187,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   // of its own waiting for it; they run in auth-passkey.spec. Starting a registration only keeps a challenge.
   startPasskeyRegistration: { ids: {} },
   finishPasskeyRegistration: { ids: {}, session: true },
-  removePasskey: { ids: { id: 'passkey' }, session: true },
+  removePasskey: { ids: { 'input.id': 'passkey' }, overrides: { 'input.password': 'Inburgering2026!' }, session: true },
   startPasskeyLogin: { ids: {}, session: true },
   verifyPasskeyLogin: { ids: {}, session: true },
   moveClient: { ids: { 'input.clientId': 'client', 'input.toMunicipalityId': 'municipality' }, references: ['input.toMunicipalityId'], overrides: { 'input.movedOn': '2026-11-27' } },

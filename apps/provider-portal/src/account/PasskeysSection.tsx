@@ -1,10 +1,9 @@
 import { FinishPasskeyRegistrationDocument, RemovePasskeyDocument, StartPasskeyRegistrationDocument, type SecondFactorStatusQuery } from '@inburgering/contracts';
 import { startRegistration } from '@simplewebauthn/browser';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
-import { ConfirmButton } from '../components/ConfirmButton';
 import { ErrorSummary, type SummaryError } from '../components/ErrorSummary';
 import { TextField } from '../components/form-fields';
 import { GraphqlRequestError } from '../graphql/graphql-error';
@@ -26,26 +25,18 @@ export const browserHasPasskeys = () => typeof window !== 'undefined' && typeof 
 export function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; onChanged: (notice: string) => void }) {
   const { t } = useTranslation();
   const { reload } = useSession();
-  const [summary, setSummary] = useState<SummaryError[]>([]);
   const supported = browserHasPasskeys();
 
-  const remove = async (passkey: Passkey) => {
-    setSummary([]);
-    try {
-      const { removePasskey: step } = await graphqlRequest(RemovePasskeyDocument, { id: passkey.id });
-      // Without any factor left while one is required, this browser may only enrol: start the portal over.
-      if (step !== 'FULL') reload();
-      else onChanged(t('passkeys.removed', { name: passkey.name }));
-    } catch (err) {
-      setSummary([{ message: err instanceof GraphqlRequestError ? err.message : t('errors.unexpected') }]);
-    }
+  const removed = (passkey: Passkey, step: string) => {
+    // Without any factor left while one is required, this browser may only enrol: start the portal over.
+    if (step !== 'FULL') reload();
+    else onChanged(t('passkeys.removed', { name: passkey.name }));
   };
 
   return (
     <section aria-labelledby="passkeys-heading" className="portal-security-section">
       <Heading2 id="passkeys-heading">{t('passkeys.heading')}</Heading2>
       <Paragraph>{t('passkeys.intro')}</Paragraph>
-      <ErrorSummary errors={summary} />
       {passkeys.length === 0 ? (
         <Paragraph>{t('passkeys.none')}</Paragraph>
       ) : (
@@ -55,20 +46,85 @@ export function PasskeysSection({ passkeys, onChanged }: { passkeys: Passkey[]; 
               <strong>{passkey.name}</strong>
               <span>{t('passkeys.createdAt', { date: moment(passkey.createdAt) })}</span>
               <span>{passkey.lastUsedAt ? t('passkeys.lastUsedAt', { date: moment(passkey.lastUsedAt) }) : t('passkeys.neverUsed')}</span>
-              <ConfirmButton
-                question={t('passkeys.removeQuestion', { name: passkey.name })}
-                confirmText={t('passkeys.removeConfirm')}
-                onConfirm={() => void remove(passkey)}
-                label={t('passkeys.removeLabel', { name: passkey.name })}
-              >
-                {t('passkeys.remove')}
-              </ConfirmButton>
+              <RemovePasskeyForm passkey={passkey} onRemoved={(step) => removed(passkey, step)} />
             </li>
           ))}
         </ul>
       )}
       {supported ? <AddPasskeyForm onAdded={(name) => onChanged(t('passkeys.added', { name }))} /> : <Paragraph>{t('passkeys.unsupported')}</Paragraph>}
     </section>
+  );
+}
+
+/**
+ * Removing a passkey asks for the own password (as removing the authenticator app does), so a borrowed, logged-in
+ * browser cannot take the account's factor away: "Verwijderen" opens the question with the password field.
+ */
+function RemovePasskeyForm({ passkey, onRemoved }: { passkey: Passkey; onRemoved: (step: string) => void }) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState('');
+  const [fieldError, setFieldError] = useState<string | undefined>();
+  const [summary, setSummary] = useState<SummaryError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const fieldId = `passkey-remove-password-${passkey.id}`;
+  const toggle = useRef<HTMLButtonElement>(null);
+
+  const close = () => {
+    setOpen(false);
+    setPassword('');
+    setFieldError(undefined);
+    setSummary([]);
+    toggle.current?.focus();
+  };
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!password) {
+      setFieldError(t('login.passwordRequired'));
+      setSummary([{ message: t('login.passwordRequired'), fieldId }]);
+      return;
+    }
+    setBusy(true);
+    try {
+      const { removePasskey: step } = await graphqlRequest(RemovePasskeyDocument, { input: { id: passkey.id, password } });
+      onRemoved(step);
+    } catch (err) {
+      const error = err instanceof GraphqlRequestError ? err : null;
+      const message = error?.fields.find((f) => f.field === 'password')?.message;
+      setFieldError(message);
+      setSummary(message ? [{ message, fieldId }] : [{ message: error?.message ?? t('errors.unexpected') }]);
+      setPassword('');
+      setBusy(false);
+    }
+  };
+
+  if (!open) {
+    return (
+      <Button ref={toggle} type="button" appearance="secondary-action-button" aria-label={t('passkeys.removeLabel', { name: passkey.name })} onClick={() => setOpen(true)}>
+        {t('passkeys.remove')}
+      </Button>
+    );
+  }
+  return (
+    <form noValidate onSubmit={onSubmit} className="portal-form" aria-label={t('passkeys.removeLabel', { name: passkey.name })}>
+      <Paragraph>{t('passkeys.removeQuestion', { name: passkey.name })}</Paragraph>
+      <ErrorSummary errors={summary} />
+      <TextField
+        id={fieldId}
+        name="password"
+        type="password"
+        label={t('passkeys.removePassword')}
+        autoComplete="current-password"
+        required
+        autoFocus
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        errorMessage={fieldError}
+      />
+      <Button appearance="secondary-action-button" type="submit" busy={busy} disabled={busy}>{t('passkeys.removeConfirm')}</Button>{' '}
+      <Button appearance="subtle-button" type="button" onClick={close} disabled={busy}>{t('passkeys.removeCancel')}</Button>
+    </form>
   );
 }
 

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { USER_ROLES } from '@inburgering/domain';
-import { Args, Context, ID, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { TooManyRequestsAppError, UnauthenticatedAppError } from '../../common';
 import { APP_CONFIG, AppConfig } from '../../config';
 import type { RequestContext } from '../../graphql';
@@ -13,7 +13,7 @@ import { SessionService } from '../session.service';
 import { UsersService } from '../users.service';
 import { PasskeyService } from './passkey.service';
 import type { NewSession, Requester } from './second-factor.service';
-import { FinishPasskeyRegistrationInput, LoginStepGql, PasskeyLoginInput, PasskeyOptionsType } from './second-factor.types';
+import { FinishPasskeyRegistrationInput, LoginStepGql, PasskeyLoginInput, PasskeyOptionsType, RemovePasskeyInput } from './second-factor.types';
 
 /** The origin the portal's request came from (the Origin header of its fetch), else this server's own address. */
 function requestOrigin(ctx: RequestContext): string {
@@ -55,9 +55,12 @@ export class PasskeyResolver {
   }
 
   @Roles(...USER_ROLES)
-  @Mutation(() => LoginStepGql, { description: 'Een eigen passkey verwijderen; beëindigt alle sessies. Geeft de stap van de nieuwe sessie van deze browser.' })
-  async removePasskey(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Context() ctx: RequestContext): Promise<LoginStepGql> {
-    const session = await this.passkeys.remove(actor, id);
+  @Mutation(() => LoginStepGql, { description: 'Een eigen passkey verwijderen (met het wachtwoord); beëindigt alle sessies. Geeft de stap van de nieuwe sessie van deze browser.' })
+  async removePasskey(@CurrentActor() actor: Actor, @Args('input') input: RemovePasskeyInput, @Context() ctx: RequestContext): Promise<LoginStepGql> {
+    const session = await this.passkeys.remove(actor, input.id, input.password, ctx.req.ip ?? 'onbekend').catch((error: unknown) => {
+      if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    });
     this.setSession(ctx, session);
     return session.stage;
   }

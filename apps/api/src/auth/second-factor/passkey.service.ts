@@ -13,6 +13,7 @@ import { AppUserEntity, PasskeyChallengeEntity, UserPasskeyEntity, type PasskeyC
 import type { Actor } from '../../tenancy';
 import { LoginThrottle } from '../login-throttle';
 import { SessionService } from '../session.service';
+import { confirmOwnPassword } from './own-password';
 import { sessionStageAfterRemoval } from './session-stage';
 import type { Requester } from './second-factor.service';
 import { finishSecondStep, NOT_LOGGED_IN, type NewSession } from './second-step';
@@ -130,8 +131,10 @@ export class PasskeyService {
   }
 
   /** Removes one of the own passkeys: logged; ends every session; this browser continues as the mode allows. */
-  async remove(actor: Actor, id: string): Promise<NewSession> {
+  /** Removes one of the own passkeys, after the own password (as removing the authenticator app asks); ends every session. */
+  async remove(actor: Actor, id: string, password: string, address: string): Promise<NewSession> {
     await this.access.requireOne(actor, 'passkey', id);
+    await confirmOwnPassword(this.db, this.throttle, actor.userId, password, address, 'password');
     await this.db.transaction(async (manager) => {
       await manager.getRepository(UserPasskeyEntity).delete({ id, userId: actor.userId });
       await logProcessing(manager, actor, 'DELETE', 'USER_PASSKEY', [id], PURPOSE_OWN_FACTOR);

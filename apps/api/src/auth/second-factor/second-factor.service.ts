@@ -9,7 +9,8 @@ import { APP_CONFIG, AppConfig } from '../../config';
 import { AppUserEntity, UserPasskeyEntity, UserRecoveryCodeEntity, UserTotpEntity, type SessionStage } from '../../database';
 import type { Actor } from '../../tenancy';
 import { LoginThrottle } from '../login-throttle';
-import { hashPassword, verifyPassword } from '../password';
+import { hashPassword } from '../password';
+import { confirmOwnPassword } from './own-password';
 import { SessionService } from '../session.service';
 import { newPasswordProblem } from './password-policy';
 import { TotpSecretCrypto } from './secret-crypto';
@@ -188,15 +189,8 @@ export class SecondFactorService {
     return this.sessions.restartSessions(actor.userId, 'FULL');
   }
 
-  private async checkPassword(userId: string, password: string, address: string, field: string): Promise<AppUserEntity> {
-    const user = await this.db.getRepository(AppUserEntity).findOne({ where: { id: userId } });
-    if (!user) throw new UnauthenticatedAppError();
-    await this.throttle.assertAllowed(user.email, address);
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      await this.throttle.failed(user.email, address);
-      throw new ValidationAppError([{ field, message: 'Het wachtwoord klopt niet.' }]);
-    }
-    return user;
+  private checkPassword(userId: string, password: string, address: string, field: string): Promise<AppUserEntity> {
+    return confirmOwnPassword(this.db, this.throttle, userId, password, address, field);
   }
 
   private async deleteFactors(userId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsNotEmpty, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsUUID, Matches, MaxLength } from 'class-validator';
 import { domainEnum } from '../../graphql';
 
 export const LOGIN_STEPS = ['FULL', 'SECOND_FACTOR', 'ENROL'] as const;
@@ -38,6 +38,18 @@ export class SecondFactorCodeInput {
   @IsNotEmpty({ message: 'Vul de code in.' })
   @MaxLength(40, { message: 'De code is te lang.' })
   code!: string;
+}
+
+@InputType({ description: 'Een eigen passkey verwijderen, met het wachtwoord.' })
+export class RemovePasskeyInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: 'Dit is geen geldige id.' })
+  id!: string;
+
+  @Field()
+  @IsNotEmpty({ message: 'Vul uw wachtwoord in.' })
+  @MaxLength(200, { message: 'Het wachtwoord is te lang.' })
+  password!: string;
 }
 
 @InputType()
