@@ -248,6 +248,25 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await kpis.getByRole('link').count()).toBe(0);
   });
 
+  it('lets the consultant click a KPI count on the lot page and see the own clients under the lot’s contracts, as many as the KPI counts', async () => {
+    const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
+    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const kpi = 'Binnen 3 maanden na huisvesting gestart';
+    const link = page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('link', { name: `inburgeraars in de groep van "${kpi}" tonen` });
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByText(`Alleen de eigen inburgeraars in de groep van de KPI "${kpi}", met een plaatsing onder een contract van het perceel.`).waitFor();
+    expect(page.url()).toContain(`perceel=${lotId}`);
+    await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('shows a provider only its own contract on the lot page', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
     await pg.connect();

@@ -18,6 +18,7 @@ let newBeesContractId: string;
 let sagennContractId: string;
 
 const CONTRACT_NOT_FOUND = 'Dit contract bestaat niet of is niet bij uw organisatie bekend.';
+const LOT_NOT_FOUND = 'Dit perceel bestaat niet of is niet bij uw organisatie bekend.';
 const CLIENT_NOT_FOUND = 'Deze inburgeraar bestaat niet of is niet bij uw organisatie bekend.';
 
 beforeAll(async () => {
@@ -421,6 +422,46 @@ describe('the KPI cohort drill-down', () => {
       [today()],
     );
     expect(regionFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBe(started);
+  });
+
+  it('lists the consultant, from the lot page, the own clients each KPI of the lot counts, as many as the figure; a lot it does not take part in is NOT_FOUND', async () => {
+    const { lotFigures } = await arnhem.ok(LotFiguresDocument, { lotId });
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    let cohorts = 0;
+    let achieved = 0;
+    for (const kpi of lotFigures.total.kpis) {
+      const { clients: cohort } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { lotId, kpi: kpi.kpi as RegionKpi } });
+      const { clients: met } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { lotId, kpi: kpi.kpi as RegionKpi, kpiAchieved: true } });
+      expect({ kpi: kpi.kpi, cohort: cohort.total, achieved: met.total }).toEqual({ kpi: kpi.kpi, cohort: kpi.cohort, achieved: kpi.achieved });
+      expect(cohort.items).toHaveLength(Math.min(kpi.cohort!, 200));
+      cohorts += cohort.total;
+      achieved += met.total;
+      // The lot and one of its contracts: that contract's figure.
+      const contractKpi = contractFigures.total.kpis.find((k) => k.kpi === kpi.kpi)!;
+      const { clients: both } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId, contractId: newBeesContractId, kpi: kpi.kpi as RegionKpi } });
+      expect({ kpi: kpi.kpi, both: both.total }).toEqual({ kpi: kpi.kpi, both: contractKpi.cohort });
+    }
+    expect(cohorts).toBeGreaterThan(0);
+    expect(achieved).toBeGreaterThan(0);
+    // Both B1 providers' clients are in the lot's list: more than under New Bees alone.
+    const started = (figures: typeof lotFigures) => figures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort!;
+    expect(started(lotFigures)).toBeGreaterThan(started(contractFigures));
+    // The lot narrows an intake figure's list too: the contract on another lot of the municipality lists nothing.
+    const { rows: [other] } = await pg.query(
+      `SELECT lm.lot_id FROM lot_municipality lm JOIN organisation m ON m.id = lm.municipality_id WHERE m.cbs_code = 'GM0202' AND lm.lot_id <> $1 LIMIT 1`, [lotId]);
+    expect(other).toBeDefined();
+    const { clients: onLot } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId, contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(onLot.total).toBe(contractFigures.total.intake.started);
+    const { clients: offLot } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId: other.lot_id, contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(offLot).toMatchObject({ total: 0, items: [] });
+    // Zevenaar does not take part in the B1 lot: the same NOT_FOUND as an unknown lot; the projectleider and providers get no list.
+    for (const id of [lotId, randomUUID()]) notFound(await zevenaar.request(ClientsDocument, { filter: { lotId: id, kpi: 'STARTED_WITHIN_3_MONTHS' } }), LOT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { lotId: randomUUID(), kpi: 'STARTED_WITHIN_3_MONTHS' } }), LOT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { lotId, kpi: 'STARTED_WITHIN_3_MONTHS' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const wrong = await arnhem.request(ClientsDocument, { filter: { lotId: 'perceel', kpi: 'STARTED_WITHIN_3_MONTHS' } });
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.lotId' })]);
   });
 
   it('gives the projectleider and providers the KPI counts but no list; refuses a foreign contract and a KPI with a stage or period, in Dutch', async () => {

@@ -16,16 +16,20 @@ type Kpi = FigureGroup['kpis'][number];
  * The figures of a contract, lot or region: a one-line summary, a chart (loaded lazily) with the same numbers in the
  * tables below (the source for screen readers and exports), the region's KPIs and the money against the ceiling.
  */
-export function FiguresSection({ figures, titleId, exportName, contractId = null, kpiList = null }: {
-  figures: Figures; titleId: string; exportName: string; contractId?: string | null;
-  /** Where a consultant's KPI counts link to: the own clients under the contract (contractId), or under every contract of the region. */
-  kpiList?: 'CONTRACT' | 'REGION' | null;
+export function FiguresSection({ figures, titleId, exportName, contractId = null, lotId = null, kpiList = null }: {
+  figures: Figures; titleId: string; exportName: string; contractId?: string | null; lotId?: string | null;
+  /** Where a consultant's KPI counts link to: the own clients under the contract (contractId), the lot's contracts (lotId), or every contract of the region. */
+  kpiList?: 'CONTRACT' | 'LOT' | 'REGION' | null;
 }) {
   const { t } = useTranslation();
   const hidden = figures.suppressedLabel;
   const { role } = useCurrentUser();
   const { key: periodKey } = useFigurePeriod();
-  const kpiListScope = useMemo((): KpiListScope | null => (kpiList === 'CONTRACT' ? (contractId ? { contractId } : null) : kpiList), [kpiList, contractId]);
+  const kpiListScope = useMemo((): KpiListScope | null => {
+    if (kpiList === 'CONTRACT') return contractId ? { contractId } : null;
+    if (kpiList === 'LOT') return lotId ? { lotId } : null;
+    return kpiList;
+  }, [kpiList, contractId, lotId]);
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
     const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,

@@ -68,6 +68,8 @@ describe('figure rows', () => {
   it('drills a consultant’s KPI cohort and those who achieved it down to the own clients; the projectleider and providers get counts only', () => {
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&kpi=STARTED_WITHIN_3_MONTHS');
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 9, true, 'REGION')).toBe('/inburgeraars?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja');
+    expect(kpiDrillDownPath('CONSULTANT', 'PASSED_WITHIN_3_YEARS', 7, true, { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&kpi=PASSED_WITHIN_3_YEARS&gehaald=ja');
+    expect(kpiDrillDownPath('PROJECTLEIDER', 'PASSED_WITHIN_3_YEARS', 7, true, { lotId: 'l1' })).toBeNull();
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 0, false, 'REGION')).toBeNull();
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, null)).toBeNull();
     expect(kpiDrillDownPath('PROJECTLEIDER', 'STARTED_WITHIN_3_MONTHS', 12, false, 'REGION')).toBeNull();

@@ -86,8 +86,8 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
   return `${path}?${params.toString()}`;
 }
 
-/** Which list a KPI's figures come from: one contract (its page) or every contract of the region (the dashboard). */
-export type KpiListScope = { contractId: string } | 'REGION';
+/** Which list a KPI's figures come from: one contract (its page), the contracts of a lot (its page) or every contract of the region (the dashboard). */
+export type KpiListScope = { contractId: string } | { lotId: string } | 'REGION';
 
 /**
  * Where a KPI's cohort (or those who achieved it) drills down to: the consultant's own clients the KPI counts (the
@@ -95,7 +95,7 @@ export type KpiListScope = { contractId: string } | 'REGION';
  */
 export function kpiDrillDownPath(role: string, kpi: string, count: number | null | undefined, achieved: boolean, scope: KpiListScope | null): string | null {
   if (role !== 'CONSULTANT' || !scope || !count) return null;
-  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : { contract: scope.contractId, kpi });
+  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : 'lotId' in scope ? { perceel: scope.lotId, kpi } : { contract: scope.contractId, kpi });
   if (achieved) params.set('gehaald', 'ja');
   return `/inburgeraars?${params.toString()}`;
 }
