@@ -213,6 +213,31 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await tooWide(page)).toEqual([]);
   });
 
+  it('lets a provider show its dashboard per municipality and click a municipality’s count to see its placements under all its contracts, as many as the row counts', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await clickMenu(page, 'Cijfers');
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const arnhem = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Gemeente Arnhem/ });
+    await arnhem.waitFor();
+    expect(await table.getByRole('link', { name: /\(wachtend\)/ }).count()).toBe(0);
+    const row = Number((await arnhem.innerText()).trim().split(/\s/)[0]);
+    expect(row).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await arnhem.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de plaatsingen onder de eigen contracten die het cijfer "Gestart" telt', { exact: false }).waitFor();
+    await page.getByText('Alleen inburgeraars van Gemeente Arnhem.', { exact: false }).waitFor();
+    expect(page.url()).not.toContain('contract=');
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${row})` }).waitFor();
+    expect(await tooWide(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });

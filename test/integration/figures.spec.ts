@@ -377,6 +377,69 @@ describe('the provider\'s drill-down to its own placements', () => {
     expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.municipalityId', message: 'Dit is geen geldige id.' })]);
   });
 
+  it('lists a provider, from a municipality\'s row of its dashboard (all its contracts), that municipality\'s placements the row counts; another provider\'s municipality or an unknown one lists nothing', async () => {
+    // An individual placement (outside a lot, no contract) with New Bees, a copy of a started one: its dashboard's figures
+    // do not count it, so neither may the list.
+    await pg.query(`CREATE TEMP TABLE individual_copy AS SELECT * FROM placement WHERE contract_id = $1 AND status = 'STARTED' LIMIT 1`, [newBeesContractId]);
+    await pg.query(`UPDATE individual_copy SET id = gen_random_uuid(), contract_id = NULL, lot_id = NULL, start_moment_id = NULL, idempotency_key = gen_random_uuid()::text`);
+    const { rows: [individual] } = await pg.query(`INSERT INTO placement SELECT * FROM individual_copy RETURNING id, municipality_id`);
+    try {
+      await dashboardRowsEqualTheirLists(individual);
+    } finally {
+      await pg.query(`DELETE FROM placement WHERE id = $1`, [individual.id]);
+      await pg.query(`DROP TABLE individual_copy`);
+    }
+  });
+
+  async function dashboardRowsEqualTheirLists(individual: { id: string; municipality_id: string }) {
+    const quarter = quarterPeriod(quarterOf(today()));
+    let listed = 0;
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY', ...period });
+      expect(regionFigures).toMatchObject({ groupedBy: 'MUNICIPALITY', suppressed: false });
+      const rows = regionFigures.groups.filter((g) => g.id);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of [...rows, regionFigures.total]) {
+        for (const [stage, figure] of [['REQUESTED', row.intake.requested], ['ACCEPTED', row.intake.accepted], ['STARTED', row.intake.started]] as const) {
+          const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter: { intakeStage: stage, ...(row.id ? { municipalityId: row.id } : {}), ...period } });
+          expect({ municipality: row.label, stage, period, count: page.total }).toEqual({ municipality: row.label, stage, period, count: figure });
+          expect(page.items).toHaveLength(Math.min(figure!, 200));
+          if (row.id) expect(page.items.every((p) => p.client.municipality.name === row.label)).toBe(true);
+          listed += page.items.length;
+        }
+      }
+    }
+    expect(listed).toBeGreaterThan(0);
+    // The whole term's total over New Bees' contracts equals the test's own SQL count (an ended placement only with a start date).
+    const { rows: [{ n: started }] } = await pg.query(
+      `SELECT count(*)::int AS n FROM placement p JOIN contract k ON k.id = p.contract_id JOIN organisation o ON o.id = k.provider_id
+        WHERE o.name = 'New Bees' AND (p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))`,
+    );
+    const { providerPlacementPage: all } = await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { intakeStage: 'STARTED' } });
+    expect(all.total).toBe(started);
+    // A municipality whose started clients only other providers teach, and an unknown id: the same empty list.
+    const { rows: [elsewhere] } = await pg.query(
+      `SELECT o.id FROM organisation o WHERE o.kind = 'MUNICIPALITY'
+          AND EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.contract_id IS NOT NULL AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.provider_id = (SELECT k.provider_id FROM contract k WHERE k.id = $1)) LIMIT 1`,
+      [newBeesContractId],
+    );
+    expect(elsewhere).toBeDefined();
+    for (const municipalityId of [elsewhere.id, randomUUID()]) {
+      const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { intakeStage: 'STARTED', municipalityId } });
+      expect(page).toMatchObject({ total: 0, items: [] });
+    }
+    const waiting = await newBees.request(ProviderPlacementsDocument, { filter: { intakeStage: 'WAITING' } });
+    expect(JSON.stringify(waiting.errors)).toContain('Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden');
+    // The individual placement is New Bees' own (its plain list shows it), just not one the figures count.
+    const { rows: [{ client_number: search }] } = await pg.query(`SELECT c.client_number::text FROM client c JOIN placement p ON p.client_id = c.id WHERE p.id = $1`, [individual.id]);
+    const { providerPlacementPage: plain } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { statuses: ['STARTED'], municipalityId: individual.municipality_id, search } });
+    expect(plain.items.map((p) => p.id)).toContain(individual.id);
+    const { providerPlacementPage: counted } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { intakeStage: 'STARTED', municipalityId: individual.municipality_id, search } });
+    expect(counted.total).toBe(plain.total - 1);
+    expect(counted.items.map((p) => p.id)).not.toContain(individual.id);
+  }
+
   it('refuses another provider\'s contract (NOT_FOUND), waiting placements (only the count) and half filters, in Dutch', async () => {
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);

@@ -647,7 +647,7 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
-  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers). */
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract. */
   contractId?: string | number | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
