@@ -14,6 +14,17 @@ const tooWide = (page: import('playwright-core').Page) => page.evaluate(() =>
     .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8)
     .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
 
+/** Logs in (waiting for the landing page's heading) and opens the figures page of the B1 lot. */
+async function openLotFigures(email: string, landing: string) {
+  const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+  await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
+  await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+  return { page, lotId };
+}
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -55,12 +66,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   it('shows a year of history: each of the last three whole quarters has starts, hours, results and spend for both B1 providers, and every KPI a group with clients who made it', async () => {
     /** A figure the page shows as something (a number, or "< 5" for a small one), not as nothing. */
     const something = (text: string | undefined) => expect(text ?? '').toMatch(/^(< 5|[1-9][\d.]*(,\d+)?|0,\d*[1-9]\d*|€ [1-9][\d.]*,\d\d)$/);
-    const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
-    const page = await portal.openPortal('/');
-    await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
-    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
-    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const { page } = await openLotFigures('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
     const today = calendarDateInAmsterdam(new Date());
     for (const back of [1, 2, 3]) {
       const quarter = quarterOf(addMonths(today, -3 * back));
@@ -274,12 +280,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   });
 
   it('lets the consultant click a KPI count on the lot page and see the own clients under the lot’s contracts, as many as the KPI counts', async () => {
-    const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
-    const page = await portal.openPortal('/');
-    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
-    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
-    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const { page, lotId } = await openLotFigures('consulent@arnhem.demo.nl', 'Inburgeraars');
     const kpi = 'Binnen 3 maanden na huisvesting gestart';
     const link = page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('link', { name: `inburgeraars in de groep van "${kpi}" tonen` });
     await link.waitFor();
