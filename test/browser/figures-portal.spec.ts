@@ -14,6 +14,17 @@ const tooWide = (page: import('playwright-core').Page) => page.evaluate(() =>
     .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8)
     .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
 
+/** Logs in (waiting for the landing page's heading) and opens the figures page of the B1 lot. */
+async function openLotFigures(email: string, landing: string) {
+  const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, email, DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: landing }).waitFor();
+  await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
+  await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+  return { page, lotId };
+}
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -55,12 +66,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   it('shows a year of history: each of the last three whole quarters has starts, hours, results and spend for both B1 providers, and every KPI a group with clients who made it', async () => {
     /** A figure the page shows as something (a number, or "< 5" for a small one), not as nothing. */
     const something = (text: string | undefined) => expect(text ?? '').toMatch(/^(< 5|[1-9][\d.]*(,\d+)?|0,\d*[1-9]\d*|€ [1-9][\d.]*,\d\d)$/);
-    const [{ id: lotId }] = await portal.query<{ id: string }>(`SELECT id FROM lot WHERE name = $1`, [B1]);
-    const page = await portal.openPortal('/');
-    await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Capaciteit en wachtlijst' }).waitFor();
-    await page.goto(`${portal.url}/perceel/cijfers?id=${lotId}`);
-    await page.getByRole('heading', { level: 1, name: `Cijfers van ${B1}` }).waitFor();
+    const { page } = await openLotFigures('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
     const today = calendarDateInAmsterdam(new Date());
     for (const back of [1, 2, 3]) {
       const quarter = quarterOf(addMonths(today, -3 * back));
@@ -213,6 +219,31 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await tooWide(page)).toEqual([]);
   });
 
+  it('lets a provider show its dashboard per municipality and click a municipality’s count to see its placements under all its contracts, as many as the row counts', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await clickMenu(page, 'Cijfers');
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const arnhem = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Gemeente Arnhem/ });
+    await arnhem.waitFor();
+    expect(await table.getByRole('link', { name: /\(wachtend\)/ }).count()).toBe(0);
+    const row = Number((await arnhem.innerText()).trim().split(/\s/)[0]);
+    expect(row).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await arnhem.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de plaatsingen onder de eigen contracten die het cijfer "Gestart" telt', { exact: false }).waitFor();
+    await page.getByText('Alleen inburgeraars van Gemeente Arnhem.', { exact: false }).waitFor();
+    expect(page.url()).not.toContain('contract=');
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${row})` }).waitFor();
+    expect(await tooWide(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });
@@ -246,6 +277,20 @@ describe('cijfers: contract, perceel en dashboard', () => {
     const kpis = leader.getByRole('table', { name: /KPI’s met doel/ });
     await kpis.getByRole('rowheader', { name: kpi }).waitFor();
     expect(await kpis.getByRole('link').count()).toBe(0);
+  });
+
+  it('lets the consultant click a KPI count on the lot page and see the own clients under the lot’s contracts, as many as the KPI counts', async () => {
+    const { page, lotId } = await openLotFigures('consulent@arnhem.demo.nl', 'Inburgeraars');
+    const kpi = 'Binnen 3 maanden na huisvesting gestart';
+    const link = page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('link', { name: `inburgeraars in de groep van "${kpi}" tonen` });
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByText(`Alleen de eigen inburgeraars in de groep van de KPI "${kpi}", met een plaatsing onder een contract van het perceel.`).waitFor();
+    expect(page.url()).toContain(`perceel=${lotId}`);
+    await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it('shows a provider only its own contract on the lot page', async () => {

@@ -18,6 +18,7 @@ let newBeesContractId: string;
 let sagennContractId: string;
 
 const CONTRACT_NOT_FOUND = 'Dit contract bestaat niet of is niet bij uw organisatie bekend.';
+const LOT_NOT_FOUND = 'Dit perceel bestaat niet of is niet bij uw organisatie bekend.';
 const CLIENT_NOT_FOUND = 'Deze inburgeraar bestaat niet of is niet bij uw organisatie bekend.';
 
 beforeAll(async () => {
@@ -376,6 +377,68 @@ describe('the provider\'s drill-down to its own placements', () => {
     expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.municipalityId', message: 'Dit is geen geldige id.' })]);
   });
 
+  it('lists a provider, from a municipality\'s row of its dashboard (all its contracts), that municipality\'s placements the row counts; another provider\'s municipality or an unknown one lists nothing', async () => {
+    // An individual placement (outside a lot, no contract) with New Bees, a copy of a started one: its dashboard's figures
+    // count it (a provider's own individual placements), so the list does too.
+    await pg.query(`CREATE TEMP TABLE individual_copy AS SELECT * FROM placement WHERE contract_id = $1 AND status = 'STARTED' LIMIT 1`, [newBeesContractId]);
+    await pg.query(`UPDATE individual_copy SET id = gen_random_uuid(), contract_id = NULL, lot_id = NULL, start_moment_id = NULL, idempotency_key = gen_random_uuid()::text`);
+    const { rows: [individual] } = await pg.query(`INSERT INTO placement SELECT * FROM individual_copy RETURNING id, municipality_id`);
+    try {
+      await dashboardRowsEqualTheirLists(individual);
+    } finally {
+      await pg.query(`DELETE FROM placement WHERE id = $1`, [individual.id]);
+      await pg.query(`DROP TABLE individual_copy`);
+    }
+  });
+
+  async function dashboardRowsEqualTheirLists(individual: { id: string; municipality_id: string }) {
+    const quarter = quarterPeriod(quarterOf(today()));
+    let listed = 0;
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY', ...period });
+      expect(regionFigures).toMatchObject({ groupedBy: 'MUNICIPALITY', suppressed: false });
+      const rows = regionFigures.groups.filter((g) => g.id);
+      expect(rows.length).toBeGreaterThan(1);
+      for (const row of [...rows, regionFigures.total]) {
+        for (const [stage, figure] of [['REQUESTED', row.intake.requested], ['ACCEPTED', row.intake.accepted], ['STARTED', row.intake.started]] as const) {
+          const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter: { intakeStage: stage, ...(row.id ? { municipalityId: row.id } : {}), ...period } });
+          expect({ municipality: row.label, stage, period, count: page.total }).toEqual({ municipality: row.label, stage, period, count: figure });
+          expect(page.items).toHaveLength(Math.min(figure!, 200));
+          if (row.id) expect(page.items.every((p) => p.client.municipality.name === row.label)).toBe(true);
+          listed += page.items.length;
+        }
+      }
+    }
+    expect(listed).toBeGreaterThan(0);
+    // The whole term's total over New Bees' contracts and its individual placements equals the test's own SQL count (an
+    // ended placement only with a start date).
+    const { rows: [{ n: started }] } = await pg.query(
+      `SELECT count(*)::int AS n FROM placement p JOIN organisation o ON o.id = p.provider_id
+        WHERE o.name = 'New Bees' AND (p.contract_id IS NOT NULL OR (p.lot_id IS NULL AND p.kind = 'REGULAR'))
+          AND (p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))`,
+    );
+    const { providerPlacementPage: all } = await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { intakeStage: 'STARTED' } });
+    expect(all.total).toBe(started);
+    // A municipality whose started clients only other providers teach, and an unknown id: the same empty list.
+    const { rows: [elsewhere] } = await pg.query(
+      `SELECT o.id FROM organisation o WHERE o.kind = 'MUNICIPALITY'
+          AND EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.contract_id IS NOT NULL AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.provider_id = (SELECT k.provider_id FROM contract k WHERE k.id = $1)) LIMIT 1`,
+      [newBeesContractId],
+    );
+    expect(elsewhere).toBeDefined();
+    for (const municipalityId of [elsewhere.id, randomUUID()]) {
+      const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { intakeStage: 'STARTED', municipalityId } });
+      expect(page).toMatchObject({ total: 0, items: [] });
+    }
+    const waiting = await newBees.request(ProviderPlacementsDocument, { filter: { intakeStage: 'WAITING' } });
+    expect(JSON.stringify(waiting.errors)).toContain('Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden');
+    // The individual placement is in the municipality's row, and so in its list.
+    const { rows: [{ client_number: search }] } = await pg.query(`SELECT c.client_number::text FROM client c JOIN placement p ON p.client_id = c.id WHERE p.id = $1`, [individual.id]);
+    const { providerPlacementPage: counted } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { intakeStage: 'STARTED', municipalityId: individual.municipality_id, search } });
+    expect(counted.items.map((p) => p.id)).toContain(individual.id);
+  }
+
   it('refuses another provider\'s contract (NOT_FOUND), waiting placements (only the count) and half filters, in Dutch', async () => {
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
     notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), intakeStage: 'STARTED' } }), CONTRACT_NOT_FOUND);
@@ -421,6 +484,46 @@ describe('the KPI cohort drill-down', () => {
       [today()],
     );
     expect(regionFigures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort).toBe(started);
+  });
+
+  it('lists the consultant, from the lot page, the own clients each KPI of the lot counts, as many as the figure; a lot it does not take part in is NOT_FOUND', async () => {
+    const { lotFigures } = await arnhem.ok(LotFiguresDocument, { lotId });
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    let cohorts = 0;
+    let achieved = 0;
+    for (const kpi of lotFigures.total.kpis) {
+      const { clients: cohort } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { lotId, kpi: kpi.kpi as RegionKpi } });
+      const { clients: met } = await arnhem.ok(ClientsDocument, { limit: 200, filter: { lotId, kpi: kpi.kpi as RegionKpi, kpiAchieved: true } });
+      expect({ kpi: kpi.kpi, cohort: cohort.total, achieved: met.total }).toEqual({ kpi: kpi.kpi, cohort: kpi.cohort, achieved: kpi.achieved });
+      expect(cohort.items).toHaveLength(Math.min(kpi.cohort!, 200));
+      cohorts += cohort.total;
+      achieved += met.total;
+      // The lot and one of its contracts: that contract's figure.
+      const contractKpi = contractFigures.total.kpis.find((k) => k.kpi === kpi.kpi)!;
+      const { clients: both } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId, contractId: newBeesContractId, kpi: kpi.kpi as RegionKpi } });
+      expect({ kpi: kpi.kpi, both: both.total }).toEqual({ kpi: kpi.kpi, both: contractKpi.cohort });
+    }
+    expect(cohorts).toBeGreaterThan(0);
+    expect(achieved).toBeGreaterThan(0);
+    // Both B1 providers' clients are in the lot's list: more than under New Bees alone.
+    const started = (figures: typeof lotFigures) => figures.total.kpis.find((k) => k.kpi === 'STARTED_WITHIN_3_MONTHS')!.cohort!;
+    expect(started(lotFigures)).toBeGreaterThan(started(contractFigures));
+    // The lot narrows an intake figure's list too: the contract on another lot of the municipality lists nothing.
+    const { rows: [other] } = await pg.query(
+      `SELECT lm.lot_id FROM lot_municipality lm JOIN organisation m ON m.id = lm.municipality_id WHERE m.cbs_code = 'GM0202' AND lm.lot_id <> $1 LIMIT 1`, [lotId]);
+    expect(other).toBeDefined();
+    const { clients: onLot } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId, contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(onLot.total).toBe(contractFigures.total.intake.started);
+    const { clients: offLot } = await arnhem.ok(ClientsDocument, { limit: 1, filter: { lotId: other.lot_id, contractId: newBeesContractId, intakeStage: 'STARTED' } });
+    expect(offLot).toMatchObject({ total: 0, items: [] });
+    // Zevenaar does not take part in the B1 lot: the same NOT_FOUND as an unknown lot; the projectleider and providers get no list.
+    for (const id of [lotId, randomUUID()]) notFound(await zevenaar.request(ClientsDocument, { filter: { lotId: id, kpi: 'STARTED_WITHIN_3_MONTHS' } }), LOT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { lotId: randomUUID(), kpi: 'STARTED_WITHIN_3_MONTHS' } }), LOT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { lotId, kpi: 'STARTED_WITHIN_3_MONTHS' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+    const wrong = await arnhem.request(ClientsDocument, { filter: { lotId: 'perceel', kpi: 'STARTED_WITHIN_3_MONTHS' } });
+    expect(wrong.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'filter.lotId' })]);
   });
 
   it('gives the projectleider and providers the KPI counts but no list; refuses a foreign contract and a KPI with a stage or period, in Dutch', async () => {

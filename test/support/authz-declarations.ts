@@ -43,7 +43,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   secondFactorStatus: { ids: {} },
   mapPartParticipants: { ids: {} },
   clientProgress: { ids: { clientId: 'client' } },
-  clients: { ids: { 'filter.municipalityId': 'municipality', 'filter.contractId': 'contract' }, overrides: { 'filter.intakeStage': 'STARTED' } },
+  clients: { ids: { 'filter.municipalityId': 'municipality', 'filter.contractId': 'contract', 'filter.lotId': 'lot' }, overrides: { 'filter.intakeStage': 'STARTED' } },
   contract: { ids: { id: 'contract' } },
   contractFigures: { ids: { contractId: 'contract' } },
   contracts: { ids: { lotId: 'lot' } },

@@ -62,9 +62,12 @@ const OWNER_SQL: Record<IdKind, string> = {
   placement: `SELECT p.id, array[c.municipality_id] || CASE WHEN p.status = ANY($1) OR (p.status = 'WITHDRAWN' AND EXISTS (SELECT 1 FROM placement_event pe WHERE pe.placement_id = p.id AND pe.to_status = 'REQUESTED'))
                THEN array[p.provider_id] ELSE array[]::uuid[] END AS owners, array[p.provider_id] AS related, p.status = 'WITHDRAWN' AS probe FROM placement p JOIN client c ON c.id = p.client_id`,
   lot: `SELECT l.id, array[l.region_id] || array(SELECT lm.municipality_id FROM lot_municipality lm WHERE lm.lot_id = l.id) || array(SELECT k.provider_id FROM contract k WHERE k.lot_id = l.id) AS owners,
-          array[]::uuid[] AS related FROM lot l`,
-  // Contracts and municipalities are ranked by started placements, so "own" is the same busy one every run (ids are
-  // random per seed): a drill-down to what a figure counts then has clients to show, and the leak checks rows to look at.
+          array[]::uuid[] AS related,
+          (SELECT count(*) FROM placement p WHERE p.lot_id = l.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL) AS rank
+        FROM lot l`,
+  // Lots, contracts and municipalities are ranked by started placements, so "own" is the same busy one every run (ids are
+  // random per seed): a drill-down to what a figure counts then has clients to show (the own contract on the own lot),
+  // and the leak checks rows to look at.
   contract: `SELECT k.id, ${CONTRACT_OWNERS} AS owners, array[]::uuid[] AS related,
                (SELECT count(*) FROM placement p WHERE p.contract_id = k.id AND p.status IN ('STARTED', 'ENDED') AND p.start_date IS NOT NULL) AS rank
              FROM contract k JOIN lot l ON l.id = k.lot_id`,

@@ -40,6 +40,9 @@ export class ClientFilterInput {
   @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen inburgeraars met een plaatsing onder dit contract (met intakeStage en de periode van de cijfers).' })
   @IsOptional() @IsUUID('all', { message: 'Onbekend contract.' }) contractId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Uit de cijfers van een perceel: alleen inburgeraars met een plaatsing onder een contract van dit perceel (met kpi, of met contractId en intakeStage).' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekend perceel.' }) lotId?: string | null;
+
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen.' })
   @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
 
@@ -49,7 +52,7 @@ export class ClientFilterInput {
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: laatste dag van de periode (inbegrepen).' })
   @IsOptional() periodTo?: string | null;
 
-  @Field(() => RegionKpiGql, { nullable: true, description: 'Uit de KPI\'s: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort).' })
+  @Field(() => RegionKpiGql, { nullable: true, description: 'Uit de KPI\'s: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort).' })
   @IsOptional() @IsIn(Object.values(RegionKpiGql)) kpi?: RegionKpiGql | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort.' })

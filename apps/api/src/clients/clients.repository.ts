@@ -45,6 +45,8 @@ const isActive = isOf<Exclude<ClientPlacementState, 'NONE'>>(ACTIVE_PLACEMENT_ST
 /** The placements a contract's intake figure counts, to list their clients (the figure's drill-down). */
 export interface CountedPlacementFilter {
   contractId: string;
+  /** From a lot's figures: only a placement under a contract of this lot (the contract on another lot: nothing). */
+  lotId: string | null;
   /** The stage's statuses (INTAKE_STAGE_STATUSES); an ended placement counts only with a start date (intakeStageOf). */
   statuses: readonly string[];
   period: FigurePeriod | null;
@@ -52,14 +54,20 @@ export interface CountedPlacementFilter {
 
 /**
  * The clients a KPI of the region counts (the figure's drill-down): in its cohort, or only those who achieved it, among the
- * own clients with a placement under one contract or under all contracts of the region, individual placements (outside a
- * lot) of the region included (figures.repository kpis).
+ * own clients with a placement under one contract, under the contracts of one lot (the lot page), or under all contracts
+ * of the region, individual placements (outside a lot) of the region included (figures.repository kpis).
  */
 export interface KpiCohortFilter {
   definition: RegionKpiDefinition;
   achieved: boolean;
-  contracts: { contractId: string } | { regionId: RegionId };
+  contracts: FigureContracts | { regionId: RegionId };
   today: CalendarDate;
+}
+
+/** The contracts a contract's or lot's figure covers: one contract, the contracts of a lot, or (both set) the contract if it is on the lot. */
+export interface FigureContracts {
+  contractId: string | null;
+  lotId: string | null;
 }
 
 /** The date a client achieved a KPI, over its counted placements `pc` (as figures.repository kpis); a closed set of SQL. */
@@ -216,22 +224,22 @@ interface FigureDrillDown {
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
   if (filter.counted) {
     // The placements a figure counts (figures.repository intake): under the contract, in the stage, requested in the period.
-    const { contractId, statuses, period } = filter.counted;
+    const { contractId, lotId, statuses, period } = filter.counted;
     query.andWhere(
-      `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND fp.contract_id = :countedContractId AND fp.status IN (:...countedStatuses)
+      `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND ${underFigureContracts(query, 'fp', 'counted', { contractId, lotId })} AND fp.status IN (:...countedStatuses)
          AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
-      { countedContractId: contractId, countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
+      { countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
     );
   }
   if (filter.kpi) {
     // The clients a KPI counts (figures.repository kpis): their counted placements under the contracts, the window closed before today.
     const { definition, achieved, contracts, today } = filter.kpi;
-    const underContracts = 'contractId' in contracts
-      ? 'kp.contract_id = :kpiContractId'
-      : `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
+    const underContracts = 'regionId' in contracts
+      ? `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
           OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
-              AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`;
+              AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`
+      : underFigureContracts(query, 'kp', 'kpi', contracts);
     const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
     query.andWhere(
       `EXISTS (SELECT 1 FROM (
@@ -244,7 +252,7 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
           ${definition.targetGroups ? 'AND c.target_group IN (:...kpiTargetGroups)' : ''}
           ${achieved ? `AND ${KPI_ACHIEVED_ON[definition.kpi]} <= ${windowEnd}` : ''})`,
       {
-        ...('contractId' in contracts ? { kpiContractId: contracts.contractId } : { kpiRegionId: contracts.regionId }),
+        ...('regionId' in contracts ? { kpiRegionId: contracts.regionId } : {}),
         kpiStartedStatuses: [...INTAKE_STAGE_STATUSES.STARTED], kpiCountedStatuses: [...KPI_COUNTED_STATUSES],
         kpiWindowMonths: definition.windowMonths, kpiToday: today,
         ...(definition.targetGroups ? { kpiTargetGroups: [...definition.targetGroups] } : {}),
@@ -252,6 +260,24 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
       },
     );
   }
+}
+
+/**
+ * The condition that a placement (`alias`) is under the figure's contracts: the contract, a contract of the lot (as
+ * figures.service lotFigures takes the lot's contracts), or both; its parameters are set on the query under `prefix`.
+ */
+function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: string, prefix: string, { contractId, lotId }: FigureContracts): string {
+  const conditions: string[] = [];
+  if (contractId) {
+    conditions.push(`${alias}.contract_id = :${prefix}ContractId`);
+    query.setParameter(`${prefix}ContractId`, contractId);
+  }
+  if (lotId) {
+    conditions.push(`${alias}.contract_id IN (SELECT lk.id FROM contract lk WHERE lk.lot_id = :${prefix}LotId)`);
+    query.setParameter(`${prefix}LotId`, lotId);
+  }
+  // Never without a contract or lot: the services always give one (a region's KPI takes the other branch).
+  return conditions.length > 0 ? `(${conditions.join(' AND ')})` : 'FALSE';
 }
 
 function searchQuery(manager: EntityManager, municipalityIds: readonly MunicipalityId[], search: string | null, route: string | null) {

@@ -89,19 +89,29 @@ export class ClientsService {
    * figure counts. The contract is asked of the AccessService (foreign and unknown: NOT_FOUND); the list stays the own caseload.
    */
   private async countedFilter(actor: Actor, filter: ClientFilterInput | null): Promise<CountedPlacementFilter | null> {
-    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo) return null;
+    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo && !filter?.lotId) return null;
     const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
     if (!filter.contractId) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
     if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd, gestart of wachtend).' });
     throwIfViolations(violations);
     await this.access.requireOne(actor, 'contract', filter.contractId!);
-    return { contractId: filter.contractId!, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+    const lotId = await this.lotOf(actor, filter);
+    return { contractId: filter.contractId!, lotId, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+  }
+
+  /**
+   * The lot a figure's list is narrowed to (the lot page's figures), asked of the AccessService as the contract is: a lot
+   * the own municipality does not take part in answers NOT_FOUND, as an unknown one does.
+   */
+  private async lotOf(actor: Actor, filter: ClientFilterInput): Promise<string | null> {
+    if (!filter.lotId) return null;
+    return this.access.requireOne(actor, 'lot', filter.lotId);
   }
 
   /**
    * The drill-down of a KPI of the region (issue #10): the own clients in its cohort (or those who achieved it) under one
-   * contract (asked of the AccessService: foreign and unknown NOT_FOUND) or under all contracts of the region, as the
-   * figures count them. A KPI counts over its own cohort: no intake stage or period with it.
+   * contract or the contracts of one lot (each asked of the AccessService: foreign and unknown NOT_FOUND) or under all
+   * contracts of the region, as the figures count them. A KPI counts over its own cohort: no intake stage or period with it.
    */
   private async kpiFilter(actor: Actor, filter: ClientFilterInput | null): Promise<KpiCohortFilter | null> {
     if (!filter?.kpi) {
@@ -115,10 +125,11 @@ export class ClientsService {
     const scope = tenantScopeOf(actor);
     if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
     if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
+    const lotId = await this.lotOf(actor, filter);
     const definition = regionKpiDefinitions().find((d) => d.kpi === filter.kpi)!;
     return {
       definition, achieved: filter.kpiAchieved === true, today: this.clock.today(),
-      contracts: filter.contractId ? { contractId: filter.contractId } : { regionId: scope.regionId },
+      contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
     };
   }
 

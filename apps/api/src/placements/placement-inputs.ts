@@ -85,7 +85,7 @@ export class ProviderPlacementFilterInput {
   @Field(() => String, { nullable: true, description: 'Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing.' })
   @IsOptional() @IsString() @MaxLength(100, { message: 'Zoek op hoogstens 100 tekens.' }) search?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers).' })
+  @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract.' })
   @IsOptional() @IsUUID('all', { message: 'Onbekend contract.' }) contractId?: string | null;
 
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden).' })

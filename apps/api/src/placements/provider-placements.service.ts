@@ -67,12 +67,15 @@ export class ProviderPlacementsService {
     // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition drops it.
     const query = scopeToProviderPlacements(this.providerQuery(providerId).andWhere('p.status IN (:...statuses)', { statuses }), 'p', providerId);
     if (counted) {
-      // The placements the contract's intake figure counts (figures.repository intake): under the contract, an ended one
-      // only with a start date, requested in the period (the request's date in Amsterdam).
+      // The placements the intake figure counts (figures.repository intake): under the contract, or under any own contract
+      // and the own individual placements outside a lot (the dashboard's figures, figures.service regionFigures), an ended
+      // one only with a start date, requested in the period (the request's date in Amsterdam).
       query.andWhere(
-        `p.contract_id = :countedContractId AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
+        `${counted.contractId ? 'p.contract_id = :countedContractId' : `(p.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :countedProviderId)
+            OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'))`}
+         AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date))`,
-        { countedContractId: counted.contractId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
+        { countedContractId: counted.contractId, countedProviderId: providerId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
       );
     }
     // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
@@ -102,21 +105,21 @@ export class ProviderPlacementsService {
   }
 
   /**
-   * The drill-down of the provider's own contract figure (issue #10): the placements under the contract that an intake
-   * figure counts. The contract is asked of the AccessService (another provider's and unknown: NOT_FOUND). Waiting
-   * placements were never offered to the provider: it sees their number in the figures, not the list.
+   * The drill-down of the provider's own contract figures (issue #10): the placements that an intake figure counts, under
+   * one contract (asked of the AccessService: another provider's and unknown NOT_FOUND) or, without one, under any own
+   * contract (the dashboard's figures; with municipalityId its row per municipality). Waiting placements were never
+   * offered to the provider: it sees their number in the figures, not the list.
    */
-  private async countedFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<{ contractId: string; statuses: readonly PlacementStatus[]; period: FigurePeriod | null } | null> {
+  private async countedFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<{ contractId: string | null; statuses: readonly PlacementStatus[]; period: FigurePeriod | null } | null> {
     if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo) return null;
     const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
-    if (!filter.contractId) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
     if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd of gestart).' });
     throwIfViolations(violations);
-    await this.access.requireOne(actor, 'contract', filter.contractId!);
+    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
     if (filter.intakeStage === 'WAITING') {
       throwIfViolations([{ field: 'intakeStage', code: 'INTAKE_STAGE_NOT_OFFERED', message: 'Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden: u ziet alleen hun aantal, niet de inburgeraars.' }]);
     }
-    return { contractId: filter.contractId!, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+    return { contractId: filter.contractId ?? null, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {

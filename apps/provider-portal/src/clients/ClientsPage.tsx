@@ -20,14 +20,14 @@ import { ClientSearch } from './ClientSearch';
 import { countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'stadium', 'periode', 'kpi', 'gehaald'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
-/** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja&contract=…), or null. */
+/** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
 function kpiFilterOf(params: URLSearchParams) {
   const definition = regionKpiDefinitions().find((d) => d.kpi === params.get('kpi'));
   if (!definition) return null;
-  return { kpi: definition.kpi as RegionKpi, label: definition.label, achieved: params.get('gehaald') === 'ja', contractId: params.get('contract') };
+  return { kpi: definition.kpi as RegionKpi, label: definition.label, achieved: params.get('gehaald') === 'ja', contractId: params.get('contract'), lotId: params.get('perceel') };
 }
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
@@ -57,7 +57,7 @@ export function ClientsPage() {
       deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort,
       ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
       ...(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : {}),
-      ...(kpi ? { kpi: kpi.kpi, kpiAchieved: kpi.achieved, ...(kpi.contractId ? { contractId: kpi.contractId } : {}) } : {}),
+      ...(kpi ? { kpi: kpi.kpi, kpiAchieved: kpi.achieved, ...(kpi.contractId ? { contractId: kpi.contractId } : {}), ...(kpi.lotId ? { lotId: kpi.lotId } : {}) } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -106,7 +106,7 @@ export function ClientsPage() {
           {t('figures.kpiDrillDownNotice', {
             kpi: kpi.label,
             achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
-            contract: kpi.contractId ? t('figures.kpiDrillDownContract') : t('figures.kpiDrillDownRegion'),
+            contract: t(kpi.contractId ? 'figures.kpiDrillDownContract' : kpi.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
           })}{' '}
           <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
         </Paragraph>

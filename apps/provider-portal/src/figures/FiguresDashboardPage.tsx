@@ -17,7 +17,8 @@ export function FiguresDashboardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [groupBy, setGroupBy] = useState<FigureGrouping>('CONTRACT');
-  const canGroup = user.role === 'PROJECTLEIDER';
+  // The projectleider over the region, a provider over its own contracts; a consultant's figures are per contract.
+  const canGroup = user.role === 'PROJECTLEIDER' || user.role === 'PROVIDER_USER';
   const { variables: period } = useFigurePeriod();
   const { data, error, loading, refetch } = useGraphqlQuery(RegionFiguresDocument, { groupBy, ...period });
   return (
@@ -29,9 +30,9 @@ export function FiguresDashboardPage() {
           options={[{ value: 'CONTRACT', label: t('figures.byContract') }, { value: 'MUNICIPALITY', label: t('figures.byMunicipality') }]} />
       )}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && <FiguresSection figures={data.regionFigures} titleId="dashboard-figures-title" exportName="cijfers" kpiList="REGION" />}
+      {data && <FiguresSection figures={data.regionFigures} titleId="dashboard-figures-title" exportName="cijfers" kpiList="REGION" allContracts />}
       {(user.role === 'PROJECTLEIDER' || user.role === 'CONSULTANT') && <PlanningSections user={user} />}
-      {canGroup && <QuarterlyReportsSection lotId={null} />}
+      {user.role === 'PROJECTLEIDER' && <QuarterlyReportsSection lotId={null} />}
     </>
   );
 }

@@ -16,22 +16,28 @@ type Kpi = FigureGroup['kpis'][number];
  * The figures of a contract, lot or region: a one-line summary, a chart (loaded lazily) with the same numbers in the
  * tables below (the source for screen readers and exports), the region's KPIs and the money against the ceiling.
  */
-export function FiguresSection({ figures, titleId, exportName, contractId = null, kpiList = null }: {
-  figures: Figures; titleId: string; exportName: string; contractId?: string | null;
-  /** Where a consultant's KPI counts link to: the own clients under the contract (contractId), or under every contract of the region. */
-  kpiList?: 'CONTRACT' | 'REGION' | null;
+export function FiguresSection({ figures, titleId, exportName, contractId = null, lotId = null, allContracts = false, kpiList = null }: {
+  figures: Figures; titleId: string; exportName: string; contractId?: string | null; lotId?: string | null;
+  /** The figures cover every contract of the viewer (the dashboard): a provider's total and rows per municipality open its placements under all of them. */
+  allContracts?: boolean;
+  /** Where a consultant's KPI counts link to: the own clients under the contract (contractId), the lot's contracts (lotId), or every contract of the region. */
+  kpiList?: 'CONTRACT' | 'LOT' | 'REGION' | null;
 }) {
   const { t } = useTranslation();
   const hidden = figures.suppressedLabel;
   const { role } = useCurrentUser();
   const { key: periodKey } = useFigurePeriod();
-  const kpiListScope = useMemo((): KpiListScope | null => (kpiList === 'CONTRACT' ? (contractId ? { contractId } : null) : kpiList), [kpiList, contractId]);
+  const kpiListScope = useMemo((): KpiListScope | null => {
+    if (kpiList === 'CONTRACT') return contractId ? { contractId } : null;
+    if (kpiList === 'LOT') return lotId ? { lotId } : null;
+    return kpiList;
+  }, [kpiList, contractId, lotId]);
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
     const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
       // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
       render: stage ? (g) => {
-        const path = drillDownPath(role, figures, g, stage, periodKey, contractId);
+        const path = drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -53,7 +59,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       count('map', t('figures.map'), (g) => g.results.mapCompleted),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
     ];
-  }, [t, hidden, figures, role, periodKey, contractId]);
+  }, [t, hidden, figures, role, periodKey, contractId, allContracts]);
   const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => {
     // A consultant's cohort and achieved counts link to the own clients they count (the caseload, filtered).
     const kpiCount = (id: string, header: string, value: (k: Kpi) => number | null, achieved: boolean): DataTableColumn<Kpi> => ({

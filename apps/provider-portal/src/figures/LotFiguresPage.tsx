@@ -15,14 +15,15 @@ export function LotFiguresPage() {
   const [params] = useSearchParams();
   const user = useCurrentUser();
   const { variables: period } = useFigurePeriod();
-  const { data, error, loading, refetch } = useGraphqlQuery(LotFiguresDocument, { lotId: params.get('id') ?? '', ...period });
+  const lotId = params.get('id') ?? '';
+  const { data, error, loading, refetch } = useGraphqlQuery(LotFiguresDocument, { lotId, ...period });
   const lot = data?.lotFigures.scope.split(':')[0] ?? '';
   return (
     <>
       <PageHeading>{data ? t('figures.lotTitle', { lot }) : t('figures.title')}</PageHeading>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && <FiguresSection figures={data.lotFigures} titleId="lot-figures-title" exportName="perceel" />}
-      {data && user.role === 'PROJECTLEIDER' && <QuarterlyReportsSection lotId={params.get('id')} />}
+      {data && <FiguresSection figures={data.lotFigures} titleId="lot-figures-title" exportName="perceel" lotId={lotId} kpiList="LOT" />}
+      {data && user.role === 'PROJECTLEIDER' && <QuarterlyReportsSection lotId={lotId} />}
     </>
   );
 }

@@ -7,11 +7,11 @@ export const STAGE_LABEL = { REQUESTED: 'figures.requested', ACCEPTED: 'figures.
 /**
  * The figure a link came from (?contract=…&stadium=STARTED&periode=2026-K4, from a row per municipality also
  * &gemeente=…), or null: the caseload and the provider's placements read the same link, each with the stages it may be
- * asked for.
+ * asked for. The caseload's figures are always a contract's; a provider's dashboard covers all its contracts (no contract).
  */
-export function countedFilterOf(params: URLSearchParams, stages: readonly IntakeStage[]) {
+export function countedFilterOf(params: URLSearchParams, stages: readonly IntakeStage[], contract: 'REQUIRED' | 'OPTIONAL' = 'REQUIRED') {
   const contractId = params.get('contract');
   const stage = stages.find((s) => s === params.get('stadium'));
-  if (!contractId || !stage) return null;
+  if ((!contractId && contract === 'REQUIRED') || !stage) return null;
   return { contractId, stage, period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { chartData, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { countedFilterOf } from './counted-filter';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -65,9 +66,29 @@ describe('figure rows', () => {
     expect(drillDownPath('CONSULTANT', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '', 'k9')).toBeNull();
     expect(drillDownPath('PROVIDER_USER', own, { ...contract, intake: { ...contract.intake, started: 0 } }, 'STARTED', '')).toBeNull();
   });
+  it('drills a provider’s dashboard (all own contracts) down per municipality and for the total, without a contract; never waiting ones, nor for a consultant', () => {
+    const row = { ...figures.groups[0], id: 'gm1', intake: { ...figures.groups[0].intake, started: 3, waiting: 4 } };
+    const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, row, 'STARTED', '2026-K4', null, true)).toBe('/mijn-inburgeraars?stadium=STARTED&gemeente=gm1&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...row, id: null }, 'STARTED', '', null, true)).toBe('/mijn-inburgeraars?stadium=STARTED');
+    expect(drillDownPath('PROVIDER_USER', { ...figures, groupedBy: 'CONTRACT' as const }, { ...row, id: null }, 'REQUESTED', '', null, true)).toBe('/mijn-inburgeraars?stadium=REQUESTED');
+    expect(drillDownPath('PROVIDER_USER', { ...figures, groupedBy: 'CONTRACT' as const }, { ...row, id: 'c1' }, 'REQUESTED', '', null, true)).toBe('/mijn-inburgeraars?contract=c1&stadium=REQUESTED');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, row, 'WAITING', '', null, true)).toBeNull();
+    expect(drillDownPath('CONSULTANT', perMunicipality, row, 'STARTED', '', null, true)).toBeNull();
+    expect(drillDownPath('PROJECTLEIDER', perMunicipality, row, 'STARTED', '', null, true)).toBeNull();
+  });
+  it('reads the figure a link came from: the caseload needs a contract, the provider’s placements not', () => {
+    const link = new URLSearchParams('stadium=STARTED&gemeente=gm1');
+    expect(countedFilterOf(link, ['STARTED'])).toBeNull();
+    expect(countedFilterOf(link, ['STARTED'], 'OPTIONAL')).toEqual({ contractId: null, stage: 'STARTED', period: null, municipalityId: 'gm1' });
+    expect(countedFilterOf(new URLSearchParams('contract=c1&stadium=WAITING'), ['STARTED'], 'OPTIONAL')).toBeNull();
+    expect(countedFilterOf(new URLSearchParams('contract=c1&stadium=STARTED'), ['STARTED'])).toMatchObject({ contractId: 'c1', stage: 'STARTED' });
+  });
   it('drills a consultant’s KPI cohort and those who achieved it down to the own clients; the projectleider and providers get counts only', () => {
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&kpi=STARTED_WITHIN_3_MONTHS');
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 9, true, 'REGION')).toBe('/inburgeraars?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja');
+    expect(kpiDrillDownPath('CONSULTANT', 'PASSED_WITHIN_3_YEARS', 7, true, { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&kpi=PASSED_WITHIN_3_YEARS&gehaald=ja');
+    expect(kpiDrillDownPath('PROJECTLEIDER', 'PASSED_WITHIN_3_YEARS', 7, true, { lotId: 'l1' })).toBeNull();
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 0, false, 'REGION')).toBeNull();
     expect(kpiDrillDownPath('CONSULTANT', 'STARTED_WITHIN_3_MONTHS', 12, false, null)).toBeNull();
     expect(kpiDrillDownPath('PROJECTLEIDER', 'STARTED_WITHIN_3_MONTHS', 12, false, 'REGION')).toBeNull();

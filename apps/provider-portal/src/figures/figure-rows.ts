@@ -62,11 +62,12 @@ export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
 
 /**
  * Where a count drills down to, for those allowed to see the list: the consultant's own clients that a contract's intake
- * figure counts (the caseload page, filtered, per contract); the provider's own placements under its contract (the placed
- * clients page, filtered: per contract, or the total of the one contract of its contract page). Only for a shown count
- * above 0; the projectleider gets no list, a provider none of waiting placements (never offered to it).
+ * figure counts (the caseload page, filtered, per contract); the provider's own placements (the placed clients page,
+ * filtered): per contract, the total and each municipality of its contract page, and on its dashboard (`allContracts`:
+ * the figures cover every own contract) also the total and each municipality over all its contracts. Only for a shown
+ * count above 0; the projectleider gets no list, a provider none of waiting placements (never offered to it).
  */
-export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string, contractId: string | null = null): string | null {
+export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string, contractId: string | null = null, allContracts = false): string | null {
   const count = stage === 'REQUESTED' ? group.intake.requested : stage === 'ACCEPTED' ? group.intake.accepted : stage === 'STARTED' ? group.intake.started : group.intake.waiting;
   if (!count) return null;
   let path: string;
@@ -74,13 +75,14 @@ export function drillDownPath(role: string, figures: Figures, group: FigureGroup
   if (role === 'CONSULTANT') {
     path = '/inburgeraars';
     contract = figures.groupedBy === 'CONTRACT' ? group.id : null;
+    if (!contract) return null;
   } else if (role === 'PROVIDER_USER' && stage !== 'WAITING') {
     path = '/mijn-inburgeraars';
     // On the own contract's page the rows are municipalities: the total and each row open the contract's placements.
     contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+    if (!contract && !allContracts) return null;
   } else return null;
-  if (!contract) return null;
-  const params = new URLSearchParams({ contract, stadium: stage });
+  const params = new URLSearchParams(contract ? { contract, stadium: stage } : { stadium: stage });
   if (role === 'PROVIDER_USER' && figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
   if (periodKey) params.set('periode', periodKey);
   return `${path}?${params.toString()}`;
@@ -99,8 +101,8 @@ export function spendDrillDownPath(role: string, figures: Figures, group: Figure
   return `${path}?${new URLSearchParams({ contract, status: 'APPROVED' }).toString()}`;
 }
 
-/** Which list a KPI's figures come from: one contract (its page) or every contract of the region (the dashboard). */
-export type KpiListScope = { contractId: string } | 'REGION';
+/** Which list a KPI's figures come from: one contract (its page), the contracts of a lot (its page) or every contract of the region (the dashboard). */
+export type KpiListScope = { contractId: string } | { lotId: string } | 'REGION';
 
 /**
  * Where a KPI's cohort (or those who achieved it) drills down to: the consultant's own clients the KPI counts (the
@@ -108,7 +110,7 @@ export type KpiListScope = { contractId: string } | 'REGION';
  */
 export function kpiDrillDownPath(role: string, kpi: string, count: number | null | undefined, achieved: boolean, scope: KpiListScope | null): string | null {
   if (role !== 'CONSULTANT' || !scope || !count) return null;
-  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : { contract: scope.contractId, kpi });
+  const params = new URLSearchParams(scope === 'REGION' ? { kpi } : 'lotId' in scope ? { perceel: scope.lotId, kpi } : { contract: scope.contractId, kpi });
   if (achieved) params.set('gehaald', 'ja');
   return `/inburgeraars?${params.toString()}`;
 }

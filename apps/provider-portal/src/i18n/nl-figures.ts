@@ -28,6 +28,7 @@ export const nlFigures = {
     kpiDrillDownNotice: 'Alleen de eigen inburgeraars in de groep van de KPI "{{kpi}}"{{achieved}}{{contract}}.',
     kpiDrillDownAchieved: ' die hem gehaald hebben',
     kpiDrillDownContract: ', met een plaatsing onder het contract',
+    kpiDrillDownLot: ', met een plaatsing onder een contract van het perceel',
     kpiDrillDownRegion: ', met een plaatsing onder een contract van de regio',
     targetMet: 'Doel gehaald',
     cohortDescription: 'Over wie',

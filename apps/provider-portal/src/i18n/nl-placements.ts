@@ -258,6 +258,7 @@ export const nlPlacements = {
     startLabel: 'Gestart: klantnummer {{number}} is begonnen',
     started: 'De plaatsing van klantnummer {{number}} is gestart.',
     drillDownNotice: 'Alleen de plaatsingen onder het eigen contract die het cijfer "{{stage}}" telt{{period}}.',
+    drillDownNoticeAllContracts: 'Alleen de plaatsingen onder de eigen contracten die het cijfer "{{stage}}" telt{{period}}.',
     drillDownClear: 'Alle geplaatste inburgeraars tonen',
     drillDownMunicipality: 'Alleen inburgeraars van {{municipality}}.',
   },

@@ -61,8 +61,8 @@ export function PlacedClientsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [params] = useSearchParams();
-  // From a figure of the own contract (issue #10): exactly the placements the figure counts, in its period.
-  const counted = countedFilterOf(params, STAGES);
+  // From a figure of the own contract or contracts (issue #10): exactly the placements the figure counts, in its period.
+  const counted = countedFilterOf(params, STAGES, 'OPTIONAL');
   const filterKey = JSON.stringify(counted
     ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null, municipalityId: counted.municipalityId }
     : PLACED);
@@ -94,7 +94,7 @@ export function PlacedClientsPage() {
       <Paragraph lead>{t('placed.intro', { organisation: user.organisation.name })}</Paragraph>
       {counted && (
         <Paragraph role="status" className="portal-caseload__counted">
-          {t('placed.drillDownNotice', {
+          {t(counted.contractId ? 'placed.drillDownNotice' : 'placed.drillDownNoticeAllContracts', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
           })}

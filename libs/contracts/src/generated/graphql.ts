@@ -102,10 +102,12 @@ export type ClientFilterInput = {
   deadlineStatus?: DeadlineStatus | null | undefined;
   /** Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen. */
   intakeStage?: IntakeStage | null | undefined;
-  /** Uit de KPI's: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort). */
+  /** Uit de KPI's: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort). */
   kpi?: RegionKpi | null | undefined;
   /** Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort. */
   kpiAchieved?: boolean | null | undefined;
+  /** Uit de cijfers van een perceel: alleen inburgeraars met een plaatsing onder een contract van dit perceel (met kpi, of met contractId en intakeStage). */
+  lotId?: string | number | null | undefined;
   /** Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente. */
   municipalityId?: string | number | null | undefined;
   /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
@@ -645,7 +647,7 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
-  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers). */
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract. */
   contractId?: string | number | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
