@@ -550,16 +550,19 @@ describe('the KPI cohort drill-down', () => {
 
 describe('individual placements (outside a lot) in the figures', () => {
   const INDIVIDUAL = 'Zonder perceel (individueel)';
+  /** The intake of the individual placements (outside a lot) of one municipality or provider, by the test's own SQL. */
+  const individualIntake = async (column: 'municipality_id' | 'provider_id', organisation: string) => (await pg.query(
+    `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
+            count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
+            count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
+       FROM placement p JOIN organisation o ON o.id = p.${column}
+      WHERE o.name = $1 AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
+    [organisation],
+  )).rows[0];
 
   it('counts Kerkrade\'s individual placements under "Zonder perceel (individueel)" for the consultant and the region (suppressed), not on a contract', async () => {
     const [kerkrade, zuidLimburg] = await Promise.all([loginAs(platform.url, 'consulent@kerkrade.demo.nl'), loginAs(platform.url, 'projectleider@zuid-limburg.demo.nl')]);
-    const { rows: [own] } = await pg.query(
-      `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
-              count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
-              count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
-         FROM placement p JOIN organisation m ON m.id = p.municipality_id
-        WHERE m.name = 'Gemeente Kerkrade' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
-    );
+    const own = await individualIntake('municipality_id', 'Gemeente Kerkrade');
     expect(own.started + own.requested).toBeGreaterThan(0);
     const { regionFigures } = await kerkrade.ok(RegionFiguresDocument, {});
     const row = regionFigures.groups.at(-1)!;
@@ -592,13 +595,7 @@ describe('individual placements (outside a lot) in the figures', () => {
 
   it('counts a provider\'s own individual placements in its own figures, and no other provider\'s', async () => {
     const [parkstad, newBees] = await Promise.all([loginAs(platform.url, 'aanbieder@parkstadtaal.demo.nl'), loginAs(platform.url, 'aanbieder@newbees.demo.nl')]);
-    const { rows: [own] } = await pg.query(
-      `SELECT count(*) FILTER (WHERE p.status = 'REQUESTED')::int AS requested, count(*) FILTER (WHERE p.status = 'ACCEPTED')::int AS accepted,
-              count(*) FILTER (WHERE p.status = 'STARTED' OR (p.status = 'ENDED' AND p.start_date IS NOT NULL))::int AS started,
-              count(*) FILTER (WHERE p.status = 'WAITING')::int AS waiting
-         FROM placement p JOIN organisation o ON o.id = p.provider_id
-        WHERE o.name = 'Taalcentrum Parkstad (fictief)' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR'`,
-    );
+    const own = await individualIntake('provider_id', 'Taalcentrum Parkstad (fictief)');
     expect(own.started).toBeGreaterThan(0);
     const { regionFigures } = await parkstad.ok(RegionFiguresDocument, {});
     expect(regionFigures.groups.at(-1)).toMatchObject({ id: null, label: INDIVIDUAL, spend: null, intake: own });
