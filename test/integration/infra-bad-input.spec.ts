@@ -49,6 +49,13 @@ describe('personal data never reaches the server log (#5)', () => {
 });
 
 describe('malformed input answers 4xx / BAD_USER_INPUT, never an internal error (#7)', () => {
+  it('names the field of a malformed id inside an input, also when the value holds "; " or " at " itself', async () => {
+    for (const value of ['x', "'; DROP TABLE invoice; --", 'a at "filter.status"; b']) {
+      const result = await consultant.request(`query I($filter: InvoiceFilterInput) { invoicePage(filter: $filter) { total } }`, { filter: { contractId: value } });
+      expect({ value, fields: result.errors?.[0].extensions?.fields }).toEqual({ value, fields: [{ field: 'filter.contractId', message: 'Dit is geen geldige id.' }] });
+    }
+  });
+
   it('refuses a malformed client id before it reaches PostgreSQL', async () => {
     const result = await consultant.request(`mutation { revealBsn(clientId: "a") }`);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

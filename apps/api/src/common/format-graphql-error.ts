@@ -21,12 +21,14 @@ const INPUT_SQLSTATES: Record<string, string> = {
 };
 
 // `Variable "$input" got invalid value … at "input.email"; <reason>`: the field is the part after `at`, else the variable.
-const VARIABLE_ERROR = /^Variable "\$([^"]+)" (?:got invalid value|of required type|of non-null type)[\s\S]*?(?: at "([^"]+)")?; ([\s\S]*)$/;
+// The value itself may hold `; ` or ` at "…"` (hostile input): the path is the last ` at "…"; ` of the message.
+const VARIABLE_ERROR = /^Variable "\$([^"]+)" (?:got invalid value|of required type|of non-null type)/;
+const AT_PATH = /[\s\S]* at "([^"]+)"; [\s\S]*$/;
 
 function variableField(message: string): string | null {
-  const match = VARIABLE_ERROR.exec(message);
-  if (!match) return message.startsWith('Variable "$') ? (/^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null) : null;
-  return match[2] ?? match[1];
+  const variable = VARIABLE_ERROR.exec(message)?.[1] ?? (message.startsWith('Variable "$') ? (/^Variable "\$([^"]+)"/.exec(message)?.[1] ?? null) : null);
+  if (!variable) return null;
+  return AT_PATH.exec(message)?.[1] ?? variable;
 }
 
 function dutchReason(original: unknown): string {
