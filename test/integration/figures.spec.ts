@@ -128,6 +128,45 @@ describe('who sees which figures', () => {
   });
 });
 
+describe('completed modules count clients, exam parts count attempts', () => {
+  it('counts a client with a KNM result and a passed KNM exam part once, a retake not twice; the exam part counts each attempt', async () => {
+    // An Arnhem client under New Bees who has completed neither KNM nor MAP yet.
+    const { rows: [placement] } = await pg.query(
+      `SELECT p.id, p.client_id, p.municipality_id, p.provider_id FROM placement p JOIN organisation m ON m.id = p.municipality_id
+        WHERE p.contract_id = $1 AND m.cbs_code = 'GM0202' AND p.status = 'STARTED'
+          AND NOT EXISTS (SELECT 1 FROM integration_result r WHERE r.client_id = p.client_id AND (r.kind IN ('KNM', 'MAP') OR r.exam_part = 'KNM'))
+        ORDER BY p.id LIMIT 1`,
+      [newBeesContractId],
+    );
+    const figures = async () => {
+      const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, {});
+      const knmA2 = contractFigures.total.results.examParts.find((p) => p.level === 'A2' && p.part === 'KNM');
+      return {
+        contract: { knm: contractFigures.total.results.knmCompleted, map: contractFigures.total.results.mapCompleted, knmA2Passed: knmA2?.passed ?? 0 },
+        region: { knm: regionFigures.total.results.knmCompleted, map: regionFigures.total.results.mapCompleted },
+      };
+    };
+    const before = await figures();
+    const result = (kind: string, examPart: string | null, level: string | null, passed: boolean | null, daysAgo: number) =>
+      [placement.client_id, placement.id, placement.municipality_id, placement.provider_id, kind, examPart, level, passed, addDays(today(), -daysAgo), randomUUID()];
+    const rows = [
+      result('KNM', null, null, true, 40), result('EXAM', 'KNM', 'A2', true, 30), result('EXAM', 'KNM', 'A2', true, 20),
+      result('MAP', null, null, null, 30), result('MAP', null, null, null, 10),
+    ];
+    await pg.query(
+      `INSERT INTO integration_result (client_id, placement_id, municipality_id, provider_id, kind, exam_part, level, passed, result_date, idempotency_key)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::date[], $10::text[])`,
+      rows[0].map((_, c) => rows.map((r) => r[c])),
+    );
+    const after = await figures();
+    expect(after).toEqual({
+      contract: { knm: before.contract.knm + 1, map: before.contract.map + 1, knmA2Passed: before.contract.knmA2Passed + 2 },
+      region: { knm: before.region.knm + 1, map: before.region.map + 1 },
+    });
+  });
+});
+
 describe('client outcomes and the outcome KPIs', () => {
   it('lets the consultant record work at a date; refuses a future date in Dutch; other municipalities and providers get nothing', async () => {
     const [client] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'B1 uitstroom', targetGroup: 'STATUS_HOLDER' });
@@ -183,7 +222,7 @@ async function periodCounts(contractId: string, period: FigurePeriod, municipali
     args,
   );
   const { rows: [results] } = await pg.query(
-    `SELECT count(*) FILTER (WHERE r.kind = 'MAP' AND r.passed IS DISTINCT FROM false)::int AS map FROM integration_result r JOIN placement p ON p.id = r.placement_id
+    `SELECT count(DISTINCT p.client_id) FILTER (WHERE r.kind = 'MAP' AND r.passed IS DISTINCT FROM false)::int AS map FROM integration_result r JOIN placement p ON p.id = r.placement_id
       WHERE p.contract_id = $1 AND ${municipality} AND r.result_date BETWEEN $3::date AND $4::date`,
     args,
   );
