@@ -244,6 +244,25 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the consultant click a KNM count of a contract and see the own clients who completed KNM, each once, as many as the figure', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await clickMenu(page, 'Cijfers');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.waitFor();
+    const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij/ }).first();
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars die het cijfer "KNM behaald" telt, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toContain('voltooid=KNM');
+    await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });
