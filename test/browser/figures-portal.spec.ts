@@ -25,6 +25,17 @@ async function openLotFigures(email: string, landing: string) {
   return { page, lotId };
 }
 
+/** Logs in as Arnhem's consultant and opens the dashboard's figures: the page and its table per contract. */
+async function openConsultantDashboard() {
+  const page = await portal.openPortal('/');
+  await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+  await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+  await clickMenu(page, 'Cijfers');
+  const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+  await table.waitFor();
+  return { page, table };
+}
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -127,12 +138,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   });
 
   it('lets the consultant click a figure and see the own clients it counts, as many as the figure', async () => {
-    const page = await portal.openPortal('/');
-    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
-    await clickMenu(page, 'Cijfers');
-    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
-    await table.waitFor();
+    const { page, table } = await openConsultantDashboard();
     // The first contract row with started clients: its "Gestart" count is a link to the list it counts.
     const link = table.getByRole('link', { name: /inburgeraars \(gestart\) bij/ }).first();
     await link.waitFor();
@@ -241,6 +247,20 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(page.url()).not.toContain('contract=');
     await page.getByRole('table', { name: `Geplaatste inburgeraars (${row})` }).waitFor();
     expect(await tooWide(page)).toEqual([]);
+    await expectNoAxeViolations(page);
+  });
+
+  it('lets the consultant click a KNM count of a contract and see the own clients who completed KNM, each once, as many as the figure', async () => {
+    const { page, table } = await openConsultantDashboard();
+    const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij/ }).first();
+    await link.waitFor();
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars die het cijfer "KNM behaald" telt, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toContain('voltooid=KNM');
+    await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
     await expectNoAxeViolations(page);
   });
 

@@ -128,6 +128,55 @@ describe('who sees which figures', () => {
   });
 });
 
+/** A started placement of an Arnhem client under the contract who has no result yet that would complete one of `modules`. */
+async function placementWithout(contractId: string, modules: string[]): Promise<{ id: string; client_id: string; municipality_id: string; provider_id: string }> {
+  const { rows: [placement] } = await pg.query(
+    `SELECT p.id, p.client_id, p.municipality_id, p.provider_id FROM placement p JOIN organisation m ON m.id = p.municipality_id
+      WHERE p.contract_id = $1 AND m.cbs_code = 'GM0202' AND p.status = 'STARTED'
+        AND NOT EXISTS (SELECT 1 FROM integration_result r WHERE r.client_id = p.client_id AND (r.kind = ANY($2::text[]) OR (r.exam_part = 'KNM' AND 'KNM' = ANY($2::text[]))))
+      ORDER BY p.id LIMIT 1`,
+    [contractId, modules],
+  );
+  expect(placement).toBeDefined();
+  return placement;
+}
+
+/** Results within the placement: [kind, exam part, level, passed, days ago]. */
+async function insertResults(placement: { id: string; client_id: string; municipality_id: string; provider_id: string }, results: [string, string | null, string | null, boolean | null, number][]) {
+  const rows = results.map(([kind, examPart, level, passed, daysAgo]) =>
+    [placement.client_id, placement.id, placement.municipality_id, placement.provider_id, kind, examPart, level, passed, addDays(today(), -daysAgo), randomUUID()]);
+  await pg.query(
+    `INSERT INTO integration_result (client_id, placement_id, municipality_id, provider_id, kind, exam_part, level, passed, result_date, idempotency_key)
+     SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::date[], $10::text[])`,
+    rows[0].map((_, c) => rows.map((r) => r[c])),
+  );
+}
+
+describe('completed modules count clients, exam parts count attempts', () => {
+  it('counts a client with a KNM result and a passed KNM exam part once, a retake not twice; the exam part counts each attempt', async () => {
+    // An Arnhem client under New Bees who has completed neither KNM nor MAP yet.
+    const placement = await placementWithout(newBeesContractId, ['KNM', 'MAP']);
+    const figures = async () => {
+      const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, {});
+      const knmA2 = contractFigures.total.results.examParts.find((p) => p.level === 'A2' && p.part === 'KNM');
+      return {
+        contract: { knm: contractFigures.total.results.knmCompleted ?? 0, map: contractFigures.total.results.mapCompleted ?? 0, knmA2Passed: knmA2?.passed ?? 0 },
+        region: { knm: regionFigures.total.results.knmCompleted ?? 0, map: regionFigures.total.results.mapCompleted ?? 0 },
+      };
+    };
+    const before = await figures();
+    await insertResults(placement, [
+      ['KNM', null, null, true, 40], ['EXAM', 'KNM', 'A2', true, 30], ['EXAM', 'KNM', 'A2', true, 20], ['MAP', null, null, null, 30], ['MAP', null, null, null, 10],
+    ]);
+    const after = await figures();
+    expect(after).toEqual({
+      contract: { knm: before.contract.knm + 1, map: before.contract.map + 1, knmA2Passed: before.contract.knmA2Passed + 2 },
+      region: { knm: before.region.knm + 1, map: before.region.map + 1 },
+    });
+  });
+});
+
 describe('client outcomes and the outcome KPIs', () => {
   it('lets the consultant record work at a date; refuses a future date in Dutch; other municipalities and providers get nothing', async () => {
     const [client] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 1, groupName: 'B1 uitstroom', targetGroup: 'STATUS_HOLDER' });
@@ -183,7 +232,7 @@ async function periodCounts(contractId: string, period: FigurePeriod, municipali
     args,
   );
   const { rows: [results] } = await pg.query(
-    `SELECT count(*) FILTER (WHERE r.kind = 'MAP' AND r.passed IS DISTINCT FROM false)::int AS map FROM integration_result r JOIN placement p ON p.id = r.placement_id
+    `SELECT count(DISTINCT p.client_id) FILTER (WHERE r.kind = 'MAP' AND r.passed IS DISTINCT FROM false)::int AS map FROM integration_result r JOIN placement p ON p.id = r.placement_id
       WHERE p.contract_id = $1 AND ${municipality} AND r.result_date BETWEEN $3::date AND $4::date`,
     args,
   );
@@ -451,6 +500,54 @@ describe('the provider\'s drill-down to its own placements', () => {
     for (const session of [arnhem, projectleider]) {
       const refused = await session.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, intakeStage: 'STARTED' } });
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the result figures drill down to the clients who completed a module', () => {
+  it('lists the consultant, for every contract row of the dashboard, the total and each module, as many clients as the figure (also in a period)', async () => {
+    // Make sure each module has clients: a KNM, a MAP (twice) and a PVT for clients under each B1 contract, one long ago.
+    for (const contractId of [newBeesContractId, sagennContractId]) {
+      await insertResults(await placementWithout(contractId, ['KNM', 'MAP', 'PVT']), [['KNM', null, null, null, 5], ['MAP', null, null, null, 400], ['MAP', null, null, null, 3], ['PVT', null, null, true, 2]]);
+    }
+    const quarter = quarterPeriod(quarterOf(today()));
+    const modules = [['KNM', 'knmCompleted'], ['MAP', 'mapCompleted'], ['PVT', 'pvtCompleted']] as const;
+    let compared = 0;
+    for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, period);
+      expect(regionFigures.suppressed).toBe(false);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        for (const [completed, key] of modules) {
+          const result = await arnhem.request(ClientsDocument, { limit: 200, filter: { ...(group.id ? { contractId: group.id } : {}), completed, ...period } });
+          if (result.errors) {
+            // A contract on a lot Arnhem does not take part in: no own clients to count, and no list (as for its figures).
+            notFound(result, CONTRACT_NOT_FOUND);
+            expect(group.results[key]).toBe(0);
+            continue;
+          }
+          const { clients } = result.data!;
+          expect({ row: group.label, completed, period, count: clients.total }).toEqual({ row: group.label, completed, period, count: group.results[key] });
+          expect(clients.items).toHaveLength(group.results[key]!);
+          if (clients.total > 0) compared += 1;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(12);
+  });
+
+  it('refuses a foreign contract (NOT_FOUND), a module with an intake stage or KPI in Dutch, and gives the projectleider and providers no list', async () => {
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const withStage = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId, completed: 'MAP', intakeStage: 'STARTED' } });
+    expect(fieldsOf(withStage)).toEqual([expect.objectContaining({ field: 'intakeStage', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' })]);
+    const withKpi = await arnhem.request(ClientsDocument, { filter: { completed: 'PVT', kpi: 'STARTED_WITHIN_3_MONTHS' } });
+    expect(fieldsOf(withKpi)).toEqual([expect.objectContaining({ field: 'kpi', message: 'Kies een KPI of een voltooid onderdeel, niet allebei.' })]);
+    const half = await arnhem.request(ClientsDocument, { filter: { completed: 'KNM', periodFrom: '2026-01-01' } });
+    expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 });

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
-import { cite, INTAKE_STAGES, REGION_KPIS, type IntakeStage, type RegionKpi } from '@inburgering/domain';
+import { cite, COMPLETED_MODULES, INTAKE_STAGES, REGION_KPIS, type CompletedModule, type IntakeStage, type RegionKpi } from '@inburgering/domain';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
@@ -17,6 +17,10 @@ registerEnumType(IntakeStageGql, { name: 'IntakeStage', description: 'Stand van 
 export const RegionKpiGql = domainEnum(REGION_KPIS);
 export type RegionKpiGql = RegionKpi;
 registerEnumType(RegionKpiGql, { name: 'RegionKpi', description: 'Een KPI van de regio (binnen 3 maanden gestart, route binnen 3 jaar, participerend binnen 3 jaar, werk of studie binnen 2 jaar).' });
+
+export const CompletedModuleGql = domainEnum(COMPLETED_MODULES);
+export type CompletedModuleGql = CompletedModule;
+registerEnumType(CompletedModuleGql, { name: 'CompletedModule', description: 'Een voltooid onderdeel in de cijfers: KNM, MAP, PVT of het eindgesprek van de Z-route.' });
 
 @InputType()
 export class ClientFilterInput {
@@ -57,6 +61,9 @@ export class ClientFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort.' })
   @IsOptional() @IsBoolean() kpiAchieved?: boolean | null;
+
+  @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de eigen inburgeraars die dit onderdeel voltooiden (met een resultaat onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: het resultaat in die periode).' })
+  @IsOptional() @IsIn(Object.values(CompletedModuleGql)) completed?: CompletedModuleGql | null;
 }
 
 @InputType()

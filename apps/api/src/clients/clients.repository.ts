@@ -9,6 +9,7 @@ import {
   RESULT_KINDS,
   type CalendarDate,
   type ClientPlacementState,
+  type CompletedModule,
   type CompletionDates,
   type CompletionResult,
   type ExamPart,
@@ -21,6 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
+import { completedModuleSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -64,6 +66,17 @@ export interface KpiCohortFilter {
   today: CalendarDate;
 }
 
+/**
+ * The clients a result figure counts as having completed a module (the figure's drill-down): a result that completes it
+ * (figures.repository completedModuleSql) under one contract, the contracts of one lot or all contracts of the region
+ * (individual placements of the region included), dated in the period if one is given (figures.repository completions).
+ */
+export interface CompletedModuleFilter {
+  module: CompletedModule;
+  contracts: FigureContracts | { regionId: RegionId };
+  period: FigurePeriod | null;
+}
+
 /** The contracts a contract's or lot's figure covers: one contract, the contracts of a lot, or (both set) the contract if it is on the lot. */
 export interface FigureContracts {
   contractId: string | null;
@@ -103,7 +116,7 @@ export const clientsRepository = {
   async searchPage(
     manager: EntityManager,
     municipalityIds: readonly MunicipalityId[],
-    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null; counted?: CountedPlacementFilter | null; kpi?: KpiCohortFilter | null },
+    filter: { search: string | null; route: string | null; placementStatus: ClientPlacementState | null } & FigureDrillDown,
     limit: number,
     offset: number,
     refine: (query: SelectQueryBuilder<ClientEntity>) => SelectQueryBuilder<ClientEntity> = (query) => query,
@@ -128,7 +141,7 @@ export const clientsRepository = {
    * keep counting them, the caseload no longer lists them). Null without a figure to drill down from.
    */
   async countAnonymisedInFigure(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: FigureDrillDown): Promise<number | null> {
-    if (!filter.counted && !filter.kpi) return null;
+    if (!filter.counted && !filter.kpi && !filter.completed) return null;
     if (municipalityIds.length === 0) return 0;
     const query = manager.getRepository(ClientEntity).createQueryBuilder('c')
       .where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NOT NULL');
@@ -219,6 +232,7 @@ export const clientsRepository = {
 interface FigureDrillDown {
   counted?: CountedPlacementFilter | null;
   kpi?: KpiCohortFilter | null;
+  completed?: CompletedModuleFilter | null;
 }
 
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
@@ -235,11 +249,7 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
   if (filter.kpi) {
     // The clients a KPI counts (figures.repository kpis): their counted placements under the contracts, the window closed before today.
     const { definition, achieved, contracts, today } = filter.kpi;
-    const underContracts = 'regionId' in contracts
-      ? `(kp.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :kpiRegionId)
-          OR (kp.contract_id IS NULL AND kp.lot_id IS NULL AND kp.kind = 'REGULAR'
-              AND kp.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :kpiRegionId)))`
-      : underFigureContracts(query, 'kp', 'kpi', contracts);
+    const underContracts = underFigureContracts(query, 'kp', 'kpi', contracts);
     const windowEnd = `(${KPI_REFERENCE[definition.reference]} + make_interval(months => CAST(:kpiWindowMonths AS int)))::date`;
     query.andWhere(
       `EXISTS (SELECT 1 FROM (
@@ -252,7 +262,6 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
           ${definition.targetGroups ? 'AND c.target_group IN (:...kpiTargetGroups)' : ''}
           ${achieved ? `AND ${KPI_ACHIEVED_ON[definition.kpi]} <= ${windowEnd}` : ''})`,
       {
-        ...('regionId' in contracts ? { kpiRegionId: contracts.regionId } : {}),
         kpiStartedStatuses: [...INTAKE_STAGE_STATUSES.STARTED], kpiCountedStatuses: [...KPI_COUNTED_STATUSES],
         kpiWindowMonths: definition.windowMonths, kpiToday: today,
         ...(definition.targetGroups ? { kpiTargetGroups: [...definition.targetGroups] } : {}),
@@ -260,13 +269,32 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
       },
     );
   }
+  if (filter.completed) {
+    // The clients a result figure counts (figures.repository completions): a result completing the module, under the contracts, in the period.
+    const { module, contracts, period } = filter.completed;
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM integration_result cr JOIN placement cp ON cp.id = cr.placement_id
+                WHERE cp.client_id = c.id AND cp.municipality_id = c.municipality_id AND ${underFigureContracts(query, 'cp', 'completed', contracts)}
+                  AND ${completedModuleSql('cr')} = :completedModule
+                  AND (CAST(:completedFrom AS date) IS NULL OR cr.result_date BETWEEN CAST(:completedFrom AS date) AND CAST(:completedTo AS date)))`,
+      { completedModule: module, completedFrom: period?.from ?? null, completedTo: period?.to ?? null },
+    );
+  }
 }
 
 /**
  * The condition that a placement (`alias`) is under the figure's contracts: the contract, a contract of the lot (as
- * figures.service lotFigures takes the lot's contracts), or both; its parameters are set on the query under `prefix`.
+ * figures.service lotFigures takes the lot's contracts), or both; or every contract of the region with the region's
+ * individual placements (outside a lot), as the region's figures cover them. Its parameters are set on the query under `prefix`.
  */
-function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: string, prefix: string, { contractId, lotId }: FigureContracts): string {
+function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: string, prefix: string, contracts: FigureContracts | { regionId: RegionId }): string {
+  if ('regionId' in contracts) {
+    query.setParameter(`${prefix}RegionId`, contracts.regionId);
+    return `(${alias}.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :${prefix}RegionId)
+          OR (${alias}.contract_id IS NULL AND ${alias}.lot_id IS NULL AND ${alias}.kind = 'REGULAR'
+              AND ${alias}.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :${prefix}RegionId)))`;
+  }
+  const { contractId, lotId } = contracts;
   const conditions: string[] = [];
   if (contractId) {
     conditions.push(`${alias}.contract_id = :${prefix}ContractId`);
@@ -276,7 +304,7 @@ function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: st
     conditions.push(`${alias}.contract_id IN (SELECT lk.id FROM contract lk WHERE lk.lot_id = :${prefix}LotId)`);
     query.setParameter(`${prefix}LotId`, lotId);
   }
-  // Never without a contract or lot: the services always give one (a region's KPI takes the other branch).
+  // Never without a contract or lot: the services always give one (or the region, the branch above).
   return conditions.length > 0 ? `(${conditions.join(' AND ')})` : 'FALSE';
 }
 

@@ -28,7 +28,7 @@ import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CountedPlacementFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -65,12 +65,13 @@ export class ClientsService {
     const kind = filter?.deadlineKind ?? null;
     const byUrgency = filter?.sort === CaseloadSortGql.URGENCY;
     const kpi = await this.kpiFilter(actor, filter);
-    const counted = kpi ? null : await this.countedFilter(actor, filter);
+    const completed = await this.completedFilter(actor, filter);
+    const counted = kpi || completed ? null : await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -80,7 +81,7 @@ export class ClientsService {
     );
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi });
+    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed });
     return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure };
   }
 
@@ -129,6 +130,27 @@ export class ClientsService {
     const definition = regionKpiDefinitions().find((d) => d.kpi === filter.kpi)!;
     return {
       definition, achieved: filter.kpiAchieved === true, today: this.clock.today(),
+      contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
+    };
+  }
+
+  /**
+   * The drill-down of a result figure (issue #10): the own clients who completed a module by a result under one contract,
+   * the contracts of one lot (each asked of the AccessService: foreign and unknown NOT_FOUND) or all contracts of the
+   * region, in the figures' period if one is given, as the figures count them. Not with an intake stage or a KPI.
+   */
+  private async completedFilter(actor: Actor, filter: ClientFilterInput | null): Promise<CompletedModuleFilter | null> {
+    if (!filter?.completed) return null;
+    const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
+    if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'COMPLETED_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' });
+    if (filter.kpi) violations.push({ field: 'kpi', code: 'COMPLETED_WITH_KPI', message: 'Kies een KPI of een voltooid onderdeel, niet allebei.' });
+    throwIfViolations(violations);
+    const scope = tenantScopeOf(actor);
+    if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
+    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
+    const lotId = await this.lotOf(actor, filter);
+    return {
+      module: filter.completed, period: figurePeriod(filter.periodFrom, filter.periodTo),
       contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
     };
   }

@@ -1,6 +1,6 @@
 import {
   CLIENT_OUTCOME_KINDS, INTAKE_STAGE_STATUSES, PENDING_INVOICE_STATUSES, REALISED_INVOICE_STATUSES, regionKpiDefinitions, type CalendarDate,
-  lastDayOfMonth, type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
+  lastDayOfMonth, type CompletedModule, type ExamPart, type FigurePeriod, type Level, type PlacementStatus, type RegionKpi, type ResultKind,
 } from '@inburgering/domain';
 import type { EntityManager } from 'typeorm';
 import type { MunicipalityId, ProviderId, RegionId } from '../tenancy';
@@ -31,9 +31,21 @@ export interface IntakeRow { groupId: string; status: PlacementStatus; hasStartD
 export interface WaitRow { groupId: string; medianDays: number | null; clients: number }
 export interface HourRow { groupId: string; plannedMinutes: number; attendedMinutes: number; clients: number }
 export interface ResultRow { groupId: string; kind: ResultKind; examPart: ExamPart | null; level: Level | null; passed: boolean | null; count: number }
+export interface CompletionRow { groupId: string; module: CompletedModule; clients: number }
 export interface KpiRow { groupId: string; kpi: RegionKpi; cohort: number; achieved: number }
 export interface SpendRow { contractId: string; realisedCents: number; pendingCents: number }
 export interface QuarterRow { groupId: string; quarter: string; started: number; attendedMinutes: number }
+
+/**
+ * The module an integration_result row `r` completes, or NULL: the one rule of "completed" (DOMAIN §2 step 6) that the
+ * figures (completions) and the consultant's list (clients.repository) both use. KNM, MAP, PVT and the Z-route's
+ * eindgesprek are completed by a result of that kind not marked failed (MAP/PVT are recorded on completion); KNM also by
+ * a passed KNM exam part. A client counts once per module, however many such results (a retake, KNM both ways).
+ */
+export function completedModuleSql(r: string): string {
+  return `(CASE WHEN ${r}.kind = 'EXAM' AND ${r}.exam_part = 'KNM' AND ${r}.passed THEN 'KNM'
+                WHEN ${r}.kind IN ('KNM', 'MAP', 'PVT', 'Z_COMPLETION') AND ${r}.passed IS DISTINCT FROM false THEN ${r}.kind END)`;
+}
 
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
@@ -145,17 +157,36 @@ export class FiguresRepository {
     return rows.map((r) => ({ groupId: r.group_id, plannedMinutes: Number(r.planned), attendedMinutes: Number(r.attended), clients: r.clients }));
   }
 
-  /** Results reported within the placements (a result a consultant recorded without a placement belongs to no contract). */
+  /**
+   * Exam results (attempts: a retake counts again) reported within the placements (a result a consultant recorded
+   * without a placement belongs to no contract), per level, part and outcome: the pass-rate statistics.
+   */
   async results(filter: FigureFilter, grouping: FigureGrouping): Promise<ResultRow[]> {
     const params = this.params(filter);
     const period = this.inPeriod('r.result_date', filter, params);
     const rows = await this.manager.query<{ group_id: string; kind: ResultKind; exam_part: ExamPart | null; level: Level | null; passed: boolean | null; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, r.kind, r.exam_part, r.level, r.passed, count(*)::int AS count
          FROM integration_result r JOIN placement p ON p.id = r.placement_id
-        WHERE ${this.where(filter, params)} AND ${period} GROUP BY 1, 2, 3, 4, 5`,
+        WHERE ${this.where(filter, params)} AND r.kind = 'EXAM' AND ${period} GROUP BY 1, 2, 3, 4, 5`,
       params,
     );
     return rows.map((r) => ({ groupId: r.group_id, kind: r.kind, examPart: r.exam_part, level: r.level, passed: r.passed, count: r.count }));
+  }
+
+  /**
+   * Clients who completed a module (completedModuleSql) by a result within the placements, dated in the period: a client
+   * counts once per group; with 'ALL' once in the whole (a client placed under two contracts is one person).
+   */
+  async completions(filter: FigureFilter, grouping: FigureGrouping | 'ALL'): Promise<CompletionRow[]> {
+    const params = this.params(filter);
+    const period = this.inPeriod('r.result_date', filter, params);
+    const rows = await this.manager.query<{ group_id: string; module: CompletedModule; clients: number }[]>(
+      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, ${completedModuleSql('r')} AS module, count(DISTINCT p.client_id)::int AS clients
+         FROM integration_result r JOIN placement p ON p.id = r.placement_id
+        WHERE ${this.where(filter, params)} AND ${completedModuleSql('r')} IS NOT NULL AND ${period} GROUP BY 1, 2`,
+      params,
+    );
+    return rows.map((r) => ({ groupId: r.group_id, module: r.module, clients: r.clients }));
   }
 
   /**

@@ -10,7 +10,7 @@ import { Clock } from '../clock';
 import { FiguresCache } from './figures-cache';
 import { throwIfViolations } from '../common';
 import { type Actor, type MunicipalityId, type ProviderId, type RegionId, tenantScopeOf } from '../tenancy';
-import { type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
+import { type CompletionRow, type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
 import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
 
 interface Sections {
@@ -145,18 +145,21 @@ export class FiguresService {
     };
   }
 
-  /** Every section in one query over all groups; totals are added here from the group rows (sums, not a second query). */
+  /** Every section in one query over all groups; totals are added here from the group rows, except where a client could count twice. */
   private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<Sections> {
     if (filter.contractIds.length === 0 && !filter.individualRegionId && !filter.individualProviderId) {
       return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
     }
-    const [intakeRows, waitRows, hourRows, resultRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis] = await Promise.all([
+    const [intakeRows, waitRows, hourRows, resultRows, completionRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis, totalCompletions] = await Promise.all([
       repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping), repository.results(filter, grouping),
+      repository.completions(filter, grouping),
       repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
       // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
       repository.waits(filter, 'ALL'),
       // Nor can a KPI's cohort: a client placed under two contracts is in both groups but one person of the whole.
       repository.kpis(filter, 'ALL', today),
+      // Nor can the clients who completed a module (a client with results under two contracts).
+      repository.completions(filter, 'ALL'),
     ]);
     const byGroup = <T extends { groupId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
@@ -167,7 +170,10 @@ export class FiguresService {
       return map;
     };
     const intake = new Map([...byGroup(intakeRows)].map(([id, rows]) => [id, intakeFigures(rows)]));
-    const results = new Map([...byGroup(resultRows)].map(([id, rows]) => [id, resultFigures(rows)]));
+    const examRows = byGroup(resultRows);
+    const completions = new Map<string, CompletionRow[]>();
+    for (const row of [...completionRows, ...totalCompletions.map((r) => ({ ...r, groupId: TOTAL }))]) completions.set(row.groupId, [...(completions.get(row.groupId) ?? []), row]);
+    const results = new Map([...new Set([...examRows.keys(), ...completions.keys()])].map((id) => [id, resultFigures(examRows.get(id) ?? [], completions.get(id) ?? [])]));
     const hours = new Map(hourRows.map((r) => [r.groupId, r]));
     hours.set(TOTAL, hourRows.reduce<HourRow>((sum, r) => ({ groupId: TOTAL, plannedMinutes: sum.plannedMinutes + r.plannedMinutes, attendedMinutes: sum.attendedMinutes + r.attendedMinutes, clients: sum.clients + r.clients }),
       { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0 }));
@@ -238,6 +244,7 @@ export class FiguresService {
       const clients = s.waits.get(g.id ?? TOTAL)?.clients ?? 0;
       if (clients > 0 && clients < DEFAULT_MIN_REPORTABLE_COUNT) g.intake.medianDaysPipToStart = null;
     });
+    // The suppressed total is the table's column sum (complementary suppression protects sums), not the distinct clients of the whole.
     apply(RESULT_KEYS, (g) => g.results);
     // Exam parts: one column per level, part and outcome across all groups.
     const partKeys = [...new Set(groups.flatMap((g) => g.results.examParts.map((p) => `${p.level}|${p.part}`)))];

@@ -17,10 +17,10 @@ import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
-import { countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
@@ -40,9 +40,10 @@ export function ClientsPage() {
   const search = params.get('zoek') ?? '';
   const offset = Math.max(0, Number(params.get('vanaf')) || 0);
   // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
-  // From a KPI: only the own clients in its cohort (or who achieved it).
+  // From a KPI: only the own clients in its cohort (or who achieved it). From a result figure: those who completed the module.
   const kpi = kpiFilterOf(params);
-  const counted = kpi ? null : countedFilterOf(params, STAGES);
+  const completed = kpi ? null : completedFilterOf(params);
+  const counted = kpi || completed ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -58,6 +59,10 @@ export function ClientsPage() {
       ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
       ...(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : {}),
       ...(kpi ? { kpi: kpi.kpi, kpiAchieved: kpi.achieved, ...(kpi.contractId ? { contractId: kpi.contractId } : {}), ...(kpi.lotId ? { lotId: kpi.lotId } : {}) } : {}),
+      ...(completed ? {
+        completed: completed.module, ...(completed.contractId ? { contractId: completed.contractId } : {}), ...(completed.lotId ? { lotId: completed.lotId } : {}),
+        periodFrom: completed.period?.from ?? null, periodTo: completed.period?.to ?? null,
+      } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -71,7 +76,7 @@ export function ClientsPage() {
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
-    if ((counted || kpi) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
+    if ((counted || kpi || completed) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -107,6 +112,16 @@ export function ClientsPage() {
             kpi: kpi.label,
             achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
             contract: t(kpi.contractId ? 'figures.kpiDrillDownContract' : kpi.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
+          })}{' '}
+          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
+        </Paragraph>
+      )}
+      {completed && (
+        <Paragraph role="status" className="portal-caseload__counted">
+          {t('figures.completedDrillDownNotice', {
+            module: t(COMPLETED_LABEL[completed.module]),
+            contract: t(completed.contractId ? 'figures.kpiDrillDownContract' : completed.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
+            period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
           })}{' '}
           <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
         </Paragraph>

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -33,11 +33,11 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
     return kpiList;
   }, [kpiList, contractId, lotId]);
   const columns = useMemo((): DataTableColumn<FigureGroup>[] => {
-    const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage): DataTableColumn<FigureGroup> => ({
+    const count = (id: string, header: string, value: (g: FigureGroup) => number | null | undefined, stage?: DrillStage, module?: CompletedModuleKey): DataTableColumn<FigureGroup> => ({
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
       // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
-      render: stage ? (g) => {
-        const path = drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts);
+      render: stage || module ? (g) => {
+        const path = stage ? drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts) : completedDrillDownPath(role, figures, g, module!, value(g), periodKey, kpiListScope);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -55,11 +55,11 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       { id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true },
       { id: 'attended', header: t('figures.attendedHours'), text: (g) => minutesText(g.hours.attendedMinutes, hidden), sortValue: (g) => g.hours.attendedMinutes, numeric: true },
       { id: 'attendance', header: t('figures.attendance'), text: (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), sortValue: (g) => g.hours.attendancePercent, numeric: true },
-      count('knm', t('figures.knm'), (g) => g.results.knmCompleted),
-      count('map', t('figures.map'), (g) => g.results.mapCompleted),
-      count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted),
+      count('knm', t('figures.knm'), (g) => g.results.knmCompleted, undefined, 'KNM'),
+      count('map', t('figures.map'), (g) => g.results.mapCompleted, undefined, 'MAP'),
+      count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted, undefined, 'PVT'),
     ];
-  }, [t, hidden, figures, role, periodKey, contractId, allContracts]);
+  }, [t, hidden, figures, role, periodKey, contractId, allContracts, kpiListScope]);
   const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => {
     // A consultant's cohort and achieved counts link to the own clients they count (the caseload, filtered).
     const kpiCount = (id: string, header: string, value: (k: Kpi) => number | null, achieved: boolean): DataTableColumn<Kpi> => ({

@@ -1,4 +1,4 @@
-import type { IntakeStage } from '@inburgering/contracts';
+import type { CompletedModule, IntakeStage } from '@inburgering/contracts';
 import { figurePeriodOfKey } from '@inburgering/domain';
 
 /** The text key of each intake stage, for the notice above a list a figure links to. */
@@ -14,4 +14,17 @@ export function countedFilterOf(params: URLSearchParams, stages: readonly Intake
   const stage = stages.find((s) => s === params.get('stadium'));
   if ((!contractId && contract === 'REQUIRED') || !stage) return null;
   return { contractId, stage, period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
+}
+
+/** The text key of each completed module, for the notice above the list a result figure links to. */
+export const COMPLETED_LABEL = { KNM: 'figures.knm', MAP: 'figures.map', PVT: 'figures.pvt', Z_COMPLETION: 'figures.zCompletion' } as const satisfies Record<CompletedModule, string>;
+
+/**
+ * The result figure a link came from (?voltooid=KNM, with &contract=… or &perceel=…, or neither for the whole region,
+ * and &periode=2026-K4), or null.
+ */
+export function completedFilterOf(params: URLSearchParams) {
+  const module = (Object.keys(COMPLETED_LABEL) as CompletedModule[]).find((m) => m === params.get('voltooid'));
+  if (!module) return null;
+  return { module, contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
-import { countedFilterOf } from './counted-filter';
+import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { completedFilterOf, countedFilterOf } from './counted-filter';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -108,6 +108,31 @@ describe('figure rows', () => {
     expect(spendDrillDownPath('CONSULTANT', own, contract, '2026-K4')).toBeNull();
     expect(spendDrillDownPath('CONSULTANT', own, { ...contract, spend: { ...contract.spend!, realisedCents: 0 } }, '')).toBeNull();
     expect(spendDrillDownPath('CONSULTANT', own, { ...contract, spend: null }, '')).toBeNull();
+  });
+  it('drills a consultant’s KNM, MAP and PVT counts down to the own clients who completed the module: a contract row its contract, the total the figures’ contracts', () => {
+    const contract = { ...figures.groups[0], id: 'c1' };
+    expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', 3, '', 'REGION')).toBe('/inburgeraars?contract=c1&voltooid=KNM');
+    expect(completedDrillDownPath('CONSULTANT', figures, contract, 'MAP', 3, '2026-K4', 'REGION')).toBe('/inburgeraars?contract=c1&voltooid=MAP&periode=2026-K4');
+    expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'PVT', 5, '', 'REGION')).toBe('/inburgeraars?voltooid=PVT');
+    expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&voltooid=KNM');
+    expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '2026', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&voltooid=KNM&periode=2026');
+    // The row of individual placements (no contract, not the total), a total without a known list, 0 or hidden: no link.
+    expect(completedDrillDownPath('CONSULTANT', figures, { ...contract, id: null, label: 'Zonder perceel (individueel)' }, 'KNM', 3, '', 'REGION')).toBeNull();
+    expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '', null)).toBeNull();
+    expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', 0, '', 'REGION')).toBeNull();
+    expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', null, '', 'REGION')).toBeNull();
+    // Rows per municipality are no contract's; the projectleider and providers keep the counts.
+    expect(completedDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, 'KNM', 3, '', 'REGION')).toBeNull();
+    expect(completedDrillDownPath('PROJECTLEIDER', figures, contract, 'KNM', 3, '', 'REGION')).toBeNull();
+    expect(completedDrillDownPath('PROVIDER_USER', figures, contract, 'KNM', 3, '', 'REGION')).toBeNull();
+  });
+
+  it('reads the module, contract or lot and period of a result figure’s link; nothing without a known module', () => {
+    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=MAP&periode=2026-K4'))).toEqual({ module: 'MAP', contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
+    expect(completedFilterOf(new URLSearchParams('voltooid=KNM'))).toEqual({ module: 'KNM', contractId: null, lotId: null, period: null });
+    expect(completedFilterOf(new URLSearchParams('perceel=l1&voltooid=PVT'))).toMatchObject({ module: 'PVT', lotId: 'l1' });
+    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=EXAM'))).toBeNull();
+    expect(completedFilterOf(new URLSearchParams('contract=c1&stadium=STARTED'))).toBeNull();
   });
 
   it('says when the figures were computed in Dutch, Amsterdam time', () => {

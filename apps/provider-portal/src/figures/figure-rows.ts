@@ -115,6 +115,26 @@ export function kpiDrillDownPath(role: string, kpi: string, count: number | null
   return `/inburgeraars?${params.toString()}`;
 }
 
+/** A module whose completion a result figure counts (the API's CompletedModule). */
+export type CompletedModuleKey = 'KNM' | 'MAP' | 'PVT' | 'Z_COMPLETION';
+
+/**
+ * Where a result figure (KNM, MAP, PVT completed) drills down to: the consultant's own clients who completed the module
+ * (the caseload page, filtered), in the figures' period. A contract's row lists those under its contract; the total
+ * those under the figures' contracts (`scope`: the contract, the lot or every contract of the region). Only for a shown
+ * count above 0; the row of individual placements, the projectleider and providers keep the counts only.
+ */
+export function completedDrillDownPath(role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || !count) return null;
+  let params: URLSearchParams;
+  if (group.id && figures.groupedBy === 'CONTRACT') params = new URLSearchParams({ contract: group.id });
+  else if (group === figures.total && scope) params = new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
+  else return null;
+  params.set('voltooid', module);
+  if (periodKey) params.set('periode', periodKey);
+  return `/inburgeraars?${params.toString()}`;
+}
+
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
 const UPDATED_TIME = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
 

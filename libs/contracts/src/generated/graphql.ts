@@ -94,6 +94,8 @@ export type ChooseMapPartsInput = {
 };
 
 export type ClientFilterInput = {
+  /** Uit de resultaatcijfers: alleen de eigen inburgeraars die dit onderdeel voltooiden (met een resultaat onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: het resultaat in die periode). */
+  completed?: CompletedModule | null | undefined;
   /** Uit de cijfers: alleen inburgeraars met een plaatsing onder dit contract (met intakeStage en de periode van de cijfers). */
   contractId?: string | number | null | undefined;
   /** Alleen deze termijn bekijken (met deadlineStatus). */
@@ -137,6 +139,13 @@ export type CompleteMapPartChoiceInput = {
   /** De dag waarop de inburgeraar het onderdeel afrondde. */
   completedOn: string;
 };
+
+/** Een voltooid onderdeel in de cijfers: KNM, MAP, PVT of het eindgesprek van de Z-route. */
+export type CompletedModule =
+  | 'KNM'
+  | 'MAP'
+  | 'PVT'
+  | 'Z_COMPLETION';
 
 export type ConfigureDuoLinkInput = {
   baseUrl: string;
