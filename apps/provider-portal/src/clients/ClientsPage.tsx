@@ -1,7 +1,7 @@
 import { ClientsDocument, type IntakeStage, type RegionKpi } from '@inburgering/contracts';
 import { formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
@@ -31,6 +31,17 @@ function kpiFilterOf(params: URLSearchParams) {
 }
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
+
+/** What a figure's drill-down shows, with the way back to the whole caseload. */
+function DrillDownNotice({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <Paragraph role="status" className="portal-caseload__counted">
+      {children}{' '}
+      <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
+    </Paragraph>
+  );
+}
 
 /** The consultant's clients: search, one page of 50, deadline badges. Search and page live in the URL. */
 export function ClientsPage() {
@@ -98,33 +109,30 @@ export function ClientsPage() {
         <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
       </Paragraph>
       {counted && (
-        <Paragraph role="status" className="portal-caseload__counted">
+        <DrillDownNotice>
           {t('figures.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
-          })}{' '}
-          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
-        </Paragraph>
+          })}
+        </DrillDownNotice>
       )}
       {kpi && (
-        <Paragraph role="status" className="portal-caseload__counted">
+        <DrillDownNotice>
           {t('figures.kpiDrillDownNotice', {
             kpi: kpi.label,
             achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
             contract: t(kpi.contractId ? 'figures.kpiDrillDownContract' : kpi.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
-          })}{' '}
-          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
-        </Paragraph>
+          })}
+        </DrillDownNotice>
       )}
       {completed && (
-        <Paragraph role="status" className="portal-caseload__counted">
+        <DrillDownNotice>
           {t('figures.completedDrillDownNotice', {
             module: t(COMPLETED_LABEL[completed.module]),
             contract: t(completed.contractId ? 'figures.kpiDrillDownContract' : completed.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
             period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
-          })}{' '}
-          <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
-        </Paragraph>
+          })}
+        </DrillDownNotice>
       )}
       <ClientSearch search={search} onSearch={(zoek) => update({ zoek, vanaf: 0 })} />
       <CaseloadFilters filter={filter} municipalities={served} onChange={(next) => update({ filter: next, vanaf: 0 })} />
