@@ -2,6 +2,7 @@ import { addDays, addMonths, calendarDateInAmsterdam, formatDateNl, generateSynt
 import type { Page } from 'playwright-core';
 import { clickMenu, expectNoAxeViolations, logInThroughForm, mainText, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
+import { waitFor } from '../support/wait-for';
 import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
@@ -88,6 +89,13 @@ describe('from registration to an accepted placement', () => {
     const placed = provider.getByRole('table', { name: /Geplaatste inburgeraars/ });
     await placed.waitFor();
     const row = placed.getByRole('row').filter({ hasText: 'Browsertest, Selam' });
+    // Ordered by start date: the new placement (starting later than those running) can be on a later page.
+    const pager = provider.getByRole('navigation', { name: 'Paginering', exact: true });
+    for (let page = 0; page < 20 && (await row.count()) === 0; page += 1) {
+      const shown = await pager.innerText();
+      await pager.getByRole('button', { name: 'Volgende', exact: true }).click();
+      await waitFor('the next page', async () => (await pager.innerText()) !== shown);
+    }
     expect(await row.innerText()).toContain('B1 ochtend');
     expect(await placed.innerText()).not.toMatch(/\b\d{9}\b/);
     await expectNoAxeViolations(provider);
