@@ -22,7 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import { completedModuleSql } from '../figures';
+import { completedModuleSql, individualPlacementSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -291,7 +291,7 @@ function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: st
   if ('regionId' in contracts) {
     query.setParameter(`${prefix}RegionId`, contracts.regionId);
     return `(${alias}.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :${prefix}RegionId)
-          OR (${alias}.contract_id IS NULL AND ${alias}.lot_id IS NULL AND ${alias}.kind = 'REGULAR'
+          OR (${individualPlacementSql(alias)}
               AND ${alias}.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :${prefix}RegionId)))`;
   }
   const { contractId, lotId } = contracts;

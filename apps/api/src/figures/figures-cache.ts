@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { EntityManager } from 'typeorm';
+import { individualPlacementSql } from './figures.repository';
 
 /**
  * At most this old, even if the data version stood still: a write whose statement ended (and bumped the version)
@@ -44,7 +45,7 @@ export class FiguresCache {
                  UNION SELECT o.region_id FROM organisation o WHERE o.id = $2::uuid
                  UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL
                  UNION SELECT o.region_id FROM placement p JOIN organisation o ON o.id = p.municipality_id
-                  WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND p.contract_id IS NULL AND p.lot_id IS NULL) AS r
+                  WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND ${individualPlacementSql('p')}) AS r
          UNION ALL SELECT max(c.version) FROM figures_region_change c WHERE c.region_id IS NULL) AS versions`,
       [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null, sources.individualProviderId ?? null],
     );

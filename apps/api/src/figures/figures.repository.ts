@@ -47,6 +47,14 @@ export function completedModuleSql(r: string): string {
                 WHEN ${r}.kind IN ('KNM', 'MAP', 'PVT', 'Z_COMPLETION') AND ${r}.passed IS DISTINCT FROM false THEN ${r}.kind END)`;
 }
 
+/**
+ * That a placement `p` is an individual one (DOMAIN §4: bought by one municipality outside a lot), which the figures of
+ * its region and of its provider count next to the contracts' placements; the one condition figures, cache and lists share.
+ */
+export function individualPlacementSql(p: string): string {
+  return `(${p}.contract_id IS NULL AND ${p}.lot_id IS NULL AND ${p}.kind = 'REGULAR')`;
+}
+
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
 const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
@@ -61,7 +69,7 @@ export class FiguresRepository {
    */
   private where(filter: FigureFilter, params: unknown[]): string {
     let covered = 'p.contract_id = ANY($1::uuid[])';
-    const individual = `p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'`;
+    const individual = individualPlacementSql('p');
     if (filter.individualRegionId) {
       params.push(filter.individualRegionId);
       covered = `(${covered} OR (${individual} AND p.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = $${params.length}::uuid)))`;

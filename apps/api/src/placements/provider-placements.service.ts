@@ -24,6 +24,7 @@ import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import type { LevelGql, RouteGql } from '../clients';
 import { PlacementEntity } from '../database';
 import { recordDuoOffer } from '../duo';
+import { individualPlacementSql } from '../figures';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
@@ -72,7 +73,7 @@ export class ProviderPlacementsService {
       // one only with a start date, requested in the period (the request's date in Amsterdam).
       query.andWhere(
         `${counted.contractId ? 'p.contract_id = :countedContractId' : `(p.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :countedProviderId)
-            OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR'))`}
+            OR ${individualPlacementSql('p')})`}
          AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date))`,
         { countedContractId: counted.contractId, countedProviderId: providerId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
