@@ -24,6 +24,7 @@ import { AddHourPlacementMonths1795910000000 } from './1795910000000-AddHourPlac
 import { IndexPlacementContract1795920000000 } from './1795920000000-IndexPlacementContract';
 import { AddFiguresDataVersion1795960000000 } from './1795960000000-AddFiguresDataVersion';
 import { ScopeFiguresDataVersionToRegions1795970000000 } from './1795970000000-ScopeFiguresDataVersionToRegions';
+import { StoreCaseloadUrgency1796300000000 } from './1796300000000-StoreCaseloadUrgency';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
@@ -72,4 +73,5 @@ export const ALL_MIGRATIONS: Function[] = [
   IndexPlacementContract1795920000000,
   AddFiguresDataVersion1795960000000,
   ScopeFiguresDataVersionToRegions1795970000000,
+  StoreCaseloadUrgency1796300000000,
 ];

@@ -58,7 +58,16 @@ async function writeDeadlines(manager: EntityManager, clients: readonly ClientEn
      SELECT * FROM unnest($1::uuid[], $2::text[], $3::date[], $4::text[], $5::date[])`,
     [rows.map((r) => r.clientId), rows.map((r) => r.kind), rows.map((r) => r.deadline), rows.map((r) => r.fulfilled), rows.map((r) => r.dueSoonFrom)],
   );
-  await manager.query(`UPDATE client SET deadlines_stale = false WHERE id = ANY ($1::uuid[])`, [ids]);
+  // With the urgency order's two dates (orderByUrgency), from the rows just written.
+  await manager.query(
+    `UPDATE client c SET deadlines_stale = false, next_deadline = d.next_deadline, route_switch_deadline = d.route_switch_deadline
+       FROM (SELECT i.id, min(u.deadline) FILTER (WHERE u.kind <> 'ROUTE_SWITCH') AS next_deadline,
+                    min(u.deadline) FILTER (WHERE u.kind = 'ROUTE_SWITCH') AS route_switch_deadline
+               FROM unnest($1::uuid[]) AS i(id) LEFT JOIN client_deadline u ON u.client_id = i.id AND u.fulfilled IS NULL
+              GROUP BY i.id) d
+      WHERE c.id = d.id`,
+    [ids],
+  );
 }
 
 /**
@@ -87,7 +96,8 @@ export function orderByUrgency<T extends object>(query: SelectQueryBuilder<T>, t
   const names = query.expressionMap.orderBys;
   query
     .addSelect(
-      `(SELECT min(u.deadline) FROM client_deadline u WHERE u.client_id = c.id AND u.fulfilled IS NULL AND NOT (u.kind = 'ROUTE_SWITCH' AND u.deadline < :today))`,
+      // The stored earliest open deadline (writeDeadlines), or the route-switch deadline while its window is open (LEAST skips NULLs).
+      `LEAST(c.next_deadline, CASE WHEN c.route_switch_deadline >= :today THEN c.route_switch_deadline END)`,
       'urgent_deadline',
     )
     .setParameter('today', today)

@@ -133,7 +133,12 @@ export const clientsRepository = {
     }
     whereCountedByFigure(query, filter);
     refine(query);
-    return Promise.all([query.clone().offset(offset).limit(limit).getMany(), query.clone().getCount()]);
+    // count(*): a client is one row here (no joins), so TypeORM's COUNT(DISTINCT id) would only add a sort.
+    const counted = query.clone().select('count(*)::int', 'total').orderBy();
+    return Promise.all([
+      query.clone().offset(offset).limit(limit).getMany(),
+      counted.getRawOne<{ total: number }>().then((row) => row?.total ?? 0),
+    ]);
   },
 
   /**
