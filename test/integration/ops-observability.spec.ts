@@ -51,13 +51,19 @@ describe('logs', () => {
     const me = await fetch(`${platform.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': requestId, cookie: login.cookie },
-      body: JSON.stringify({ query: '{ me { role organisation { id } } }' }),
+      body: JSON.stringify({ query: 'query WhoAmI { me { id role organisation { id } } }' }),
     });
     expect(me.headers.get('x-request-id')).toBe(requestId);
-    const body = (await me.json()) as { data: { me: { role: string; organisation: { id: string } } } };
+    const body = (await me.json()) as { data: { me: { id: string; role: string; organisation: { id: string } } } };
     const lines = await waitFor('de logregel van het verzoek', async () => { const found = logLines(requestId); return found.length > 0 && found; });
     for (const line of lines) expect(line.requestId).toBe(requestId);
-    expect(lines).toContainEqual(expect.objectContaining({ requestId, organisationId: body.data.me.organisation.id, role: body.data.me.role, req: expect.objectContaining({ path: '/graphql' }) }));
+    // One line per request: the request line names the GraphQL operation, the user and the errors too.
+    expect(lines).toEqual([
+      expect.objectContaining({
+        requestId, organisationId: body.data.me.organisation.id, role: body.data.me.role, req: expect.objectContaining({ path: '/graphql' }),
+        operation: 'WhoAmI', userId: body.data.me.id, graphqlErrors: 0, responseTime: expect.any(Number),
+      }),
+    ]);
     // No body, no variables, no cookie in the request line; the organisation and role once per line (no duplicate keys).
     expect(JSON.stringify(lines)).not.toMatch(/Inburgering2026|cookie|ir_session|variables/);
     for (const raw of readServerLog().split('\n').filter((line) => line.includes(requestId))) {

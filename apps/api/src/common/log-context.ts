@@ -10,6 +10,10 @@ export interface LogContext {
   job?: string;
   organisationId?: string;
   role?: string;
+  /** A GraphQL request's operation name, user and number of errors: on its one request line (graphql-options). */
+  operation?: string;
+  userId?: string;
+  graphqlErrors?: number;
 }
 
 const storage = new AsyncLocalStorage<LogContext>();
