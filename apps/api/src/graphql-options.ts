@@ -44,7 +44,7 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
       ...protection.plugins,
       {
         // Operation name, user and error count only (variables may hold personal data), on the request's one log line
-        // (pino-http writes it when the response ends, with its duration): a second line per request cost a tenth of the API's CPU.
+        // (observability/request-log, written when the response ends): a second line per request cost a tenth of the API's CPU.
         async requestDidStart() {
           return {
             async willSendResponse({ operationName, errors, contextValue }) {

@@ -1,5 +1,7 @@
 import type { NextFunction, Request, Response } from 'express';
+import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { logAbortedRequest, logFinishedRequest } from './request-log';
 
 // Prometheus metrics of one process (API or worker), served on their own port (metrics-server.ts), never by the API's
 // HTTP port or with the portal. Labels are operation names, routes, queues and codes: never ids or personal data.
@@ -48,18 +50,27 @@ export const jobWait = new Histogram({
 });
 
 /** A low-cardinality route label: the matched Nest route, or the first path segment of the API's prefixes. */
-function routeOf(req: Request): string {
+function routeOf(req: Request, path: string): string {
   const route = (req.route as { path?: string } | undefined)?.path;
   // Express 5 writes a catch-all as {/*splat}; the label keeps the route's fixed part.
   if (route) return `${req.baseUrl}${route}`.replace(/\{\/\*\w+\}$/, '') || '/';
-  const known = ['/graphql', '/health', '/api', '/documents'].find((prefix) => req.path.startsWith(prefix));
+  const known = ['/graphql', '/health', '/api', '/documents'].find((prefix) => path.startsWith(prefix));
   return known ?? (req.method === 'GET' ? 'portal' : 'other');
 }
 
-/** Express middleware: one observation per finished request. */
+/** Express middleware: one observation and one log line per finished request (request-log.ts). */
 export function measureHttp(req: Request, res: Response, next: NextFunction): void {
-  const end = httpRequestDuration.startTimer();
-  res.once('finish', () => end({ method: req.method, route: routeOf(req), status_code: String(res.statusCode) }));
+  const started = performance.now();
+  // The path as it arrived: a handler mounted on a prefix (GraphQL on /graphql) still has it stripped when the answer is sent.
+  const path = req.path;
+  res.once('finish', () => {
+    const ms = performance.now() - started;
+    httpRequestDuration.observe({ method: req.method, route: routeOf(req, path), status_code: String(res.statusCode) }, ms / 1000);
+    logFinishedRequest(req.method, path, res.statusCode, ms);
+  });
+  res.once('close', () => {
+    if (!res.writableFinished) logAbortedRequest(req.method, path, performance.now() - started);
+  });
   next();
 }
 
