@@ -34,6 +34,7 @@ import { AddSharedService1795790000000 } from './1795790000000-AddSharedService'
 import { AddBudgetsAndRouteEstimate1795791000000 } from './1795791000000-AddBudgetsAndRouteEstimate';
 import { AddSecondFactor1795830000000 } from './1795830000000-AddSecondFactor';
 import { AddClientDeadlines1795820000000 } from './1795820000000-AddClientDeadlines';
+import { IndexProviderPlacements1796200000000 } from './1796200000000-IndexProviderPlacements';
 
 // Every migration in order. Migrations import nothing from the application: they are frozen SQL.
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
@@ -73,5 +74,6 @@ export const ALL_MIGRATIONS: Function[] = [
   IndexPlacementContract1795920000000,
   AddFiguresDataVersion1795960000000,
   ScopeFiguresDataVersionToRegions1795970000000,
+  IndexProviderPlacements1796200000000,
   StoreCaseloadUrgency1796300000000,
 ];

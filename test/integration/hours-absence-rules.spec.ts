@@ -1,4 +1,4 @@
-import { AbsenceRuleDocument, AbsenceSignalsDocument, SaveAbsenceRuleDocument, SaveHourEntriesDocument, type HourCellInput } from '@inburgering/contracts';
+import { AbsenceRuleDocument, AbsenceSignalsDocument, SaveAbsenceRuleDocument, SaveHourEntriesDocument, SubmitHourPeriodDocument, type HourCellInput } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -8,7 +8,7 @@ import { waitFor } from '../support/wait-for';
 let platform: TestPlatform;
 let pg: Client;
 let arnhem: GraphqlSession;
-const { weekStart, days } = weekInPreviousMonth();
+const { weekStart, days, month } = weekInPreviousMonth();
 const DEFAULTS = { lowAttendancePercent: 80, windowWeeks: 4, consecutiveUnexcused: 3, isDefault: true };
 
 beforeAll(async () => {
@@ -73,5 +73,23 @@ describe('absence rules per municipality', () => {
     const series = await seriesOf();
     expect(series).toHaveLength(1);
     expect(series[0].message).toContain('2 lesdagen achter elkaar ongeoorloofd afwezig');
+  });
+
+  it('checks the rules for the placements with hours in a month when the provider submits it', async () => {
+    const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const zevenaar = await loginAs(platform.url, 'consulent@zevenaar.demo.nl');
+    const [client] = await placeClients(pg, { provider: 'New Bees', municipality: 'GM0299', route: 'Z', count: 1, groupName: 'Zevenaar maand', startDate: weekStart });
+    // Written straight into the table, so no save or import checked them: only the submission's check can raise the signal.
+    await pg.query(`INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
+                    SELECT p.id, p.client_id, p.provider_id, p.municipality_id, d, 'LANGUAGE', 180, 0, 'UNEXCUSED' FROM placement p, unnest($2::date[]) d WHERE p.id = $1`,
+    [client.placementId, days.slice(0, 3)]);
+    const seriesOf = async () => (await zevenaar.ok(AbsenceSignalsDocument, { openOnly: false, limit: 200 })).signalPage.items
+      .filter((s) => s.subjectId === client.clientId && s.kind === 'ABSENCE_UNEXCUSED_SERIES');
+    expect(await seriesOf()).toEqual([]);
+
+    const { submitHourPeriod } = await provider.ok(SubmitHourPeriodDocument, { input: { municipalityId: client.municipalityId, month } });
+    expect(submitHourPeriod.status).toBe('SUBMITTED');
+    await waitFor('series signal for Zevenaar', async () => ((await seriesOf()).length > 0 ? true : undefined));
+    expect((await seriesOf()).map((s) => s.message)).toEqual([expect.stringContaining('3 lesdagen achter elkaar ongeoorloofd afwezig')]);
   });
 });

@@ -1,4 +1,4 @@
-import { HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
+import { addMonths, HOUR_REGISTRATION_PLACEMENT_STATUSES, type AbsenceReason, type CalendarDate, type HourCategory, type HourPeriodStatus } from '@inburgering/domain';
 import { QueryFailedError, type EntityManager } from 'typeorm';
 import { ConflictAppError } from '../common';
 import type { HourEntryEntity, HourPeriodEntity } from '../database';
@@ -227,6 +227,16 @@ export async function periodSummary(
     [OPEN, periodId, tenantId],
   );
   return summary ?? null;
+}
+
+/** The provider's placements with hours (any revision) for one municipality in one month (its first day). */
+export async function placementsWithHoursInMonth(manager: EntityManager, providerId: ProviderId, municipalityId: string, month: CalendarDate): Promise<string[]> {
+  const rows = await manager.query<{ placementId: string }[]>(
+    `SELECT DISTINCT placement_id AS "placementId" FROM hour_entry
+      WHERE provider_id = $1 AND municipality_id = $2 AND lesson_date >= $3 AND lesson_date < $4`,
+    [providerId, municipalityId, month, addMonths(month, 1)],
+  );
+  return rows.map((row) => row.placementId);
 }
 
 /** Per placement and lesson day: planned and attended over all categories; a day counts as unexcused when hours were missed unexcused. */

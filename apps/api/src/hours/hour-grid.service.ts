@@ -49,21 +49,26 @@ export class HourGridService {
       .andWhere('p.status IN (:...statuses)', { statuses: [...HOUR_REGISTRATION_PLACEMENT_STATUSES] })
       .andWhere('(p.startDate IS NULL OR p.startDate <= :weekEnd)', { weekEnd })
       .andWhere('(p.endedOn IS NULL OR p.endedOn >= :weekStart)', { weekStart });
-    const groupRows = await inWeek().select('DISTINCT p.groupName', 'group_name').andWhere('p.groupName IS NOT NULL').getRawMany<{ group_name: string }>();
-    const groups = groupRows.map((g) => g.group_name).sort((a, b) => a.localeCompare(b, 'nl'));
+    // The groups and the total in one read of the index IDX_placement_provider_pages (provider, group, status, dates): no
+    // client is joined to count (every placement has its client and municipality), so no table page is read either.
+    const perGroup = await inWeek().select('p.groupName', 'group_name').addSelect('count(*)::int', 'n').groupBy('p.groupName')
+      .getRawMany<{ group_name: string | null; n: number }>();
+    const groups = perGroup.flatMap((g) => (g.group_name === null ? [] : [g.group_name])).sort((a, b) => a.localeCompare(b, 'nl'));
+    const total = perGroup.filter((g) => !groupName || g.group_name === groupName).reduce((sum, g) => sum + g.n, 0);
+    // The page follows that index in group order, so only the first groups' clients are read to sort on name.
     const pageQuery = inWeek()
       .innerJoin('p.client', 'c')
       .innerJoin('p.municipality', 'm')
       .select([...HOUR_PLACEMENT_SELECT, 'p.groupName', 'c.id', 'c.clientNumber', 'c.firstName', 'c.lastName', 'c.pipMinutesPerWeek', 'm.id', 'm.name']);
     if (groupName) pageQuery.andWhere('p.groupName = :groupName', { groupName });
-    const [shown, total] = await pageQuery
+    const shown = await pageQuery
       .orderBy('p.groupName', 'ASC', 'NULLS LAST')
       .addOrderBy('c.lastName')
       .addOrderBy('c.firstName')
       .addOrderBy('p.id')
       .offset(offset)
       .limit(limit)
-      .getManyAndCount();
+      .getMany();
     const ids = shown.map((p) => p.id);
     const entries = ids.length === 0 ? [] : await currentEntries(this.db.manager)
       .andWhere('h.providerId = :providerId', { providerId })

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessService } from '../access';
 import { Clock } from '../clock';
 import { NotFoundAppError, requirePage, throwIfViolations } from '../common';
-import { HourEntryEntity, HourPeriodEntity, PlacementEntity } from '../database';
+import { HourPeriodEntity, PlacementEntity } from '../database';
 import { recordDuoHours } from '../duo';
 import { enqueueInOutbox } from '../outbox';
 import { type Actor, municipalityScopeOf, providerScopeOf, tenantScopeOf, type MunicipalityId, type ProviderId } from '../tenancy';
@@ -62,12 +62,9 @@ export class HourPeriodsService {
         .getOneOrFail();
       throwIfViolations(checkPeriodTransition(period.status as HourPeriodStatus, SUBMITTED, month));
       await periods.update(period.id, { status: SUBMITTED, submittedAt: this.clock.now(), submittedByUserId: actor.userId, rejectionReason: null });
-      const placements = await manager.getRepository(HourEntryEntity).createQueryBuilder('h')
-        .select('DISTINCT h.placementId', 'placementId')
-        .where('h.providerId = :providerId AND h.municipalityId = :municipalityId', { providerId, municipalityId: input.municipalityId })
-        .andWhere('h.lessonDate >= :month AND h.lessonDate < :next', { month, next: addMonths(month, 1) })
-        .getRawMany<Pick<HourEntryEntity, 'placementId'>>();
-      if (placements.length > 0) await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: placements.map((p) => p.placementId) });
+      // The job looks up the month's placements itself: reading them here took the largest provider's hour rows of the
+      // month (some 27,000, 2,500 pages at national scale) while this transaction holds the month's row lock.
+      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [], month: { municipalityId: input.municipalityId, month } });
       return this.one(manager, period.id, { providerId });
     });
   }

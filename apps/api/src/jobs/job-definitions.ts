@@ -16,8 +16,12 @@ export interface JobPayloads {
   'procurement.scan-provider': { providerId: string };
   /** Validate (dry run) or apply one uploaded hours file. */
   'hours.import': { batchId: string; providerId: ProviderId };
-  /** Check the absence rules of the municipalities for these placements after hours were registered. */
-  'hours.check-absence': { providerId: ProviderId; placementIds: string[] };
+  /**
+   * Check the absence rules of the municipalities for these placements after hours were registered; with `month` (a
+   * submitted month) also for the provider's placements with hours of that municipality in that month, looked up by the
+   * job, so submitting reads no hour rows while it holds the month's lock.
+   */
+  'hours.check-absence': { providerId: ProviderId; placementIds: string[]; month?: { municipalityId: string; month: string } };
   /** Send one waiting message to DUO (and the client's earlier waiting ones first). */
   'duo.send': { messageId: string; clientId: string; municipalityId: string };
   /** Hand every message still waiting (e.g. after a long DUO outage) a new send job. */

@@ -65,8 +65,16 @@ export class ProviderPlacementsService {
     // From a figure: the stage's statuses (within the statuses asked for, if any); otherwise the statuses asked for or the default.
     const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? DEFAULT_STATUSES).filter((s) => FILTERABLE_STATUSES.includes(s));
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
-    // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition drops it.
-    const query = scopeToProviderPlacements(this.providerQuery(providerId).andWhere('p.status IN (:...statuses)', { statuses }), 'p', providerId);
+    // The page and the total are chosen on the placement rows alone, from the index that holds the columns filtered and
+    // sorted on (IDX_placement_provider_pages: no table page is read); only that page is read with its lot, provider,
+    // client and municipality. Joining those first made PostgreSQL join and sort all of the provider's placements.
+    const query = this.db.getRepository(PlacementEntity).createQueryBuilder('p')
+      .where('p.providerId = :providerId', { providerId })
+      .andWhere('p.status IN (:...statuses)', { statuses });
+    // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition
+    // drops it. Every other status asked for is one that condition always admits for the own provider; it is left out then,
+    // because with its EXISTS PostgreSQL reads every placement row of the provider instead of the index.
+    if (statuses.some((s) => !PROVIDER_VISIBLE_PLACEMENT_STATUSES.includes(s))) scopeToProviderPlacements(query, 'p', providerId);
     if (counted) {
       // The placements the intake figure counts (figures.repository intake): under the contract, or under any own contract
       // and the own individual placements outside a lot (the dashboard's figures, figures.service regionFigures), an ended
@@ -84,23 +92,28 @@ export class ProviderPlacementsService {
     const term = filter?.search?.trim();
     if (term) {
       // A name as the list shows it, a client number, or the placement's group (to pick a whole class for a presence group).
-      query.andWhere(
+      query.innerJoin('p.client', 'c').andWhere(
         `((c.first_name || ' ' || c.last_name) ILIKE :pattern OR (c.last_name || ', ' || c.first_name) ILIKE :pattern OR c.client_number::text = :term OR p.group_name ILIKE :pattern)`,
         { pattern: `%${term.replace(/[%_\\]/g, '\\$&')}%`, term },
       );
     }
-    const [placements, total] = await Promise.all([
-      query.clone()
-        .orderBy('CASE WHEN p.status = :requested THEN 0 ELSE 1 END')
-        .setParameter('requested', REQUESTED)
-        .addOrderBy('p.startDate', 'ASC', 'NULLS FIRST')
-        .addOrderBy('p.requestedAt')
-        .addOrderBy('p.id')
-        .offset(offset)
-        .limit(limit)
-        .getMany(),
-      query.clone().getCount(),
-    ]);
+    const page = await query.clone()
+      .select('p.id', 'id')
+      .addSelect('count(*) OVER ()::int', 'total')
+      .orderBy('CASE WHEN p.status = :requested THEN 0 ELSE 1 END')
+      .setParameter('requested', REQUESTED)
+      .addOrderBy('p.startDate', 'ASC', 'NULLS FIRST')
+      .addOrderBy('p.requestedAt')
+      .addOrderBy('p.id')
+      .offset(offset)
+      .limit(limit)
+      .getRawMany<{ id: string; total: number }>();
+    // Past the last page there is no row to carry the total.
+    const total = page[0]?.total ?? (offset === 0 ? 0 : await query.getCount());
+    const ids = page.map((row) => row.id);
+    const found = ids.length === 0 ? [] : await this.providerQuery(providerId).andWhere('p.id IN (:...ids)', { ids }).getMany();
+    const byId = new Map(found.map((placement) => [placement.id, placement]));
+    const placements = ids.flatMap((id) => byId.get(id) ?? []);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(placements.map((p) => p.clientId))], PURPOSE.PROVIDER_EXECUTION);
     return Object.assign(new ProviderPlacementPageType(), { items: await toProviderTypes(this.db.manager, placements), total });
   }

@@ -11,6 +11,8 @@ import { StartMomentEntity } from './start-moment.entity';
  */
 @Entity({ name: 'placement' })
 @Index(['lotId', 'status', 'requestedAt'])
+/** The provider's hour week and placed clients filter, count and sort on these columns without reading the table (issue 9). */
+@Index('IDX_placement_provider_pages', ['providerId', 'groupName', 'status', 'startDate', 'endedOn', 'requestedAt', 'clientId', 'id'])
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Index() @Column({ name: 'client_id', type: 'uuid' }) clientId!: string;

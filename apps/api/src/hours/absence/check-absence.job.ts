@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '../../clock';
 import type { JobPayloads, JobHandler } from '../../jobs';
+import { placementsWithHoursInMonth } from '../hour-entry.repository';
 import { checkAbsence } from './absence-check';
 
 /** After hours were saved, imported, corrected or submitted: check the municipality's absence rules. */
@@ -11,7 +12,8 @@ export class CheckAbsenceJob implements JobHandler<'hours.check-absence'> {
 
   constructor(private readonly clock: Clock) {}
 
-  async handle({ providerId, placementIds }: JobPayloads['hours.check-absence'], manager: EntityManager): Promise<void> {
-    await checkAbsence(manager, providerId, placementIds, this.clock.today());
+  async handle({ providerId, placementIds, month }: JobPayloads['hours.check-absence'], manager: EntityManager): Promise<void> {
+    const ofMonth = month ? await placementsWithHoursInMonth(manager, providerId, month.municipalityId, month.month) : [];
+    await checkAbsence(manager, providerId, [...new Set([...placementIds, ...ofMonth])], this.clock.today());
   }
 }
