@@ -264,6 +264,32 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets a provider click a municipality’s KNM count on its dashboard and see its placements of the clients who completed KNM, one per client, as many as the figure', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await clickMenu(page, 'Cijfers');
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij Gemeente/ }).first();
+    await link.waitFor();
+    const municipality = /bij (Gemeente .+) tonen$/.exec(await link.innerText())![1];
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de inburgeraars die het cijfer "KNM behaald" telt, met een resultaat onder een eigen contract of een eigen individuele plaatsing: een keer per inburgeraar', { exact: false }).waitFor();
+    await page.getByText(`Alleen inburgeraars van ${municipality}.`, { exact: false }).waitFor();
+    expect(page.url()).toContain('voltooid=KNM');
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${figure})` }).waitFor();
+    await expectNoAxeViolations(page);
+    // The way back: all placed clients, without the figure's notice.
+    await page.getByRole('link', { name: 'Alle geplaatste inburgeraars tonen' }).click();
+    await page.getByRole('table', { name: /Geplaatste inburgeraars/ }).waitFor();
+    expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -548,6 +548,95 @@ describe('the result figures drill down to the clients who completed a module', 
     expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
     for (const session of [projectleider, newBees]) {
       expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the provider\'s result figures drill down to its own placements', () => {
+  const MODULES = [['KNM', 'knmCompleted'], ['MAP', 'mapCompleted'], ['PVT', 'pvtCompleted']] as const;
+
+  /** The provider's list from a result figure's link equals the figure: as many rows as clients, each client once. */
+  async function listEqualsFigure(filter: ProviderPlacementFilterInput, figure: number | null, row: string): Promise<number> {
+    const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter });
+    expect({ row, filter, count: page.total }).toEqual({ row, filter, count: figure });
+    expect(page.items).toHaveLength(Math.min(figure!, 200));
+    expect(new Set(page.items.map((p) => p.clientId)).size).toBe(page.items.length);
+    return page.items.length;
+  }
+
+  it('lists New Bees, for every row and total of its dashboard (per contract and per municipality) and of its contract page, as many clients as the figure, one placement each (also in a period)', async () => {
+    // A client who completed KNM under a New Bees contract and again in an own individual placement (a copy of the
+    // placement outside a lot): once in the dashboard's total, once in its list, with the placement of the latest result.
+    const placement = await placementWithout(newBeesContractId, ['KNM', 'MAP', 'PVT']);
+    await pg.query(`CREATE TEMP TABLE result_individual AS SELECT * FROM placement WHERE id = $1`, [placement.id]);
+    await pg.query(`UPDATE result_individual SET id = gen_random_uuid(), contract_id = NULL, lot_id = NULL, start_moment_id = NULL, idempotency_key = gen_random_uuid()::text`);
+    const { rows: [individual] } = await pg.query(`INSERT INTO placement SELECT * FROM result_individual RETURNING id, client_id, municipality_id, provider_id`);
+    await insertResults(placement, [['KNM', null, null, true, 40], ['MAP', null, null, null, 20], ['PVT', null, null, true, 4]]);
+    await insertResults(individual, [['KNM', null, null, true, 6], ['EXAM', 'KNM', 'A2', true, 2]]);
+    try {
+      const quarter = quarterPeriod(quarterOf(today()));
+      let listed = 0;
+      for (const period of [{ periodFrom: null, periodTo: null }, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+        for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
+          const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy, ...period });
+          expect(regionFigures.suppressed).toBe(false);
+          // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+          for (const row of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+            const scope = row.id ? (groupBy === 'CONTRACT' ? { contractId: row.id } : { municipalityId: row.id }) : {};
+            for (const [completed, key] of MODULES) listed += await listEqualsFigure({ ...scope, completed, ...period }, row.results[key], `${groupBy} ${row.label}`);
+          }
+        }
+        const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+        for (const row of [...contractFigures.groups.filter((g) => g.id), contractFigures.total]) {
+          const scope = { contractId: newBeesContractId, ...(row.id ? { municipalityId: row.id } : {}) };
+          for (const [completed, key] of MODULES) listed += await listEqualsFigure({ ...scope, completed, ...period }, row.results[key], `contract ${row.label}`);
+        }
+      }
+      expect(listed).toBeGreaterThan(0);
+
+      // The client with KNM twice: one row over all own contracts (the latest result's placement, the individual one), the
+      // contract's placement under the contract.
+      const { rows: [{ client_number: search }] } = await pg.query(`SELECT client_number::text FROM client WHERE id = $1`, [placement.client_id]);
+      const { providerPlacementPage: all } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { completed: 'KNM', search } });
+      expect(all.items.map((p) => p.id)).toEqual([individual.id]);
+      const { providerPlacementPage: underContract } = await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { contractId: newBeesContractId, completed: 'KNM', search } });
+      expect(underContract.items.map((p) => p.id)).toEqual([placement.id]);
+      // The whole term's KNM total over its contracts and individual placements equals the test's own SQL count of clients.
+      const { rows: [{ n: knmClients }] } = await pg.query(
+        `SELECT count(DISTINCT p.client_id)::int AS n FROM integration_result r JOIN placement p ON p.id = r.placement_id JOIN organisation o ON o.id = p.provider_id
+          WHERE o.name = 'New Bees' AND (p.contract_id IS NOT NULL OR (p.lot_id IS NULL AND p.kind = 'REGULAR'))
+            AND ((r.kind = 'KNM' AND r.passed IS DISTINCT FROM false) OR (r.kind = 'EXAM' AND r.exam_part = 'KNM' AND r.passed))`,
+      );
+      expect((await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { completed: 'KNM' } })).providerPlacementPage.total).toBe(knmClients);
+    } finally {
+      await pg.query(`DELETE FROM integration_result WHERE placement_id = $1`, [individual.id]);
+      await pg.query(`DELETE FROM placement WHERE id = $1`, [individual.id]);
+      await pg.query(`DROP TABLE result_individual`);
+    }
+  });
+
+  it('refuses another provider\'s contract or an unknown one (NOT_FOUND) and a module with an intake stage, in Dutch; another provider\'s municipality lists nothing; consultants and the projectleider get no provider list', async () => {
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    notFound(await newBees.request(ProviderPlacementsDocument, { filter: { contractId: sagennContractId, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    notFound(await newBees.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), completed: 'MAP' } }), CONTRACT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const withStage = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM', intakeStage: 'STARTED' } });
+    expect(fieldsOf(withStage)).toEqual([expect.objectContaining({ field: 'intakeStage', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' })]);
+    const half = await newBees.request(ProviderPlacementsDocument, { filter: { completed: 'KNM', periodFrom: '2026-01-01' } });
+    expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
+    // A municipality whose KNM results only other providers' placements hold: the same empty list as an unknown id.
+    const { rows: [elsewhere] } = await pg.query(
+      `SELECT o.id FROM organisation o WHERE o.kind = 'MUNICIPALITY'
+          AND EXISTS (SELECT 1 FROM integration_result r JOIN placement p ON p.id = r.placement_id WHERE p.municipality_id = o.id AND r.kind = 'KNM')
+          AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.provider_id = (SELECT k.provider_id FROM contract k WHERE k.id = $1)) LIMIT 1`,
+      [newBeesContractId],
+    );
+    expect(elsewhere).toBeDefined();
+    for (const municipalityId of [elsewhere.id, randomUUID()]) {
+      expect((await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { completed: 'KNM', municipalityId } })).providerPlacementPage).toMatchObject({ total: 0, items: [] });
+    }
+    for (const session of [arnhem, projectleider]) {
+      expect((await session.request(ProviderPlacementsDocument, { filter: { completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 });

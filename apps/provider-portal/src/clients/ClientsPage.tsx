@@ -1,7 +1,7 @@
 import { ClientsDocument, type IntakeStage, type RegionKpi } from '@inburgering/contracts';
 import { formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
@@ -18,6 +18,7 @@ import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { DrillDownNotice } from '../figures/DrillDownNotice';
 
 const PAGE_SIZE = 50;
 const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid'] as const;
@@ -32,20 +33,11 @@ function kpiFilterOf(params: URLSearchParams) {
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
 
-/** What a figure's drill-down shows, with the way back to the whole caseload. */
-function DrillDownNotice({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Paragraph role="status" className="portal-caseload__counted">
-      {children}{' '}
-      <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
-    </Paragraph>
-  );
-}
-
 /** The consultant's clients: search, one page of 50, deadline badges. Search and page live in the URL. */
 export function ClientsPage() {
   const { t } = useTranslation();
+  // A figure's list says what it shows, with the way back to the whole caseload.
+  const backToCaseload = { clearTo: '/inburgeraars', clearText: t('figures.drillDownClear') };
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const search = params.get('zoek') ?? '';
@@ -109,7 +101,7 @@ export function ClientsPage() {
         <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
       </Paragraph>
       {counted && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
@@ -117,7 +109,7 @@ export function ClientsPage() {
         </DrillDownNotice>
       )}
       {kpi && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.kpiDrillDownNotice', {
             kpi: kpi.label,
             achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
@@ -126,7 +118,7 @@ export function ClientsPage() {
         </DrillDownNotice>
       )}
       {completed && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.completedDrillDownNotice', {
             module: t(COMPLETED_LABEL[completed.module]),
             contract: t(completed.contractId ? 'figures.kpiDrillDownContract' : completed.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),

@@ -119,20 +119,36 @@ export function kpiDrillDownPath(role: string, kpi: string, count: number | null
 export type CompletedModuleKey = 'KNM' | 'MAP' | 'PVT' | 'Z_COMPLETION';
 
 /**
- * Where a result figure (KNM, MAP, PVT completed) drills down to: the consultant's own clients who completed the module
- * (the caseload page, filtered), in the figures' period. A contract's row lists those under its contract; the total
- * those under the figures' contracts (`scope`: the contract, the lot or every contract of the region). Only for a shown
- * count above 0; the row of individual placements, the projectleider and providers keep the counts only.
+ * Where a result figure (KNM, MAP, PVT completed) drills down to, in the figures' period, only for a shown count above 0.
+ * The consultant: the own clients who completed the module (the caseload page, filtered); a contract's row lists those
+ * under its contract, the total those under the figures' contracts (`scope`: the contract, the lot or every contract of
+ * the region). A provider: its own placements of those clients, one per client (the placed clients page, filtered), as
+ * its intake counts drill down (drillDownPath): per contract, the total and each municipality of its contract page
+ * (`contractId`), and on its dashboard (`allContracts`) the total and each municipality over all its contracts. The row of
+ * individual placements and the projectleider keep the counts only.
  */
-export function completedDrillDownPath(role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null): string | null {
-  if (role !== 'CONSULTANT' || !count) return null;
+export function completedDrillDownPath(
+  role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null,
+  contractId: string | null = null, allContracts = false,
+): string | null {
+  if (!count || (!group.id && group !== figures.total)) return null;
+  let path: string;
   let params: URLSearchParams;
-  if (group.id && figures.groupedBy === 'CONTRACT') params = new URLSearchParams({ contract: group.id });
-  else if (group === figures.total && scope) params = new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
-  else return null;
+  if (role === 'CONSULTANT') {
+    path = '/inburgeraars';
+    if (group.id && figures.groupedBy === 'CONTRACT') params = new URLSearchParams({ contract: group.id });
+    else if (group === figures.total && scope) params = new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
+    else return null;
+  } else if (role === 'PROVIDER_USER') {
+    path = '/mijn-inburgeraars';
+    const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+    if (!contract && !allContracts) return null;
+    params = new URLSearchParams(contract ? { contract } : {});
+    if (figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
+  } else return null;
   params.set('voltooid', module);
   if (periodKey) params.set('periode', periodKey);
-  return `/inburgeraars?${params.toString()}`;
+  return `${path}?${params.toString()}`;
 }
 
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });

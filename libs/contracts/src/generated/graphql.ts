@@ -656,13 +656,15 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
-  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract. */
+  /** Uit de resultaatcijfers: alleen de inburgeraars die dit onderdeel voltooiden met een resultaat onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: het resultaat in die periode. Eén rij per inburgeraar: de plaatsing van het laatste resultaat. */
+  completed?: CompletedModule | null | undefined;
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage of completed en de periode van de cijfers); leeg: onder elk eigen contract. */
   contractId?: string | number | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
   /** Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente). */
   municipalityId?: string | number | null | undefined;
-  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
+  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag); met completed: het resultaat is in deze periode behaald. */
   periodFrom?: string | null | undefined;
   /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
   periodTo?: string | null | undefined;
