@@ -290,6 +290,19 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
   });
 
+  it('lets the consultant click a contract’s attended hours and see the own clients those hours cover, with the notice', async () => {
+    const { page, table } = await openConsultantDashboard();
+    const link = table.getByRole('link', { name: /inburgeraars van de gevolgde uren bij/ }).first();
+    await link.waitFor();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars over wie de gevolgde uren en de aanwezigheid gaan, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&uren=ja/);
+    // The hours cover clients: the list is not empty.
+    await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });

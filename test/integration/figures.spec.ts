@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type ClientFilterInput, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
-import { placeClients, today } from '../support/hours-fixtures';
+import { placeClients, today, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -638,6 +638,101 @@ describe('the provider\'s result figures drill down to its own placements', () =
     }
     for (const session of [arnhem, projectleider]) {
       expect((await session.request(ProviderPlacementsDocument, { filter: { completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the hours figures drill down to the clients they cover', () => {
+  /** All pages of Arnhem's caseload for a filter: the ids listed and the anonymised clients the figure also covers. */
+  async function allListed(filter: ClientFilterInput): Promise<{ ids: string[]; total: number; anonymised: number }> {
+    const ids: string[] = [];
+    let total = 0;
+    let anonymised = 0;
+    do {
+      const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, offset: ids.length, filter });
+      ids.push(...clients.items.map((c) => c.id));
+      ({ total } = clients);
+      anonymised = clients.anonymisedInFigure ?? 0;
+      if (clients.items.length === 0) break;
+    } while (ids.length < total);
+    return { ids, total, anonymised };
+  }
+
+  /**
+   * Arnhem's clients with hours under a contract (or the region's contracts and individual placements), by the test's own
+   * SQL: the current hour rows (highest revision per placement, day and category) with lesson days in the period, and
+   * each client's attended minutes there.
+   */
+  async function clientsWithHours(contractId: string | null, period: FigurePeriod | null): Promise<Map<string, { attended: number; anonymised: boolean }>> {
+    const { rows } = await pg.query(
+      `WITH cur AS (
+         SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
+           FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
+       )
+       SELECT p.client_id, sum(cur.attended_minutes)::int AS attended, bool_or(c.anonymised_on IS NOT NULL) AS anonymised
+         FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.cbs_code = 'GM0202'
+          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+          AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
+        GROUP BY p.client_id`,
+      [contractId, period?.from ?? null, period?.to ?? null],
+    );
+    return new Map(rows.map((r) => [r.client_id, { attended: r.attended, anonymised: r.anonymised }]));
+  }
+
+  it('lists the consultant, for every contract row of the dashboard and the total, the clients the hours cover: the same clients as the test\'s own SQL, whose attended hours add up to the figure (whole term, a quarter, days within a month)', async () => {
+    const week = weekInPreviousMonth();
+    const periods: (FigurePeriod | null)[] = [null, quarterPeriod(previousQuarter(today())), { from: week.days[0], to: week.days[4] }];
+    let compared = 0;
+    for (const period of periods) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      expect(regionFigures.suppressed).toBe(false);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        const filter: ClientFilterInput = { ...(group.id ? { contractId: group.id } : {}), withHours: true, ...args };
+        const first = await arnhem.request(ClientsDocument, { limit: 1, filter });
+        if (first.errors) {
+          // A contract on a lot Arnhem does not take part in: no own clients with hours there, and no list (as for its figures).
+          notFound(first, CONTRACT_NOT_FOUND);
+          expect(group.hours.attendedMinutes).toBe(0);
+          continue;
+        }
+        const listed = await allListed(filter);
+        const own = await clientsWithHours(group.id, period);
+        const row = { row: group.label, period };
+        expect({ ...row, ids: [...listed.ids].sort() }).toEqual({ ...row, ids: [...own].filter(([, c]) => !c.anonymised).map(([id]) => id).sort() });
+        expect({ ...row, total: listed.total, anonymised: listed.anonymised }).toEqual({ ...row, total: listed.ids.length, anonymised: [...own.values()].filter((c) => c.anonymised).length });
+        // The listed clients' attended hours (with the anonymised ones') add up to the figure ...
+        expect({ ...row, attended: [...own.values()].reduce((n, c) => n + c.attended, 0) }).toEqual({ ...row, attended: group.hours.attendedMinutes });
+        // ... and a contract's hours per client are the figure's hours over as many clients as the list counts.
+        const clients = listed.total + listed.anonymised;
+        if (group.id) expect({ ...row, perClient: clients > 0 ? Math.round(group.hours.attendedMinutes! / clients) : null }).toEqual({ ...row, perClient: group.hours.attendedMinutesPerClient });
+        if (clients > 0) compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses a foreign contract or lot (NOT_FOUND) and the hours with a stage, KPI or module in Dutch, and gives the projectleider and providers no list', async () => {
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: randomUUID(), withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { lotId: randomUUID(), withHours: true } }), LOT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const cases: [ClientFilterInput, string, string][] = [
+      [{ contractId: newBeesContractId, withHours: true, intakeStage: 'STARTED' }, 'intakeStage', 'Kies een stand van de plaatsingen of de uren, niet allebei.'],
+      [{ withHours: true, kpi: 'STARTED_WITHIN_3_MONTHS' }, 'kpi', 'Kies een KPI of de uren, niet allebei.'],
+      [{ withHours: true, completed: 'KNM' }, 'withHours', 'Kies een voltooid onderdeel of de uren, niet allebei.'],
+      [{ withHours: true, periodTo: '2026-03-31' }, 'periodFrom', 'Vul ook de begindatum van de periode in.'],
+    ];
+    for (const [filter, field, message] of cases) {
+      expect({ filter, fields: fieldsOf(await arnhem.request(ClientsDocument, { filter })) }).toEqual({ filter, fields: [expect.objectContaining({ field, message })] });
+    }
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, withHours: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 });

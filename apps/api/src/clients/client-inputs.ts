@@ -64,6 +64,9 @@ export class ClientFilterInput {
 
   @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de eigen inburgeraars die dit onderdeel voltooiden (met een resultaat onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: het resultaat in die periode).' })
   @IsOptional() @IsIn(Object.values(CompletedModuleGql)) completed?: CompletedModuleGql | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de eigen inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: lesdagen in die periode.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) withHours?: boolean | null;
 }
 
 @InputType()

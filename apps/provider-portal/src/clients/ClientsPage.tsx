@@ -17,11 +17,11 @@ import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
-import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, hoursFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
@@ -45,8 +45,10 @@ export function ClientsPage() {
   // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
   // From a KPI: only the own clients in its cohort (or who achieved it). From a result figure: those who completed the module.
   const kpi = kpiFilterOf(params);
+  // From an hours figure: the own clients it covers (with hours under the contracts in its period).
   const completed = kpi ? null : completedFilterOf(params);
-  const counted = kpi || completed ? null : countedFilterOf(params, STAGES);
+  const hours = kpi || completed ? null : hoursFilterOf(params);
+  const counted = kpi || completed || hours ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -66,6 +68,10 @@ export function ClientsPage() {
         completed: completed.module, ...(completed.contractId ? { contractId: completed.contractId } : {}), ...(completed.lotId ? { lotId: completed.lotId } : {}),
         periodFrom: completed.period?.from ?? null, periodTo: completed.period?.to ?? null,
       } : {}),
+      ...(hours ? {
+        withHours: true, ...(hours.contractId ? { contractId: hours.contractId } : {}), ...(hours.lotId ? { lotId: hours.lotId } : {}),
+        periodFrom: hours.period?.from ?? null, periodTo: hours.period?.to ?? null,
+      } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -79,7 +85,7 @@ export function ClientsPage() {
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
-    if ((counted || kpi || completed) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
+    if ((counted || kpi || completed || hours) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -123,6 +129,14 @@ export function ClientsPage() {
             module: t(COMPLETED_LABEL[completed.module]),
             contract: t(completed.contractId ? 'figures.kpiDrillDownContract' : completed.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
             period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
+          })}
+        </DrillDownNotice>
+      )}
+      {hours && (
+        <DrillDownNotice {...backToCaseload}>
+          {t('figures.hoursDrillDownNotice', {
+            contract: t(hours.contractId ? 'figures.kpiDrillDownContract' : hours.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
+            period: hours.period ? t('figures.hoursDrillDownPeriod', { from: formatDateNl(hours.period.from), to: formatDateNl(hours.period.to) }) : '',
           })}
         </DrillDownNotice>
       )}

@@ -28,3 +28,12 @@ export function completedFilterOf(params: URLSearchParams) {
   if (!module) return null;
   return { module, contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
 }
+
+/**
+ * The hours figure a link came from (?uren=ja, with &contract=… or &perceel=…, or neither for the whole region, and
+ * &periode=2026-K4), or null.
+ */
+export function hoursFilterOf(params: URLSearchParams) {
+  if (params.get('uren') !== 'ja') return null;
+  return { contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
-import { completedFilterOf, countedFilterOf } from './counted-filter';
+import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { completedFilterOf, countedFilterOf, hoursFilterOf } from './counted-filter';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -150,6 +150,30 @@ describe('figure rows', () => {
     expect(completedFilterOf(new URLSearchParams('perceel=l1&voltooid=PVT'))).toMatchObject({ module: 'PVT', lotId: 'l1' });
     expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=EXAM'))).toBeNull();
     expect(completedFilterOf(new URLSearchParams('contract=c1&stadium=STARTED'))).toBeNull();
+  });
+
+  it('drills a consultant’s attended hours and attendance down to the own clients they cover: a contract row its contract, the total the figures’ contracts, in the period', () => {
+    const contract = { ...figures.groups[0], id: 'c1' };
+    expect(hoursDrillDownPath('CONSULTANT', figures, contract, '', 'REGION')).toBe('/inburgeraars?contract=c1&uren=ja');
+    expect(hoursDrillDownPath('CONSULTANT', figures, contract, '2026-K4', 'REGION')).toBe('/inburgeraars?contract=c1&uren=ja&periode=2026-K4');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', 'REGION')).toBe('/inburgeraars?uren=ja');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '2026', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&uren=ja&periode=2026');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&uren=ja');
+    // No hours, hidden hours, the individual row, rows per municipality, the projectleider and providers: no link.
+    const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: none }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: { ...none, plannedMinutes: null, attendedMinutes: null } }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, id: null }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('PROJECTLEIDER', figures, contract, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
+  });
+
+  it('reads the contract or lot and period of an hours figure’s link; nothing without uren=ja', () => {
+    expect(hoursFilterOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'))).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
+    expect(hoursFilterOf(new URLSearchParams('perceel=l1&uren=ja'))).toEqual({ contractId: null, lotId: 'l1', period: null });
+    expect(hoursFilterOf(new URLSearchParams('contract=c1&uren=nee'))).toBeNull();
+    expect(hoursFilterOf(new URLSearchParams('contract=c1&voltooid=KNM'))).toBeNull();
   });
 
   it('says when the figures were computed in Dutch, Amsterdam time', () => {

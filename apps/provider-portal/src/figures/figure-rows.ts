@@ -136,9 +136,9 @@ export function completedDrillDownPath(
   let params: URLSearchParams;
   if (role === 'CONSULTANT') {
     path = '/inburgeraars';
-    if (group.id && figures.groupedBy === 'CONTRACT') params = new URLSearchParams({ contract: group.id });
-    else if (group === figures.total && scope) params = new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
-    else return null;
+    const own = consultantListParams(figures, group, scope);
+    if (!own) return null;
+    params = own;
   } else if (role === 'PROVIDER_USER') {
     path = '/mijn-inburgeraars';
     const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
@@ -149,6 +149,31 @@ export function completedDrillDownPath(
   params.set('voltooid', module);
   if (periodKey) params.set('periode', periodKey);
   return `${path}?${params.toString()}`;
+}
+
+/**
+ * Which of the consultant's own clients a row's figure covers, as the caseload's link parameters: a contract's row its
+ * contract, the total the figures' contracts (`scope`: the contract, the lot or every contract of the region); null for
+ * a row without a list (individual placements, a municipality).
+ */
+function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiListScope | null): URLSearchParams | null {
+  if (group.id && figures.groupedBy === 'CONTRACT') return new URLSearchParams({ contract: group.id });
+  if (group === figures.total && scope) return new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
+  return null;
+}
+
+/**
+ * Where the hours figures (attended hours, attendance) drill down to: the consultant's own clients they cover, with
+ * planned or attended hours under the row's contracts in the figures' period (the caseload page, filtered). Only for
+ * shown hours above 0; the projectleider and providers keep the figures only.
+ */
+export function hoursDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || (!group.hours.plannedMinutes && !group.hours.attendedMinutes)) return null;
+  const params = consultantListParams(figures, group, scope);
+  if (!params) return null;
+  params.set('uren', 'ja');
+  if (periodKey) params.set('periode', periodKey);
+  return `/inburgeraars?${params.toString()}`;
 }
 
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });
