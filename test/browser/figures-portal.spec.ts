@@ -36,6 +36,19 @@ async function openConsultantDashboard() {
   return { page, table };
 }
 
+/** Logs in as New Bees (at 390 px if asked) and opens its dashboard's figures per municipality: the page and its table. */
+async function openProviderDashboardPerMunicipality(narrow = false) {
+  const page = await portal.openPortal('/');
+  if (narrow) await page.setViewportSize({ width: 390, height: 844 });
+  await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+  await clickMenu(page, 'Cijfers');
+  await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+  await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+  const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+  await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+  return { page, table };
+}
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -226,14 +239,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   });
 
   it('lets a provider show its dashboard per municipality and click a municipality’s count to see its placements under all its contracts, as many as the row counts', async () => {
-    const page = await portal.openPortal('/');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
-    await clickMenu(page, 'Cijfers');
-    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
-    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
-    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
-    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const { page, table } = await openProviderDashboardPerMunicipality(true);
     const arnhem = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Gemeente Arnhem/ });
     await arnhem.waitFor();
     expect(await table.getByRole('link', { name: /\(wachtend\)/ }).count()).toBe(0);
@@ -265,13 +271,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   });
 
   it('lets a provider click a municipality’s KNM count on its dashboard and see its placements of the clients who completed KNM, one per client, as many as the figure', async () => {
-    const page = await portal.openPortal('/');
-    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
-    await clickMenu(page, 'Cijfers');
-    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
-    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
-    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
-    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const { page, table } = await openProviderDashboardPerMunicipality();
     const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij Gemeente/ }).first();
     await link.waitFor();
     const municipality = /bij (Gemeente .+) tonen$/.exec(await link.innerText())![1];
