@@ -290,7 +290,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
   });
 
-  it('lets the consultant click a contract’s attended hours and see the own clients those hours cover, with the notice', async () => {
+  it('lets the consultant click a contract’s attended hours, and its median wait, and see the own clients each covers, with the notice', async () => {
     const { page, table } = await openConsultantDashboard();
     const link = table.getByRole('link', { name: /inburgeraars van de gevolgde uren bij/ }).first();
     await link.waitFor();
@@ -301,6 +301,13 @@ describe('cijfers: contract, perceel en dashboard', () => {
     // The hours cover clients: the list is not empty.
     await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
     await expectNoAxeViolations(page);
+    // Back on the figures, the median wait of a contract opens the clients it is computed over.
+    await clickMenu(page, 'Cijfers');
+    const wait = page.getByRole('table', { name: /Instroom, uren en resultaten/ }).getByRole('link', { name: /inburgeraars van de mediane wachttijd bij/ }).first();
+    await wait.click();
+    await page.getByText('Alleen de eigen inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&wachttijd=ja/);
+    await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
   });
 
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {

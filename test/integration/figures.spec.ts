@@ -737,6 +737,47 @@ describe('the hours figures drill down to the clients they cover', () => {
   });
 });
 
+describe('the median wait drills down to the clients it is computed over', () => {
+  it('lists the consultant, for every contract row and the total, the own clients started on or after the signed PIP (in the period), whose waits give the figure\'s median', async () => {
+    let compared = 0;
+    for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        const result = await arnhem.request(ClientsDocument, { limit: 200, filter: { ...(group.id ? { contractId: group.id } : {}), waitCohort: true, ...args } });
+        if (result.errors) {
+          notFound(result, CONTRACT_NOT_FOUND);
+          expect(group.intake.medianDaysPipToStart).toBeNull();
+          continue;
+        }
+        const { clients } = result.data!;
+        expect(clients.items).toHaveLength(clients.total);
+        // The test's own SQL: the listed clients' placements under the row's contracts started on or after the PIP in the period, and their median wait.
+        const { rows: [own] } = await pg.query(
+          `SELECT count(DISTINCT p.client_id)::int AS clients, ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median
+             FROM placement p JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+            WHERE m.cbs_code = 'GM0202' AND p.status IN ('STARTED', 'ENDED') AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
+              AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                        ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                             OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+              AND ($2::date IS NULL OR p.start_date BETWEEN $2::date AND $3::date) AND p.client_id = ANY($4::uuid[])`,
+          [group.id, period?.from ?? null, period?.to ?? null, clients.items.map((c) => c.id)],
+        );
+        const row = { row: group.label, period };
+        expect({ ...row, clients: own.clients, median: own.median }).toEqual({ ...row, clients: clients.total, median: group.intake.medianDaysPipToStart });
+        if (clients.total > 0) compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+    const withStage = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId, waitCohort: true, intakeStage: 'STARTED' } });
+    expect(withStage.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'waitCohort', message: 'Kies de wachttijd of een ander cijfer, niet allebei.' })]);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, waitCohort: true } }), CONTRACT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { waitCohort: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
 describe('the KPI cohort drill-down', () => {
   it('lists the consultant the own clients in each KPI\'s cohort and those who achieved it, as many as the KPI counts (contract and whole region)', async () => {
     let cohorts = 0;

@@ -22,7 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import { completedModuleSql, hourSourceSql, individualPlacementSql } from '../figures';
+import { completedModuleSql, hourSourceSql, individualPlacementSql, waitCohortSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -151,7 +151,7 @@ export const clientsRepository = {
    * keep counting them, the caseload no longer lists them). Null without a figure to drill down from.
    */
   async countAnonymisedInFigure(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: FigureDrillDown): Promise<number | null> {
-    if (!filter.counted && !filter.kpi && !filter.completed && !filter.hours) return null;
+    if (!filter.counted && !filter.kpi && !filter.completed && !filter.hours && !filter.waits) return null;
     if (municipalityIds.length === 0) return 0;
     const query = manager.getRepository(ClientEntity).createQueryBuilder('c')
       .where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NOT NULL');
@@ -244,6 +244,8 @@ interface FigureDrillDown {
   kpi?: KpiCohortFilter | null;
   completed?: CompletedModuleFilter | null;
   hours?: HoursFilter | null;
+  /** The cohort of the median wait from signed PIP to start: the same scope as the hours (contracts, period by start date). */
+  waits?: HoursFilter | null;
 }
 
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
@@ -304,6 +306,17 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
       `EXISTS (SELECT 1 FROM ${source.from}
                 WHERE hp.client_id = c.id AND hp.municipality_id = c.municipality_id AND ${underFigureContracts(query, 'hp', 'hours', filter.hours.contracts)}
                   AND ${source.condition})`,
+    );
+  }
+  if (filter.waits) {
+    // The clients the median wait counts (figures.repository waits): a placement under the contracts started in the period
+    // on or after the signed PIP (waitCohortSql). The figure takes each such placement; the list each client once.
+    const { contracts, period } = filter.waits;
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM placement wp WHERE wp.client_id = c.id AND wp.municipality_id = c.municipality_id
+                  AND ${underFigureContracts(query, 'wp', 'waits', contracts)} AND ${waitCohortSql('wp', 'c', 'CAST(:waitsStarted AS text[])')}
+                  AND (CAST(:waitsFrom AS date) IS NULL OR wp.start_date BETWEEN CAST(:waitsFrom AS date) AND CAST(:waitsTo AS date)))`,
+      { waitsStarted: [...INTAKE_STAGE_STATUSES.STARTED], waitsFrom: period?.from ?? null, waitsTo: period?.to ?? null },
     );
   }
 }

@@ -67,12 +67,13 @@ export class ClientsService {
     const kpi = await this.kpiFilter(actor, filter);
     const completed = await this.completedFilter(actor, filter);
     const hours = await this.hoursFilter(actor, filter);
-    const counted = kpi || completed || hours ? null : await this.countedFilter(actor, filter);
+    const waits = await this.waitsFilter(actor, filter);
+    const counted = kpi || completed || hours || waits ? null : await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours, waits },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -82,7 +83,7 @@ export class ClientsService {
     );
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours });
+    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours, waits });
     return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure };
   }
 
@@ -157,6 +158,19 @@ export class ClientsService {
     if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'HOURS_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of de uren, niet allebei.' });
     if (filter.kpi) violations.push({ field: 'kpi', code: 'HOURS_WITH_KPI', message: 'Kies een KPI of de uren, niet allebei.' });
     if (filter.completed) violations.push({ field: 'withHours', code: 'HOURS_WITH_COMPLETED', message: 'Kies een voltooid onderdeel of de uren, niet allebei.' });
+    return this.figureListScope(actor, filter, violations);
+  }
+
+  /**
+   * The drill-down of the median wait from signed PIP to start (issue #10): the own clients in its cohort, started on or
+   * after the signed PIP under the figure's contracts (figureListScope), in the figures' period if one is given.
+   */
+  private async waitsFilter(actor: Actor, filter: ClientFilterInput | null): Promise<HoursFilter | null> {
+    if (!filter?.waitCohort) return null;
+    const violations: RuleViolation[] = [];
+    if (filter.intakeStage || filter.kpi || filter.completed || filter.withHours) {
+      violations.push({ field: 'waitCohort', code: 'WAITS_WITH_OTHER_FIGURE', message: 'Kies de wachttijd of een ander cijfer, niet allebei.' });
+    }
     return this.figureListScope(actor, filter, violations);
   }
 

@@ -82,6 +82,16 @@ export function hourSourceSql(period: FigurePeriod | null, bind: (value: unknown
   };
 }
 
+/**
+ * That a started placement `p` of client `c` is in the cohort of the median wait from signed PIP to start (waits): a start
+ * date on or after the (first) signed PIP; `startedStatuses` is the placeholder of the started statuses in the caller's
+ * query. The figures and the consultant's list of that cohort (clients.repository) share it; the period is on p.start_date.
+ */
+export function waitCohortSql(p: string, c: string, startedStatuses: string): string {
+  return `(${p}.status = ANY(${startedStatuses}) AND ${p}.start_date IS NOT NULL AND coalesce(${c}.first_pip_signed_on, ${c}.pip_signed_on) IS NOT NULL
+           AND ${p}.start_date >= coalesce(${c}.first_pip_signed_on, ${c}.pip_signed_on))`;
+}
+
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
 const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
@@ -151,9 +161,7 @@ export class FiguresRepository {
               ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median_days,
               count(*)::int AS clients
          FROM placement p JOIN client c ON c.id = p.client_id
-        WHERE ${this.where(filter, params)} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
-          AND coalesce(c.first_pip_signed_on, c.pip_signed_on) IS NOT NULL AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
-          AND ${period}
+        WHERE ${this.where(filter, params)} AND ${waitCohortSql('p', 'c', '$3::text[]')} AND ${period}
         GROUP BY 1`,
       params,
     );

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, hoursDrillDownPath, kpiDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -65,7 +65,20 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       count('accepted', t('figures.accepted'), (g) => g.intake.accepted, 'ACCEPTED'),
       count('started', t('figures.started'), (g) => g.intake.started, 'STARTED'),
       count('waiting', t('figures.waiting'), (g) => g.intake.waiting, 'WAITING'),
-      { id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true },
+      {
+        id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true,
+        // A consultant's median links to the own clients it is computed over.
+        render: (g) => {
+          const text = g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart);
+          const path = waitDrillDownPath(role, figures, g, periodKey, kpiListScope);
+          if (!path) return text;
+          return (
+            <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+              {text}<span className="portal-visually-hidden">{` ${t('figures.waitDrillDown', { label: g.label })}`}</span>
+            </RouterLink>
+          );
+        },
+      },
       hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => g.hours.attendedMinutes),
       hours('attendance', t('figures.attendance'), (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), (g) => g.hours.attendancePercent),
       count('knm', t('figures.knm'), (g) => g.results.knmCompleted, undefined, 'KNM'),

@@ -30,10 +30,10 @@ export function completedFilterOf(params: URLSearchParams) {
 }
 
 /**
- * The hours figure a link came from (?uren=ja, with &contract=… or &perceel=…, or neither for the whole region, and
- * &periode=2026-K4), or null.
+ * The hours figure (?uren=ja) or median wait (?wachttijd=ja) a link came from, with &contract=… or &perceel=…, or neither
+ * for the whole region, and &periode=2026-K4; or null.
  */
-export function hoursFilterOf(params: URLSearchParams) {
-  if (params.get('uren') !== 'ja') return null;
+export function caseloadFigureOf(params: URLSearchParams, flag: 'uren' | 'wachttijd') {
+  if (params.get(flag) !== 'ja') return null;
   return { contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
 }

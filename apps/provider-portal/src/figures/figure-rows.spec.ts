@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
-import { completedFilterOf, countedFilterOf, hoursFilterOf } from './counted-filter';
+import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { caseloadFigureOf, completedFilterOf, countedFilterOf } from './counted-filter';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -170,10 +170,20 @@ describe('figure rows', () => {
   });
 
   it('reads the contract or lot and period of an hours figure’s link; nothing without uren=ja', () => {
-    expect(hoursFilterOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'))).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
-    expect(hoursFilterOf(new URLSearchParams('perceel=l1&uren=ja'))).toEqual({ contractId: null, lotId: 'l1', period: null });
-    expect(hoursFilterOf(new URLSearchParams('contract=c1&uren=nee'))).toBeNull();
-    expect(hoursFilterOf(new URLSearchParams('contract=c1&voltooid=KNM'))).toBeNull();
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
+    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', period: null });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=nee'), 'uren')).toBeNull();
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&voltooid=KNM'), 'uren')).toBeNull();
+  });
+
+  it('drills a consultant’s median wait down to the own clients it is computed over; a hidden median or another role has no link', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, medianDaysPipToStart: 12 } };
+    expect(waitDrillDownPath('CONSULTANT', figures, contract, '2026-K4', 'REGION')).toBe('/inburgeraars?contract=c1&wachttijd=ja&periode=2026-K4');
+    const withMedian = { ...figures, total: { ...figures.total, intake: contract.intake } };
+    expect(waitDrillDownPath('CONSULTANT', withMedian, withMedian.total, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&wachttijd=ja');
+    expect(waitDrillDownPath('CONSULTANT', figures, { ...contract, intake: { ...contract.intake, medianDaysPipToStart: null } }, '', 'REGION')).toBeNull();
+    expect(waitDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, period: null });
   });
 
   it('says when the figures were computed in Dutch, Amsterdam time', () => {

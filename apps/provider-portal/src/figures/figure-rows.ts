@@ -168,10 +168,23 @@ function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiLi
  * shown hours above 0; the projectleider and providers keep the figures only.
  */
 export function hoursDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
-  if (role !== 'CONSULTANT' || (!group.hours.plannedMinutes && !group.hours.attendedMinutes)) return null;
+  return caseloadFigurePath(role, figures, group, Boolean(group.hours.plannedMinutes || group.hours.attendedMinutes), 'uren', periodKey, scope);
+}
+
+/**
+ * Where the median wait from signed PIP to start drills down to: the consultant's own clients it is computed over, started
+ * on or after the signed PIP under the row's contracts in the figures' period. Only for a shown median.
+ */
+export function waitDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
+  return caseloadFigurePath(role, figures, group, group.intake.medianDaysPipToStart !== null && group.intake.medianDaysPipToStart !== undefined, 'wachttijd', periodKey, scope);
+}
+
+/** The caseload filtered on a figure of the row (`flag`=ja), for a consultant and a shown figure only. */
+function caseloadFigurePath(role: string, figures: Figures, group: FigureGroup, shown: boolean, flag: 'uren' | 'wachttijd', periodKey: string, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || !shown) return null;
   const params = consultantListParams(figures, group, scope);
   if (!params) return null;
-  params.set('uren', 'ja');
+  params.set(flag, 'ja');
   if (periodKey) params.set('periode', periodKey);
   return `/inburgeraars?${params.toString()}`;
 }

@@ -120,6 +120,8 @@ export type ClientFilterInput = {
   placementStatus?: ActivePlacementStatus | null | undefined;
   route?: Route | null | undefined;
   sort?: CaseloadSort | null | undefined;
+  /** Uit de mediane wachttijd (dagen PIP tot start): true = alleen de eigen inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: gestart in die periode. */
+  waitCohort?: boolean | null | undefined;
   /** Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de eigen inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: lesdagen in die periode. */
   withHours?: boolean | null | undefined;
 };
