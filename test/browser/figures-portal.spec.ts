@@ -36,6 +36,19 @@ async function openConsultantDashboard() {
   return { page, table };
 }
 
+/** Logs in as New Bees (at 390 px if asked) and opens its dashboard's figures per municipality: the page and its table. */
+async function openProviderDashboardPerMunicipality(narrow = false) {
+  const page = await portal.openPortal('/');
+  if (narrow) await page.setViewportSize({ width: 390, height: 844 });
+  await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+  await clickMenu(page, 'Cijfers');
+  await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+  await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+  const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+  await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+  return { page, table };
+}
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -226,14 +239,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
   });
 
   it('lets a provider show its dashboard per municipality and click a municipality’s count to see its placements under all its contracts, as many as the row counts', async () => {
-    const page = await portal.openPortal('/');
-    await page.setViewportSize({ width: 390, height: 844 });
-    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
-    await clickMenu(page, 'Cijfers');
-    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
-    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
-    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
-    await table.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const { page, table } = await openProviderDashboardPerMunicipality(true);
     const arnhem = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Gemeente Arnhem/ });
     await arnhem.waitFor();
     expect(await table.getByRole('link', { name: /\(wachtend\)/ }).count()).toBe(0);
@@ -262,6 +268,46 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(page.url()).toContain('voltooid=KNM');
     await page.locator('.portal-pagination__range').getByText(new RegExp(` van ${figure.toLocaleString('nl-NL')}$`)).waitFor();
     await expectNoAxeViolations(page);
+  });
+
+  it('lets a provider click a municipality’s KNM count on its dashboard and see its placements of the clients who completed KNM, one per client, as many as the figure', async () => {
+    const { page, table } = await openProviderDashboardPerMunicipality();
+    const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij Gemeente/ }).first();
+    await link.waitFor();
+    const municipality = /bij (Gemeente .+) tonen$/.exec(await link.innerText())![1];
+    const figure = Number((await link.innerText()).trim().split(/\s/)[0]);
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de inburgeraars die het cijfer "KNM behaald" telt, met een resultaat onder een eigen contract of een eigen individuele plaatsing: een keer per inburgeraar', { exact: false }).waitFor();
+    await page.getByText(`Alleen inburgeraars van ${municipality}.`, { exact: false }).waitFor();
+    expect(page.url()).toContain('voltooid=KNM');
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${figure})` }).waitFor();
+    await expectNoAxeViolations(page);
+    // The way back: all placed clients, without the figure's notice.
+    await page.getByRole('link', { name: 'Alle geplaatste inburgeraars tonen' }).click();
+    await page.getByRole('table', { name: /Geplaatste inburgeraars/ }).waitFor();
+    expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
+  });
+
+  it('lets the consultant click a contract’s attended hours, and its median wait, and see the own clients each covers, with the notice', async () => {
+    const { page, table } = await openConsultantDashboard();
+    const link = table.getByRole('link', { name: /inburgeraars van de gevolgde uren bij/ }).first();
+    await link.waitFor();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText('Alleen de eigen inburgeraars over wie de gevolgde uren en de aanwezigheid gaan, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&uren=ja/);
+    // The hours cover clients: the list is not empty.
+    await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
+    await expectNoAxeViolations(page);
+    // Back on the figures, the median wait of a contract opens the clients it is computed over.
+    await clickMenu(page, 'Cijfers');
+    const wait = page.getByRole('table', { name: /Instroom, uren en resultaten/ }).getByRole('link', { name: /inburgeraars van de mediane wachttijd bij/ }).first();
+    await wait.click();
+    await page.getByText('Alleen de eigen inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat, met een plaatsing onder het contract', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&wachttijd=ja/);
+    await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
   });
 
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {

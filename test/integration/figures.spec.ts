@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type ClientFilterInput, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
-import { placeClients, today } from '../support/hours-fixtures';
+import { placeClients, today, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -548,6 +548,232 @@ describe('the result figures drill down to the clients who completed a module', 
     expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
     for (const session of [projectleider, newBees]) {
       expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the provider\'s result figures drill down to its own placements', () => {
+  const MODULES = [['KNM', 'knmCompleted'], ['MAP', 'mapCompleted'], ['PVT', 'pvtCompleted']] as const;
+
+  /** The provider's list from a result figure's link equals the figure: as many rows as clients, each client once. */
+  async function listEqualsFigure(filter: ProviderPlacementFilterInput, figure: number | null, row: string): Promise<number> {
+    const { providerPlacementPage: page } = await newBees.ok(ProviderPlacementsDocument, { limit: 200, filter });
+    expect({ row, filter, count: page.total }).toEqual({ row, filter, count: figure });
+    expect(page.items).toHaveLength(Math.min(figure!, 200));
+    expect(new Set(page.items.map((p) => p.clientId)).size).toBe(page.items.length);
+    return page.items.length;
+  }
+
+  it('lists New Bees, for every row and total of its dashboard (per contract and per municipality) and of its contract page, as many clients as the figure, one placement each (also in a period)', async () => {
+    // A client who completed KNM under a New Bees contract and again in an own individual placement (a copy of the
+    // placement outside a lot): once in the dashboard's total, once in its list, with the placement of the latest result.
+    const placement = await placementWithout(newBeesContractId, ['KNM', 'MAP', 'PVT']);
+    await pg.query(`CREATE TEMP TABLE result_individual AS SELECT * FROM placement WHERE id = $1`, [placement.id]);
+    await pg.query(`UPDATE result_individual SET id = gen_random_uuid(), contract_id = NULL, lot_id = NULL, start_moment_id = NULL, idempotency_key = gen_random_uuid()::text`);
+    const { rows: [individual] } = await pg.query(`INSERT INTO placement SELECT * FROM result_individual RETURNING id, client_id, municipality_id, provider_id`);
+    await insertResults(placement, [['KNM', null, null, true, 40], ['MAP', null, null, null, 20], ['PVT', null, null, true, 4]]);
+    await insertResults(individual, [['KNM', null, null, true, 6], ['EXAM', 'KNM', 'A2', true, 2]]);
+    try {
+      const quarter = quarterPeriod(quarterOf(today()));
+      let listed = 0;
+      for (const period of [{ periodFrom: null, periodTo: null }, { periodFrom: quarter.from, periodTo: quarter.to }]) {
+        for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
+          const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy, ...period });
+          expect(regionFigures.suppressed).toBe(false);
+          // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+          for (const row of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+            const scope = row.id ? (groupBy === 'CONTRACT' ? { contractId: row.id } : { municipalityId: row.id }) : {};
+            for (const [completed, key] of MODULES) listed += await listEqualsFigure({ ...scope, completed, ...period }, row.results[key], `${groupBy} ${row.label}`);
+          }
+        }
+        const { contractFigures } = await newBees.ok(ContractFiguresDocument, { contractId: newBeesContractId, ...period });
+        for (const row of [...contractFigures.groups.filter((g) => g.id), contractFigures.total]) {
+          const scope = { contractId: newBeesContractId, ...(row.id ? { municipalityId: row.id } : {}) };
+          for (const [completed, key] of MODULES) listed += await listEqualsFigure({ ...scope, completed, ...period }, row.results[key], `contract ${row.label}`);
+        }
+      }
+      expect(listed).toBeGreaterThan(0);
+
+      // The client with KNM twice: one row over all own contracts (the latest result's placement, the individual one), the
+      // contract's placement under the contract.
+      const { rows: [{ client_number: search }] } = await pg.query(`SELECT client_number::text FROM client WHERE id = $1`, [placement.client_id]);
+      // (Client numbers are per municipality: the search may also find another municipality's client with the same number.)
+      const rowsOfClient = async (filter: ProviderPlacementFilterInput) =>
+        (await newBees.ok(ProviderPlacementsDocument, { limit: 50, filter: { ...filter, search } })).providerPlacementPage.items.filter((p) => p.clientId === placement.client_id).map((p) => p.id);
+      expect(await rowsOfClient({ completed: 'KNM' })).toEqual([individual.id]);
+      expect(await rowsOfClient({ contractId: newBeesContractId, completed: 'KNM' })).toEqual([placement.id]);
+      // The whole term's KNM total over its contracts and individual placements equals the test's own SQL count of clients.
+      const { rows: [{ n: knmClients }] } = await pg.query(
+        `SELECT count(DISTINCT p.client_id)::int AS n FROM integration_result r JOIN placement p ON p.id = r.placement_id JOIN organisation o ON o.id = p.provider_id
+          WHERE o.name = 'New Bees' AND (p.contract_id IS NOT NULL OR (p.lot_id IS NULL AND p.kind = 'REGULAR'))
+            AND ((r.kind = 'KNM' AND r.passed IS DISTINCT FROM false) OR (r.kind = 'EXAM' AND r.exam_part = 'KNM' AND r.passed))`,
+      );
+      expect((await newBees.ok(ProviderPlacementsDocument, { limit: 1, filter: { completed: 'KNM' } })).providerPlacementPage.total).toBe(knmClients);
+    } finally {
+      await pg.query(`DELETE FROM integration_result WHERE placement_id = $1`, [individual.id]);
+      await pg.query(`DELETE FROM placement WHERE id = $1`, [individual.id]);
+      await pg.query(`DROP TABLE result_individual`);
+    }
+  });
+
+  it('refuses another provider\'s contract or an unknown one (NOT_FOUND) and a module with an intake stage, in Dutch; another provider\'s municipality lists nothing; consultants and the projectleider get no provider list', async () => {
+    notFound(await sagenn.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    notFound(await newBees.request(ProviderPlacementsDocument, { filter: { contractId: sagennContractId, completed: 'KNM' } }), CONTRACT_NOT_FOUND);
+    notFound(await newBees.request(ProviderPlacementsDocument, { filter: { contractId: randomUUID(), completed: 'MAP' } }), CONTRACT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const withStage = await newBees.request(ProviderPlacementsDocument, { filter: { contractId: newBeesContractId, completed: 'KNM', intakeStage: 'STARTED' } });
+    expect(fieldsOf(withStage)).toEqual([expect.objectContaining({ field: 'intakeStage', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' })]);
+    const half = await newBees.request(ProviderPlacementsDocument, { filter: { completed: 'KNM', periodFrom: '2026-01-01' } });
+    expect(fieldsOf(half)).toEqual([expect.objectContaining({ field: 'periodTo', message: 'Vul ook de einddatum van de periode in.' })]);
+    // A municipality whose KNM results only other providers' placements hold: the same empty list as an unknown id.
+    const { rows: [elsewhere] } = await pg.query(
+      `SELECT o.id FROM organisation o WHERE o.kind = 'MUNICIPALITY'
+          AND EXISTS (SELECT 1 FROM integration_result r JOIN placement p ON p.id = r.placement_id WHERE p.municipality_id = o.id AND r.kind = 'KNM')
+          AND NOT EXISTS (SELECT 1 FROM placement p WHERE p.municipality_id = o.id AND p.provider_id = (SELECT k.provider_id FROM contract k WHERE k.id = $1)) LIMIT 1`,
+      [newBeesContractId],
+    );
+    expect(elsewhere).toBeDefined();
+    for (const municipalityId of [elsewhere.id, randomUUID()]) {
+      expect((await newBees.ok(ProviderPlacementsDocument, { limit: 10, filter: { completed: 'KNM', municipalityId } })).providerPlacementPage).toMatchObject({ total: 0, items: [] });
+    }
+    for (const session of [arnhem, projectleider]) {
+      expect((await session.request(ProviderPlacementsDocument, { filter: { completed: 'KNM' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the hours figures drill down to the clients they cover', () => {
+  /** All pages of Arnhem's caseload for a filter: the ids listed and the anonymised clients the figure also covers. */
+  async function allListed(filter: ClientFilterInput): Promise<{ ids: string[]; total: number; anonymised: number }> {
+    const ids: string[] = [];
+    let total = 0;
+    let anonymised = 0;
+    do {
+      const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, offset: ids.length, filter });
+      ids.push(...clients.items.map((c) => c.id));
+      ({ total } = clients);
+      anonymised = clients.anonymisedInFigure ?? 0;
+      if (clients.items.length === 0) break;
+    } while (ids.length < total);
+    return { ids, total, anonymised };
+  }
+
+  /**
+   * Arnhem's clients with hours under a contract (or the region's contracts and individual placements), by the test's own
+   * SQL: the current hour rows (highest revision per placement, day and category) with lesson days in the period, and
+   * each client's attended minutes there.
+   */
+  async function clientsWithHours(contractId: string | null, period: FigurePeriod | null): Promise<Map<string, { attended: number; anonymised: boolean }>> {
+    const { rows } = await pg.query(
+      `WITH cur AS (
+         SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
+           FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
+       )
+       SELECT p.client_id, sum(cur.attended_minutes)::int AS attended, bool_or(c.anonymised_on IS NOT NULL) AS anonymised
+         FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.cbs_code = 'GM0202'
+          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+          AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
+        GROUP BY p.client_id`,
+      [contractId, period?.from ?? null, period?.to ?? null],
+    );
+    return new Map(rows.map((r) => [r.client_id, { attended: r.attended, anonymised: r.anonymised }]));
+  }
+
+  it('lists the consultant, for every contract row of the dashboard and the total, the clients the hours cover: the same clients as the test\'s own SQL, whose attended hours add up to the figure (whole term, a quarter, days within a month)', async () => {
+    const week = weekInPreviousMonth();
+    const periods: (FigurePeriod | null)[] = [null, quarterPeriod(previousQuarter(today())), { from: week.days[0], to: week.days[4] }];
+    let compared = 0;
+    for (const period of periods) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      expect(regionFigures.suppressed).toBe(false);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        const filter: ClientFilterInput = { ...(group.id ? { contractId: group.id } : {}), withHours: true, ...args };
+        const first = await arnhem.request(ClientsDocument, { limit: 1, filter });
+        if (first.errors) {
+          // A contract on a lot Arnhem does not take part in: no own clients with hours there, and no list (as for its figures).
+          notFound(first, CONTRACT_NOT_FOUND);
+          expect(group.hours.attendedMinutes).toBe(0);
+          continue;
+        }
+        const listed = await allListed(filter);
+        const own = await clientsWithHours(group.id, period);
+        const row = { row: group.label, period };
+        expect({ ...row, ids: [...listed.ids].sort() }).toEqual({ ...row, ids: [...own].filter(([, c]) => !c.anonymised).map(([id]) => id).sort() });
+        expect({ ...row, total: listed.total, anonymised: listed.anonymised }).toEqual({ ...row, total: listed.ids.length, anonymised: [...own.values()].filter((c) => c.anonymised).length });
+        // The listed clients' attended hours (with the anonymised ones') add up to the figure ...
+        expect({ ...row, attended: [...own.values()].reduce((n, c) => n + c.attended, 0) }).toEqual({ ...row, attended: group.hours.attendedMinutes });
+        // ... and a contract's hours per client are the figure's hours over as many clients as the list counts.
+        const clients = listed.total + listed.anonymised;
+        if (group.id) expect({ ...row, perClient: clients > 0 ? Math.round(group.hours.attendedMinutes! / clients) : null }).toEqual({ ...row, perClient: group.hours.attendedMinutesPerClient });
+        if (clients > 0) compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses a foreign contract or lot (NOT_FOUND) and the hours with a stage, KPI or module in Dutch, and gives the projectleider and providers no list', async () => {
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: randomUUID(), withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, withHours: true } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { lotId: randomUUID(), withHours: true } }), LOT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const cases: [ClientFilterInput, string, string][] = [
+      [{ contractId: newBeesContractId, withHours: true, intakeStage: 'STARTED' }, 'intakeStage', 'Kies een stand van de plaatsingen of de uren, niet allebei.'],
+      [{ withHours: true, kpi: 'STARTED_WITHIN_3_MONTHS' }, 'kpi', 'Kies een KPI of de uren, niet allebei.'],
+      [{ withHours: true, completed: 'KNM' }, 'withHours', 'Kies een voltooid onderdeel of de uren, niet allebei.'],
+      [{ withHours: true, periodTo: '2026-03-31' }, 'periodFrom', 'Vul ook de begindatum van de periode in.'],
+    ];
+    for (const [filter, field, message] of cases) {
+      expect({ filter, fields: fieldsOf(await arnhem.request(ClientsDocument, { filter })) }).toEqual({ filter, fields: [expect.objectContaining({ field, message })] });
+    }
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, withHours: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the median wait drills down to the clients it is computed over', () => {
+  it('lists the consultant, for every contract row and the total, the own clients started on or after the signed PIP (in the period), whose waits give the figure\'s median', async () => {
+    let compared = 0;
+    for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        const result = await arnhem.request(ClientsDocument, { limit: 200, filter: { ...(group.id ? { contractId: group.id } : {}), waitCohort: true, ...args } });
+        if (result.errors) {
+          notFound(result, CONTRACT_NOT_FOUND);
+          expect(group.intake.medianDaysPipToStart).toBeNull();
+          continue;
+        }
+        const { clients } = result.data!;
+        expect(clients.items).toHaveLength(clients.total);
+        // The test's own SQL: the listed clients' placements under the row's contracts started on or after the PIP in the period, and their median wait.
+        const { rows: [own] } = await pg.query(
+          `SELECT count(DISTINCT p.client_id)::int AS clients, ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median
+             FROM placement p JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+            WHERE m.cbs_code = 'GM0202' AND p.status IN ('STARTED', 'ENDED') AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
+              AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                        ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                             OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+              AND ($2::date IS NULL OR p.start_date BETWEEN $2::date AND $3::date) AND p.client_id = ANY($4::uuid[])`,
+          [group.id, period?.from ?? null, period?.to ?? null, clients.items.map((c) => c.id)],
+        );
+        const row = { row: group.label, period };
+        expect({ ...row, clients: own.clients, median: own.median }).toEqual({ ...row, clients: clients.total, median: group.intake.medianDaysPipToStart });
+        if (clients.total > 0) compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(3);
+    const withStage = await arnhem.request(ClientsDocument, { filter: { contractId: newBeesContractId, waitCohort: true, intakeStage: 'STARTED' } });
+    expect(withStage.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'waitCohort', message: 'Kies de wachttijd of een ander cijfer, niet allebei.' })]);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, waitCohort: true } }), CONTRACT_NOT_FOUND);
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { waitCohort: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 });

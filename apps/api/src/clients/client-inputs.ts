@@ -64,6 +64,12 @@ export class ClientFilterInput {
 
   @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de eigen inburgeraars die dit onderdeel voltooiden (met een resultaat onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: het resultaat in die periode).' })
   @IsOptional() @IsIn(Object.values(CompletedModuleGql)) completed?: CompletedModuleGql | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de eigen inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: lesdagen in die periode.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) withHours?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de mediane wachttijd (dagen PIP tot start): true = alleen de eigen inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: gestart in die periode.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) waitCohort?: boolean | null;
 }
 
 @InputType()

@@ -22,7 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import { completedModuleSql, individualPlacementSql } from '../figures';
+import { completedModuleSql, hourSourceSql, individualPlacementSql, waitCohortSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -73,6 +73,16 @@ export interface KpiCohortFilter {
  */
 export interface CompletedModuleFilter {
   module: CompletedModule;
+  contracts: FigureContracts | { regionId: RegionId };
+  period: FigurePeriod | null;
+}
+
+/**
+ * The clients an hours figure (attended hours, attendance) covers (the figure's drill-down): hour rows in the period
+ * (figures.repository hourSourceSql, the months or days with planned or attended hours) within a placement under one
+ * contract, the contracts of one lot or all contracts of the region (individual placements of the region included).
+ */
+export interface HoursFilter {
   contracts: FigureContracts | { regionId: RegionId };
   period: FigurePeriod | null;
 }
@@ -146,7 +156,7 @@ export const clientsRepository = {
    * keep counting them, the caseload no longer lists them). Null without a figure to drill down from.
    */
   async countAnonymisedInFigure(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: FigureDrillDown): Promise<number | null> {
-    if (!filter.counted && !filter.kpi && !filter.completed) return null;
+    if (!filter.counted && !filter.kpi && !filter.completed && !filter.hours && !filter.waits) return null;
     if (municipalityIds.length === 0) return 0;
     const query = manager.getRepository(ClientEntity).createQueryBuilder('c')
       .where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NOT NULL');
@@ -238,6 +248,9 @@ interface FigureDrillDown {
   counted?: CountedPlacementFilter | null;
   kpi?: KpiCohortFilter | null;
   completed?: CompletedModuleFilter | null;
+  hours?: HoursFilter | null;
+  /** The cohort of the median wait from signed PIP to start: the same scope as the hours (contracts, period by start date). */
+  waits?: HoursFilter | null;
 }
 
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
@@ -283,6 +296,32 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
                   AND ${completedModuleSql('cr')} = :completedModule
                   AND (CAST(:completedFrom AS date) IS NULL OR cr.result_date BETWEEN CAST(:completedFrom AS date) AND CAST(:completedTo AS date)))`,
       { completedModule: module, completedFrom: period?.from ?? null, completedTo: period?.to ?? null },
+    );
+  }
+  if (filter.hours) {
+    // The clients the hours section of the figures covers (figures.repository hours): hour rows of a placement under the
+    // contracts, in the period, by the same source and condition (hourSourceSql).
+    let bound = 0;
+    const source = hourSourceSql(filter.hours.period, (value) => {
+      bound += 1;
+      query.setParameter(`hoursBound${bound}`, value);
+      return `:hoursBound${bound}`;
+    }, 'hp');
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM ${source.from}
+                WHERE hp.client_id = c.id AND hp.municipality_id = c.municipality_id AND ${underFigureContracts(query, 'hp', 'hours', filter.hours.contracts)}
+                  AND ${source.condition})`,
+    );
+  }
+  if (filter.waits) {
+    // The clients the median wait counts (figures.repository waits): a placement under the contracts started in the period
+    // on or after the signed PIP (waitCohortSql). The figure takes each such placement; the list each client once.
+    const { contracts, period } = filter.waits;
+    query.andWhere(
+      `EXISTS (SELECT 1 FROM placement wp WHERE wp.client_id = c.id AND wp.municipality_id = c.municipality_id
+                  AND ${underFigureContracts(query, 'wp', 'waits', contracts)} AND ${waitCohortSql('wp', 'c', 'CAST(:waitsStarted AS text[])')}
+                  AND (CAST(:waitsFrom AS date) IS NULL OR wp.start_date BETWEEN CAST(:waitsFrom AS date) AND CAST(:waitsTo AS date)))`,
+      { waitsStarted: [...INTAKE_STAGE_STATUSES.STARTED], waitsFrom: period?.from ?? null, waitsTo: period?.to ?? null },
     );
   }
 }

@@ -28,7 +28,7 @@ import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type HoursFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -66,12 +66,14 @@ export class ClientsService {
     const byUrgency = filter?.sort === CaseloadSortGql.URGENCY;
     const kpi = await this.kpiFilter(actor, filter);
     const completed = await this.completedFilter(actor, filter);
-    const counted = kpi || completed ? null : await this.countedFilter(actor, filter);
+    const hours = await this.hoursFilter(actor, filter);
+    const waits = await this.waitsFilter(actor, filter);
+    const counted = kpi || completed || hours || waits ? null : await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours, waits },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -81,7 +83,7 @@ export class ClientsService {
     );
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed });
+    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours, waits });
     return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure };
   }
 
@@ -135,22 +137,56 @@ export class ClientsService {
   }
 
   /**
-   * The drill-down of a result figure (issue #10): the own clients who completed a module by a result under one contract,
-   * the contracts of one lot (each asked of the AccessService: foreign and unknown NOT_FOUND) or all contracts of the
-   * region, in the figures' period if one is given, as the figures count them. Not with an intake stage or a KPI.
+   * The drill-down of a result figure (issue #10): the own clients who completed a module by a result under the figure's
+   * contracts (figureListScope), in the figures' period if one is given, as the figures count them.
    */
   private async completedFilter(actor: Actor, filter: ClientFilterInput | null): Promise<CompletedModuleFilter | null> {
     if (!filter?.completed) return null;
-    const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
+    const violations: RuleViolation[] = [];
     if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'COMPLETED_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' });
     if (filter.kpi) violations.push({ field: 'kpi', code: 'COMPLETED_WITH_KPI', message: 'Kies een KPI of een voltooid onderdeel, niet allebei.' });
-    throwIfViolations(violations);
+    return { module: filter.completed, ...(await this.figureListScope(actor, filter, violations)) };
+  }
+
+  /**
+   * The drill-down of the hours figures (attended hours, attendance; issue #10): the own clients they cover, with hour rows
+   * under the figure's contracts (figureListScope) in the figures' period if one is given, as the figures sum them.
+   */
+  private async hoursFilter(actor: Actor, filter: ClientFilterInput | null): Promise<HoursFilter | null> {
+    if (!filter?.withHours) return null;
+    const violations: RuleViolation[] = [];
+    if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'HOURS_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of de uren, niet allebei.' });
+    if (filter.kpi) violations.push({ field: 'kpi', code: 'HOURS_WITH_KPI', message: 'Kies een KPI of de uren, niet allebei.' });
+    if (filter.completed) violations.push({ field: 'withHours', code: 'HOURS_WITH_COMPLETED', message: 'Kies een voltooid onderdeel of de uren, niet allebei.' });
+    return this.figureListScope(actor, filter, violations);
+  }
+
+  /**
+   * The drill-down of the median wait from signed PIP to start (issue #10): the own clients in its cohort, started on or
+   * after the signed PIP under the figure's contracts (figureListScope), in the figures' period if one is given.
+   */
+  private async waitsFilter(actor: Actor, filter: ClientFilterInput | null): Promise<HoursFilter | null> {
+    if (!filter?.waitCohort) return null;
+    const violations: RuleViolation[] = [];
+    if (filter.intakeStage || filter.kpi || filter.completed || filter.withHours) {
+      violations.push({ field: 'waitCohort', code: 'WAITS_WITH_OTHER_FIGURE', message: 'Kies de wachttijd of een ander cijfer, niet allebei.' });
+    }
+    return this.figureListScope(actor, filter, violations);
+  }
+
+  /**
+   * What a figure's list over a period covers, after the figure's own `violations` and the period's are thrown (in Dutch,
+   * on their fields): only for a consultant (the projectleider and providers FORBIDDEN); one contract, the contracts of one
+   * lot (each asked of the AccessService: foreign and unknown NOT_FOUND) or all contracts of the region.
+   */
+  private async figureListScope(actor: Actor, filter: ClientFilterInput, violations: RuleViolation[]): Promise<HoursFilter> {
+    throwIfViolations([...checkFigurePeriod(filter.periodFrom, filter.periodTo), ...violations]);
     const scope = tenantScopeOf(actor);
     if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
     if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
     const lotId = await this.lotOf(actor, filter);
     return {
-      module: filter.completed, period: figurePeriod(filter.periodFrom, filter.periodTo),
+      period: figurePeriod(filter.periodFrom, filter.periodTo),
       contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
     };
   }

@@ -55,6 +55,43 @@ export function individualPlacementSql(p: string): string {
   return `(${p}.contract_id IS NULL AND ${p}.lot_id IS NULL AND ${p}.kind = 'REGULAR')`;
 }
 
+/** The hour rows the figures sum, joined to their placement: FROM, the condition on them, and their columns. */
+export interface HourSource { from: string; condition: string; planned: string; attended: string; day: string }
+
+/**
+ * Where the figures' current hours come from, joined to `placement ${p}`: the one condition of the hours section that the
+ * figures (hours, quarters) and the consultant's list of the clients they cover (clients.repository) share. Whole months
+ * (no period, a quarter, a year) sum the monthly totals per placement that the hour triggers keep (hour_placement_month,
+ * months with hour rows); a period that starts or ends within a month reads the current hour rows (highest revision per
+ * placement, day and category) of its days. `bind` turns a period bound into a placeholder of the caller's query.
+ */
+export function hourSourceSql(period: FigurePeriod | null, bind: (value: unknown) => string, p = 'p'): HourSource {
+  const within = (column: string) => (period ? `${column} BETWEEN CAST(${bind(period.from)} AS date) AND CAST(${bind(period.to)} AS date)` : 'TRUE');
+  if (!period || (period.from.endsWith('-01') && period.to === lastDayOfMonth(period.to))) {
+    return {
+      from: `hour_placement_month m JOIN placement ${p} ON ${p}.id = m.placement_id`,
+      condition: `m.entry_count > 0 AND ${within('m.month')}`,
+      planned: 'm.planned_minutes', attended: 'm.attended_minutes', day: 'm.month',
+    };
+  }
+  return {
+    from: `hour_entry h JOIN placement ${p} ON ${p}.id = h.placement_id`,
+    condition: `NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id AND later.lesson_date = h.lesson_date
+                  AND later.category = h.category AND later.revision > h.revision) AND ${within('h.lesson_date')}`,
+    planned: 'h.planned_minutes', attended: 'h.attended_minutes', day: 'h.lesson_date',
+  };
+}
+
+/**
+ * That a started placement `p` of client `c` is in the cohort of the median wait from signed PIP to start (waits): a start
+ * date on or after the (first) signed PIP; `startedStatuses` is the placeholder of the started statuses in the caller's
+ * query. The figures and the consultant's list of that cohort (clients.repository) share it; the period is on p.start_date.
+ */
+export function waitCohortSql(p: string, c: string, startedStatuses: string): string {
+  return `(${p}.status = ANY(${startedStatuses}) AND ${p}.start_date IS NOT NULL AND coalesce(${c}.first_pip_signed_on, ${c}.pip_signed_on) IS NOT NULL
+           AND ${p}.start_date >= coalesce(${c}.first_pip_signed_on, ${c}.pip_signed_on))`;
+}
+
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
 const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
@@ -95,26 +132,12 @@ export class FiguresRepository {
     return `${column} BETWEEN $${params.length - 1}::date AND $${params.length}::date`;
   }
 
-  /**
-   * Where the current hours come from. Whole months (no period, a quarter, a year) sum the monthly totals per placement
-   * that the hour triggers keep (hour_placement_month); a period that starts or ends within a month reads the current
-   * hour rows (highest revision per placement, day and category) of its days. Both join `placement p`.
-   */
-  private hourSource(filter: FigureFilter, params: unknown[]): { from: string; condition: string; planned: string; attended: string; day: string } {
-    const period = filter.period;
-    if (!period || (period.from.endsWith('-01') && period.to === lastDayOfMonth(period.to))) {
-      return {
-        from: 'hour_placement_month m JOIN placement p ON p.id = m.placement_id',
-        condition: `m.entry_count > 0 AND ${this.inPeriod('m.month', filter, params)}`,
-        planned: 'm.planned_minutes', attended: 'm.attended_minutes', day: 'm.month',
-      };
-    }
-    return {
-      from: 'hour_entry h JOIN placement p ON p.id = h.placement_id',
-      condition: `NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id AND later.lesson_date = h.lesson_date
-                    AND later.category = h.category AND later.revision > h.revision) AND ${this.inPeriod('h.lesson_date', filter, params)}`,
-      planned: 'h.planned_minutes', attended: 'h.attended_minutes', day: 'h.lesson_date',
-    };
+  /** Where the current hours come from (hourSourceSql), its period bounds appended to `params`. */
+  private hourSource(filter: FigureFilter, params: unknown[]): HourSource {
+    return hourSourceSql(filter.period, (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
   }
 
   /** Placements per stage; with a period only those requested in it (the request's date in Amsterdam). */
@@ -138,9 +161,7 @@ export class FiguresRepository {
               ceil(percentile_cont(0.5) WITHIN GROUP (ORDER BY p.start_date - coalesce(c.first_pip_signed_on, c.pip_signed_on)))::int AS median_days,
               count(*)::int AS clients
          FROM placement p JOIN client c ON c.id = p.client_id
-        WHERE ${this.where(filter, params)} AND p.status = ANY($3::text[]) AND p.start_date IS NOT NULL
-          AND coalesce(c.first_pip_signed_on, c.pip_signed_on) IS NOT NULL AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)
-          AND ${period}
+        WHERE ${this.where(filter, params)} AND ${waitCohortSql('p', 'c', '$3::text[]')} AND ${period}
         GROUP BY 1`,
       params,
     );

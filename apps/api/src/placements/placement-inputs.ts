@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { DATE, IntakeStageGql } from '../clients';
+import { CompletedModuleGql, DATE, IntakeStageGql } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
 
@@ -85,13 +85,13 @@ export class ProviderPlacementFilterInput {
   @Field(() => String, { nullable: true, description: 'Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing.' })
   @IsOptional() @IsString() @MaxLength(100, { message: 'Zoek op hoogstens 100 tekens.' }) search?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract.' })
+  @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage of completed en de periode van de cijfers); leeg: onder elk eigen contract.' })
   @IsOptional() @IsUUID('all', { message: 'Onbekend contract.' }) contractId?: string | null;
 
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden).' })
   @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
 
-  @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag).' })
+  @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag); met completed: het resultaat is in deze periode behaald.' })
   @IsOptional() periodFrom?: string | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: laatste dag van de periode (inbegrepen).' })
@@ -99,4 +99,7 @@ export class ProviderPlacementFilterInput {
 
   @Field(() => ID, { nullable: true, description: 'Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente).' })
   @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId?: string | null;
+
+  @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de inburgeraars die dit onderdeel voltooiden met een resultaat onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: het resultaat in die periode. Eén rij per inburgeraar: de plaatsing van het laatste resultaat.' })
+  @IsOptional() @IsIn(Object.values(CompletedModuleGql), { message: 'Kies KNM, MAP, PVT of het eindgesprek van de Z-route.' }) completed?: CompletedModuleGql | null;
 }

@@ -12,6 +12,7 @@ import {
   isActivePlacementStatus,
   PROVIDER_VISIBLE_PLACEMENT_STATUSES,
   seatsFree,
+  type CompletedModule,
   type FigurePeriod,
   type PlacementStatus,
   type RuleViolation,
@@ -24,7 +25,7 @@ import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import type { LevelGql, RouteGql } from '../clients';
 import { PlacementEntity } from '../database';
 import { recordDuoOffer } from '../duo';
-import { individualPlacementSql } from '../figures';
+import { completedModuleSql, individualPlacementSql } from '../figures';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
@@ -60,10 +61,12 @@ export class ProviderPlacementsService {
   async list(actor: Actor, filter: ProviderPlacementFilterInput | null, limit: number, offset: number): Promise<ProviderPlacementPageType> {
     const providerId = providerScopeOf(actor);
     requirePage(limit, offset, MAX_PLACEMENT_PAGE, 'plaatsingen');
-    const counted = await this.countedFilter(actor, filter);
+    const completed = await this.completedFilter(actor, filter);
+    const counted = completed ? null : await this.countedFilter(actor, filter);
     const asked = filter?.statuses?.length ? filter.statuses : null;
-    // From a figure: the stage's statuses (within the statuses asked for, if any); otherwise the statuses asked for or the default.
-    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? DEFAULT_STATUSES).filter((s) => FILTERABLE_STATUSES.includes(s));
+    // From an intake figure: the stage's statuses (within the statuses asked for, if any); from a result figure: whatever
+    // status the placement has now; otherwise the statuses asked for or the default.
+    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (completed ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
     // The page and the total are chosen on the placement rows alone, from the index that holds the columns filtered and
     // sorted on (IDX_placement_provider_pages: no table page is read); only that page is read with its lot, provider,
@@ -80,11 +83,27 @@ export class ProviderPlacementsService {
       // and the own individual placements outside a lot (the dashboard's figures, figures.service regionFigures), an ended
       // one only with a start date, requested in the period (the request's date in Amsterdam).
       query.andWhere(
-        `${counted.contractId ? 'p.contract_id = :countedContractId' : `(p.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :countedProviderId)
-            OR ${individualPlacementSql('p')})`}
+        `${underOwnFigures(query, 'p', providerId, counted.contractId)}
          AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date))`,
-        { countedContractId: counted.contractId, countedProviderId: providerId, countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
+        { countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
+      );
+    }
+    if (completed) {
+      // The clients a result figure counts (figures.repository completions, the same completedModuleSql): a result completing
+      // the module within a placement under the figure's contracts (and municipality), dated in the period. The figure counts
+      // clients, so the list shows each client once: the placement of the client's latest such result.
+      query.andWhere(
+        `p.id IN (SELECT DISTINCT ON (cp.client_id) cp.id FROM integration_result cr JOIN placement cp ON cp.id = cr.placement_id
+                   WHERE ${underOwnFigures(query, 'cp', providerId, completed.contractId)}
+                     AND (CAST(:completedMunicipalityId AS uuid) IS NULL OR cp.municipality_id = CAST(:completedMunicipalityId AS uuid))
+                     AND ${completedModuleSql('cr')} = :completedModule
+                     AND (CAST(:completedFrom AS date) IS NULL OR cr.result_date BETWEEN CAST(:completedFrom AS date) AND CAST(:completedTo AS date))
+                   ORDER BY cp.client_id, cr.result_date DESC, cp.id)`,
+        {
+          completedModule: completed.module, completedMunicipalityId: filter?.municipalityId ?? null,
+          completedFrom: completed.period?.from ?? null, completedTo: completed.period?.to ?? null,
+        },
       );
     }
     // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
@@ -134,6 +153,21 @@ export class ProviderPlacementsService {
       throwIfViolations([{ field: 'intakeStage', code: 'INTAKE_STAGE_NOT_OFFERED', message: 'Wachtende aanmeldingen zijn nog niet aan uw organisatie aangeboden: u ziet alleen hun aantal, niet de inburgeraars.' }]);
     }
     return { contractId: filter.contractId ?? null, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+  }
+
+  /**
+   * The drill-down of the provider's own result figures (issue #10): the clients who completed a module by a result under
+   * one contract (asked of the AccessService: another provider's and unknown NOT_FOUND) or, without one, under any own
+   * contract or own individual placement (the dashboard's figures; with municipalityId its row per municipality), in the
+   * figures' period if one is given. Not with an intake stage.
+   */
+  private async completedFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<{ module: CompletedModule; contractId: string | null; period: FigurePeriod | null } | null> {
+    if (!filter?.completed) return null;
+    const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
+    if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'COMPLETED_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of een voltooid onderdeel, niet allebei.' });
+    throwIfViolations(violations);
+    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
+    return { module: filter.completed, contractId: filter.contractId ?? null, period: figurePeriod(filter.periodFrom, filter.periodTo) };
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {
@@ -271,4 +305,17 @@ async function toProviderTypes(db: Db, placements: PlacementEntity[]): Promise<P
       }),
     });
   });
+}
+
+/**
+ * That a placement (`alias`) is under the provider's figures: under the one contract (already asked of the AccessService),
+ * or without one under any own contract or an own individual placement outside a lot (the dashboard, figures.service
+ * regionFigures with the provider's individual placements). Parameters are set on the query.
+ */
+function underOwnFigures(query: SelectQueryBuilder<PlacementEntity>, alias: string, providerId: ProviderId, contractId: string | null): string {
+  query.setParameters({ figureContractId: contractId, figureProviderId: providerId });
+  return contractId
+    ? `${alias}.contract_id = :figureContractId`
+    : `(${alias}.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :figureProviderId)
+        OR (${individualPlacementSql(alias)} AND ${alias}.provider_id = :figureProviderId))`;
 }

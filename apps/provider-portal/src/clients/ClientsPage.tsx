@@ -1,7 +1,7 @@
 import { ClientsDocument, type IntakeStage, type RegionKpi } from '@inburgering/contracts';
 import { formatDateNl, regionKpiDefinitions } from '@inburgering/domain';
 import { Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
@@ -17,10 +17,11 @@ import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
-import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { DrillDownNotice } from '../figures/DrillDownNotice';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren', 'wachttijd'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
@@ -29,23 +30,27 @@ function kpiFilterOf(params: URLSearchParams) {
   if (!definition) return null;
   return { kpi: definition.kpi as RegionKpi, label: definition.label, achieved: params.get('gehaald') === 'ja', contractId: params.get('contract'), lotId: params.get('perceel') };
 }
+/** The caseload filter's contract, lot and period of a figure's link (the whole region without a contract or lot). */
+function figureScope(figure: { contractId: string | null; lotId: string | null; period: { from: string; to: string } | null }) {
+  return {
+    ...(figure.contractId ? { contractId: figure.contractId } : {}), ...(figure.lotId ? { lotId: figure.lotId } : {}),
+    periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null,
+  };
+}
+
+/** The text key of what a figure's list is under: the contract, the lot's contracts or the region's. */
+function figureContractKey(figure: { contractId: string | null; lotId: string | null }) {
+  return figure.contractId ? 'figures.kpiDrillDownContract' : figure.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion';
+}
+
 /** Rows per request when exporting the whole caseload (the API serves at most 200). */
 const EXPORT_PAGE_SIZE = 200;
-
-/** What a figure's drill-down shows, with the way back to the whole caseload. */
-function DrillDownNotice({ children }: { children: ReactNode }) {
-  const { t } = useTranslation();
-  return (
-    <Paragraph role="status" className="portal-caseload__counted">
-      {children}{' '}
-      <RouterLink to="/inburgeraars" className="utrecht-link utrecht-link--html-a">{t('figures.drillDownClear')}</RouterLink>
-    </Paragraph>
-  );
-}
 
 /** The consultant's clients: search, one page of 50, deadline badges. Search and page live in the URL. */
 export function ClientsPage() {
   const { t } = useTranslation();
+  // A figure's list says what it shows, with the way back to the whole caseload.
+  const backToCaseload = { clearTo: '/inburgeraars', clearText: t('figures.drillDownClear') };
   const user = useCurrentUser();
   const [params, setParams] = useSearchParams();
   const search = params.get('zoek') ?? '';
@@ -53,8 +58,13 @@ export function ClientsPage() {
   // From a figure (issue #10): only the own clients a contract's intake figure counts, in its period.
   // From a KPI: only the own clients in its cohort (or who achieved it). From a result figure: those who completed the module.
   const kpi = kpiFilterOf(params);
+  // From an hours figure: the own clients it covers (with hours under the contracts in its period).
   const completed = kpi ? null : completedFilterOf(params);
-  const counted = kpi || completed ? null : countedFilterOf(params, STAGES);
+  // From the median wait: the own clients it is computed over.
+  const hours = kpi || completed ? null : caseloadFigureOf(params, 'uren');
+  const waits = kpi || completed || hours ? null : caseloadFigureOf(params, 'wachttijd');
+  const covered = hours ?? waits;
+  const counted = kpi || completed || covered ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -74,6 +84,8 @@ export function ClientsPage() {
         completed: completed.module, ...(completed.contractId ? { contractId: completed.contractId } : {}), ...(completed.lotId ? { lotId: completed.lotId } : {}),
         periodFrom: completed.period?.from ?? null, periodTo: completed.period?.to ?? null,
       } : {}),
+      ...(hours ? { withHours: true, ...figureScope(hours) } : {}),
+      ...(waits ? { waitCohort: true, ...figureScope(waits) } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -87,7 +99,7 @@ export function ClientsPage() {
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
-    if ((counted || kpi || completed) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
+    if ((counted || kpi || completed || covered) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -109,7 +121,7 @@ export function ClientsPage() {
         <RouterLink to={PLACEMENT_PATHS.newClient} className="utrecht-button-link utrecht-button-link--primary-action">{t('caseload.newClient')}</RouterLink>
       </Paragraph>
       {counted && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
@@ -117,20 +129,28 @@ export function ClientsPage() {
         </DrillDownNotice>
       )}
       {kpi && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.kpiDrillDownNotice', {
             kpi: kpi.label,
             achieved: kpi.achieved ? t('figures.kpiDrillDownAchieved') : '',
-            contract: t(kpi.contractId ? 'figures.kpiDrillDownContract' : kpi.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
+            contract: t(figureContractKey(kpi)),
           })}
         </DrillDownNotice>
       )}
       {completed && (
-        <DrillDownNotice>
+        <DrillDownNotice {...backToCaseload}>
           {t('figures.completedDrillDownNotice', {
             module: t(COMPLETED_LABEL[completed.module]),
-            contract: t(completed.contractId ? 'figures.kpiDrillDownContract' : completed.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion'),
+            contract: t(figureContractKey(completed)),
             period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
+          })}
+        </DrillDownNotice>
+      )}
+      {covered && (
+        <DrillDownNotice {...backToCaseload}>
+          {t(hours ? 'figures.hoursDrillDownNotice' : 'figures.waitDrillDownNotice', {
+            contract: t(figureContractKey(covered)),
+            period: covered.period ? t(hours ? 'figures.hoursDrillDownPeriod' : 'figures.waitDrillDownPeriod', { from: formatDateNl(covered.period.from), to: formatDateNl(covered.period.to) }) : '',
           })}
         </DrillDownNotice>
       )}

@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
-import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, kpiDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
+import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
 
 const FiguresChart = lazy(() => import('./FiguresChart'));
@@ -37,7 +37,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
       // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
       render: stage || module ? (g) => {
-        const path = stage ? drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts) : completedDrillDownPath(role, figures, g, module!, value(g), periodKey, kpiListScope);
+        const path = stage ? drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts) : completedDrillDownPath(role, figures, g, module!, value(g), periodKey, kpiListScope, contractId, allContracts);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -46,15 +46,41 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
         );
       } : undefined,
     });
+    // A consultant's hours and attendance link to the own clients they cover (the caseload, filtered).
+    const hours = (id: string, header: string, text: (g: FigureGroup) => string, value: (g: FigureGroup) => number | null | undefined): DataTableColumn<FigureGroup> => ({
+      id, header, text, sortValue: (g) => value(g) ?? null, numeric: true,
+      render: (g) => {
+        const path = hoursDrillDownPath(role, figures, g, periodKey, kpiListScope);
+        if (!path) return text(g);
+        return (
+          <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+            {text(g)}<span className="portal-visually-hidden">{` ${t('figures.hoursDrillDown', { figure: header.toLowerCase(), label: g.label })}`}</span>
+          </RouterLink>
+        );
+      },
+    });
     return [
       { id: 'label', header: figures.groupedBy === 'CONTRACT' ? t('figures.provider') : t('figures.municipality'), text: (g) => g.label },
       count('requested', t('figures.requested'), (g) => g.intake.requested, 'REQUESTED'),
       count('accepted', t('figures.accepted'), (g) => g.intake.accepted, 'ACCEPTED'),
       count('started', t('figures.started'), (g) => g.intake.started, 'STARTED'),
       count('waiting', t('figures.waiting'), (g) => g.intake.waiting, 'WAITING'),
-      { id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true },
-      { id: 'attended', header: t('figures.attendedHours'), text: (g) => minutesText(g.hours.attendedMinutes, hidden), sortValue: (g) => g.hours.attendedMinutes, numeric: true },
-      { id: 'attendance', header: t('figures.attendance'), text: (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), sortValue: (g) => g.hours.attendancePercent, numeric: true },
+      {
+        id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true,
+        // A consultant's median links to the own clients it is computed over.
+        render: (g) => {
+          const text = g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart);
+          const path = waitDrillDownPath(role, figures, g, periodKey, kpiListScope);
+          if (!path) return text;
+          return (
+            <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
+              {text}<span className="portal-visually-hidden">{` ${t('figures.waitDrillDown', { label: g.label })}`}</span>
+            </RouterLink>
+          );
+        },
+      },
+      hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => g.hours.attendedMinutes),
+      hours('attendance', t('figures.attendance'), (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), (g) => g.hours.attendancePercent),
       count('knm', t('figures.knm'), (g) => g.results.knmCompleted, undefined, 'KNM'),
       count('map', t('figures.map'), (g) => g.results.mapCompleted, undefined, 'MAP'),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted, undefined, 'PVT'),

@@ -20,11 +20,20 @@ export function countedFilterOf(params: URLSearchParams, stages: readonly Intake
 export const COMPLETED_LABEL = { KNM: 'figures.knm', MAP: 'figures.map', PVT: 'figures.pvt', Z_COMPLETION: 'figures.zCompletion' } as const satisfies Record<CompletedModule, string>;
 
 /**
- * The result figure a link came from (?voltooid=KNM, with &contract=… or &perceel=…, or neither for the whole region,
- * and &periode=2026-K4), or null.
+ * The result figure a link came from (?voltooid=KNM, with &contract=… or &perceel=…, or neither for the whole region or
+ * all of a provider's contracts, and &periode=2026-K4; a provider's row per municipality also &gemeente=…), or null.
  */
 export function completedFilterOf(params: URLSearchParams) {
   const module = (Object.keys(COMPLETED_LABEL) as CompletedModule[]).find((m) => m === params.get('voltooid'));
   if (!module) return null;
-  return { module, contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
+  return { module, contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
+}
+
+/**
+ * The hours figure (?uren=ja) or median wait (?wachttijd=ja) a link came from, with &contract=… or &perceel=…, or neither
+ * for the whole region, and &periode=2026-K4; or null.
+ */
+export function caseloadFigureOf(params: URLSearchParams, flag: 'uren' | 'wachttijd') {
+  if (params.get(flag) !== 'ja') return null;
+  return { contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, kpiDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
-import { completedFilterOf, countedFilterOf } from './counted-filter';
+import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { caseloadFigureOf, completedFilterOf, countedFilterOf } from './counted-filter';
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -121,18 +121,69 @@ describe('figure rows', () => {
     expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '', null)).toBeNull();
     expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', 0, '', 'REGION')).toBeNull();
     expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', null, '', 'REGION')).toBeNull();
-    // Rows per municipality are no contract's; the projectleider and providers keep the counts.
+    // Rows per municipality are no contract's; the projectleider keeps the counts.
     expect(completedDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, 'KNM', 3, '', 'REGION')).toBeNull();
     expect(completedDrillDownPath('PROJECTLEIDER', figures, contract, 'KNM', 3, '', 'REGION')).toBeNull();
-    expect(completedDrillDownPath('PROVIDER_USER', figures, contract, 'KNM', 3, '', 'REGION')).toBeNull();
+  });
+  it('drills a provider’s KNM, MAP and PVT counts down to its own placements of those clients: per contract, per municipality and the total of its contract page or dashboard', () => {
+    const perContract = { ...figures, groupedBy: 'CONTRACT' as const };
+    const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
+    const row = { ...figures.groups[0], id: 'c1' };
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, row, 'KNM', 3, '2026-K4', null)).toBe('/mijn-inburgeraars?contract=c1&voltooid=KNM&periode=2026-K4');
+    // Its contract page: rows per municipality and the total, under the contract.
+    expect(completedDrillDownPath('PROVIDER_USER', perMunicipality, { ...row, id: 'gm1' }, 'MAP', 3, '', null, 'c1')).toBe('/mijn-inburgeraars?contract=c1&gemeente=gm1&voltooid=MAP');
+    expect(completedDrillDownPath('PROVIDER_USER', perMunicipality, perMunicipality.total, 'MAP', 5, '', null, 'c1')).toBe('/mijn-inburgeraars?contract=c1&voltooid=MAP');
+    // Its dashboard (all own contracts): the total and each municipality without a contract.
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, perContract.total, 'PVT', 5, '', null, null, true)).toBe('/mijn-inburgeraars?voltooid=PVT');
+    expect(completedDrillDownPath('PROVIDER_USER', perMunicipality, { ...row, id: 'gm1' }, 'PVT', 2, '2026', null, null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&voltooid=PVT&periode=2026');
+    // A lot page's total (no own list of a lot), the row of individual placements, 0 or hidden: no link.
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, perContract.total, 'KNM', 5, '', null)).toBeNull();
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, { ...row, id: null }, 'KNM', 3, '', null, null, true)).toBeNull();
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, row, 'KNM', 0, '', null)).toBeNull();
+    expect(completedDrillDownPath('PROVIDER_USER', perContract, row, 'KNM', null, '', null)).toBeNull();
   });
 
   it('reads the module, contract or lot and period of a result figure’s link; nothing without a known module', () => {
-    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=MAP&periode=2026-K4'))).toEqual({ module: 'MAP', contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
-    expect(completedFilterOf(new URLSearchParams('voltooid=KNM'))).toEqual({ module: 'KNM', contractId: null, lotId: null, period: null });
+    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=MAP&periode=2026-K4'))).toEqual({ module: 'MAP', contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
+    expect(completedFilterOf(new URLSearchParams('voltooid=KNM'))).toEqual({ module: 'KNM', contractId: null, lotId: null, period: null, municipalityId: null });
+    expect(completedFilterOf(new URLSearchParams('gemeente=gm1&voltooid=PVT'))).toMatchObject({ module: 'PVT', contractId: null, municipalityId: 'gm1' });
     expect(completedFilterOf(new URLSearchParams('perceel=l1&voltooid=PVT'))).toMatchObject({ module: 'PVT', lotId: 'l1' });
     expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=EXAM'))).toBeNull();
     expect(completedFilterOf(new URLSearchParams('contract=c1&stadium=STARTED'))).toBeNull();
+  });
+
+  it('drills a consultant’s attended hours and attendance down to the own clients they cover: a contract row its contract, the total the figures’ contracts, in the period', () => {
+    const contract = { ...figures.groups[0], id: 'c1' };
+    expect(hoursDrillDownPath('CONSULTANT', figures, contract, '', 'REGION')).toBe('/inburgeraars?contract=c1&uren=ja');
+    expect(hoursDrillDownPath('CONSULTANT', figures, contract, '2026-K4', 'REGION')).toBe('/inburgeraars?contract=c1&uren=ja&periode=2026-K4');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', 'REGION')).toBe('/inburgeraars?uren=ja');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '2026', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&uren=ja&periode=2026');
+    expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&uren=ja');
+    // No hours, hidden hours, the individual row, rows per municipality, the projectleider and providers: no link.
+    const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: none }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: { ...none, plannedMinutes: null, attendedMinutes: null } }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, id: null }, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('PROJECTLEIDER', figures, contract, '', 'REGION')).toBeNull();
+    expect(hoursDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
+  });
+
+  it('reads the contract or lot and period of an hours figure’s link; nothing without uren=ja', () => {
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
+    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', period: null });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=nee'), 'uren')).toBeNull();
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&voltooid=KNM'), 'uren')).toBeNull();
+  });
+
+  it('drills a consultant’s median wait down to the own clients it is computed over; a hidden median or another role has no link', () => {
+    const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, medianDaysPipToStart: 12 } };
+    expect(waitDrillDownPath('CONSULTANT', figures, contract, '2026-K4', 'REGION')).toBe('/inburgeraars?contract=c1&wachttijd=ja&periode=2026-K4');
+    const withMedian = { ...figures, total: { ...figures.total, intake: contract.intake } };
+    expect(waitDrillDownPath('CONSULTANT', withMedian, withMedian.total, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&wachttijd=ja');
+    expect(waitDrillDownPath('CONSULTANT', figures, { ...contract, intake: { ...contract.intake, medianDaysPipToStart: null } }, '', 'REGION')).toBeNull();
+    expect(waitDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, period: null });
   });
 
   it('says when the figures were computed in Dutch, Amsterdam time', () => {

@@ -119,18 +119,72 @@ export function kpiDrillDownPath(role: string, kpi: string, count: number | null
 export type CompletedModuleKey = 'KNM' | 'MAP' | 'PVT' | 'Z_COMPLETION';
 
 /**
- * Where a result figure (KNM, MAP, PVT completed) drills down to: the consultant's own clients who completed the module
- * (the caseload page, filtered), in the figures' period. A contract's row lists those under its contract; the total
- * those under the figures' contracts (`scope`: the contract, the lot or every contract of the region). Only for a shown
- * count above 0; the row of individual placements, the projectleider and providers keep the counts only.
+ * Where a result figure (KNM, MAP, PVT completed) drills down to, in the figures' period, only for a shown count above 0.
+ * The consultant: the own clients who completed the module (the caseload page, filtered); a contract's row lists those
+ * under its contract, the total those under the figures' contracts (`scope`: the contract, the lot or every contract of
+ * the region). A provider: its own placements of those clients, one per client (the placed clients page, filtered), as
+ * its intake counts drill down (drillDownPath): per contract, the total and each municipality of its contract page
+ * (`contractId`), and on its dashboard (`allContracts`) the total and each municipality over all its contracts. The row of
+ * individual placements and the projectleider keep the counts only.
  */
-export function completedDrillDownPath(role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null): string | null {
-  if (role !== 'CONSULTANT' || !count) return null;
+export function completedDrillDownPath(
+  role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null,
+  contractId: string | null = null, allContracts = false,
+): string | null {
+  if (!count || (!group.id && group !== figures.total)) return null;
+  let path: string;
   let params: URLSearchParams;
-  if (group.id && figures.groupedBy === 'CONTRACT') params = new URLSearchParams({ contract: group.id });
-  else if (group === figures.total && scope) params = new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
-  else return null;
+  if (role === 'CONSULTANT') {
+    path = '/inburgeraars';
+    const own = consultantListParams(figures, group, scope);
+    if (!own) return null;
+    params = own;
+  } else if (role === 'PROVIDER_USER') {
+    path = '/mijn-inburgeraars';
+    const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+    if (!contract && !allContracts) return null;
+    params = new URLSearchParams(contract ? { contract } : {});
+    if (figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
+  } else return null;
   params.set('voltooid', module);
+  if (periodKey) params.set('periode', periodKey);
+  return `${path}?${params.toString()}`;
+}
+
+/**
+ * Which of the consultant's own clients a row's figure covers, as the caseload's link parameters: a contract's row its
+ * contract, the total the figures' contracts (`scope`: the contract, the lot or every contract of the region); null for
+ * a row without a list (individual placements, a municipality).
+ */
+function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiListScope | null): URLSearchParams | null {
+  if (group.id && figures.groupedBy === 'CONTRACT') return new URLSearchParams({ contract: group.id });
+  if (group === figures.total && scope) return new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
+  return null;
+}
+
+/**
+ * Where the hours figures (attended hours, attendance) drill down to: the consultant's own clients they cover, with
+ * planned or attended hours under the row's contracts in the figures' period (the caseload page, filtered). Only for
+ * shown hours above 0; the projectleider and providers keep the figures only.
+ */
+export function hoursDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
+  return caseloadFigurePath(role, figures, group, Boolean(group.hours.plannedMinutes || group.hours.attendedMinutes), 'uren', periodKey, scope);
+}
+
+/**
+ * Where the median wait from signed PIP to start drills down to: the consultant's own clients it is computed over, started
+ * on or after the signed PIP under the row's contracts in the figures' period. Only for a shown median.
+ */
+export function waitDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
+  return caseloadFigurePath(role, figures, group, group.intake.medianDaysPipToStart !== null && group.intake.medianDaysPipToStart !== undefined, 'wachttijd', periodKey, scope);
+}
+
+/** The caseload filtered on a figure of the row (`flag`=ja), for a consultant and a shown figure only. */
+function caseloadFigurePath(role: string, figures: Figures, group: FigureGroup, shown: boolean, flag: 'uren' | 'wachttijd', periodKey: string, scope: KpiListScope | null): string | null {
+  if (role !== 'CONSULTANT' || !shown) return null;
+  const params = consultantListParams(figures, group, scope);
+  if (!params) return null;
+  params.set(flag, 'ja');
   if (periodKey) params.set('periode', periodKey);
   return `/inburgeraars?${params.toString()}`;
 }

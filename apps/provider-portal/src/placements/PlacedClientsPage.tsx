@@ -15,7 +15,8 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
-import { countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { DrillDownNotice } from '../figures/DrillDownNotice';
 
 const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
 /** The stages a provider's figure links here with (waiting placements were never offered to it). */
@@ -61,10 +62,16 @@ export function PlacedClientsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const [params] = useSearchParams();
-  // From a figure of the own contract or contracts (issue #10): exactly the placements the figure counts, in its period.
-  const counted = countedFilterOf(params, STAGES, 'OPTIONAL');
-  const filterKey = JSON.stringify(counted
-    ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null, municipalityId: counted.municipalityId }
+  // From a figure of the own contract or contracts (issue #10): exactly the placements an intake figure counts, in its
+  // period; from a result figure the clients who completed the module, one placement each.
+  const completed = completedFilterOf(params);
+  const counted = completed ? null : countedFilterOf(params, STAGES, 'OPTIONAL');
+  const figure = counted ?? completed;
+  const filterKey = JSON.stringify(figure
+    ? {
+      contractId: figure.contractId, periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null, municipalityId: figure.municipalityId,
+      ...(counted ? { intakeStage: counted.stage } : { completed: completed!.module }),
+    }
     : PLACED);
   const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
   const [offset, setOffset] = useState(0);
@@ -92,15 +99,19 @@ export function PlacedClientsPage() {
     <>
       <PageHeading>{t('placed.title')}</PageHeading>
       <Paragraph lead>{t('placed.intro', { organisation: user.organisation.name })}</Paragraph>
-      {counted && (
-        <Paragraph role="status" className="portal-caseload__counted">
-          {t(counted.contractId ? 'placed.drillDownNotice' : 'placed.drillDownNoticeAllContracts', {
+      {figure && (
+        <DrillDownNotice clearTo="/mijn-inburgeraars" clearText={t('placed.drillDownClear')}>
+          {counted && t(counted.contractId ? 'placed.drillDownNotice' : 'placed.drillDownNoticeAllContracts', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
           })}
-          {counted.municipalityId && data?.providerPlacementPage.items[0] ? ` ${t('placed.drillDownMunicipality', { municipality: data.providerPlacementPage.items[0].client.municipality.name })}` : ''}{' '}
-          <RouterLink to="/mijn-inburgeraars" className="utrecht-link utrecht-link--html-a">{t('placed.drillDownClear')}</RouterLink>
-        </Paragraph>
+          {completed && t('placed.completedDrillDownNotice', {
+            module: t(COMPLETED_LABEL[completed.module]),
+            contract: t(completed.contractId ? 'placed.completedDrillDownContract' : 'placed.completedDrillDownAllContracts'),
+            period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
+          })}
+          {figure.municipalityId && data?.providerPlacementPage.items[0] ? ` ${t('placed.drillDownMunicipality', { municipality: data.providerPlacementPage.items[0].client.municipality.name })}` : ''}
+        </DrillDownNotice>
       )}
       {notice && (
         <Alert type="ok" role="status">

@@ -120,6 +120,10 @@ export type ClientFilterInput = {
   placementStatus?: ActivePlacementStatus | null | undefined;
   route?: Route | null | undefined;
   sort?: CaseloadSort | null | undefined;
+  /** Uit de mediane wachttijd (dagen PIP tot start): true = alleen de eigen inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: gestart in die periode. */
+  waitCohort?: boolean | null | undefined;
+  /** Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de eigen inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: lesdagen in die periode. */
+  withHours?: boolean | null | undefined;
 };
 
 /** Uitstroom van een inburgeraar: werk, studie of participatie. */
@@ -656,13 +660,15 @@ export type ProviderKind =
   | 'OTHER_PARTNER';
 
 export type ProviderPlacementFilterInput = {
-  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage en de periode van de cijfers); leeg met intakeStage: onder elk eigen contract. */
+  /** Uit de resultaatcijfers: alleen de inburgeraars die dit onderdeel voltooiden met een resultaat onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: het resultaat in die periode. Eén rij per inburgeraar: de plaatsing van het laatste resultaat. */
+  completed?: CompletedModule | null | undefined;
+  /** Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage of completed en de periode van de cijfers); leeg: onder elk eigen contract. */
   contractId?: string | number | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
   /** Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente). */
   municipalityId?: string | number | null | undefined;
-  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag). */
+  /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag); met completed: het resultaat is in deze periode behaald. */
   periodFrom?: string | null | undefined;
   /** Uit de cijfers: laatste dag van de periode (inbegrepen). */
   periodTo?: string | null | undefined;
