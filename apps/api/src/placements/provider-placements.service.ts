@@ -75,9 +75,8 @@ export class ProviderPlacementsService {
       .where('p.providerId = :providerId', { providerId })
       .andWhere('p.status IN (:...statuses)', { statuses });
     // A placement withdrawn while it was still waiting was never offered to this provider: the access module's condition
-    // drops it. Every other status asked for is one that condition always admits for the own provider; it is left out then,
-    // because with its EXISTS PostgreSQL reads every placement row of the provider instead of the index.
-    if (statuses.some((s) => !PROVIDER_VISIBLE_PLACEMENT_STATUSES.includes(s))) scopeToProviderPlacements(query, 'p', providerId);
+    // drops it (and, for statuses it always admits, keeps to the provider alone, so the index is used).
+    scopeToProviderPlacements(query, 'p', providerId, statuses);
     if (counted) {
       // The placements the intake figure counts (figures.repository intake): under the contract, or under any own contract
       // and the own individual placements outside a lot (the dashboard's figures, figures.service regionFigures), an ended
