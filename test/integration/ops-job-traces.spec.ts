@@ -13,7 +13,7 @@ let tracing: Tracing;
 let platform: TestPlatform;
 
 beforeAll(async () => {
-  tracing = startTracing({ serviceName: 'inburgering-regio-test', exporter });
+  tracing = await startTracing({ serviceName: 'inburgering-regio-test', exporter });
   platform = await startTestPlatform({ worker: true, seed: false });
 });
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { startTracing } from './tracing';
 
 async function main() {
   const config = loadConfig();
-  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-api' });
+  const tracing = await startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-api' });
   const { createApiApp } = await import('./create-api-app');
   const { startMetricsServer } = await import('./observability');
   const app = await createApiApp(config);

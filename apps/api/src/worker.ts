@@ -5,7 +5,7 @@ import { startTracing } from './tracing';
 
 async function main() {
   const config = loadConfig();
-  const tracing = startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-worker' });
+  const tracing = await startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-worker' });
   const { startWorker } = await import('./worker/index');
   const { createRedisConnection } = await import('./jobs');
   const { measureJobs, startMetricsServer, startWorkerHeartbeat } = await import('./observability');

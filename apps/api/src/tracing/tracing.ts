@@ -1,11 +1,4 @@
-import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
-import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
-import { GraphQLInstrumentation } from '@opentelemetry/instrumentation-graphql';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
-import { IORedisInstrumentation } from '@opentelemetry/instrumentation-ioredis';
-import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
-import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
+import type { SpanExporter } from '@opentelemetry/sdk-trace-base';
 
 export interface Tracing {
   enabled: boolean;
@@ -19,20 +12,9 @@ export interface Tracing {
  * modules are loaded: the instrumentations patch `pg`, `express`, `graphql` and `ioredis` as they are required.
  * Spans carry SQL text and Redis command names only, never parameters, GraphQL variables or field values.
  */
-export function startTracing(options: { otlpEndpoint?: string; serviceName: string; exporter?: SpanExporter }): Tracing {
+export async function startTracing(options: { otlpEndpoint?: string; serviceName: string; exporter?: SpanExporter }): Promise<Tracing> {
   if (!options.otlpEndpoint && !options.exporter) return { enabled: false, shutdown: async () => undefined };
-  const exporter = options.exporter ?? new OTLPTraceExporter({ url: `${options.otlpEndpoint?.replace(/\/$/, '')}/v1/traces` });
-  const sdk = new NodeSDK({
-    serviceName: options.serviceName,
-    spanProcessors: [options.exporter ? new SimpleSpanProcessor(exporter) : new BatchSpanProcessor(exporter)],
-    instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (req) => (req.url ?? '').startsWith('/health') }),
-      new ExpressInstrumentation(),
-      new GraphQLInstrumentation({ allowValues: false, ignoreTrivialResolveSpans: true, mergeItems: true }),
-      new PgInstrumentation({ enhancedDatabaseReporting: false }),
-      new IORedisInstrumentation({ dbStatementSerializer: (command) => command }),
-    ],
-  });
-  sdk.start();
-  return { enabled: true, shutdown: () => sdk.shutdown() };
+  // Loaded only when traces go somewhere: the SDK, its exporter and instrumentations cost a process tens of MB (issue #9).
+  const { startTraceProvider } = await import('./trace-provider');
+  return startTraceProvider(options);
 }
