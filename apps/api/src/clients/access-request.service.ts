@@ -73,7 +73,7 @@ export class AccessRequestService {
   async pdf(actor: Actor, clientId: string): Promise<Buffer> {
     const request = await this.produce(actor, clientId);
     const name = `${String(request.client.firstName)} ${String(request.client.lastName)}`;
-    const { doc, block, table, finish } = openTaggedPdf({ margin: 40, info: { Title: `Inzageverzoek ${name}`, Subject: 'Inzage in persoonsgegevens (AVG art. 15)' } });
+    const { doc, block, table, finish } = await openTaggedPdf({ margin: 40, info: { Title: `Inzageverzoek ${name}`, Subject: 'Inzage in persoonsgegevens (AVG art. 15)' } });
     block('H1', () => doc.font('Helvetica-Bold').fontSize(16).text(`Inzageverzoek (AVG art. 15): ${name}`, 40, 40));
     block('P', () => doc.font('Helvetica').fontSize(9).moveDown(0.4).text(
       `Alle gegevens die het platform Inburgering Regio over deze persoon bewaart, en wie ze wanneer heeft ingezien of gewijzigd. Gemaakt op ${formatDateNl(request.producedAt.slice(0, 10))}.`, 40, doc.y));

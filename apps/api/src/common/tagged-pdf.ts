@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type {} from 'pdfkit';
 
 // Tagged, accessible PDFs (structure tree, language nl-NL, title shown), shared by the invoice, presence and report exports.
 
@@ -17,7 +17,9 @@ export interface TaggedPdf {
   table(header: readonly string[], rows: readonly (readonly string[])[]): void;
 }
 
-export function openTaggedPdf(options: PDFKit.PDFDocumentOptions): TaggedPdf {
+/** Loads pdfkit on first use: a process that never writes a PDF (most API processes) does not hold it. */
+export async function openTaggedPdf(options: PDFKit.PDFDocumentOptions): Promise<TaggedPdf> {
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ tagged: true, lang: 'nl-NL', displayTitle: true, pdfVersion: '1.7', size: 'A4', ...options });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -46,7 +46,7 @@ export class InvoiceDocumentsService {
     const [credited] = invoice.creditedInvoiceId
       ? await this.db.manager.query<{ number: string; issue_date: string }[]>(`SELECT number, issue_date::text AS issue_date FROM invoice WHERE id = $1`, [invoice.creditedInvoiceId])
       : [];
-    const xml = buildUblDocument({
+    const xml = await buildUblDocument({
       documentType: invoice.documentType, creditedInvoice: credited ? { number: credited.number, issueDate: credited.issue_date } : null, number: invoice.number, issueDate: invoice.issueDate, dueDate: invoice.dueDate, month: invoice.month,
       buyerReference: setting.buyerReference ?? contractReference, contractReference, note: invoice.providerNote, seller, buyer,
       paymentTermsDays: setting.paymentTermsDays, vat: vatTreatmentOf(invoice.vatCategory),

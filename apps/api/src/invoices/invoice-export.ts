@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { InvoiceType } from './invoice.types';
 
 // The municipality's export of a period's approved invoices for its financial system: one row per invoice line.
@@ -23,7 +22,8 @@ const MONEY_COLUMNS = new Set([15, 17, 18]);
 
 /** XLSX: money as numbers in euros with a currency format, so the figures add up in the spreadsheet. */
 export async function invoicesXlsx(invoices: readonly InvoiceType[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Facturen');
   sheet.addRow(HEADERS).font = { bold: true };
   for (const row of rows(invoices)) sheet.addRow(row);

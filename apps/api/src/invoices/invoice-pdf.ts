@@ -27,11 +27,11 @@ const quantityText = (quantity: number, unitCode: string) => (unitCode === 'MIN'
 const priceText = (cents: number, base: number, unitCode: string) => (unitCode === 'MIN' && base === 60 ? `${formatEuroCentsNl(cents)}/uur` : formatEuroCentsNl(cents));
 
 /** Renders the PDF and resolves with its bytes. */
-export function renderInvoicePdf({ invoice, seller, buyer, buyerReference, paymentTermsDays, vatExemptionReason }: InvoicePdfInput): Promise<Buffer> {
+export async function renderInvoicePdf({ invoice, seller, buyer, buyerReference, paymentTermsDays, vatExemptionReason }: InvoicePdfInput): Promise<Buffer> {
   const credit = invoice.documentType === 'CREDIT_NOTE';
   const kind = credit ? 'Creditnota' : invoice.status === 'APPROVED' ? 'Factuur' : 'Factuurvoorstel';
   const title = `${kind} ${invoice.number ?? ''} ${seller.name} aan ${buyer.name}, ${invoice.month.slice(0, 7)}`.replace(/\s+/g, ' ').trim();
-  const { doc, root, block, finish } = openTaggedPdf({ margin: MARGIN, info: { Title: title, Author: seller.name, Subject: `${kind} inburgering` } });
+  const { doc, root, block, finish } = await openTaggedPdf({ margin: MARGIN, info: { Title: title, Author: seller.name, Subject: `${kind} inburgering` } });
 
   block('H1', () => doc.font('Helvetica-Bold').fontSize(18).text(`${kind}${invoice.number ? ` ${invoice.number}` : ''}`));
   block('P', () => doc.font('Helvetica').fontSize(10).moveDown(0.5).text(

@@ -1,6 +1,5 @@
 import type { CalendarDate, InvoiceDocumentType, VatTreatment } from '@inburgering/domain';
 import { invoiceTotals, lastDayOfMonth } from '@inburgering/domain';
-import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
 
 // An invoice or credit note as UBL 2.1 following Peppol BIS Billing 3.0 (EN 16931), which Dutch municipalities must accept.
@@ -106,7 +105,8 @@ function taxCategory(parent: XMLBuilder, name: 'TaxCategory' | 'ClassifiedTaxCat
 }
 
 /** The UBL 2.1 XML of an invoice (380) or credit note (381); totals follow EN 16931 BR-CO-10..16 from the line amounts. */
-export function buildUblDocument(input: UblDocumentInput): string {
+export async function buildUblDocument(input: UblDocumentInput): Promise<string> {
+  const { create } = await import('xmlbuilder2'); // on first use: most processes never write an invoice
   const credit = input.documentType === 'CREDIT_NOTE';
   const root = credit ? 'CreditNote' : 'Invoice';
   const doc = create({ version: '1.0', encoding: 'UTF-8' }).ele(credit ? NS.CREDIT_NOTE : NS.INVOICE, root, { 'xmlns:cac': NS.cac, 'xmlns:cbc': NS.cbc });

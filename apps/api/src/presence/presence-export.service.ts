@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { compareDates, formatDateNl, isHourDateInRange, localMomentInAmsterdam, timeOfMinutes } from '@inburgering/domain';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
@@ -35,7 +34,8 @@ export class PresenceExportService {
 
   async xlsx(actor: Actor, groupId: string | undefined, from: string | undefined, to: string | undefined): Promise<Buffer> {
     const sheets = await this.sheets(actor, groupId, from, to);
-    const book = new ExcelJS.Workbook();
+    const { Workbook } = await import('exceljs');
+    const book = new Workbook();
     for (const sheet of sheets) {
       const ws = book.addWorksheet(sheet.name);
       ws.addRow(sheet.header);

@@ -4,7 +4,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkWeeklySchedule, expandLessonSchedule, HOUR_REGISTRATION_PLACEMENT_STATUSES, isHourDateInRange, PRESENCE_CODE_ALPHABET, PRESENCE_CODE_LENGTH, type ScheduleException,
 } from '@inburgering/domain';
-import * as QRCode from 'qrcode';
 import { DataSource, In, IsNull } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
@@ -119,6 +118,7 @@ export class PresenceGroupsService {
       });
       await logProcessing(manager, actor, 'UPDATE', 'client', [placement.clientId], PURPOSE.PROVIDER_EXECUTION);
     });
+    const QRCode = await import('qrcode');
     const qrSvg = await QRCode.toString(code, { type: 'svg', errorCorrectionLevel: 'M', margin: 2 });
     return Object.assign(new PresenceCardType(), { placementId: input.placementId, code, qrSvg });
   }

@@ -15,8 +15,8 @@ export interface ExportSheet {
 const MARGIN = 36;
 
 /** Renders the parts as one PDF and resolves with its bytes; `compress: false` keeps the text searchable (tests). */
-export function renderPresencePdf(title: string, sheets: ExportSheet[], options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, block, table, finish } = openTaggedPdf({
+export async function renderPresencePdf(title: string, sheets: ExportSheet[], options: { compress?: boolean } = {}): Promise<Buffer> {
+  const { doc, block, table, finish } = await openTaggedPdf({
     layout: 'landscape', margin: MARGIN, compress: options.compress ?? true,
     info: { Title: title, Subject: 'Presentielijsten (keurmerk Blik op Werk, normen 2.9.2 en 2.9.3)' },
   });

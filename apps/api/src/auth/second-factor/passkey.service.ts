@@ -1,9 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  generateAuthenticationOptions, generateRegistrationOptions, verifyAuthenticationResponse, verifyRegistrationResponse,
-  type AuthenticationResponseJSON, type RegistrationResponseJSON,
-} from '@simplewebauthn/server';
+import type { AuthenticationResponseJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../../access';
 import { logProcessing } from '../../audit';
@@ -19,6 +16,8 @@ import type { Requester } from './second-factor.service';
 import { finishSecondStep, NOT_LOGGED_IN, type NewSession } from './second-step';
 
 const RP_NAME = 'Inburgering Regio';
+/** The WebAuthn library, loaded on the first passkey ceremony (it and its ASN.1 parsers are some 200 modules). */
+const webAuthn = () => import('@simplewebauthn/server');
 /** How long the browser (and the user) may take to answer a challenge. */
 const CHALLENGE_MINUTES = 5;
 /** ES256 (every platform authenticator) and RS256 (Windows Hello). */
@@ -71,7 +70,7 @@ export class PasskeyService {
     const user = await this.db.getRepository(AppUserEntity).findOneOrFail({ select: { id: true, email: true, displayName: true }, where: { id: userId } });
     const existing = await this.db.getRepository(UserPasskeyEntity).find({ select: { id: true, credentialId: true, transports: true }, where: { userId: user.id } });
     const rp = this.relyingParty(requestOrigin);
-    const options = await generateRegistrationOptions({
+    const options = await (await webAuthn()).generateRegistrationOptions({
       rpName: RP_NAME,
       rpID: rp.rpId,
       userName: user.email,
@@ -92,7 +91,7 @@ export class PasskeyService {
     const challenge = await this.takeChallenge(sessionId, 'REGISTER');
     const response = parseJson<RegistrationResponseJSON>(responseJson);
     if (!challenge || !response) throw new ValidationAppError([{ field: 'response', message: EXPIRED }]);
-    const verification = await verifyRegistrationResponse({
+    const verification = await (await webAuthn()).verifyRegistrationResponse({
       response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: challenge.origin,
@@ -149,7 +148,7 @@ export class PasskeyService {
     const passkeys = await this.db.getRepository(UserPasskeyEntity).find({ select: { id: true, credentialId: true, transports: true }, where: { userId: session.userId } });
     if (passkeys.length === 0) throw new ConflictAppError('U heeft geen passkey. Log in met de code uit uw authenticator-app of een herstelcode.');
     const rp = this.relyingParty(requestOrigin);
-    const options = await generateAuthenticationOptions({
+    const options = await (await webAuthn()).generateAuthenticationOptions({
       rpID: rp.rpId,
       allowCredentials: passkeys.map((passkey) => ({ id: passkey.credentialId, transports: passkey.transports })),
       userVerification: 'preferred',
@@ -173,7 +172,7 @@ export class PasskeyService {
     if (!challenge || !response) return false;
     const passkey = await this.db.getRepository(UserPasskeyEntity).findOne({ where: { credentialId: response.id, userId } });
     if (!passkey) return false;
-    const verification = await verifyAuthenticationResponse({
+    const verification = await (await webAuthn()).verifyAuthenticationResponse({
       response,
       expectedChallenge: challenge.challenge,
       expectedOrigin: challenge.origin,

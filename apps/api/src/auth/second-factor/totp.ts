@@ -1,6 +1,5 @@
 import { createHash, randomInt } from 'node:crypto';
 import { generateSecret, generateURI, verify } from 'otplib';
-import { toDataURL } from 'qrcode';
 
 /** Accepted clock drift: the code of the previous and of the next 30-second step too (RFC 6238 §5.2). */
 const TOLERANCE_SECONDS = 30;
@@ -13,6 +12,7 @@ export function newTotpSecret(): string {
 /** The otpauth:// address and its QR code (a PNG data URL) for an authenticator app. */
 export async function totpEnrolment(secret: string, email: string): Promise<{ uri: string; qrCode: string }> {
   const uri = generateURI({ issuer: ISSUER, label: email, secret });
+  const { toDataURL } = await import('qrcode');
   return { uri, qrCode: await toDataURL(uri, { errorCorrectionLevel: 'M', margin: 2, width: 240 }) };
 }
 

@@ -1,5 +1,4 @@
 import { formatDateNl } from '@inburgering/domain';
-import ExcelJS from 'exceljs';
 import { openTaggedPdf } from '../../common';
 import type { FigureGroupType, FiguresType } from '../figures.types';
 
@@ -70,7 +69,8 @@ export function reportSections(figures: FiguresType, quarter: string): ReportSec
 
 /** The workbook: an opening sheet with what the report covers, then one sheet per section. */
 export async function renderReportXlsx(meta: ReportMeta, figures: FiguresType, sections: ReportSection[], generatedOn: string): Promise<Buffer> {
-  const book = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs');
+  const book = new Workbook();
   book.title = meta.title;
   book.creator = 'Inburgering Regio';
   const about = book.addWorksheet('Rapportage');
@@ -113,8 +113,8 @@ const nl = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const eur = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
 
 /** The same report as a tagged PDF: title, a paragraph on its scope, a heading and a real table (TH/TD) per section. */
-export function renderReportPdf(meta: ReportMeta, figures: FiguresType, sections: ReportSection[], generatedOn: string, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, block, table, finish } = openTaggedPdf({
+export async function renderReportPdf(meta: ReportMeta, figures: FiguresType, sections: ReportSection[], generatedOn: string, options: { compress?: boolean } = {}): Promise<Buffer> {
+  const { doc, block, table, finish } = await openTaggedPdf({
     layout: 'landscape', margin: MARGIN, compress: options.compress ?? true,
     info: { Title: `${meta.title} ${meta.quarterLabel}`, Subject: 'Kwartaalrapportage contractmanagement' },
   });

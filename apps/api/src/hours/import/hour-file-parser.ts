@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnLetters, ImportLimitError, importLimitMessages, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './import-limits';
 import { checkXlsxContainer } from './xlsx-container';
 
@@ -97,7 +97,8 @@ class CellBudget {
 async function readXlsx(content: Buffer): Promise<string[][]> {
   await checkXlsxContainer(content);
   const source = Readable.from([content]);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(source, {
+  const { stream } = await import('exceljs');
+  const reader = new stream.xlsx.WorkbookReader(source, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore',
   });
   const rows: string[][] = [];

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { IMPORT_COLUMNS } from './hour-row-validator';
 
 const EXAMPLE_ROWS = [
@@ -15,7 +14,8 @@ export function csvTemplate(): Buffer {
 
 /** The same template as XLSX, every cell as text so dates and decimal commas stay as typed. */
 export async function xlsxTemplate(): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('Uren');
   sheet.addRow(IMPORT_COLUMNS.map((c) => c.key)).font = { bold: true };
   for (const row of EXAMPLE_ROWS) sheet.addRow(row);
