@@ -118,61 +118,60 @@ async function rowsOf(session: GraphqlSession, period: FigurePeriod | null) {
 }
 
 const PROVIDERS = [['New Bees', () => newBees], ['Sagenn', () => sagenn]] as const;
-const PERIODS = (): (FigurePeriod | null)[] => [null, quarterPeriod(previousQuarter(today()))];
+
+/**
+ * For New Bees and Sagenn, the whole term and the previous quarter, every row with a list and every total (rowsOf): the
+ * provider's list from the row's link (`figure`: withHours or waitCohort) and the row's scope, for `check`. Answers how
+ * many rows listed any client.
+ */
+async function forEveryRow(
+  figure: Pick<ProviderPlacementFilterInput, 'withHours' | 'waitCohort'>,
+  check: (row: Awaited<ReturnType<typeof rowsOf>>[number], scope: Scope, listed: Awaited<ReturnType<typeof allListed>>, at: Record<string, unknown>) => Promise<void>,
+): Promise<number> {
+  let compared = 0;
+  for (const [providerName, session] of PROVIDERS) {
+    for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
+      for (const row of await rowsOf(session(), period)) {
+        const filter: ProviderPlacementFilterInput = {
+          ...(row.contractId ? { contractId: row.contractId } : {}), ...(row.municipalityId ? { municipalityId: row.municipalityId } : {}),
+          ...figure, ...(period ? { periodFrom: period.from, periodTo: period.to } : {}),
+        };
+        const listed = await allListed(session(), filter);
+        await check(row, { providerName, contractId: row.contractId, municipalityId: row.municipalityId, period }, listed, { provider: providerName, row: row.label, period });
+        if (listed.total > 0) compared += 1;
+      }
+    }
+  }
+  return compared;
+}
 
 describe('the provider\'s hours figures drill down to its own placements of the clients they cover', () => {
   it('lists New Bees and Sagenn, for every row and total of the dashboard and the contract pages, the clients of the test\'s own SQL, one placement each with hours, whose attended hours add up to the figure (whole term and the previous quarter)', async () => {
-    let compared = 0;
-    for (const [providerName, session] of PROVIDERS) {
-      for (const period of PERIODS()) {
-        for (const row of await rowsOf(session(), period)) {
-          const scope: Scope = { providerName, contractId: row.contractId, municipalityId: row.municipalityId, period };
-          const filter: ProviderPlacementFilterInput = {
-            ...(row.contractId ? { contractId: row.contractId } : {}), ...(row.municipalityId ? { municipalityId: row.municipalityId } : {}),
-            withHours: true, ...(period ? { periodFrom: period.from, periodTo: period.to } : {}),
-          };
-          const listed = await allListed(session(), filter);
-          const own = await clientsWithHours(scope);
-          const at = { provider: providerName, row: row.label, period };
-          expect({ ...at, total: listed.total, clients: listed.items.map((p) => p.clientId).sort() }).toEqual({ ...at, total: listed.items.length, clients: [...own.keys()].sort() });
-          // One row per client, a placement of that client with hours under the row's contracts in the period.
-          for (const item of listed.items) expect({ ...at, placement: item.id, of: own.get(item.clientId)?.placements.includes(item.id) }).toEqual({ ...at, placement: item.id, of: true });
-          // The listed clients' attended minutes add up to the figure.
-          expect({ ...at, attended: [...own.values()].reduce((n, c) => n + c.attended, 0) }).toEqual({ ...at, attended: row.attended });
-          if (listed.total > 0) compared += 1;
-        }
-      }
-    }
+    const compared = await forEveryRow({ withHours: true }, async (row, scope, listed, at) => {
+      const own = await clientsWithHours(scope);
+      expect({ ...at, total: listed.total, clients: listed.items.map((p) => p.clientId).sort() }).toEqual({ ...at, total: listed.items.length, clients: [...own.keys()].sort() });
+      // One row per client, a placement of that client with hours under the row's contracts in the period.
+      for (const item of listed.items) expect({ ...at, placement: item.id, of: own.get(item.clientId)?.placements.includes(item.id) }).toEqual({ ...at, placement: item.id, of: true });
+      // The listed clients' attended minutes add up to the figure.
+      expect({ ...at, attended: [...own.values()].reduce((n, c) => n + c.attended, 0) }).toEqual({ ...at, attended: row.attended });
+    });
     expect(compared).toBeGreaterThanOrEqual(12);
   });
 });
 
 describe('the provider\'s median wait drills down to its own placements of the clients it is computed over', () => {
   it('lists New Bees and Sagenn, for every row and total of the dashboard and the contract pages, the clients started on or after the signed PIP (in the period), one started placement each, whose waits give the figure\'s median', async () => {
-    let compared = 0;
-    for (const [providerName, session] of PROVIDERS) {
-      for (const period of PERIODS()) {
-        for (const row of await rowsOf(session(), period)) {
-          const scope: Scope = { providerName, contractId: row.contractId, municipalityId: row.municipalityId, period };
-          const filter: ProviderPlacementFilterInput = {
-            ...(row.contractId ? { contractId: row.contractId } : {}), ...(row.municipalityId ? { municipalityId: row.municipalityId } : {}),
-            waitCohort: true, ...(period ? { periodFrom: period.from, periodTo: period.to } : {}),
-          };
-          const listed = await allListed(session(), filter);
-          const clientIds = listed.items.map((p) => p.clientId);
-          expect(new Set(clientIds).size).toBe(listed.items.length);
-          const own = await waitsOf(scope, clientIds);
-          // ... and no client of the cohort is left out: the cohort over all the provider's clients is as large.
-          const { rows: [all] } = await pg.query(`SELECT array_agg(DISTINCT client_id::text) AS ids FROM placement WHERE provider_id = (SELECT id FROM organisation WHERE name = $1 AND kind = 'PROVIDER')`, [providerName]);
-          const whole = await waitsOf(scope, all.ids);
-          const at = { provider: providerName, row: row.label, period };
-          expect({ ...at, total: listed.total, clients: own.clients, wholeCohort: whole.clients, median: own.median })
-            .toEqual({ ...at, total: listed.items.length, clients: listed.total, wholeCohort: listed.total, median: row.median });
-          for (const item of listed.items) expect({ ...at, placement: item.id, inCohort: own.placements.includes(item.id) }).toEqual({ ...at, placement: item.id, inCohort: true });
-          if (listed.total > 0) compared += 1;
-        }
-      }
-    }
+    const compared = await forEveryRow({ waitCohort: true }, async (row, scope, listed, at) => {
+      const clientIds = listed.items.map((p) => p.clientId);
+      expect(new Set(clientIds).size).toBe(listed.items.length);
+      const own = await waitsOf(scope, clientIds);
+      // ... and no client of the cohort is left out: the cohort over all the provider's clients is as large.
+      const { rows: [all] } = await pg.query(`SELECT array_agg(DISTINCT client_id::text) AS ids FROM placement WHERE provider_id = (SELECT id FROM organisation WHERE name = $1 AND kind = 'PROVIDER')`, [scope.providerName]);
+      const whole = await waitsOf(scope, all.ids);
+      expect({ ...at, total: listed.total, clients: own.clients, wholeCohort: whole.clients, median: own.median })
+        .toEqual({ ...at, total: listed.items.length, clients: listed.total, wholeCohort: listed.total, median: row.median });
+      for (const item of listed.items) expect({ ...at, placement: item.id, inCohort: own.placements.includes(item.id) }).toEqual({ ...at, placement: item.id, inCohort: true });
+    });
     expect(compared).toBeGreaterThanOrEqual(8);
   });
 });
