@@ -49,6 +49,10 @@ async function openProviderDashboardPerMunicipality(narrow = false) {
   return { page, table };
 }
 
+/** New Bees' placements (alias p) of Arnhem's clients under its contracts or its own individual placements, as its dashboard's row of Arnhem takes them. */
+const NEW_BEES_IN_ARNHEM = `JOIN organisation o ON o.id = p.provider_id AND o.name = 'New Bees' JOIN organisation m2 ON m2.id = p.municipality_id AND m2.name = 'Gemeente Arnhem'
+   WHERE (p.contract_id IS NOT NULL OR (p.lot_id IS NULL AND p.kind = 'REGULAR'))`;
+
 describe('cijfers: contract, perceel en dashboard', () => {
   it('shows the projectleider the figures of a contract with a lazily loaded chart, a table and a summary, and the B1 lot with both providers side by side', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
@@ -290,9 +294,45 @@ describe('cijfers: contract, perceel en dashboard', () => {
     expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
   });
 
+  it('lets a provider click a municipality’s attended hours, and its median wait, on its dashboard and see its placements of the clients each covers, one per client, with the notice', async () => {
+    const { page, table } = await openProviderDashboardPerMunicipality();
+    // The link's visible text is the hours; its name says what it opens and, after it, those hours.
+    const hours = table.getByRole('link', { name: /^Inburgeraars van de gevolgde uren bij Gemeente Arnhem tonen \([\d,]+ uur\)$/ });
+    await hours.waitFor();
+    const shown = (await hours.locator('[aria-hidden="true"]').innerText()).trim();
+    expect(await hours.getAttribute('href')).toMatch(/gemeente=[^&]+&uren=ja/);
+    expect(await table.getByRole('link', { name: `Inburgeraars van de gevolgde uren bij Gemeente Arnhem tonen (${shown} uur)` }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await hours.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText('Alleen de inburgeraars over wie de gevolgde uren en de aanwezigheid gaan, met een plaatsing onder een eigen contract of een eigen individuele plaatsing', { exact: false }).waitFor();
+    await page.getByText('Alleen inburgeraars van Gemeente Arnhem.', { exact: false }).waitFor();
+    // Each client with hours once: as many as New Bees' Arnhem clients with hour rows under its contracts and individual placements.
+    const [{ n: withHours }] = await portal.query<{ n: number }>(
+      `SELECT count(DISTINCT p.client_id)::int AS n FROM hour_placement_month m JOIN placement p ON p.id = m.placement_id ${NEW_BEES_IN_ARNHEM} AND m.entry_count > 0`,
+    );
+    expect(withHours).toBeGreaterThan(0);
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${withHours})` }).waitFor();
+    await expectNoAxeViolations(page);
+    // Back on the figures, Arnhem's median wait opens the placements of the clients it is computed over.
+    await page.goBack();
+    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+    const wait = table.getByRole('link', { name: /^Inburgeraars van de mediane wachttijd bij Gemeente Arnhem tonen \(\d+ dag(en)?\)$/ });
+    await wait.click();
+    await page.getByText('Alleen de inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat, met een plaatsing onder een eigen contract of een eigen individuele plaatsing', { exact: false }).waitFor();
+    expect(page.url()).toMatch(/gemeente=[^&]+&wachttijd=ja/);
+    const [{ n: waited }] = await portal.query<{ n: number }>(
+      `SELECT count(DISTINCT p.client_id)::int AS n FROM placement p JOIN client c ON c.id = p.client_id ${NEW_BEES_IN_ARNHEM}
+          AND p.status IN ('STARTED', 'ENDED') AND p.start_date >= coalesce(c.first_pip_signed_on, c.pip_signed_on)`,
+    );
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${waited})` }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a contract’s attended hours, and its median wait, and see the own clients each covers, with the notice', async () => {
     const { page, table } = await openConsultantDashboard();
-    const link = table.getByRole('link', { name: /inburgeraars van de gevolgde uren bij/ }).first();
+    // The link's name says what it opens, then the figure: hours, not a number of clients.
+    const link = table.getByRole('link', { name: /^Inburgeraars van de gevolgde uren bij .+ tonen \([\d,]+ uur\)$/ }).first();
     await link.waitFor();
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
@@ -303,7 +343,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
     // Back on the figures, the median wait of a contract opens the clients it is computed over.
     await clickMenu(page, 'Cijfers');
-    const wait = page.getByRole('table', { name: /Instroom, uren en resultaten/ }).getByRole('link', { name: /inburgeraars van de mediane wachttijd bij/ }).first();
+    const wait = page.getByRole('table', { name: /Instroom, uren en resultaten/ }).getByRole('link', { name: /^Inburgeraars van de mediane wachttijd bij .+ tonen \(\d+ dag(en)?\)$/ }).first();
     await wait.click();
     await page.getByText('Alleen de eigen inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat, met een plaatsing onder het contract', { exact: false }).waitFor();
     expect(page.url()).toMatch(/contract=[^&]+&wachttijd=ja/);

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
 import { CompletedModuleGql, DATE, IntakeStageGql } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
@@ -102,4 +102,10 @@ export class ProviderPlacementFilterInput {
 
   @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de inburgeraars die dit onderdeel voltooiden met een resultaat onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: het resultaat in die periode. Eén rij per inburgeraar: de plaatsing van het laatste resultaat.' })
   @IsOptional() @IsIn(Object.values(CompletedModuleGql), { message: 'Kies KNM, MAP, PVT of het eindgesprek van de Z-route.' }) completed?: CompletedModuleGql | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: lesdagen in die periode. Eén rij per inburgeraar: de plaatsing van de laatste lesdag.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) withHours?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de mediane wachttijd (dagen PIP tot start): true = alleen de inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: gestart in die periode. Eén rij per inburgeraar: de laatst gestarte plaatsing.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) waitCohort?: boolean | null;
 }

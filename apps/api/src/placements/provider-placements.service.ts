@@ -29,6 +29,7 @@ import { completedModuleSql, individualPlacementSql } from '../figures';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
+import { coveredFigureOf, whereCoveredByFigure, type CoveredFigure } from './provider-covered-figures';
 import { joined, lockLotSeats, placementBaseFields, placementQuery, REQUESTED, slotsByIds, slotsOfPlacements, type Db } from './placement-queries';
 import { lockPlacement, offerFreedSeats, transitionPlacement, type LockedPlacement } from './placement-transitions';
 import { PlacedClientType, PlacementOrganisationType, ProviderPlacementPageType, ProviderPlacementType } from './placement.types';
@@ -61,12 +62,13 @@ export class ProviderPlacementsService {
   async list(actor: Actor, filter: ProviderPlacementFilterInput | null, limit: number, offset: number): Promise<ProviderPlacementPageType> {
     const providerId = providerScopeOf(actor);
     requirePage(limit, offset, MAX_PLACEMENT_PAGE, 'plaatsingen');
-    const completed = await this.completedFilter(actor, filter);
-    const counted = completed ? null : await this.countedFilter(actor, filter);
+    const covered = await this.coveredFilter(actor, filter);
+    const completed = covered ? null : await this.completedFilter(actor, filter);
+    const counted = completed || covered ? null : await this.countedFilter(actor, filter);
     const asked = filter?.statuses?.length ? filter.statuses : null;
     // From an intake figure: the stage's statuses (within the statuses asked for, if any); from a result figure: whatever
-    // status the placement has now; otherwise the statuses asked for or the default.
-    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (completed ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
+    // (or an hours figure or the median wait) whatever status the placement has now; otherwise the statuses asked for or the default.
+    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (completed || covered ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
     // The page and the total are chosen on the placement rows alone, from the index that holds the columns filtered and
     // sorted on (IDX_placement_provider_pages: no table page is read); only that page is read with its lot, provider,
@@ -105,6 +107,7 @@ export class ProviderPlacementsService {
         },
       );
     }
+    if (covered) whereCoveredByFigure(query, covered, (alias) => underOwnFigures(query, alias, providerId, covered.contractId));
     // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
     if (filter?.municipalityId) query.andWhere('p.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
     const term = filter?.search?.trim();
@@ -167,6 +170,20 @@ export class ProviderPlacementsService {
     throwIfViolations(violations);
     if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
     return { module: filter.completed, contractId: filter.contractId ?? null, period: figurePeriod(filter.periodFrom, filter.periodTo) };
+  }
+
+  /**
+   * The drill-down of the provider's own hours figures and median wait (issue #10, provider-covered-figures): under one
+   * contract (asked of the AccessService: another provider's and unknown NOT_FOUND) or, without one, under any own
+   * contract or own individual placement (the dashboard; with municipalityId its row per municipality), in the figures'
+   * period if one is given. Not with another figure's filter (Dutch, on the field).
+   */
+  private async coveredFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<CoveredFigure | null> {
+    const asked = coveredFigureOf(filter);
+    if (!asked) return null;
+    throwIfViolations(asked.violations);
+    if (asked.figure.contractId) await this.access.requireOne(actor, 'contract', asked.figure.contractId);
+    return asked.figure;
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {

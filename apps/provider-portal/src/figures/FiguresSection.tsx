@@ -46,15 +46,16 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
         );
       } : undefined,
     });
-    // A consultant's hours and attendance link to the own clients they cover (the caseload, filtered).
-    const hours = (id: string, header: string, text: (g: FigureGroup) => string, value: (g: FigureGroup) => number | null | undefined): DataTableColumn<FigureGroup> => ({
+    // A consultant's hours and attendance link to the own clients they cover (the caseload, filtered), a provider's to its
+    // own placements of them. The link's name says what it opens and, after it, the figure (hours or a percentage, not clients).
+    const hours = (id: string, header: string, text: (g: FigureGroup) => string, value: (g: FigureGroup) => number | null | undefined, named: (g: FigureGroup) => string): DataTableColumn<FigureGroup> => ({
       id, header, text, sortValue: (g) => value(g) ?? null, numeric: true,
       render: (g) => {
-        const path = hoursDrillDownPath(role, figures, g, periodKey, kpiListScope);
+        const path = hoursDrillDownPath(role, figures, g, periodKey, kpiListScope, contractId, allContracts);
         if (!path) return text(g);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
-            {text(g)}<span className="portal-visually-hidden">{` ${t('figures.hoursDrillDown', { figure: header.toLowerCase(), label: g.label })}`}</span>
+            <span aria-hidden="true">{text(g)}</span><span className="portal-visually-hidden">{t('figures.hoursDrillDown', { figure: header.toLowerCase(), label: g.label, value: named(g) })}</span>
           </RouterLink>
         );
       },
@@ -67,20 +68,22 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       count('waiting', t('figures.waiting'), (g) => g.intake.waiting, 'WAITING'),
       {
         id: 'days', header: t('figures.medianDays'), text: (g) => (g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart)), sortValue: (g) => g.intake.medianDaysPipToStart, numeric: true,
-        // A consultant's median links to the own clients it is computed over.
+        // A consultant's median links to the own clients it is computed over, a provider's to its own placements of them.
         render: (g) => {
           const text = g.intake.medianDaysPipToStart === null ? '–' : String(g.intake.medianDaysPipToStart);
-          const path = waitDrillDownPath(role, figures, g, periodKey, kpiListScope);
+          const path = waitDrillDownPath(role, figures, g, periodKey, kpiListScope, contractId, allContracts);
           if (!path) return text;
           return (
             <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
-              {text}<span className="portal-visually-hidden">{` ${t('figures.waitDrillDown', { label: g.label })}`}</span>
+              <span aria-hidden="true">{text}</span><span className="portal-visually-hidden">{t('figures.waitDrillDown', { label: g.label, count: g.intake.medianDaysPipToStart ?? 0 })}</span>
             </RouterLink>
           );
         },
       },
-      hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => g.hours.attendedMinutes),
-      hours('attendance', t('figures.attendance'), (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), (g) => g.hours.attendancePercent),
+      hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => g.hours.attendedMinutes,
+        (g) => t('figures.hoursDrillDownHours', { hours: minutesText(g.hours.attendedMinutes, hidden) })),
+      hours('attendance', t('figures.attendance'), (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), (g) => g.hours.attendancePercent,
+        (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden)),
       count('knm', t('figures.knm'), (g) => g.results.knmCompleted, undefined, 'KNM'),
       count('map', t('figures.map'), (g) => g.results.mapCompleted, undefined, 'MAP'),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted, undefined, 'PVT'),

@@ -31,9 +31,10 @@ export function completedFilterOf(params: URLSearchParams) {
 
 /**
  * The hours figure (?uren=ja) or median wait (?wachttijd=ja) a link came from, with &contract=… or &perceel=…, or neither
- * for the whole region, and &periode=2026-K4; or null.
+ * for the whole region or all of a provider's contracts, and &periode=2026-K4 (a provider's row per municipality also
+ * &gemeente=…); or null.
  */
 export function caseloadFigureOf(params: URLSearchParams, flag: 'uren' | 'wachttijd') {
   if (params.get(flag) !== 'ja') return null;
-  return { contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
+  return { contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')), municipalityId: params.get('gemeente') };
 }

@@ -159,19 +159,19 @@ describe('figure rows', () => {
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', 'REGION')).toBe('/inburgeraars?uren=ja');
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '2026', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&uren=ja&periode=2026');
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&uren=ja');
-    // No hours, hidden hours, the individual row, rows per municipality, the projectleider and providers: no link.
+    // No hours, hidden hours, the individual row, rows per municipality and the projectleider: no link (providers: below).
     const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: none }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: { ...none, plannedMinutes: null, attendedMinutes: null } }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, id: null }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('PROJECTLEIDER', figures, contract, '', 'REGION')).toBeNull();
-    expect(hoursDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
   });
 
   it('reads the contract or lot and period of an hours figure’s link; nothing without uren=ja', () => {
-    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' } });
-    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', period: null });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
+    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', period: null, municipalityId: null });
+    expect(caseloadFigureOf(new URLSearchParams('gemeente=gm1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: null, period: null, municipalityId: 'gm1' });
     expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=nee'), 'uren')).toBeNull();
     expect(caseloadFigureOf(new URLSearchParams('contract=c1&voltooid=KNM'), 'uren')).toBeNull();
   });
@@ -182,8 +182,34 @@ describe('figure rows', () => {
     const withMedian = { ...figures, total: { ...figures.total, intake: contract.intake } };
     expect(waitDrillDownPath('CONSULTANT', withMedian, withMedian.total, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&wachttijd=ja');
     expect(waitDrillDownPath('CONSULTANT', figures, { ...contract, intake: { ...contract.intake, medianDaysPipToStart: null } }, '', 'REGION')).toBeNull();
-    expect(waitDrillDownPath('PROVIDER_USER', figures, contract, '', 'REGION')).toBeNull();
-    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, period: null });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, period: null, municipalityId: null });
+  });
+
+  it('drills a provider’s attended hours, attendance and median wait down to its own placements of the clients they cover: per contract, per municipality and the total of its contract page or dashboard', () => {
+    const perContract = { ...figures, groupedBy: 'CONTRACT' as const };
+    const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
+    const intake = { ...figures.groups[0].intake, medianDaysPipToStart: 12 };
+    const row = { ...figures.groups[0], id: 'c1', intake };
+    const municipality = { ...row, id: 'gm1' };
+    const withMedian = (f: Figures) => ({ ...f, total: { ...f.total, intake } });
+    // A contract's row (the dashboard or a lot page), in the period.
+    expect(hoursDrillDownPath('PROVIDER_USER', perContract, row, '2026-K4', null)).toBe('/mijn-inburgeraars?contract=c1&uren=ja&periode=2026-K4');
+    expect(waitDrillDownPath('PROVIDER_USER', perContract, row, '', null)).toBe('/mijn-inburgeraars?contract=c1&wachttijd=ja');
+    // Its contract page: each municipality and the total, under the contract.
+    expect(hoursDrillDownPath('PROVIDER_USER', perMunicipality, municipality, '', null, 'c1')).toBe('/mijn-inburgeraars?contract=c1&gemeente=gm1&uren=ja');
+    const contractPage = withMedian(perMunicipality);
+    expect(waitDrillDownPath('PROVIDER_USER', contractPage, contractPage.total, '2026', null, 'c1')).toBe('/mijn-inburgeraars?contract=c1&wachttijd=ja&periode=2026');
+    // Its dashboard (all own contracts): the total and each municipality without a contract.
+    expect(hoursDrillDownPath('PROVIDER_USER', perContract, perContract.total, '', null, null, true)).toBe('/mijn-inburgeraars?uren=ja');
+    expect(waitDrillDownPath('PROVIDER_USER', perMunicipality, municipality, '2026-K4', null, null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&wachttijd=ja&periode=2026-K4');
+    // A lot page's total (no own list of a lot), the row of individual placements, no hours or no median: no link.
+    expect(hoursDrillDownPath('PROVIDER_USER', perContract, perContract.total, '', null)).toBeNull();
+    expect(hoursDrillDownPath('PROVIDER_USER', perContract, { ...row, id: null }, '', null, null, true)).toBeNull();
+    expect(hoursDrillDownPath('PROVIDER_USER', perContract, { ...row, hours: { ...row.hours, plannedMinutes: 0, attendedMinutes: 0 } }, '', null)).toBeNull();
+    expect(waitDrillDownPath('PROVIDER_USER', perContract, { ...row, intake: { ...intake, medianDaysPipToStart: null } }, '', null)).toBeNull();
+    // The projectleider keeps the figures.
+    expect(waitDrillDownPath('PROJECTLEIDER', perContract, row, '', 'REGION', null, true)).toBeNull();
+    expect(hoursDrillDownPath('PROJECTLEIDER', perContract, row, '', 'REGION', null, true)).toBeNull();
   });
 
   it('says when the figures were computed in Dutch, Amsterdam time', () => {

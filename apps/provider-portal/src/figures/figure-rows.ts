@@ -141,10 +141,9 @@ export function completedDrillDownPath(
     params = own;
   } else if (role === 'PROVIDER_USER') {
     path = '/mijn-inburgeraars';
-    const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
-    if (!contract && !allContracts) return null;
-    params = new URLSearchParams(contract ? { contract } : {});
-    if (figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
+    const own = providerListParams(figures, group, contractId, allContracts);
+    if (!own) return null;
+    params = own;
   } else return null;
   params.set('voltooid', module);
   if (periodKey) params.set('periode', periodKey);
@@ -163,30 +162,53 @@ function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiLi
 }
 
 /**
- * Where the hours figures (attended hours, attendance) drill down to: the consultant's own clients they cover, with
- * planned or attended hours under the row's contracts in the figures' period (the caseload page, filtered). Only for
- * shown hours above 0; the projectleider and providers keep the figures only.
+ * Which of the provider's own placements a row's figure covers, as the placed clients' link parameters: a contract's row
+ * its contract; on its contract page (`contractId`) the total and each municipality under the contract; on its dashboard
+ * (`allContracts`) the total and each municipality over all its contracts. Null for a row without a list (individual
+ * placements, a lot page's total).
  */
-export function hoursDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
-  return caseloadFigurePath(role, figures, group, Boolean(group.hours.plannedMinutes || group.hours.attendedMinutes), 'uren', periodKey, scope);
+function providerListParams(figures: Figures, group: FigureGroup, contractId: string | null, allContracts: boolean): URLSearchParams | null {
+  if (!group.id && group !== figures.total) return null;
+  const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+  if (!contract && !allContracts) return null;
+  const params = new URLSearchParams(contract ? { contract } : {});
+  if (figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
+  return params;
 }
 
 /**
- * Where the median wait from signed PIP to start drills down to: the consultant's own clients it is computed over, started
- * on or after the signed PIP under the row's contracts in the figures' period. Only for a shown median.
+ * Where the hours figures (attended hours, attendance) drill down to: the clients they cover, with planned or attended
+ * hours under the row's contracts in the figures' period. A consultant: its own clients (the caseload page, filtered); a
+ * provider: its own placements of them, one per client (the placed clients page, filtered; `contractId` and
+ * `allContracts` as for completedDrillDownPath). Only for shown hours above 0; the projectleider keeps the figures only.
  */
-export function waitDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null): string | null {
-  return caseloadFigurePath(role, figures, group, group.intake.medianDaysPipToStart !== null && group.intake.medianDaysPipToStart !== undefined, 'wachttijd', periodKey, scope);
+export function hoursDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null, contractId: string | null = null, allContracts = false): string | null {
+  const shown = Boolean(group.hours.plannedMinutes || group.hours.attendedMinutes);
+  return coveredFigurePath(role, figures, group, shown, 'uren', periodKey, scope, contractId, allContracts);
 }
 
-/** The caseload filtered on a figure of the row (`flag`=ja), for a consultant and a shown figure only. */
-function caseloadFigurePath(role: string, figures: Figures, group: FigureGroup, shown: boolean, flag: 'uren' | 'wachttijd', periodKey: string, scope: KpiListScope | null): string | null {
-  if (role !== 'CONSULTANT' || !shown) return null;
-  const params = consultantListParams(figures, group, scope);
+/**
+ * Where the median wait from signed PIP to start drills down to: the clients it is computed over, started on or after the
+ * signed PIP under the row's contracts in the figures' period (a consultant's own clients, a provider's own placements of
+ * them, as hoursDrillDownPath). Only for a shown median.
+ */
+export function waitDrillDownPath(role: string, figures: Figures, group: FigureGroup, periodKey: string, scope: KpiListScope | null, contractId: string | null = null, allContracts = false): string | null {
+  const shown = group.intake.medianDaysPipToStart !== null && group.intake.medianDaysPipToStart !== undefined;
+  return coveredFigurePath(role, figures, group, shown, 'wachttijd', periodKey, scope, contractId, allContracts);
+}
+
+/** The consultant's caseload or the provider's placed clients filtered on a figure of the row (`flag`=ja), for a shown figure only. */
+function coveredFigurePath(
+  role: string, figures: Figures, group: FigureGroup, shown: boolean, flag: 'uren' | 'wachttijd', periodKey: string, scope: KpiListScope | null,
+  contractId: string | null, allContracts: boolean,
+): string | null {
+  if (!shown) return null;
+  const consultant = role === 'CONSULTANT';
+  const params = consultant ? consultantListParams(figures, group, scope) : role === 'PROVIDER_USER' ? providerListParams(figures, group, contractId, allContracts) : null;
   if (!params) return null;
   params.set(flag, 'ja');
   if (periodKey) params.set('periode', periodKey);
-  return `/inburgeraars?${params.toString()}`;
+  return `${consultant ? '/inburgeraars' : '/mijn-inburgeraars'}?${params.toString()}`;
 }
 
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });

@@ -15,7 +15,7 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
-import { COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
 
 const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
@@ -63,14 +63,18 @@ export function PlacedClientsPage() {
   const user = useCurrentUser();
   const [params] = useSearchParams();
   // From a figure of the own contract or contracts (issue #10): exactly the placements an intake figure counts, in its
-  // period; from a result figure the clients who completed the module, one placement each.
+  // period; from a result figure the clients who completed the module, from the hours or the median wait the clients
+  // they cover, one placement each.
   const completed = completedFilterOf(params);
-  const counted = completed ? null : countedFilterOf(params, STAGES, 'OPTIONAL');
-  const figure = counted ?? completed;
+  const hours = completed ? null : caseloadFigureOf(params, 'uren');
+  const waits = completed || hours ? null : caseloadFigureOf(params, 'wachttijd');
+  const covered = hours ?? waits;
+  const counted = completed || covered ? null : countedFilterOf(params, STAGES, 'OPTIONAL');
+  const figure = counted ?? completed ?? covered;
   const filterKey = JSON.stringify(figure
     ? {
       contractId: figure.contractId, periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null, municipalityId: figure.municipalityId,
-      ...(counted ? { intakeStage: counted.stage } : { completed: completed!.module }),
+      ...(counted ? { intakeStage: counted.stage } : completed ? { completed: completed.module } : hours ? { withHours: true } : { waitCohort: true }),
     }
     : PLACED);
   const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
@@ -109,6 +113,10 @@ export function PlacedClientsPage() {
             module: t(COMPLETED_LABEL[completed.module]),
             contract: t(completed.contractId ? 'placed.completedDrillDownContract' : 'placed.completedDrillDownAllContracts'),
             period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
+          })}
+          {covered && t(hours ? 'placed.hoursDrillDownNotice' : 'placed.waitDrillDownNotice', {
+            contract: t(covered.contractId ? 'placed.coveredDrillDownContract' : 'placed.coveredDrillDownAllContracts'),
+            period: covered.period ? t(hours ? 'figures.hoursDrillDownPeriod' : 'figures.waitDrillDownPeriod', { from: formatDateNl(covered.period.from), to: formatDateNl(covered.period.to) }) : '',
           })}
           {figure.municipalityId && data?.providerPlacementPage.items[0] ? ` ${t('placed.drillDownMunicipality', { municipality: data.providerPlacementPage.items[0].client.municipality.name })}` : ''}
         </DrillDownNotice>

@@ -676,6 +676,10 @@ export type ProviderPlacementFilterInput = {
   search?: string | null | undefined;
   /** Leeg: aangemeld, geaccepteerd en gestart. */
   statuses?: Array<PlacementStatus> | null | undefined;
+  /** Uit de mediane wachttijd (dagen PIP tot start): true = alleen de inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: gestart in die periode. Eén rij per inburgeraar: de laatst gestarte plaatsing. */
+  waitCohort?: boolean | null | undefined;
+  /** Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: lesdagen in die periode. Eén rij per inburgeraar: de plaatsing van de laatste lesdag. */
+  withHours?: boolean | null | undefined;
 };
 
 /** Eenmalig, per kwartaal of per jaar. */
