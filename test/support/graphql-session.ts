@@ -10,6 +10,8 @@ export interface GraphqlResult<T> {
   data: T | null;
   errors?: GraphqlErrorBody[];
   raw: string;
+  /** The HTTP status (400 for a request the GraphQL layer refuses before the resolvers, e.g. a malformed enum value). */
+  status: number;
 }
 
 /** A user's browser session against the API: keeps the session cookie, sends typed operations. */
@@ -39,7 +41,7 @@ export class GraphqlSession {
     }
     const raw = await response.text();
     const body = JSON.parse(raw);
-    return { data: body.data ?? null, errors: body.errors, raw };
+    return { data: body.data ?? null, errors: body.errors, raw, status: response.status };
   }
 
   /** Like request, but fails the test with the API's message when there are errors. */
