@@ -310,6 +310,31 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
   });
 
+  it('shows the consultant the exam parts per contract and lets a failed count open the own clients with such attempts, the notice giving the figure\'s attempts', async () => {
+    const { page } = await openConsultantDashboard();
+    const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
+    await exams.getByRole('columnheader', { name: /B1 Lezen gehaald/ }).waitFor();
+    await page.getByText(/pogingen gehaald en [\d.]+ niet gehaald over \d+ examenonderdelen; een herkansing telt als nieuwe poging\./).waitFor();
+    await expectNoAxeViolations(page);
+    const link = exams.getByRole('link', { name: /inburgeraars met een poging .+ niet gehaald bij / }).first();
+    await link.waitFor();
+    const text = (await link.innerText()).trim();
+    const figure = Number(text.split(/\s/)[0].replace(/\./g, ''));
+    const part = /met een poging (.+) niet gehaald bij/.exec(text)![1];
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText(`Alleen de eigen inburgeraars met een niet gehaalde examenpoging ${part}, met een plaatsing onder het contract, een keer per inburgeraar.`, { exact: false }).waitFor();
+    await page.getByText(`Het cijfer telt pogingen, geen inburgeraars: ${figure.toLocaleString('nl-NL')} ${figure === 1 ? 'poging' : 'pogingen'} (een herkansing telt opnieuw).`, { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&examen=[A-Z]+&niveau=[A-B][12]&uitslag=niet-gehaald/);
+    // Each client once: at least one, at most as many as the attempts.
+    const range = await page.locator('.portal-pagination__range').innerText();
+    const listed = Number(/ van ([\d.]+)$/.exec(range.trim())![1].replace(/\./g, ''));
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThanOrEqual(figure);
+    await expectNoAxeViolations(page);
+  });
+
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });

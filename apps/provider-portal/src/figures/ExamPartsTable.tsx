@@ -31,7 +31,7 @@ export function ExamPartsTable({ figures, exportName, scope }: { figures: Figure
           if (!path) return text;
           return (
             <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
-              {text}<span className="portal-visually-hidden">{` ${t('examParts.drillDown', { figure: header.toLowerCase(), label: g.label })}`}</span>
+              {text}<span className="portal-visually-hidden">{` ${t('examParts.drillDown', { figure: header, label: g.label })}`}</span>
             </RouterLink>
           );
         },

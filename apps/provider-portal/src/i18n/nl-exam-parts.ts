@@ -6,7 +6,7 @@ export const nlExamParts = {
     passedColumn: '{{part}} gehaald',
     failedColumn: '{{part}} niet gehaald',
     empty: 'Geen examenpogingen in deze cijfers.',
-    drillDown: 'inburgeraars van {{figure}} bij {{label}} tonen',
+    drillDown: 'inburgeraars met een poging {{figure}} bij {{label}} tonen',
     outcomePassed: 'gehaalde',
     outcomeFailed: 'niet gehaalde',
     drillDownNotice: 'Alleen de eigen inburgeraars met een {{outcome}} examenpoging {{part}}{{contract}}{{period}}, een keer per inburgeraar.',
