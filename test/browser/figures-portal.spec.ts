@@ -68,6 +68,11 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await section.locator('.portal-figures-chart svg').first().waitFor();
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
     expect((await table.getByRole('rowheader').allInnerTexts()).at(-1)).toBe('Totaal');
+    // The exam parts per municipality too, small counts hidden, without links (the projectleider gets counts only).
+    const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
+    await exams.getByRole('rowheader', { name: 'Totaal' }).waitFor();
+    expect(await exams.innerText()).toContain('< 5');
+    expect(await exams.getByRole('link').count()).toBe(0);
     await page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('rowheader', { name: 'Binnen 3 maanden na huisvesting gestart' }).waitFor();
     expect(await page.getByRole('table', { name: /Besteding tegen het plafond|Gerealiseerde en toegezegde besteding/ }).innerText()).toContain('€ 2.835.000,00');
     expect(await tooWide(page)).toEqual([]);

@@ -46,7 +46,7 @@ export function ExamPartsTable({ figures, exportName, scope }: { figures: Figure
   return (
     <>
       <Heading3>{t('examParts.title')}</Heading3>
-      <Paragraph className="portal-figures__summary">{examPartsSummary(figures)}</Paragraph>
+      <Paragraph className="portal-figures__exam-summary">{examPartsSummary(figures)}</Paragraph>
       <DataTable caption={t('examParts.caption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-examenonderdelen`} emptyMessage={t('examParts.empty')} />
     </>
