@@ -72,6 +72,11 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await section.locator('.portal-figures-chart svg').first().waitFor();
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
     expect((await table.getByRole('rowheader').allInnerTexts()).at(-1)).toBe('Totaal');
+    // The exam parts per municipality too, small counts hidden, without links (the projectleider gets counts only).
+    const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
+    await exams.getByRole('rowheader', { name: 'Totaal' }).waitFor();
+    expect(await exams.innerText()).toContain('< 5');
+    expect(await exams.getByRole('link').count()).toBe(0);
     await page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('rowheader', { name: 'Binnen 3 maanden na huisvesting gestart' }).waitFor();
     expect(await page.getByRole('table', { name: /Besteding tegen het plafond|Gerealiseerde en toegezegde besteding/ }).innerText()).toContain('€ 2.835.000,00');
     expect(await tooWide(page)).toEqual([]);
@@ -348,6 +353,31 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.getByText('Alleen de eigen inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat, met een plaatsing onder het contract', { exact: false }).waitFor();
     expect(page.url()).toMatch(/contract=[^&]+&wachttijd=ja/);
     await page.locator('.portal-pagination__range').getByText(/ van [1-9][\d.]*$/).waitFor();
+  });
+
+  it('shows the consultant the exam parts per contract and lets a failed count open the own clients with such attempts, the notice giving the figure\'s attempts', async () => {
+    const { page } = await openConsultantDashboard();
+    const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
+    await exams.getByRole('columnheader', { name: /B1 Lezen gehaald/ }).waitFor();
+    await page.getByText(/pogingen gehaald en [\d.]+ niet gehaald over \d+ examenonderdelen; een herkansing telt als nieuwe poging\./).waitFor();
+    await expectNoAxeViolations(page);
+    const link = exams.getByRole('link', { name: /inburgeraars met een poging .+ niet gehaald bij / }).first();
+    await link.waitFor();
+    const text = (await link.innerText()).trim();
+    const figure = Number(text.split(/\s/)[0].replace(/\./g, ''));
+    const part = /met een poging (.+) niet gehaald bij/.exec(text)![1];
+    expect(figure).toBeGreaterThan(0);
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await page.getByText(`Alleen de eigen inburgeraars met een niet gehaalde examenpoging ${part}, met een plaatsing onder het contract, een keer per inburgeraar.`, { exact: false }).waitFor();
+    await page.getByText(`Het cijfer telt pogingen, geen inburgeraars: ${figure.toLocaleString('nl-NL')} ${figure === 1 ? 'poging' : 'pogingen'} (een herkansing telt opnieuw).`, { exact: false }).waitFor();
+    expect(page.url()).toMatch(/contract=[^&]+&examen=[A-Z]+&niveau=[A-B][12]&uitslag=niet-gehaald/);
+    // Each client once: at least one, at most as many as the attempts.
+    const range = await page.locator('.portal-pagination__range').innerText();
+    const listed = Number(/ van ([\d.]+)$/.exec(range.trim())![1].replace(/\./g, ''));
+    expect(listed).toBeGreaterThan(0);
+    expect(listed).toBeLessThanOrEqual(figure);
+    await expectNoAxeViolations(page);
   });
 
   it('lets the consultant click a KPI’s group and those who achieved it and see the own clients, as many as the KPI counts; the projectleider gets counts only', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
-import { type ClientFilterInput, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
+import { type ClientFilterInput, type ExamPart, type Level, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today, weekInPreviousMonth } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
@@ -150,6 +150,26 @@ async function insertResults(placement: { id: string; client_id: string; municip
      SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::text[], $8::boolean[], $9::date[], $10::text[])`,
     rows[0].map((_, c) => rows.map((r) => r[c])),
   );
+}
+
+/**
+ * All pages of Arnhem's caseload for a filter: the ids listed, the anonymised clients the figure also covers and (from an
+ * exam-part figure) the attempts it counts.
+ */
+async function allListed(filter: ClientFilterInput): Promise<{ ids: string[]; total: number; anonymised: number; attempts: number | null }> {
+  const ids: string[] = [];
+  let total = 0;
+  let anonymised = 0;
+  let attempts: number | null = null;
+  do {
+    const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, offset: ids.length, filter });
+    ids.push(...clients.items.map((c) => c.id));
+    ({ total } = clients);
+    anonymised = clients.anonymisedInFigure ?? 0;
+    attempts = clients.examAttemptsInFigure ?? null;
+    if (clients.items.length === 0) break;
+  } while (ids.length < total);
+  return { ids, total, anonymised, attempts };
 }
 
 describe('completed modules count clients, exam parts count attempts', () => {
@@ -643,21 +663,6 @@ describe('the provider\'s result figures drill down to its own placements', () =
 });
 
 describe('the hours figures drill down to the clients they cover', () => {
-  /** All pages of Arnhem's caseload for a filter: the ids listed and the anonymised clients the figure also covers. */
-  async function allListed(filter: ClientFilterInput): Promise<{ ids: string[]; total: number; anonymised: number }> {
-    const ids: string[] = [];
-    let total = 0;
-    let anonymised = 0;
-    do {
-      const { clients } = await arnhem.ok(ClientsDocument, { limit: 200, offset: ids.length, filter });
-      ids.push(...clients.items.map((c) => c.id));
-      ({ total } = clients);
-      anonymised = clients.anonymisedInFigure ?? 0;
-      if (clients.items.length === 0) break;
-    } while (ids.length < total);
-    return { ids, total, anonymised };
-  }
-
   /**
    * Arnhem's clients with hours under a contract (or the region's contracts and individual placements), by the test's own
    * SQL: the current hour rows (highest revision per placement, day and category) with lesson days in the period, and
@@ -948,6 +953,104 @@ describe('realised spend drills down to the approved invoices it sums', () => {
       }
     }
     expect(checked).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('the exam-part figures drill down to the clients they count', () => {
+  type Outcome = 'PASSED' | 'FAILED';
+  /**
+   * Arnhem's clients with exam attempts of a level, part and outcome under a row's contract (or the region's contracts and
+   * individual placements), with the result date in the period, by the test's own SQL: each client's attempts.
+   */
+  async function clientsWithAttempts(contractId: string | null, level: string, part: string, outcome: Outcome, period: FigurePeriod | null): Promise<Map<string, { attempts: number; anonymised: boolean }>> {
+    const { rows } = await pg.query(
+      `SELECT p.client_id, count(*)::int AS attempts, bool_or(c.anonymised_on IS NOT NULL) AS anonymised
+         FROM integration_result r JOIN placement p ON p.id = r.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.cbs_code = 'GM0202' AND r.kind = 'EXAM' AND r.level = $2 AND r.exam_part = $3 AND r.passed = $4
+          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+          AND ($5::date IS NULL OR r.result_date BETWEEN $5::date AND $6::date)
+        GROUP BY p.client_id`,
+      [contractId, level, part, outcome === 'PASSED', period?.from ?? null, period?.to ?? null],
+    );
+    return new Map(rows.map((r) => [r.client_id, { attempts: r.attempts, anonymised: r.anonymised }]));
+  }
+
+  it('lists the consultant, for every level, part and outcome of every contract row and the total, the own clients with such attempts: the clients of the test\'s own SQL, whose attempts are the figure (whole term and the previous quarter)', async () => {
+    let compared = 0;
+    for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      expect(regionFigures.suppressed).toBe(false);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        for (const cell of group.results.examParts) {
+          for (const [outcome, count] of [['PASSED', cell.passed], ['FAILED', cell.failed]] as const) {
+            const filter: ClientFilterInput = { ...(group.id ? { contractId: group.id } : {}), examPart: cell.part as ExamPart, examLevel: cell.level as Level, examOutcome: outcome, ...args };
+            const listed = await allListed(filter);
+            const own = await clientsWithAttempts(group.id, cell.level, cell.part, outcome, period);
+            const row = { row: group.label, level: cell.level, part: cell.part, outcome, period };
+            expect({ ...row, ids: [...listed.ids].sort() }).toEqual({ ...row, ids: [...own].filter(([, c]) => !c.anonymised).map(([id]) => id).sort() });
+            expect({ ...row, total: listed.total, anonymised: listed.anonymised }).toEqual({ ...row, total: listed.ids.length, anonymised: [...own.values()].filter((c) => c.anonymised).length });
+            // The figure counts attempts (a retake again): the list's clients (with the anonymised ones) made as many as it shows.
+            expect({ ...row, attempts: [...own.values()].reduce((n, c) => n + c.attempts, 0) }).toEqual({ ...row, attempts: count });
+            expect({ ...row, attempts: listed.attempts }).toEqual({ ...row, attempts: count });
+            if (listed.total > 0) compared += 1;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(6);
+  });
+
+  it('refuses a foreign contract or lot (NOT_FOUND), an incomplete cell or another figure with it in Dutch, a malformed level or part (400 naming the field), and gives the projectleider and providers no list', async () => {
+    const cell = { examPart: 'LEZEN', examLevel: 'B1', examOutcome: 'PASSED' } as const;
+    const { rows: [foreign] } = await pg.query(`SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id JOIN organisation r ON r.id = l.region_id WHERE r.name NOT LIKE '%Midden-Gelderland%' LIMIT 1`);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: foreign.id, ...cell } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { contractId: randomUUID(), ...cell } }), CONTRACT_NOT_FOUND);
+    notFound(await zevenaar.request(ClientsDocument, { filter: { contractId: newBeesContractId, ...cell } }), CONTRACT_NOT_FOUND);
+    notFound(await arnhem.request(ClientsDocument, { filter: { lotId: randomUUID(), ...cell } }), LOT_NOT_FOUND);
+    const fieldsOf = (r: GraphqlResult<unknown>) => (r.errors?.[0].extensions?.fields ?? []) as { field: string; message: string }[];
+    const cases: [ClientFilterInput, { field: string; message: string }[]][] = [
+      [{ examPart: 'LEZEN', examOutcome: 'FAILED' }, [{ field: 'examLevel', message: 'Kies het niveau van het examencijfer.' }]],
+      [{ examLevel: 'B1' }, [{ field: 'examPart', message: 'Kies het examenonderdeel van het cijfer.' }, { field: 'examOutcome', message: 'Kies gehaald of niet gehaald.' }]],
+      [{ contractId: newBeesContractId, ...cell, intakeStage: 'STARTED' }, [{ field: 'examPart', message: 'Kies het examencijfer of een ander cijfer, niet allebei.' }]],
+      [{ ...cell, withHours: true }, [{ field: 'examPart', message: 'Kies het examencijfer of een ander cijfer, niet allebei.' }]],
+      [{ ...cell, periodTo: '2026-03-31' }, [{ field: 'periodFrom', message: 'Vul ook de begindatum van de periode in.' }]],
+    ];
+    for (const [filter, fields] of cases) {
+      expect({ filter, fields: fieldsOf(await arnhem.request(ClientsDocument, { filter })) }).toEqual({ filter, fields: fields.map((f) => expect.objectContaining(f)) });
+    }
+    for (const [field, value] of [['examPart', 'LEZEN2'], ['examLevel', 'C3'], ['examOutcome', 'MAYBE']] as const) {
+      const malformed = await arnhem.request(ClientsDocument, { filter: { ...cell, [field]: value } as unknown as ClientFilterInput });
+      expect({ field, status: malformed.status, code: malformed.errors?.[0].extensions?.code }).toEqual({ field, status: 400, code: 'BAD_USER_INPUT' });
+      expect(fieldsOf(malformed)).toEqual([{ field: `filter.${field}`, message: 'Deze waarde heeft niet het juiste type of ontbreekt.' }]);
+    }
+    for (const session of [projectleider, newBees]) {
+      expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, ...cell } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('hides small exam-part counts where the figures cross an organisation\'s boundary, with a second cell so the total does not give them back', async () => {
+    // Two attempts of a level and part nobody else has: Arnhem's cell is small in the region per municipality.
+    const placement = await placementWithout(newBeesContractId, []);
+    await insertResults(placement, [['EXAM', 'LUISTEREN', 'A1', true, 20], ['EXAM', 'LUISTEREN', 'A1', true, 10]]);
+    const { contractFigures } = await arnhem.ok(ContractFiguresDocument, { contractId: newBeesContractId });
+    expect(contractFigures.total.results.examParts.find((p) => p.level === 'A1' && p.part === 'LUISTEREN')).toMatchObject({ passed: 2, failed: 0 });
+    for (const figures of [
+      (await projectleider.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY' })).regionFigures,
+      (await projectleider.ok(ContractFiguresDocument, { contractId: newBeesContractId })).contractFigures,
+    ]) {
+      expect(figures.suppressed).toBe(true);
+      const cells = [...figures.groups, figures.total].flatMap((g) => g.results.examParts.flatMap((p) => [
+        { row: g.label, level: p.level, part: p.part, outcome: 'PASSED', value: p.passed }, { row: g.label, level: p.level, part: p.part, outcome: 'FAILED', value: p.failed },
+      ]));
+      // Shown counts are 0 or at least the minimum; Arnhem's two attempts and the column's total are hidden.
+      expect(cells.filter((c) => c.value !== null && c.value > 0 && c.value < figures.minimumCellSize)).toEqual([]);
+      const a1 = cells.filter((c) => c.level === 'A1' && c.part === 'LUISTEREN' && c.outcome === 'PASSED');
+      expect(a1.filter((c) => c.value === null).length).toBeGreaterThanOrEqual(2);
+      expect(a1.find((c) => c.row === 'Totaal')?.value ?? null).toBeNull();
+    }
   });
 });
 

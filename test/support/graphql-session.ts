@@ -10,7 +10,7 @@ export interface GraphqlResult<T> {
   data: T | null;
   errors?: GraphqlErrorBody[];
   raw: string;
-  /** The HTTP status of the answer (400 for a malformed variable). */
+  /** The HTTP status (400 for a request the GraphQL layer refuses before the resolvers, e.g. a malformed enum value). */
   status: number;
 }
 

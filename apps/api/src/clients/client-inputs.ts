@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
 import { cite, COMPLETED_MODULES, INTAKE_STAGES, REGION_KPIS, type CompletedModule, type IntakeStage, type RegionKpi } from '@inburgering/domain';
 import { CalendarDateScalar, domainEnum } from '../graphql';
-import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
+import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, ExamPartGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
 
 export enum CaseloadSortGql {
   NAME = 'NAME',
@@ -21,6 +21,9 @@ registerEnumType(RegionKpiGql, { name: 'RegionKpi', description: 'Een KPI van de
 export const CompletedModuleGql = domainEnum(COMPLETED_MODULES);
 export type CompletedModuleGql = CompletedModule;
 registerEnumType(CompletedModuleGql, { name: 'CompletedModule', description: 'Een voltooid onderdeel in de cijfers: KNM, MAP, PVT of het eindgesprek van de Z-route.' });
+
+export enum ExamOutcomeGql { PASSED = 'PASSED', FAILED = 'FAILED' }
+registerEnumType(ExamOutcomeGql, { name: 'ExamOutcome', description: 'Uitslag van een examenpoging in de cijfers: gehaald of niet gehaald.' });
 
 @InputType()
 export class ClientFilterInput {
@@ -70,6 +73,15 @@ export class ClientFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Uit de mediane wachttijd (dagen PIP tot start): true = alleen de eigen inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: gestart in die periode.' })
   @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) waitCohort?: boolean | null;
+
+  @Field(() => ExamPartGql, { nullable: true, description: 'Uit de examencijfers (met examLevel en examOutcome): alleen de eigen inburgeraars met een examenpoging van dit onderdeel, op dat niveau en met die uitslag, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: de uitslag in die periode. Het cijfer telt pogingen, de lijst elke inburgeraar een keer.' })
+  @IsOptional() @IsIn(Object.values(ExamPartGql), { message: 'Kies een examenonderdeel (lezen, luisteren, schrijven, spreken of KNM).' }) examPart?: ExamPartGql | null;
+
+  @Field(() => LevelGql, { nullable: true, description: 'Met examPart: het niveau van de examenpoging.' })
+  @IsOptional() @IsIn(Object.values(LevelGql), { message: 'Kies het niveau van het examen.' }) examLevel?: LevelGql | null;
+
+  @Field(() => ExamOutcomeGql, { nullable: true, description: 'Met examPart: gehaalde of niet gehaalde pogingen.' })
+  @IsOptional() @IsIn(Object.values(ExamOutcomeGql), { message: 'Kies gehaald of niet gehaald.' }) examOutcome?: ExamOutcomeGql | null;
 }
 
 @InputType()

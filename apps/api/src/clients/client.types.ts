@@ -4,6 +4,7 @@ import {
   CLIENT_PLACEMENT_STATES,
   DEADLINE_KINDS,
   DEADLINE_STATUSES,
+  EXAM_PARTS,
   LEARNABILITY_OUTCOMES,
   LEVELS,
   ROUTES,
@@ -24,6 +25,11 @@ registerEnumType(RouteGql, { name: 'Route', description: 'De leerroute uit het P
 export const LevelGql = domainEnum(LEVELS);
 export type LevelGql = (typeof LEVELS)[number];
 registerEnumType(LevelGql, { name: 'Level', description: 'Het taalniveau uit het PIP.' });
+
+/** Registered here (not in results/) so the caseload's exam-part filter can use it: results/ imports clients/, not the other way round. */
+export const ExamPartGql = domainEnum(EXAM_PARTS);
+export type ExamPartGql = (typeof EXAM_PARTS)[number];
+registerEnumType(ExamPartGql, { name: 'ExamPart', description: 'Examenonderdeel.' });
 
 export const DeadlineStatusGql = domainEnum(DEADLINE_STATUSES);
 export type DeadlineStatusGql = (typeof DEADLINE_STATUSES)[number];
@@ -109,6 +115,11 @@ export class ClientPageType {
     description: 'Bij een doorklik uit de cijfers: hoeveel inburgeraars die het cijfer telt, geanonimiseerd zijn (bewaartermijn verstreken) en daarom niet in de lijst staan. Leeg zonder cijfer.',
   })
   anonymisedInFigure!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bij een doorklik uit de examencijfers: hoeveel examenpogingen het cijfer telt (een herkansing telt opnieuw), van de inburgeraars in de lijst en de geanonimiseerde. Leeg zonder examencijfer.',
+  })
+  examAttemptsInFigure!: number | null;
 }
 
 export const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -22,7 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import { completedModuleSql, hourSourceSql, individualPlacementSql, waitCohortSql } from '../figures';
+import { completedModuleSql, examAttemptOfCellSql, hourSourceSql, individualPlacementSql, waitCohortSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -83,6 +83,19 @@ export interface CompletedModuleFilter {
  * contract, the contracts of one lot or all contracts of the region (individual placements of the region included).
  */
 export interface HoursFilter {
+  contracts: FigureContracts | { regionId: RegionId };
+  period: FigurePeriod | null;
+}
+
+/**
+ * The clients one cell of the exam-part figures counts (the figure's drill-down): an exam attempt of the level, part and
+ * outcome (figures.repository examAttemptOfCellSql) within a placement under one contract, the contracts of one lot or
+ * all contracts of the region, with its result date in the period. The figure counts attempts; the list each client once.
+ */
+export interface ExamAttemptFilter {
+  part: ExamPart;
+  level: Level;
+  passed: boolean;
   contracts: FigureContracts | { regionId: RegionId };
   period: FigurePeriod | null;
 }
@@ -156,12 +169,23 @@ export const clientsRepository = {
    * keep counting them, the caseload no longer lists them). Null without a figure to drill down from.
    */
   async countAnonymisedInFigure(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: FigureDrillDown): Promise<number | null> {
-    if (!filter.counted && !filter.kpi && !filter.completed && !filter.hours && !filter.waits) return null;
+    if (!filter.counted && !filter.kpi && !filter.completed && !filter.hours && !filter.waits && !filter.exam) return null;
     if (municipalityIds.length === 0) return 0;
     const query = manager.getRepository(ClientEntity).createQueryBuilder('c')
       .where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] }).andWhere('c.anonymisedOn IS NOT NULL');
     whereCountedByFigure(query, filter);
     return query.getCount();
+  },
+
+  /**
+   * How many exam attempts the figure of an exam-part cell counts among the municipalities' clients (the listed ones and
+   * the anonymised ones): the number the figure shows, where the list shows each client once.
+   */
+  async countExamAttempts(manager: EntityManager, municipalityIds: readonly MunicipalityId[], filter: ExamAttemptFilter): Promise<number> {
+    if (municipalityIds.length === 0) return 0;
+    const query = manager.getRepository(ClientEntity).createQueryBuilder('c').where('c.municipalityId IN (:...municipalityIds)', { municipalityIds: [...municipalityIds] });
+    const row = await query.select(`coalesce(sum((SELECT count(*) ${examAttemptsOfClientSql(query, filter)})), 0)::int`, 'attempts').getRawOne<{ attempts: number }>();
+    return row?.attempts ?? 0;
   },
 
   /** The status of each client's running placement (the latest requested one), one query. */
@@ -251,6 +275,20 @@ interface FigureDrillDown {
   hours?: HoursFilter | null;
   /** The cohort of the median wait from signed PIP to start: the same scope as the hours (contracts, period by start date). */
   waits?: HoursFilter | null;
+  exam?: ExamAttemptFilter | null;
+}
+
+/**
+ * FROM and WHERE of the exam attempts of client `c` that a cell of the exam-part figures counts (figures.repository
+ * results): within a placement of the client's municipality under the figure's contracts, of the cell's level, part and
+ * outcome, with the result date in the period. Its parameters are set on the query.
+ */
+function examAttemptsOfClientSql(query: SelectQueryBuilder<ClientEntity>, filter: ExamAttemptFilter): string {
+  query.setParameters({ examLevel: filter.level, examPart: filter.part, examPassed: filter.passed, examFrom: filter.period?.from ?? null, examTo: filter.period?.to ?? null });
+  return `FROM integration_result er JOIN placement ep ON ep.id = er.placement_id
+          WHERE ep.client_id = c.id AND ep.municipality_id = c.municipality_id AND ${underFigureContracts(query, 'ep', 'exam', filter.contracts)}
+            AND ${examAttemptOfCellSql('er', 'CAST(:examLevel AS text)', 'CAST(:examPart AS text)', 'CAST(:examPassed AS boolean)')}
+            AND (CAST(:examFrom AS date) IS NULL OR er.result_date BETWEEN CAST(:examFrom AS date) AND CAST(:examTo AS date))`;
 }
 
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
@@ -323,6 +361,10 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
                   AND (CAST(:waitsFrom AS date) IS NULL OR wp.start_date BETWEEN CAST(:waitsFrom AS date) AND CAST(:waitsTo AS date)))`,
       { waitsStarted: [...INTAKE_STAGE_STATUSES.STARTED], waitsFrom: period?.from ?? null, waitsTo: period?.to ?? null },
     );
+  }
+  if (filter.exam) {
+    // The clients a cell of the exam-part figures counts (figures.repository results): an attempt of its level, part and outcome.
+    query.andWhere(`EXISTS (SELECT 1 ${examAttemptsOfClientSql(query, filter.exam)})`);
   }
 }
 

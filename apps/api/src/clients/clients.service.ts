@@ -26,9 +26,9 @@ import { enqueueInOutbox } from '../outbox';
 import { type Actor, caseloadMunicipalitiesOf, municipalityScopeOf, type MunicipalityId, tenantScopeOf } from '../tenancy';
 import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
-import { CaseloadSortGql, type ClientFilterInput, type SetPipInput, type UpdateClientInput } from './client-inputs';
+import { CaseloadSortGql, type ClientFilterInput, ExamOutcomeGql, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type HoursFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type ExamAttemptFilter, type HoursFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -68,12 +68,13 @@ export class ClientsService {
     const completed = await this.completedFilter(actor, filter);
     const hours = await this.hoursFilter(actor, filter);
     const waits = await this.waitsFilter(actor, filter);
-    const counted = kpi || completed || hours || waits ? null : await this.countedFilter(actor, filter);
+    const exam = await this.examFilter(actor, filter);
+    const counted = kpi || completed || hours || waits || exam ? null : await this.countedFilter(actor, filter);
     if (status || kind || byUrgency) await clientDeadlinesRepository.refreshStale(this.db, municipalityIds, today);
     const [clients, total] = await clientsRepository.searchPage(
       this.db.manager,
       municipalityIds,
-      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours, waits },
+      { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours, waits, exam },
       Math.min(Math.max(limit, 1), MAX_PAGE),
       Math.max(offset, 0),
       (query) => {
@@ -83,8 +84,11 @@ export class ClientsService {
     );
     const views = await clientsRepository.withState(this.db.manager, clients);
     await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
-    const anonymisedInFigure = await clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours, waits });
-    return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure };
+    const [anonymisedInFigure, examAttemptsInFigure] = await Promise.all([
+      clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours, waits, exam }),
+      exam ? clientsRepository.countExamAttempts(this.db.manager, municipalityIds, exam) : null,
+    ]);
+    return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure, examAttemptsInFigure };
   }
 
   /**
@@ -172,6 +176,24 @@ export class ClientsService {
       violations.push({ field: 'waitCohort', code: 'WAITS_WITH_OTHER_FIGURE', message: 'Kies de wachttijd of een ander cijfer, niet allebei.' });
     }
     return this.figureListScope(actor, filter, violations);
+  }
+
+  /**
+   * The drill-down of one cell of the exam-part figures (issue #10): the own clients with an exam attempt of that level,
+   * part and outcome (examAttemptOfCellSql) under the figure's contracts (figureListScope), in the figures' period if one
+   * is given. Part, level and outcome come together; not with another figure's filter.
+   */
+  private async examFilter(actor: Actor, filter: ClientFilterInput | null): Promise<ExamAttemptFilter | null> {
+    if (!filter?.examPart && !filter?.examLevel && !filter?.examOutcome) return null;
+    const violations: RuleViolation[] = [];
+    if (!filter.examPart) violations.push({ field: 'examPart', code: 'EXAM_PART_MISSING', message: 'Kies het examenonderdeel van het cijfer.' });
+    if (!filter.examLevel) violations.push({ field: 'examLevel', code: 'EXAM_LEVEL_MISSING', message: 'Kies het niveau van het examencijfer.' });
+    if (!filter.examOutcome) violations.push({ field: 'examOutcome', code: 'EXAM_OUTCOME_MISSING', message: 'Kies gehaald of niet gehaald.' });
+    if (filter.intakeStage || filter.kpi || filter.completed || filter.withHours || filter.waitCohort) {
+      violations.push({ field: 'examPart', code: 'EXAM_WITH_OTHER_FIGURE', message: 'Kies het examencijfer of een ander cijfer, niet allebei.' });
+    }
+    const scope = await this.figureListScope(actor, filter, violations);
+    return { ...scope, part: filter.examPart!, level: filter.examLevel!, passed: filter.examOutcome === ExamOutcomeGql.PASSED };
   }
 
   /**

@@ -92,6 +92,20 @@ export function waitCohortSql(p: string, c: string, startedStatuses: string): st
            AND ${p}.start_date >= coalesce(${c}.first_pip_signed_on, ${c}.pip_signed_on))`;
 }
 
+/**
+ * That an integration_result row `r` is an exam attempt the exam-part figures count (results → examParts): an exam with a
+ * level, a part and an outcome (passed or failed). A retake is another attempt. The figures group these by level, part and
+ * outcome; the consultant's list of one cell (clients.repository) narrows them with examAttemptOfCellSql.
+ */
+export function examAttemptSql(r: string): string {
+  return `(${r}.kind = 'EXAM' AND ${r}.level IS NOT NULL AND ${r}.exam_part IS NOT NULL AND ${r}.passed IS NOT NULL)`;
+}
+
+/** An exam attempt (examAttemptSql) of one cell of the exam-part figures: `level`, `part` and `passed` are placeholders of the caller's query. */
+export function examAttemptOfCellSql(r: string, level: string, part: string, passed: string): string {
+  return `(${examAttemptSql(r)} AND ${r}.level = ${level} AND ${r}.exam_part = ${part} AND ${r}.passed = ${passed})`;
+}
+
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
 const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;
@@ -187,8 +201,8 @@ export class FiguresRepository {
   }
 
   /**
-   * Exam results (attempts: a retake counts again) reported within the placements (a result a consultant recorded
-   * without a placement belongs to no contract), per level, part and outcome: the pass-rate statistics.
+   * Exam results (attempts: a retake counts again, examAttemptSql) reported within the placements (a result a consultant
+   * recorded without a placement belongs to no contract), per level, part and outcome: the pass-rate statistics.
    */
   async results(filter: FigureFilter, grouping: FigureGrouping): Promise<ResultRow[]> {
     const params = this.params(filter);
@@ -196,7 +210,7 @@ export class FiguresRepository {
     const rows = await this.manager.query<{ group_id: string; kind: ResultKind; exam_part: ExamPart | null; level: Level | null; passed: boolean | null; count: number }[]>(
       `SELECT ${GROUP_COLUMN[grouping]} AS group_id, r.kind, r.exam_part, r.level, r.passed, count(*)::int AS count
          FROM integration_result r JOIN placement p ON p.id = r.placement_id
-        WHERE ${this.where(filter, params)} AND r.kind = 'EXAM' AND ${period} GROUP BY 1, 2, 3, 4, 5`,
+        WHERE ${this.where(filter, params)} AND ${examAttemptSql('r')} AND ${period} GROUP BY 1, 2, 3, 4, 5`,
       params,
     );
     return rows.map((r) => ({ groupId: r.group_id, kind: r.kind, examPart: r.exam_part, level: r.level, passed: r.passed, count: r.count }));

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
-import { EXAM_PARTS, MAP_THEMES, RESULT_KINDS } from '@inburgering/domain';
-import { LevelGql, RouteGql } from '../clients';
+import { MAP_THEMES, RESULT_KINDS } from '@inburgering/domain';
+import { ExamPartGql, LevelGql, RouteGql } from '../clients';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { HourCategoryGql } from '../hours';
 import { PlacementKindGql } from '../placements';
@@ -10,9 +10,7 @@ export const ResultKindGql = domainEnum(RESULT_KINDS);
 export type ResultKindGql = (typeof RESULT_KINDS)[number];
 registerEnumType(ResultKindGql, { name: 'ResultKind', description: 'KNM, MAP, PVT, examenonderdeel, taalschakeltraject of eindgesprek Z-route.' });
 
-export const ExamPartGql = domainEnum(EXAM_PARTS);
-export type ExamPartGql = (typeof EXAM_PARTS)[number];
-registerEnumType(ExamPartGql, { name: 'ExamPart', description: 'Examenonderdeel.' });
+export { ExamPartGql };
 
 @ObjectType('IntegrationResult')
 export class IntegrationResultType {

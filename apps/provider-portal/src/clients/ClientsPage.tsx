@@ -19,9 +19,10 @@ import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
 import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
+import { examCountText, examPartFilterOf, examPartName } from '../figures/exam-part-rows';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren', 'wachttijd'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren', 'wachttijd', 'examen', 'niveau', 'uitslag'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
@@ -64,7 +65,9 @@ export function ClientsPage() {
   const hours = kpi || completed ? null : caseloadFigureOf(params, 'uren');
   const waits = kpi || completed || hours ? null : caseloadFigureOf(params, 'wachttijd');
   const covered = hours ?? waits;
-  const counted = kpi || completed || covered ? null : countedFilterOf(params, STAGES);
+  // From an exam-part cell: the own clients with an attempt of that level, part and outcome.
+  const exam = kpi || completed || covered ? null : examPartFilterOf(params);
+  const counted = kpi || completed || covered || exam ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
     deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
     placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
@@ -86,6 +89,7 @@ export function ClientsPage() {
       } : {}),
       ...(hours ? { withHours: true, ...figureScope(hours) } : {}),
       ...(waits ? { waitCohort: true, ...figureScope(waits) } : {}),
+      ...(exam ? { examPart: exam.part, examLevel: exam.level, examOutcome: exam.outcome, ...figureScope(exam) } : {}),
     },
   };
   const { data, dataVariables, error, loading, refetch } = useGraphqlQuery(ClientsDocument, { ...query, limit: PAGE_SIZE, offset });
@@ -99,7 +103,7 @@ export function ClientsPage() {
 
   const update = (next: { zoek?: string; vanaf?: number; filter?: CaseloadFilter; keepCounted?: boolean }) => {
     const values = new URLSearchParams();
-    if ((counted || kpi || completed || covered) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
+    if ((counted || kpi || completed || covered || exam) && next.keepCounted !== false) for (const name of COUNTED_PARAMS) { const value = params.get(name); if (value) values.set(name, value); }
     const zoek = next.zoek ?? search;
     const vanaf = next.vanaf ?? 0;
     const { deadlineStatus, placementStatus, sort, municipalityId } = next.filter ?? filter;
@@ -152,6 +156,18 @@ export function ClientsPage() {
             contract: t(figureContractKey(covered)),
             period: covered.period ? t(hours ? 'figures.hoursDrillDownPeriod' : 'figures.waitDrillDownPeriod', { from: formatDateNl(covered.period.from), to: formatDateNl(covered.period.to) }) : '',
           })}
+        </DrillDownNotice>
+      )}
+      {exam && (
+        <DrillDownNotice {...backToCaseload}>
+          {t('examParts.drillDownNotice', {
+            outcome: t(exam.outcome === 'PASSED' ? 'examParts.outcomePassed' : 'examParts.outcomeFailed'),
+            part: examPartName(exam),
+            contract: t(figureContractKey(exam)),
+            period: exam.period ? t('examParts.drillDownPeriod', { from: formatDateNl(exam.period.from), to: formatDateNl(exam.period.to) }) : '',
+          })}
+          {data?.clients.examAttemptsInFigure !== null && data?.clients.examAttemptsInFigure !== undefined
+            ? ` ${t('examParts.drillDownAttempts', { count: data.clients.examAttemptsInFigure, attempts: examCountText(data.clients.examAttemptsInFigure, '') })}` : ''}
         </DrillDownNotice>
       )}
       <ClientSearch search={search} onSearch={(zoek) => update({ zoek, vanaf: 0 })} />

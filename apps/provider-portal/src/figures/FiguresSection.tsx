@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
+import { ExamPartsTable } from './ExamPartsTable';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
 import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
@@ -145,6 +146,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       </Suspense>
       <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
+      <ExamPartsTable figures={figures} exportName={exportName} scope={kpiListScope} />
       <Heading3>{t('figures.kpiTitle')}</Heading3>
       <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"
         exportFileName={`${exportName}-kpis`} emptyMessage={t('figures.empty')} />

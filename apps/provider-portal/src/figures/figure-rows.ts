@@ -155,7 +155,7 @@ export function completedDrillDownPath(
  * contract, the total the figures' contracts (`scope`: the contract, the lot or every contract of the region); null for
  * a row without a list (individual placements, a municipality).
  */
-function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiListScope | null): URLSearchParams | null {
+export function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiListScope | null): URLSearchParams | null {
   if (group.id && figures.groupedBy === 'CONTRACT') return new URLSearchParams({ contract: group.id });
   if (group === figures.total && scope) return new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
   return null;

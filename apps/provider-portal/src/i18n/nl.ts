@@ -1,5 +1,6 @@
 import { nlAdmin } from './nl-admin';
 import { nlDuo } from './nl-duo';
+import { nlExamParts } from './nl-exam-parts';
 import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
@@ -21,6 +22,7 @@ export const nl = {
   ...nlPresence,
   ...nlProcurement,
   ...nlFigures,
+  ...nlExamParts,
   ...nlMap,
   ...nlRetention,
   ...nlRegions,
