@@ -34,7 +34,8 @@ function previousWeekday(today: CalendarDate): CalendarDate {
 
 /**
  * Started placements of the provider with the municipality, never signalled, each given four earlier weeks of sick
- * days (planned, not attended): the lesson closed with the student absent then tips the low-attendance rule.
+ * days (planned, not attended) and their other lessons of those weeks missed as well: the lesson closed with the
+ * student absent then tips the low-attendance rule.
  */
 async function prepare(pg: Client, providerId: string, municipalityId: string, lessonDate: CalendarDate): Promise<Student[]> {
   const { rows } = await pg.query<Student>(
@@ -50,6 +51,13 @@ async function prepare(pg: Client, providerId: string, municipalityId: string, l
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason)
      SELECT p.id, p.client_id, p.provider_id, p.municipality_id, $2::date - 7 * g, 'LANGUAGE', 180, 0, 'SICK' FROM placement p, generate_series(1, 4) g WHERE p.id = ANY($1::uuid[])
      ON CONFLICT (placement_id, lesson_date, category, revision) DO UPDATE SET planned_minutes = 180, attended_minutes = 0, absence_reason = 'SICK', source = NULL`,
+    [ids, lessonDate],
+  );
+  // Their other lessons in those weeks, attended in the generated data, would keep the attendance above the threshold
+  // for some students (which ones depends on the day the bench runs): absent too, so every close tips the rule.
+  await pg.query(
+    `UPDATE hour_entry SET attended_minutes = 0, absence_reason = 'SICK', source = NULL
+      WHERE placement_id = ANY($1::uuid[]) AND lesson_date BETWEEN $2::date - 35 AND $2::date - 1 AND planned_minutes > 0`,
     [ids, lessonDate],
   );
   await pg.query(
