@@ -22,7 +22,7 @@ export interface ExamCell {
  * an incomplete cell, another figure's filter asked for with it, the period's (in Dutch, on the field). The contract is
  * still to be asked of the AccessService.
  */
-export function examCellOf(filter: ProviderPlacementFilterInput | null): { cell: ExamCell; violations: RuleViolation[] } | null {
+export function examCellOf(filter: ProviderPlacementFilterInput | null): { figure: ExamCell; violations: RuleViolation[] } | null {
   if (!filter?.examPart && !filter?.examLevel && !filter?.examOutcome) return null;
   const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
   if (!filter.examPart) violations.push({ field: 'examPart', code: 'EXAM_PART_MISSING', message: 'Kies het examenonderdeel van het cijfer.' });
@@ -32,7 +32,7 @@ export function examCellOf(filter: ProviderPlacementFilterInput | null): { cell:
     violations.push({ field: 'examPart', code: 'EXAM_WITH_OTHER_FIGURE', message: 'Kies het examencijfer of een ander cijfer, niet allebei.' });
   }
   return {
-    cell: {
+    figure: {
       part: filter.examPart!, level: filter.examLevel!, passed: filter.examOutcome === ExamOutcomeGql.PASSED,
       contractId: filter.contractId ?? null, municipalityId: filter.municipalityId ?? null, period: figurePeriod(filter.periodFrom, filter.periodTo),
     },

@@ -189,7 +189,11 @@ export class ProviderPlacementsService {
    * period if one is given. Not with another figure's filter (Dutch, on the field).
    */
   private async coveredFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<CoveredFigure | null> {
-    const asked = coveredFigureOf(filter);
+    return this.askedFigure(actor, coveredFigureOf(filter));
+  }
+
+  /** A figure's filter as asked: its violations thrown, its contract asked of the AccessService (another provider's and unknown NOT_FOUND). */
+  private async askedFigure<T extends { contractId: string | null }>(actor: Actor, asked: { figure: T; violations: RuleViolation[] } | null): Promise<T | null> {
     if (!asked) return null;
     throwIfViolations(asked.violations);
     if (asked.figure.contractId) await this.access.requireOne(actor, 'contract', asked.figure.contractId);
@@ -203,11 +207,7 @@ export class ProviderPlacementsService {
    * given. Part, level and outcome together; not with another figure's filter (Dutch, on the field).
    */
   private async examFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<ExamCell | null> {
-    const asked = examCellOf(filter);
-    if (!asked) return null;
-    throwIfViolations(asked.violations);
-    if (asked.cell.contractId) await this.access.requireOne(actor, 'contract', asked.cell.contractId);
-    return asked.cell;
+    return this.askedFigure(actor, examCellOf(filter));
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {
