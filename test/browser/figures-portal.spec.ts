@@ -279,7 +279,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
-  it('lets a provider click a municipality’s KNM count on its dashboard and see its placements of the clients who completed KNM, one per client, as many as the figure', async () => {
+  it('lets a provider click a municipality’s KNM count, and an exam-part count, on its dashboard and see its placements of the clients each counts, one per client, as many as the figure (the exam notice giving the attempts)', async () => {
     const { page, table } = await openProviderDashboardPerMunicipality();
     const link = table.getByRole('link', { name: /inburgeraars \(knm behaald\) bij Gemeente/ }).first();
     await link.waitFor();
@@ -297,6 +297,32 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.getByRole('link', { name: 'Alle geplaatste inburgeraars tonen' }).click();
     await page.getByRole('table', { name: /Geplaatste inburgeraars/ }).waitFor();
     expect(await page.getByText('Alleen de inburgeraars die het cijfer', { exact: false }).count()).toBe(0);
+    // Back on the figures per municipality, an exam-part count opens the placements of the clients with such an attempt,
+    // one per client, and the notice gives the attempts the figure counts.
+    await clickMenu(page, 'Cijfers');
+    await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
+    const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
+    await exams.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
+    const exam = exams.getByRole('link', { name: /inburgeraars met een poging .+ bij Gemeente .+ tonen$/ }).first();
+    await exam.waitFor();
+    const [, attempts, part, outcome] = /^([\d.]+) inburgeraars met een poging (\S+ \S+) (gehaald|niet gehaald) bij /.exec((await exam.innerText()).replace(/\s+/g, " ").trim())!;
+    const href = new URLSearchParams((await exam.getAttribute('href'))!.split('?')[1]);
+    expect({ contract: href.get('contract'), municipality: Boolean(href.get('gemeente')) }).toEqual({ contract: null, municipality: true });
+    await exam.click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn inburgeraars' }).waitFor();
+    await page.getByText(`Alleen de inburgeraars met een ${outcome === 'gehaald' ? 'gehaalde' : 'niet gehaalde'} examenpoging ${part}, met een resultaat onder een eigen contract of een eigen individuele plaatsing: een keer per inburgeraar, met de plaatsing van de laatste poging.`, { exact: false }).waitFor();
+    const figureAttempts = Number(attempts.replace(/\./g, ''));
+    await page.getByText(`Het cijfer telt pogingen, geen inburgeraars: ${attempts} ${figureAttempts === 1 ? 'poging' : 'pogingen'} (een herkansing telt opnieuw).`, { exact: false }).waitFor();
+    const [{ n: withAttempt }] = await portal.query<{ n: number }>(
+      `SELECT count(DISTINCT p.client_id)::int AS n FROM integration_result r JOIN placement p ON p.id = r.placement_id
+         JOIN organisation o ON o.id = p.provider_id AND o.name = 'New Bees'
+        WHERE (p.contract_id IS NOT NULL OR (p.lot_id IS NULL AND p.kind = 'REGULAR')) AND p.municipality_id = $1
+          AND r.kind = 'EXAM' AND r.exam_part = $2 AND r.level = $3 AND r.passed = $4`,
+      [href.get('gemeente'), href.get('examen'), href.get('niveau'), href.get('uitslag') === 'gehaald'],
+    );
+    expect(withAttempt).toBeGreaterThan(0);
+    await page.getByRole('table', { name: `Geplaatste inburgeraars (${withAttempt})` }).waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it('lets a provider click a municipality’s attended hours, and its median wait, on its dashboard and see its placements of the clients each covers, one per client, with the notice', async () => {

@@ -37,7 +37,7 @@ it("pages the provider's placed clients with the total: every placement once, ex
   expect(rows.map((p) => p.id).sort()).toEqual(expected.map((p) => p.id).sort());
   // Past the last page: no placements, still the total.
   const past = (await newBees.ok(ProviderPlacementsDocument, { filter, limit: 25, offset: expected.length + 5 })).providerPlacementPage;
-  expect(past).toEqual({ total: expected.length, items: [] });
+  expect(past).toEqual({ total: expected.length, items: [], examAttemptsInFigure: null });
 
   const tooMany = await newBees.request(ProviderPlacementsDocument, { filter, limit: 201, offset: 0 });
   expect(tooMany.errors?.[0].extensions?.fields).toEqual([{ field: 'limit', message: 'Vraag 1 tot en met 200 plaatsingen per keer op.' }]);

@@ -1,5 +1,5 @@
 // The public face of clients/: other folders import only what is exported here.
-export { CompletedModuleGql, IntakeStageGql, MoveClientInput, SwitchRouteInput } from './client-inputs';
+export { CompletedModuleGql, ExamOutcomeGql, IntakeStageGql, MoveClientInput, SwitchRouteInput } from './client-inputs';
 export { deadlinesOfClient } from './client-row';
 export { ClientType, DATE, DeadlineStatusGql, ExamPartGql, LevelGql, RouteGql } from './client.types';
 export { CLIENT_RESOLVERS, ClientsModule } from './clients.module';

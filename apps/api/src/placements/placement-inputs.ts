@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
-import { CompletedModuleGql, DATE, IntakeStageGql } from '../clients';
+import { CompletedModuleGql, DATE, ExamOutcomeGql, ExamPartGql, IntakeStageGql, LevelGql } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
 
@@ -108,4 +108,13 @@ export class ProviderPlacementFilterInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Uit de mediane wachttijd (dagen PIP tot start): true = alleen de inburgeraars over wie ze gaat, gestart op of na het getekende PIP onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing), met een periode: gestart in die periode. Eén rij per inburgeraar: de laatst gestarte plaatsing.' })
   @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) waitCohort?: boolean | null;
+
+  @Field(() => ExamPartGql, { nullable: true, description: 'Uit de examencijfers (met examLevel en examOutcome): alleen de inburgeraars met een examenpoging van dit onderdeel, op dat niveau en met die uitslag, binnen een plaatsing onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing); met een periode: de uitslag in die periode. Het cijfer telt pogingen, de lijst elke inburgeraar een keer: de plaatsing van de laatste poging.' })
+  @IsOptional() @IsIn(Object.values(ExamPartGql), { message: 'Kies een examenonderdeel (lezen, luisteren, schrijven, spreken of KNM).' }) examPart?: ExamPartGql | null;
+
+  @Field(() => LevelGql, { nullable: true, description: 'Met examPart: het niveau van de examenpoging.' })
+  @IsOptional() @IsIn(Object.values(LevelGql), { message: 'Kies het niveau van het examen.' }) examLevel?: LevelGql | null;
+
+  @Field(() => ExamOutcomeGql, { nullable: true, description: 'Met examPart: gehaalde of niet gehaalde pogingen.' })
+  @IsOptional() @IsIn(Object.values(ExamOutcomeGql), { message: 'Kies gehaald of niet gehaald.' }) examOutcome?: ExamOutcomeGql | null;
 }

@@ -132,6 +132,11 @@ export class ProviderPlacementType extends PlacementBase {
 export class ProviderPlacementPageType {
   @Field(() => [ProviderPlacementType]) items!: ProviderPlacementType[];
   @Field(() => Int, { description: 'Het aantal plaatsingen dat aan het filter voldoet, over alle pagina\'s.' }) total!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Bij een doorklik uit de examencijfers: hoeveel examenpogingen het cijfer telt (een herkansing telt opnieuw); de lijst toont elke inburgeraar een keer. Leeg zonder examencijfer.',
+  })
+  examAttemptsInFigure?: number | null;
 }
 
 @ObjectType('ClientHistoryEntry', { description: 'Een routewissel of verhuizing.' })

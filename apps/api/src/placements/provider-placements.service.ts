@@ -30,6 +30,7 @@ import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
 import { coveredFigureOf, whereCoveredByFigure, type CoveredFigure } from './provider-covered-figures';
+import { countExamAttemptsOfCell, examCellOf, whereExamAttemptOfCell, type ExamCell } from './provider-exam-figure';
 import { joined, lockLotSeats, placementBaseFields, placementQuery, REQUESTED, slotsByIds, slotsOfPlacements, type Db } from './placement-queries';
 import { lockPlacement, offerFreedSeats, transitionPlacement, type LockedPlacement } from './placement-transitions';
 import { PlacedClientType, PlacementOrganisationType, ProviderPlacementPageType, ProviderPlacementType } from './placement.types';
@@ -62,14 +63,22 @@ export class ProviderPlacementsService {
   async list(actor: Actor, filter: ProviderPlacementFilterInput | null, limit: number, offset: number): Promise<ProviderPlacementPageType> {
     const providerId = providerScopeOf(actor);
     requirePage(limit, offset, MAX_PLACEMENT_PAGE, 'plaatsingen');
-    const covered = await this.coveredFilter(actor, filter);
-    const completed = covered ? null : await this.completedFilter(actor, filter);
-    const counted = completed || covered ? null : await this.countedFilter(actor, filter);
+    const exam = await this.examFilter(actor, filter);
+    const covered = exam ? null : await this.coveredFilter(actor, filter);
+    const completed = exam || covered ? null : await this.completedFilter(actor, filter);
+    const counted = exam || completed || covered ? null : await this.countedFilter(actor, filter);
     const asked = filter?.statuses?.length ? filter.statuses : null;
     // From an intake figure: the stage's statuses (within the statuses asked for, if any); from a result figure: whatever
     // (or an hours figure or the median wait) whatever status the placement has now; otherwise the statuses asked for or the default.
-    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (completed || covered ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
-    if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0 });
+    const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (exam || completed || covered ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
+    // From an exam-part figure: the attempts the cell counts, the number its notice gives (the list shows each client once).
+    const under = (query: SelectQueryBuilder<PlacementEntity>, contractId: string | null) => (alias: string) => underOwnFigures(query, alias, providerId, contractId);
+    let examAttemptsInFigure: number | null = null;
+    if (exam) {
+      const attempts = this.db.getRepository(PlacementEntity).createQueryBuilder('ep');
+      examAttemptsInFigure = await countExamAttemptsOfCell(attempts, exam, under(attempts, exam.contractId));
+    }
+    if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0, examAttemptsInFigure });
     // The page and the total are chosen on the placement rows alone, from the index that holds the columns filtered and
     // sorted on (IDX_placement_provider_pages: no table page is read); only that page is read with its lot, provider,
     // client and municipality. Joining those first made PostgreSQL join and sort all of the provider's placements.
@@ -107,7 +116,8 @@ export class ProviderPlacementsService {
         },
       );
     }
-    if (covered) whereCoveredByFigure(query, covered, (alias) => underOwnFigures(query, alias, providerId, covered.contractId));
+    if (covered) whereCoveredByFigure(query, covered, under(query, covered.contractId));
+    if (exam) whereExamAttemptOfCell(query, exam, under(query, exam.contractId));
     // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
     if (filter?.municipalityId) query.andWhere('p.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
     const term = filter?.search?.trim();
@@ -136,7 +146,7 @@ export class ProviderPlacementsService {
     const byId = new Map(found.map((placement) => [placement.id, placement]));
     const placements = ids.flatMap((id) => byId.get(id) ?? []);
     await logProcessing(this.db.manager, actor, 'READ', 'client', [...new Set(placements.map((p) => p.clientId))], PURPOSE.PROVIDER_EXECUTION);
-    return Object.assign(new ProviderPlacementPageType(), { items: await toProviderTypes(this.db.manager, placements), total });
+    return Object.assign(new ProviderPlacementPageType(), { items: await toProviderTypes(this.db.manager, placements), total, examAttemptsInFigure });
   }
 
   /**
@@ -179,11 +189,25 @@ export class ProviderPlacementsService {
    * period if one is given. Not with another figure's filter (Dutch, on the field).
    */
   private async coveredFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<CoveredFigure | null> {
-    const asked = coveredFigureOf(filter);
+    return this.askedFigure(actor, coveredFigureOf(filter));
+  }
+
+  /** A figure's filter as asked: its violations thrown, its contract asked of the AccessService (another provider's and unknown NOT_FOUND). */
+  private async askedFigure<T extends { contractId: string | null }>(actor: Actor, asked: { figure: T; violations: RuleViolation[] } | null): Promise<T | null> {
     if (!asked) return null;
     throwIfViolations(asked.violations);
     if (asked.figure.contractId) await this.access.requireOne(actor, 'contract', asked.figure.contractId);
     return asked.figure;
+  }
+
+  /**
+   * The drill-down of one cell of the provider's own exam-part figures (issue #10, provider-exam-figure): under one contract
+   * (asked of the AccessService: another provider's and unknown NOT_FOUND) or, without one, under any own contract or own
+   * individual placement (the dashboard; with municipalityId its row per municipality), in the figures' period if one is
+   * given. Part, level and outcome together; not with another figure's filter (Dutch, on the field).
+   */
+  private async examFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<ExamCell | null> {
+    return this.askedFigure(actor, examCellOf(filter));
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {

@@ -12,9 +12,12 @@ import { groupRows, type FigureGroup, type Figures, type KpiListScope } from './
 /**
  * The exam parts of the figures (issue 10): per row (contract or municipality, and the total) the attempts passed and
  * failed per level and part, hidden as "< 5" where the API hid them, with a one-line summary and the exports every table
- * has. A consultant's counts link to the own clients with such attempts (the caseload, filtered).
+ * has. A consultant's counts link to the own clients with such attempts (the caseload, filtered), a provider's to its own
+ * placements of them (the placed clients, filtered; `contractId` and `allContracts` as for its other figures).
  */
-export function ExamPartsTable({ figures, exportName, scope }: { figures: Figures; exportName: string; scope: KpiListScope | null }) {
+export function ExamPartsTable({ figures, exportName, scope, contractId = null, allContracts = false }: {
+  figures: Figures; exportName: string; scope: KpiListScope | null; contractId?: string | null; allContracts?: boolean;
+}) {
   const { t } = useTranslation();
   const { role } = useCurrentUser();
   const { key: periodKey } = useFigurePeriod();
@@ -27,7 +30,7 @@ export function ExamPartsTable({ figures, exportName, scope }: { figures: Figure
         text: (g) => examCountText(examPartCount(g, key, outcome), hidden), sortValue: (g) => examPartCount(g, key, outcome),
         render: (g) => {
           const text = examCountText(examPartCount(g, key, outcome), hidden);
-          const path = examPartDrillDownPath(role, figures, g, key, outcome, periodKey, scope);
+          const path = examPartDrillDownPath(role, figures, g, key, outcome, periodKey, scope, contractId, allContracts);
           if (!path) return text;
           return (
             <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
@@ -41,7 +44,7 @@ export function ExamPartsTable({ figures, exportName, scope }: { figures: Figure
       { id: 'label', header: figures.groupedBy === 'CONTRACT' ? t('figures.provider') : t('figures.municipality'), text: (g) => g.label },
       ...examPartKeys(figures).flatMap((key) => [count(key, 'PASSED'), count(key, 'FAILED')]),
     ];
-  }, [t, hidden, figures, role, periodKey, scope]);
+  }, [t, hidden, figures, role, periodKey, scope, contractId, allContracts]);
   const rows = examPartKeys(figures).length > 0 ? groupRows(figures) : [];
   return (
     <>

@@ -146,7 +146,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       </Suspense>
       <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
-      <ExamPartsTable figures={figures} exportName={exportName} scope={kpiListScope} />
+      <ExamPartsTable figures={figures} exportName={exportName} scope={kpiListScope} contractId={contractId} allContracts={allContracts} />
       <Heading3>{t('figures.kpiTitle')}</Heading3>
       <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"
         exportFileName={`${exportName}-kpis`} emptyMessage={t('figures.empty')} />

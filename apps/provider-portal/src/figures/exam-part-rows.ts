@@ -2,7 +2,7 @@
 // consultant's drill-down link per cell and the filter that link gives the caseload.
 import type { ExamOutcome, ExamPart, Level } from '@inburgering/contracts';
 import { EXAM_PARTS, LEVELS, examPartLabel, figurePeriodOfKey } from '@inburgering/domain';
-import { consultantListParams, type FigureGroup, type Figures, type KpiListScope } from './figure-rows';
+import { consultantListParams, providerListParams, type FigureGroup, type Figures, type KpiListScope } from './figure-rows';
 
 /** One level and part that has exam attempts somewhere in the figures: two columns (passed, failed). */
 export interface ExamPartKey {
@@ -56,30 +56,37 @@ export function examPartsSummary(figures: Figures): string {
 const OUTCOME_PARAM: Record<ExamOutcome, string> = { PASSED: 'gehaald', FAILED: 'niet-gehaald' };
 
 /**
- * Where a cell of the exam-part table drills down to: the consultant's own clients with an attempt of that level, part
- * and outcome under the row's contracts (the caseload page, filtered) in the figures' period: a contract's row its
- * contract, the total the figures' contracts (`scope`). Only for a shown count above 0; the projectleider and providers
- * keep the counts only, as does the row of individual placements.
+ * Where a cell of the exam-part table drills down to, in the figures' period, only for a shown count above 0. The
+ * consultant: the own clients with an attempt of that level, part and outcome under the row's contracts (the caseload
+ * page, filtered): a contract's row its contract, the total the figures' contracts (`scope`). A provider: its own
+ * placements of those clients, one per client (the placed clients page, filtered), as its other figures drill down
+ * (providerListParams: per contract, per municipality and the total of its contract page (`contractId`) and dashboard
+ * (`allContracts`), not a lot page's total). The projectleider and the row of individual placements keep the counts only.
  */
-export function examPartDrillDownPath(role: string, figures: Figures, group: FigureGroup, key: ExamPartKey, outcome: ExamOutcome, periodKey: string, scope: KpiListScope | null): string | null {
-  if (role !== 'CONSULTANT' || !examPartCount(group, key, outcome)) return null;
-  const params = consultantListParams(figures, group, scope);
+export function examPartDrillDownPath(
+  role: string, figures: Figures, group: FigureGroup, key: ExamPartKey, outcome: ExamOutcome, periodKey: string, scope: KpiListScope | null,
+  contractId: string | null = null, allContracts = false,
+): string | null {
+  if (!examPartCount(group, key, outcome)) return null;
+  const consultant = role === 'CONSULTANT';
+  const params = consultant ? consultantListParams(figures, group, scope) : role === 'PROVIDER_USER' ? providerListParams(figures, group, contractId, allContracts) : null;
   if (!params) return null;
   params.set('examen', key.part);
   params.set('niveau', key.level);
   params.set('uitslag', OUTCOME_PARAM[outcome]);
   if (periodKey) params.set('periode', periodKey);
-  return `/inburgeraars?${params.toString()}`;
+  return `${consultant ? '/inburgeraars' : '/mijn-inburgeraars'}?${params.toString()}`;
 }
 
 /**
  * The exam-part cell a link came from (?examen=LEZEN&niveau=B1&uitslag=gehaald, with &contract=… or &perceel=…, or
- * neither for the whole region, and &periode=2026-K4), or null when a part, level or outcome is missing or unknown.
+ * neither for the whole region or all the provider's contracts, perhaps &gemeente=… (a provider's row per municipality),
+ * and &periode=2026-K4), or null when a part, level or outcome is missing or unknown.
  */
 export function examPartFilterOf(params: URLSearchParams) {
   const part = EXAM_PARTS.find((p) => p === params.get('examen'));
   const level = LEVELS.find((l) => l === params.get('niveau'));
   const outcome = (Object.keys(OUTCOME_PARAM) as ExamOutcome[]).find((o) => OUTCOME_PARAM[o] === params.get('uitslag'));
   if (!part || !level || !outcome) return null;
-  return { part, level, outcome, contractId: params.get('contract'), lotId: params.get('perceel'), period: figurePeriodOfKey(params.get('periode')) };
+  return { part, level, outcome, contractId: params.get('contract'), lotId: params.get('perceel'), municipalityId: params.get('gemeente'), period: figurePeriodOfKey(params.get('periode')) };
 }

@@ -167,7 +167,7 @@ export function consultantListParams(figures: Figures, group: FigureGroup, scope
  * (`allContracts`) the total and each municipality over all its contracts. Null for a row without a list (individual
  * placements, a lot page's total).
  */
-function providerListParams(figures: Figures, group: FigureGroup, contractId: string | null, allContracts: boolean): URLSearchParams | null {
+export function providerListParams(figures: Figures, group: FigureGroup, contractId: string | null, allContracts: boolean): URLSearchParams | null {
   if (!group.id && group !== figures.total) return null;
   const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
   if (!contract && !allContracts) return null;

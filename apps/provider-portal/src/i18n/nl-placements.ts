@@ -261,6 +261,7 @@ export const nlPlacements = {
     drillDownNoticeAllContracts: 'Alleen de plaatsingen onder de eigen contracten die het cijfer "{{stage}}" telt{{period}}.',
     completedDrillDownNotice: 'Alleen de inburgeraars die het cijfer "{{module}}" telt{{contract}}{{period}}: een keer per inburgeraar, met de plaatsing van het laatste resultaat.',
     completedDrillDownContract: ', met een resultaat onder het eigen contract',
+    examDrillDownNotice: 'Alleen de inburgeraars met een {{outcome}} examenpoging {{part}}{{contract}}{{period}}: een keer per inburgeraar, met de plaatsing van de laatste poging.',
     completedDrillDownAllContracts: ', met een resultaat onder een eigen contract of een eigen individuele plaatsing',
     hoursDrillDownNotice: 'Alleen de inburgeraars over wie de gevolgde uren en de aanwezigheid gaan{{contract}}{{period}}: met geplande of gevolgde uren, ook als ze niet aanwezig waren; een keer per inburgeraar, met de plaatsing van de laatste lesdag.',
     waitDrillDownNotice: 'Alleen de inburgeraars over wie de mediane wachttijd van getekend PIP tot start gaat{{contract}}{{period}}: gestart op of na het getekende PIP; een keer per inburgeraar, met de laatst gestarte plaatsing.',

@@ -17,6 +17,7 @@ import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
 import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
+import { examCountText, examPartFilterOf, examPartName } from '../figures/exam-part-rows';
 
 const PLACED = { statuses: [...SEAT_TAKING_PLACEMENT_STATUSES] as ('ACCEPTED' | 'STARTED')[] };
 /** The stages a provider's figure links here with (waiting placements were never offered to it). */
@@ -64,17 +65,19 @@ export function PlacedClientsPage() {
   const [params] = useSearchParams();
   // From a figure of the own contract or contracts (issue #10): exactly the placements an intake figure counts, in its
   // period; from a result figure the clients who completed the module, from the hours or the median wait the clients
-  // they cover, one placement each.
-  const completed = completedFilterOf(params);
+  // they cover, from an exam-part count the clients with such an attempt, one placement each.
+  const exam = examPartFilterOf(params);
+  const completed = exam ? null : completedFilterOf(params);
   const hours = completed ? null : caseloadFigureOf(params, 'uren');
   const waits = completed || hours ? null : caseloadFigureOf(params, 'wachttijd');
   const covered = hours ?? waits;
-  const counted = completed || covered ? null : countedFilterOf(params, STAGES, 'OPTIONAL');
-  const figure = counted ?? completed ?? covered;
+  const counted = exam || completed || covered ? null : countedFilterOf(params, STAGES, 'OPTIONAL');
+  const figure = counted ?? completed ?? covered ?? exam;
   const filterKey = JSON.stringify(figure
     ? {
       contractId: figure.contractId, periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null, municipalityId: figure.municipalityId,
-      ...(counted ? { intakeStage: counted.stage } : completed ? { completed: completed.module } : hours ? { withHours: true } : { waitCohort: true }),
+      ...(counted ? { intakeStage: counted.stage } : completed ? { completed: completed.module } : hours ? { withHours: true } : waits ? { waitCohort: true }
+        : exam ? { examPart: exam.part, examLevel: exam.level, examOutcome: exam.outcome } : {}),
     }
     : PLACED);
   const filter = useMemo(() => JSON.parse(filterKey) as ProviderPlacementFilterInput, [filterKey]);
@@ -118,6 +121,14 @@ export function PlacedClientsPage() {
             contract: t(covered.contractId ? 'placed.coveredDrillDownContract' : 'placed.coveredDrillDownAllContracts'),
             period: covered.period ? t(hours ? 'figures.hoursDrillDownPeriod' : 'figures.waitDrillDownPeriod', { from: formatDateNl(covered.period.from), to: formatDateNl(covered.period.to) }) : '',
           })}
+          {exam && t('placed.examDrillDownNotice', {
+            outcome: t(exam.outcome === 'PASSED' ? 'examParts.outcomePassed' : 'examParts.outcomeFailed'),
+            part: examPartName(exam),
+            contract: t(exam.contractId ? 'placed.completedDrillDownContract' : 'placed.completedDrillDownAllContracts'),
+            period: exam.period ? t('examParts.drillDownPeriod', { from: formatDateNl(exam.period.from), to: formatDateNl(exam.period.to) }) : '',
+          })}
+          {exam && data?.providerPlacementPage.examAttemptsInFigure !== null && data?.providerPlacementPage.examAttemptsInFigure !== undefined
+            ? ` ${t('examParts.drillDownAttempts', { count: data.providerPlacementPage.examAttemptsInFigure, attempts: examCountText(data.providerPlacementPage.examAttemptsInFigure, '') })}` : ''}
           {figure.municipalityId && data?.providerPlacementPage.items[0] ? ` ${t('placed.drillDownMunicipality', { municipality: data.providerPlacementPage.items[0].client.municipality.name })}` : ''}
         </DrillDownNotice>
       )}
