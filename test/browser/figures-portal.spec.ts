@@ -303,9 +303,12 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await page.getByLabel('Indelen per').selectOption('MUNICIPALITY');
     const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
     await exams.getByRole('columnheader', { name: 'Gemeente' }).waitFor();
-    const exam = exams.getByRole('link', { name: /inburgeraars met een poging .+ bij Gemeente .+ tonen$/ }).first();
+    // The link's name says what it opens, then the attempts it counts (not clients); the visible text is the count.
+    const exam = exams.getByRole('link', { name: /^Inburgeraars met een poging .+ bij Gemeente .+ tonen \([\d.]+ pogingen?\)$/ }).first();
     await exam.waitFor();
-    const [, attempts, part, outcome] = /^([\d.]+) inburgeraars met een poging (\S+ \S+) (gehaald|niet gehaald) bij /.exec((await exam.innerText()).replace(/\s+/g, " ").trim())!;
+    const attempts = (await exam.locator('[aria-hidden="true"]').innerText()).trim();
+    const [, part, outcome, named] = /^Inburgeraars met een poging (\S+ \S+) (gehaald|niet gehaald) bij .+ tonen \(([\d.]+) pogingen?\)$/.exec((await exam.locator('.portal-visually-hidden').innerText()).trim())!;
+    expect(named).toBe(attempts);
     const href = new URLSearchParams((await exam.getAttribute('href'))!.split('?')[1]);
     expect({ contract: href.get('contract'), municipality: Boolean(href.get('gemeente')) }).toEqual({ contract: null, municipality: true });
     await exam.click();
@@ -387,11 +390,10 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await exams.getByRole('columnheader', { name: /B1 Lezen gehaald/ }).waitFor();
     await page.getByText(/pogingen gehaald en [\d.]+ niet gehaald over \d+ examenonderdelen; een herkansing telt als nieuwe poging\./).waitFor();
     await expectNoAxeViolations(page);
-    const link = exams.getByRole('link', { name: /inburgeraars met een poging .+ niet gehaald bij / }).first();
+    const link = exams.getByRole('link', { name: /^Inburgeraars met een poging .+ niet gehaald bij .+ tonen \([\d.]+ pogingen?\)$/ }).first();
     await link.waitFor();
-    const text = (await link.innerText()).trim();
-    const figure = Number(text.split(/\s/)[0].replace(/\./g, ''));
-    const part = /met een poging (.+) niet gehaald bij/.exec(text)![1];
+    const figure = Number((await link.locator('[aria-hidden="true"]').innerText()).trim().replace(/\./g, ''));
+    const part = /met een poging (.+) niet gehaald bij/.exec(await link.locator('.portal-visually-hidden').innerText())![1];
     expect(figure).toBeGreaterThan(0);
     await link.click();
     await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();

@@ -34,7 +34,8 @@ export function ExamPartsTable({ figures, exportName, scope, contractId = null, 
           if (!path) return text;
           return (
             <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
-              {text}<span className="portal-visually-hidden">{` ${t('examParts.drillDown', { figure: header, label: g.label })}`}</span>
+              <span aria-hidden="true">{text}</span>
+              <span className="portal-visually-hidden">{t('examParts.drillDown', { figure: header, label: g.label, count: examPartCount(g, key, outcome) ?? 0, attempts: text })}</span>
             </RouterLink>
           );
         },
