@@ -1021,10 +1021,10 @@ describe('the exam-part figures drill down to the clients they count', () => {
     for (const [filter, fields] of cases) {
       expect({ filter, fields: fieldsOf(await arnhem.request(ClientsDocument, { filter })) }).toEqual({ filter, fields: fields.map((f) => expect.objectContaining(f)) });
     }
-    for (const [field, value] of [['examPart', 'LEZEN2'], ['examLevel', 'C3'], ['examOutcome', 'MAYBE']] as const) {
+    for (const [field, value, choices] of [['examPart', 'LEZEN2', 'LEZEN, LUISTEREN, SCHRIJVEN, SPREKEN, KNM'], ['examLevel', 'C3', 'A1, A2, B1, B2'], ['examOutcome', 'MAYBE', 'PASSED, FAILED']] as const) {
       const malformed = await arnhem.request(ClientsDocument, { filter: { ...cell, [field]: value } as unknown as ClientFilterInput });
       expect({ field, status: malformed.status, code: malformed.errors?.[0].extensions?.code }).toEqual({ field, status: 400, code: 'BAD_USER_INPUT' });
-      expect(fieldsOf(malformed)).toEqual([{ field: `filter.${field}`, message: 'Deze waarde heeft niet het juiste type of ontbreekt.' }]);
+      expect(fieldsOf(malformed)).toEqual([{ field: `filter.${field}`, message: `Deze keuze bestaat niet. Kies uit: ${choices}.` }]);
     }
     for (const session of [projectleider, newBees]) {
       expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, ...cell } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');

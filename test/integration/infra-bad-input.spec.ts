@@ -1,7 +1,7 @@
 // Issue #8 (#5, #7): hostile input gets a Dutch 4xx / BAD_USER_INPUT answer, never an internal error, and no log line
 // ever holds the personal data that was in the request.
 import { generateSyntheticBsn } from '@inburgering/domain';
-import { RegisterClientDocument } from '@inburgering/contracts';
+import { RegisterClientDocument, type RegisterClientInput } from '@inburgering/contracts';
 import { clientDueForPip } from '../support/demo-client-input';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { personalDataIn, readServerLog } from '../support/server-log';
@@ -83,6 +83,29 @@ describe('malformed input answers 4xx / BAD_USER_INPUT, never an internal error 
     });
     expect(result.errors?.map((e) => e.extensions?.code)).not.toContain('INTERNAL_SERVER_ERROR');
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('says in Dutch what is wrong with a value of the wrong type, on its field, without repeating the value', async () => {
+    const person = clientDueForPip(78);
+    const cases: [Record<string, unknown>, { field: string; message: string }][] = [
+      [{ ...person, route: 'ZWEMMEN' }, { field: 'input.route', message: 'Deze keuze bestaat niet. Kies uit: B1, Z, ONDERWIJS.' }],
+      [{ ...person, route: 7 }, { field: 'input.route', message: 'Deze keuze bestaat niet. Kies uit: B1, Z, ONDERWIJS.' }],
+      [{ ...person, learnabilityScore: 'hoog' }, { field: 'input.learnabilityScore', message: 'Vul een geheel getal in.' }],
+      [{ ...person, learnabilityScore: 2 ** 40 }, { field: 'input.learnabilityScore', message: 'Dit getal is te groot of te klein.' }],
+      [{ ...person, firstName: ['Olena'] }, { field: 'input.firstName', message: 'Vul een tekst in.' }],
+      [{ ...person, lastName: null }, { field: 'input.lastName', message: 'Dit veld is verplicht.' }],
+      [{ ...person, lastName: undefined }, { field: 'input.lastName', message: 'Dit veld is verplicht.' }],
+      [{ ...person, shoeSize: 44 }, { field: 'input.shoeSize', message: 'Dit veld bestaat hier niet. Laat het weg.' }],
+    ];
+    for (const [input, field] of cases) {
+      const result = await consultant.request(RegisterClientDocument, { input: input as unknown as RegisterClientInput });
+      expect({ field: field.field, status: result.status, fields: result.errors?.[0].extensions?.fields }).toEqual({ field: field.field, status: 400, fields: [field] });
+    }
+    const notAnObject = await consultant.request(RegisterClientDocument, { input: 'Olena' as unknown as RegisterClientInput });
+    expect(notAnObject.errors?.[0].extensions?.fields).toEqual([{ field: 'input', message: 'Hier hoort een groep velden ({ … }), geen losse waarde.' }]);
+    const flag = await consultant.request(`query C($f: ClientFilterInput) { clients(filter: $f) { total } }`, { f: { kpiAchieved: 'ja' } });
+    expect(flag.errors?.[0].extensions?.fields).toEqual([{ field: 'f.kpiAchieved', message: 'Vul true (ja) of false (nee) in.' }]);
+    expect(readServerLog()).not.toContain(person.bsn);
   });
 
   it('refuses a NUL byte in a plain string argument with a field-level message', async () => {

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import { actingMunicipalityOf, readSessionToken, type SessionService } from './auth';
 import { actingFor } from './tenancy';
 import { type RequestContext, withUuidIds } from './graphql';
-import { currentLogContext, formatGraphqlError } from './common';
+import { currentLogContext, formatGraphqlError, rememberEnumValues } from './common';
 import type { AppConfig } from './config';
 
 const MAX_TOKENS = 2000;
@@ -36,7 +36,8 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
     // Introspection shows the whole API surface; only explicit local development gets it.
     introspection: config.development === true,
     parseOptions: { maxTokens: MAX_TOKENS },
-    transformSchema: withUuidIds,
+    // The enums are remembered so a refused value's message can list the allowed ones.
+    transformSchema: (schema) => rememberEnumValues(withUuidIds(schema)),
     includeStacktraceInErrorResponses: false,
     playground: false,
     validationRules: protection.validationRules,

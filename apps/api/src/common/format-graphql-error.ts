@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, TooManyRequestsAppError } from './app-errors';
+import { dutchCoercionReason } from './coercion-messages';
 import { logger } from './logger';
 import { databaseErrorCode } from './safe-error';
 
@@ -31,11 +32,16 @@ function variableField(message: string): string | null {
   return AT_PATH.exec(message)?.[1] ?? variable;
 }
 
-function dutchReason(original: unknown): string {
+/** The refused field and why, in Dutch: a custom scalar's own message, else graphql-js's reason put in Dutch. */
+function refusedField(message: string, original: unknown): { field: string; message: string } | null {
+  const field = variableField(message);
+  if (!field) return null;
   if (original instanceof GraphQLError && original.extensions?.code === 'BAD_USER_INPUT' && !/[A-Z][a-z]+ cannot represent/.test(original.message)) {
-    return original.message;
+    return { field, message: original.message };
   }
-  return 'Deze waarde heeft niet het juiste type of ontbreekt.';
+  const reason = dutchCoercionReason(original instanceof GraphQLError ? original.message : message);
+  if (!reason) return { field, message: 'Deze waarde heeft niet het juiste type of ontbreekt.' };
+  return { field: reason.subField ? `${field}.${reason.subField}` : field, message: reason.message };
 }
 
 // Known errors keep their code, Dutch message and field list; anything else is logged (without its values) and hidden.
@@ -62,12 +68,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
     return { message: `Ongeldige aanvraag: ${formatted.message}`, extensions: { code } };
   }
   if (code === 'BAD_USER_INPUT') {
-    const field = variableField(formatted.message);
-    return {
-      message: BAD_INPUT_MESSAGE,
-      path: formatted.path,
-      extensions: { code, fields: field ? [{ field, message: dutchReason(original) }] : [] },
-    };
+    const field = refusedField(formatted.message, original);
+    return { message: BAD_INPUT_MESSAGE, path: formatted.path, extensions: { code, fields: field ? [field] : [] } };
   }
   const sqlState = databaseErrorCode(original);
   if (sqlState && INPUT_SQLSTATES[sqlState]) {

@@ -4,6 +4,7 @@ export { ConflictAppError, ForbiddenAppError, NotFoundAppError, TooManyRequestsA
 export { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
 export { FileUploadErrorFilter } from './file-upload-error.filter';
 export { formatGraphqlError } from './format-graphql-error';
+export { rememberEnumValues } from './coercion-messages';
 export { currentLogContext, type LogContext, runWithLogContext } from './log-context';
 export { logger } from './logger';
 export { exitIfStillStopping } from './shutdown-backstop';
