@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
+import { addDays, addMonths, pipLessonWeeks, pipPlannedMinutes, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
 import { type ClientFilterInput, type ExamPart, type Level, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -739,6 +739,59 @@ describe('the hours figures drill down to the clients they cover', () => {
     for (const session of [projectleider, newBees]) {
       expect((await session.request(ClientsDocument, { filter: { contractId: newBeesContractId, withHours: true } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe('the hours against the PIP', () => {
+  /**
+   * Per placement of Arnhem under a contract (or the region's contracts and individual placements) with current hour rows
+   * in the period, by the test's own SQL: its attended minutes there, the client's PIP hours per week, its start and end.
+   */
+  async function placementsWithHours(contractId: string | null, period: FigurePeriod | null) {
+    const { rows } = await pg.query<{ attended: number; per_week: number | null; start_date: string | null; ended_on: string | null }>(
+      `WITH cur AS (
+         SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
+           FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
+       )
+       SELECT sum(cur.attended_minutes)::int AS attended, c.pip_minutes_per_week AS per_week, p.start_date::text, p.ended_on::text
+         FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.cbs_code = 'GM0202'
+          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+          AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
+        GROUP BY p.id, c.pip_minutes_per_week`,
+      [contractId, period?.from ?? null, period?.to ?? null],
+    );
+    return rows;
+  }
+
+  it('gives the consultant, per contract row and in total, the attended hours of placements whose PIP sets hours per week as a share of the hours those PIPs planned (whole term and a quarter)', async () => {
+    let compared = 0;
+    for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
+      const args = period ? { periodFrom: period.from, periodTo: period.to } : {};
+      const { regionFigures } = await arnhem.ok(RegionFiguresDocument, args);
+      for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
+        let attended = 0;
+        let planned = 0;
+        for (const p of await placementsWithHours(group.id, period)) {
+          const minutes = p.per_week && p.start_date ? pipPlannedMinutes(p.per_week, pipLessonWeeks(p.start_date, p.ended_on, period, today())) : 0;
+          if (minutes > 0) { attended += p.attended; planned += minutes; }
+        }
+        const expected = planned > 0 ? Math.round((attended / planned) * 1000) / 10 : null;
+        expect({ row: group.label, period, pip: group.hours.pipPercent }).toEqual({ row: group.label, period, pip: expected });
+        if (expected !== null) compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(4);
+  });
+
+  it('hides the share of the PIP hours with the other hours of a row the projectleider sees under 5 clients', async () => {
+    const { regionFigures } = await projectleider.ok(RegionFiguresDocument, { groupBy: 'MUNICIPALITY' });
+    const hiddenRows = regionFigures.groups.filter((g) => g.hours.attendedMinutes === null);
+    expect(hiddenRows.length).toBeGreaterThan(0);
+    for (const g of hiddenRows) expect({ row: g.label, pip: g.hours.pipPercent }).toEqual({ row: g.label, pip: null });
+    expect(regionFigures.groups.some((g) => g.hours.pipPercent !== null)).toBe(true);
   });
 });
 

@@ -82,7 +82,11 @@ function expectSameFigures(workbook: ExcelJS.Workbook, figures: FiguresFieldsFra
     if (g.hours.plannedMinutes === null) expect(planned).toBe(figures.suppressedLabel);
     else expect(Number(planned) * 60).toBeCloseTo(g.hours.plannedMinutes, 6);
     expect(hours[i][3]).toEqual(hidden(g.hours.attendancePercent));
+    // The shares of the route norm and of the PIP's hours: hidden with the row's hours, empty where there is none.
+    const share = (v: number | null | undefined) => (v === null || v === undefined ? (g.hours.plannedMinutes === null ? figures.suppressedLabel : expect.anything()) : v);
+    expect(hours[i].slice(5, 7)).toEqual([share(g.hours.routeNormPercent), share(g.hours.pipPercent)]);
   });
+  expect(groups.some((g) => typeof g.hours.pipPercent === 'number')).toBe(true);
   const results = rowsOf(workbook, 'Resultaten');
   groups.forEach((g, i) => expect(results[i].slice(1, 5)).toEqual([g.results.knmCompleted, g.results.mapCompleted, g.results.pvtCompleted, g.results.zCompletions].map(hidden)));
   const kpis = rowsOf(workbook, "KPI's");

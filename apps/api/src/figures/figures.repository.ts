@@ -29,7 +29,11 @@ const GROUP_COLUMN: Record<FigureGrouping | 'ALL', string> = { CONTRACT: `coales
 
 export interface IntakeRow { groupId: string; status: PlacementStatus; hasStartDate: boolean; count: number }
 export interface WaitRow { groupId: string; medianDays: number | null; clients: number }
-export interface HourRow { groupId: string; plannedMinutes: number; attendedMinutes: number; clients: number }
+export interface HourRow {
+  groupId: string; plannedMinutes: number; attendedMinutes: number; clients: number;
+  /** Of the placements whose client's PIP sets hours per week: attended minutes, and the minutes their PIPs planned in the window. */
+  pip: { attendedMinutes: number; plannedMinutes: number };
+}
 export interface ResultRow { groupId: string; kind: ResultKind; examPart: ExamPart | null; level: Level | null; passed: boolean | null; count: number }
 export interface CompletionRow { groupId: string; module: CompletedModule; clients: number }
 export interface KpiRow { groupId: string; kpi: RegionKpi; cohort: number; achieved: number }
@@ -184,20 +188,31 @@ export class FiguresRepository {
 
   /**
    * Current hours (the highest revision per placement, lesson day and category), summed per group: from the monthly
-   * totals per placement the hour triggers keep (hour_placement_month), not from the hour rows.
+   * totals per placement the hour triggers keep (hour_placement_month), not from the hour rows. Per placement whose
+   * client's PIP sets hours per week, also the minutes that PIP planned in the period up to `today`: its hours per week
+   * times the whole weeks the placement ran in it (domain pipLessonWeeks and pipPlannedMinutes, here in SQL).
    */
-  async hours(filter: FigureFilter, grouping: FigureGrouping): Promise<HourRow[]> {
+  async hours(filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<HourRow[]> {
     const params = this.params(filter);
     const source = this.hourSource(filter, params);
-    const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number }[]>(
-      `SELECT ${GROUP_COLUMN[grouping]} AS group_id, coalesce(sum(${source.planned}), 0)::bigint AS planned,
-              coalesce(sum(${source.attended}), 0)::bigint AS attended, count(DISTINCT p.client_id)::int AS clients
-         FROM ${source.from}
-        WHERE ${this.where(filter, params)} AND ${source.condition}
+    params.push(today, filter.period?.from ?? null, filter.period?.to ?? null);
+    const [until, from, to] = [params.length - 2, params.length - 1, params.length].map((i) => `$${i}::date`);
+    const weeks = `greatest(0, floor((least(coalesce(p.ended_on, ${until}), ${until}, coalesce(${to}, ${until})) - greatest(p.start_date, coalesce(${from}, p.start_date)) + 1) / 7))`;
+    const rows = await this.manager.query<{ group_id: string; planned: string; attended: string; clients: number; pip_attended: string; pip_planned: string }[]>(
+      `SELECT group_id, coalesce(sum(planned), 0)::bigint AS planned, coalesce(sum(attended), 0)::bigint AS attended, count(DISTINCT client_id)::int AS clients,
+              coalesce(sum(attended) FILTER (WHERE pip_planned > 0), 0)::bigint AS pip_attended, coalesce(sum(pip_planned), 0)::bigint AS pip_planned
+         FROM (SELECT ${GROUP_COLUMN[grouping]} AS group_id, p.client_id, sum(${source.planned}) AS planned, sum(${source.attended}) AS attended,
+                      CASE WHEN c.pip_minutes_per_week > 0 AND p.start_date IS NOT NULL THEN c.pip_minutes_per_week * ${weeks} ELSE 0 END AS pip_planned
+                 FROM ${source.from} JOIN client c ON c.id = p.client_id
+                WHERE ${this.where(filter, params)} AND ${source.condition}
+                GROUP BY 1, p.id, c.pip_minutes_per_week) AS per_placement
         GROUP BY 1`,
       params,
     );
-    return rows.map((r) => ({ groupId: r.group_id, plannedMinutes: Number(r.planned), attendedMinutes: Number(r.attended), clients: r.clients }));
+    return rows.map((r) => ({
+      groupId: r.group_id, plannedMinutes: Number(r.planned), attendedMinutes: Number(r.attended), clients: r.clients,
+      pip: { attendedMinutes: Number(r.pip_attended), plannedMinutes: Number(r.pip_planned) },
+    }));
   }
 
   /**

@@ -151,7 +151,7 @@ export class FiguresService {
       return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
     }
     const [intakeRows, waitRows, hourRows, resultRows, completionRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis, totalCompletions] = await Promise.all([
-      repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping), repository.results(filter, grouping),
+      repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping, today), repository.results(filter, grouping),
       repository.completions(filter, grouping),
       repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
       // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
@@ -175,8 +175,11 @@ export class FiguresService {
     for (const row of [...completionRows, ...totalCompletions.map((r) => ({ ...r, groupId: TOTAL }))]) completions.set(row.groupId, [...(completions.get(row.groupId) ?? []), row]);
     const results = new Map([...new Set([...examRows.keys(), ...completions.keys()])].map((id) => [id, resultFigures(examRows.get(id) ?? [], completions.get(id) ?? [])]));
     const hours = new Map(hourRows.map((r) => [r.groupId, r]));
-    hours.set(TOTAL, hourRows.reduce<HourRow>((sum, r) => ({ groupId: TOTAL, plannedMinutes: sum.plannedMinutes + r.plannedMinutes, attendedMinutes: sum.attendedMinutes + r.attendedMinutes, clients: sum.clients + r.clients }),
-      { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0 }));
+    // Hours and the PIP's hours are per placement, so the groups' sums add up to the whole.
+    hours.set(TOTAL, hourRows.reduce<HourRow>((sum, r) => ({
+      groupId: TOTAL, plannedMinutes: sum.plannedMinutes + r.plannedMinutes, attendedMinutes: sum.attendedMinutes + r.attendedMinutes, clients: sum.clients + r.clients,
+      pip: { attendedMinutes: sum.pip.attendedMinutes + r.pip.attendedMinutes, plannedMinutes: sum.pip.plannedMinutes + r.pip.plannedMinutes },
+    }), { groupId: TOTAL, plannedMinutes: 0, attendedMinutes: 0, clients: 0, pip: { attendedMinutes: 0, plannedMinutes: 0 } }));
     const waits = new Map<string, WaitRow>(waitRows.map((r) => [r.groupId, r]));
     if (totalWait[0]) waits.set(TOTAL, { ...totalWait[0], groupId: TOTAL });
     const quarterTotals = new Map<string, QuarterRow>();
@@ -192,7 +195,7 @@ export class FiguresService {
 
   private group(id: string, label: string, s: Sections, contract: ContractInfo | null, contracts: ContractInfo[], route: 'B1' | 'Z' | 'ONDERWIJS' | null, today: CalendarDate, period: FigurePeriod | null): FigureGroupType {
     const intake = s.intake.get(id) ?? { requested: 0, accepted: 0, started: 0, waiting: 0, total: 0 };
-    const hourRow = s.hours.get(id) ?? { groupId: id, plannedMinutes: 0, attendedMinutes: 0, clients: 0 };
+    const hourRow = s.hours.get(id) ?? { groupId: id, plannedMinutes: 0, attendedMinutes: 0, clients: 0, pip: { attendedMinutes: 0, plannedMinutes: 0 } };
     const results = s.results.get(id) ?? resultFigures([]);
     const kpiRows = s.kpis.filter((k) => k.groupId === id);
     const spendOf = (list: ContractInfo[]): SpendFiguresType | null => {
@@ -265,7 +268,7 @@ export class FiguresService {
     hourTotal.hidden = hourTotal.value > 0 && hourTotal.value < DEFAULT_MIN_REPORTABLE_COUNT;
     protectLineByComplement(hourClients, hidden, hourTotal);
     const hideHours = (g: FigureGroupType) => {
-      g.hours = { plannedMinutes: null, attendedMinutes: null, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
+      g.hours = { plannedMinutes: null, attendedMinutes: null, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null, pipPercent: null };
       g.quarters = g.quarters.map((q) => ({ ...q, attendedMinutes: null }));
     };
     rows.forEach((g, r) => { if (hidden[r]) hideHours(g); });

@@ -22,6 +22,10 @@ export class HourFiguresType {
   @Field(() => Float, { nullable: true }) attendancePercent!: number | null;
   @Field(() => Int, { nullable: true }) attendedMinutesPerClient!: number | null;
   @Field(() => Float, { nullable: true, description: 'Gevolgde uren per inburgeraar als deel van de urennorm van de route.' }) routeNormPercent!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Gevolgde uren van de plaatsingen waarvan het PIP uren per week noemt, als deel van de uren die die PIP’s in de periode (tot vandaag) plannen: uren per week maal de hele weken dat de plaatsing liep. Null als geen PIP uren per week noemt.',
+  }) pipPercent!: number | null;
 }
 
 @ObjectType('ExamPartFigure')

@@ -5,7 +5,7 @@ import type { FigureGroup, Figures } from './figure-rows';
 const group = (id: string | null, label: string, examParts: FigureGroup['results']['examParts']): FigureGroup => ({
   id, label,
   intake: { requested: 0, accepted: 0, started: 0, waiting: 0, total: 0, medianDaysPipToStart: null },
-  hours: { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null },
+  hours: { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null, pipPercent: null },
   results: { knmCompleted: 0, mapCompleted: 0, pvtCompleted: 0, zCompletions: 0, examParts },
   kpis: [], spend: null, quarters: [],
 });

@@ -5,7 +5,7 @@ import { caseloadFigureOf, completedFilterOf, countedFilterOf } from './counted-
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
   intake: { requested: 1, accepted: 0, started, waiting, total: null, medianDaysPipToStart: null },
-  hours: { plannedMinutes: 600, attendedMinutes: 540, attendancePercent: 90, attendedMinutesPerClient: 540, routeNormPercent: 1.5 },
+  hours: { plannedMinutes: 600, attendedMinutes: 540, attendancePercent: 90, attendedMinutesPerClient: 540, routeNormPercent: 1.5, pipPercent: 80 },
   results: { knmCompleted: 0, mapCompleted: 0, pvtCompleted: 0, zCompletions: 0, examParts: [] },
   kpis: [],
   spend: { realisedCents: 100_00, committedCents: 141_750_000, ceilingCents: 283_500_000, ceilingUsedPercent: 50, forecastAtEndCents: null, forecastExceedsCeiling: null },
@@ -160,7 +160,7 @@ describe('figure rows', () => {
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '2026', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&uren=ja&periode=2026');
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&uren=ja');
     // No hours, hidden hours, the individual row, rows per municipality and the projectleider: no link (providers: below).
-    const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null };
+    const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null, pipPercent: null };
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: none }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: { ...none, plannedMinutes: null, attendedMinutes: null } }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, id: null }, '', 'REGION')).toBeNull();

@@ -39,9 +39,10 @@ export function reportSections(figures: FiguresType, quarter: string): ReportSec
     {
       name: 'Uren',
       columns: [{ header: 'Groep' }, { header: 'Gepland (uren)', format: 'HOURS' }, { header: 'Gevolgd (uren)', format: 'HOURS' }, { header: 'Aanwezigheid (%)', format: 'PERCENT' },
-        { header: 'Gevolgd per inburgeraar (uren)', format: 'HOURS' }, { header: 'Deel van de urennorm (%)', format: 'PERCENT' }, { header: `Gevolgd in ${quarter} (uren)`, format: 'HOURS' }],
+        { header: 'Gevolgd per inburgeraar (uren)', format: 'HOURS' }, { header: 'Deel van de urennorm (%)', format: 'PERCENT' },
+        { header: 'Deel van de uren volgens het PIP (%)', format: 'PERCENT' }, { header: `Gevolgd in ${quarter} (uren)`, format: 'HOURS' }],
       rows: groups.map((g) => [g.label, hours(g.hours.plannedMinutes), hours(g.hours.attendedMinutes), n(g.hours.attendancePercent), hours(g.hours.attendedMinutesPerClient),
-        n(g.hours.routeNormPercent), hours(inQuarter(g) ? inQuarter(g)!.attendedMinutes : 0)]),
+        n(g.hours.routeNormPercent), n(g.hours.pipPercent), hours(inQuarter(g) ? inQuarter(g)!.attendedMinutes : 0)]),
     },
     {
       name: 'Resultaten',
