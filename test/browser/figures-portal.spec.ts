@@ -77,6 +77,11 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await exams.getByRole('rowheader', { name: 'Totaal' }).waitFor();
     expect(await exams.innerText()).toContain('< 5');
     expect(await exams.getByRole('link').count()).toBe(0);
+    // The hours against the route norm and the PIP per municipality, with a one-line summary of the total.
+    const hours = page.getByRole('table', { name: /tegen de urennorm van de route en tegen de uren van het PIP/ });
+    const hourTotal = hours.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Totaal' }) });
+    expect((await hourTotal.getByRole('cell').allInnerTexts()).slice(3)).toEqual([expect.stringMatching(/^[\d,]+%$/), expect.stringMatching(/^[\d,]+%$/)]);
+    expect(await section.locator('.portal-figures__hour-summary').innerText()).toMatch(/uur gepland en .* uur gevolgd; .* uur per inburgeraar \([\d,]+% van de urennorm van de route\); [\d,]+% van de uren volgens het PIP\.$/);
     await page.getByRole('table', { name: /KPI’s met doel/ }).getByRole('rowheader', { name: 'Binnen 3 maanden na huisvesting gestart' }).waitFor();
     expect(await page.getByRole('table', { name: /Besteding tegen het plafond|Gerealiseerde en toegezegde besteding/ }).innerText()).toContain('€ 2.835.000,00');
     expect(await tooWide(page)).toEqual([]);

@@ -5,6 +5,8 @@ import { Link as RouterLink } from 'react-router-dom';
 import { useCurrentUser } from '../auth/session-context';
 import { DataTable, type DataTableColumn } from '../components/data-table/DataTable';
 import { ExamPartsTable } from './ExamPartsTable';
+import { HourFiguresTable } from './HourFiguresTable';
+import { minutesAsHours } from './hour-figure-rows';
 import { FigurePeriodField, useFigurePeriod } from './figure-period';
 import { chartData, completedDrillDownPath, type CompletedModuleKey, computedAtText, countText, drillDownPath, type DrillStage, figuresSummary, groupRows, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, spendDrillDownPath, type KpiListScope, minutesText, moneyText, percentText, type FigureGroup, type Figures } from './figure-rows';
 import './figures.css';
@@ -81,7 +83,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
           );
         },
       },
-      hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => g.hours.attendedMinutes,
+      hours('attended', t('figures.attendedHours'), (g) => minutesText(g.hours.attendedMinutes, hidden), (g) => minutesAsHours(g.hours.attendedMinutes),
         (g) => t('figures.hoursDrillDownHours', { hours: minutesText(g.hours.attendedMinutes, hidden) })),
       hours('attendance', t('figures.attendance'), (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden), (g) => g.hours.attendancePercent,
         (g) => percentText(g.hours.attendancePercent, g.hours.attendedMinutes === null, hidden)),
@@ -146,6 +148,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       </Suspense>
       <DataTable caption={t('figures.intakeCaption')} columns={columns} rows={rows} rowKey={(g) => g.id ?? g.label} rowHeader="label"
         exportFileName={`${exportName}-cijfers`} emptyMessage={t('figures.empty')} />
+      <HourFiguresTable figures={figures} exportName={exportName} />
       <ExamPartsTable figures={figures} exportName={exportName} scope={kpiListScope} contractId={contractId} allContracts={allContracts} />
       <Heading3>{t('figures.kpiTitle')}</Heading3>
       <DataTable caption={t('figures.kpiCaption')} columns={kpiColumns} rows={figures.total.kpis} rowKey={(k) => k.kpi} rowHeader="label"

@@ -1,6 +1,7 @@
 import { nlAdmin } from './nl-admin';
 import { nlDuo } from './nl-duo';
 import { nlExamParts } from './nl-exam-parts';
+import { nlHourFigures } from './nl-hour-figures';
 import { nlFigures } from './nl-figures';
 import { nlHours } from './nl-hours';
 import { nlInvoices } from './nl-invoices';
@@ -23,6 +24,7 @@ export const nl = {
   ...nlProcurement,
   ...nlFigures,
   ...nlExamParts,
+  ...nlHourFigures,
   ...nlMap,
   ...nlRetention,
   ...nlRegions,
