@@ -72,6 +72,8 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await section.locator('.portal-figures-chart svg').first().waitFor();
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
     expect((await table.getByRole('rowheader').allInnerTexts()).at(-1)).toBe('Totaal');
+    // Results: KNM, MAP, PVT and the Z-route's eindgesprek (none on a B1 contract).
+    expect((await table.getByRole('columnheader').allInnerTexts()).slice(-4).map((h) => h.replace('↕', '').trim())).toEqual(['KNM behaald', 'MAP afgerond', 'PVT afgerond', 'Eindgesprek Z-route']);
     // The exam parts per municipality too, small counts hidden, without links (the projectleider gets counts only).
     const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
     await exams.getByRole('rowheader', { name: 'Totaal' }).waitFor();

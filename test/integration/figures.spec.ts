@@ -530,8 +530,12 @@ describe('the result figures drill down to the clients who completed a module', 
     for (const contractId of [newBeesContractId, sagennContractId]) {
       await insertResults(await placementWithout(contractId, ['KNM', 'MAP', 'PVT']), [['KNM', null, null, null, 5], ['MAP', null, null, null, 400], ['MAP', null, null, null, 3], ['PVT', null, null, true, 2]]);
     }
+    // ... and a Z-route eindgesprek under the region's Z contract.
+    const { rows: [z] } = await pg.query(`SELECT p.contract_id AS id FROM placement p JOIN organisation m ON m.id = p.municipality_id
+      WHERE p.route = 'Z' AND p.contract_id IS NOT NULL AND p.status = 'STARTED' AND m.cbs_code = 'GM0202' ORDER BY p.id LIMIT 1`);
+    await insertResults(await placementWithout(z.id, ['Z_COMPLETION']), [['Z_COMPLETION', null, null, null, 1]]);
     const quarter = quarterPeriod(quarterOf(today()));
-    const modules = [['KNM', 'knmCompleted'], ['MAP', 'mapCompleted'], ['PVT', 'pvtCompleted']] as const;
+    const modules = [['KNM', 'knmCompleted'], ['MAP', 'mapCompleted'], ['PVT', 'pvtCompleted'], ['Z_COMPLETION', 'zCompletions']] as const;
     let compared = 0;
     for (const period of [{}, { periodFrom: quarter.from, periodTo: quarter.to }]) {
       const { regionFigures } = await arnhem.ok(RegionFiguresDocument, period);
@@ -552,7 +556,7 @@ describe('the result figures drill down to the clients who completed a module', 
         }
       }
     }
-    expect(compared).toBeGreaterThanOrEqual(12);
+    expect(compared).toBeGreaterThanOrEqual(14);
   });
 
   it('refuses a foreign contract (NOT_FOUND), a module with an intake stage or KPI in Dutch, and gives the projectleider and providers no list', async () => {

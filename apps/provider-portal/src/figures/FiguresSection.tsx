@@ -90,6 +90,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       count('knm', t('figures.knm'), (g) => g.results.knmCompleted, undefined, 'KNM'),
       count('map', t('figures.map'), (g) => g.results.mapCompleted, undefined, 'MAP'),
       count('pvt', t('figures.pvt'), (g) => g.results.pvtCompleted, undefined, 'PVT'),
+      count('z', t('figures.zCompletion'), (g) => g.results.zCompletions, undefined, 'Z_COMPLETION'),
     ];
   }, [t, hidden, figures, role, periodKey, contractId, allContracts, kpiListScope]);
   const kpiColumns = useMemo((): DataTableColumn<Kpi>[] => {
