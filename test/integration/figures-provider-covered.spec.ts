@@ -101,7 +101,7 @@ async function rowsOf(session: GraphqlSession, period: FigurePeriod | null) {
   for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
     const { regionFigures } = await session.ok(RegionFiguresDocument, { groupBy, ...args });
     expect(regionFigures.suppressed).toBe(false);
-    // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+    // The row of individual placements (no id) lists with individual: true: figures-individual-lot.spec; the total covers it here.
     for (const g of [...regionFigures.groups.filter((x) => x.id), regionFigures.total]) {
       rows.push({
         label: `dashboard per ${groupBy}: ${g.label}`, contractId: groupBy === 'CONTRACT' ? g.id ?? null : null, municipalityId: groupBy === 'MUNICIPALITY' ? g.id ?? null : null,
@@ -261,7 +261,7 @@ describe('the provider\'s exam-part counts drill down to its own placements of t
       for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
         const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy, ...args });
         expect(regionFigures.suppressed).toBe(false);
-        // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+        // The row of individual placements (no id) lists with individual: true: figures-individual-lot.spec; the total covers it here.
         for (const row of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
           const contractId = groupBy === 'CONTRACT' ? row.id ?? null : null;
           const municipalityId = groupBy === 'MUNICIPALITY' ? row.id ?? null : null;
