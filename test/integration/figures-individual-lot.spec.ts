@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays } from '@inburgering/domain';
 import { type ClientFilterInput, type ProviderPlacementFilterInput, ClientsDocument, LotFiguresDocument, ProviderPlacementsDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
+import { allProviderPlacements } from '../support/figure-lists';
 import { today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -84,19 +85,25 @@ async function allClients(session: GraphqlSession, filter: ClientFilterInput) {
   return { ids: ids.sort(), total, attempts };
 }
 
-/** Every page of a provider's placed clients for a filter: the placement ids, their clients, the total, the attempts an exam cell counts. */
+/** Every page of a provider's placed clients for a filter: the placement ids, their clients (sorted), the total, the attempts an exam cell counts. */
 async function allPlacements(session: GraphqlSession, filter: ProviderPlacementFilterInput) {
-  const items: { id: string; clientId: string }[] = [];
-  let total = 0;
-  let attempts: number | null = null;
-  do {
-    const { providerPlacementPage: page } = await session.ok(ProviderPlacementsDocument, { limit: 200, offset: items.length, filter });
-    items.push(...page.items.map((p) => ({ id: p.id, clientId: p.clientId })));
-    ({ total } = page);
-    attempts = page.examAttemptsInFigure ?? null;
-    if (page.items.length === 0) break;
-  } while (items.length < total);
+  const { items, total, attempts } = await allProviderPlacements(session, filter);
   return { ids: items.map((p) => p.id).sort(), clientIds: items.map((p) => p.clientId).sort(), total, attempts };
+}
+
+/**
+ * Per intake stage, the list from the row's link (`list`) holds exactly the ids of the test's own SQL (`own`, on the stage's
+ * statuses) and as many as the row counts; answers how many the stages listed together.
+ */
+async function everyStageListed(stages: readonly ('REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING')[], row: { intake: Record<string, number | null | undefined> },
+  list: (stage: (typeof stages)[number]) => Promise<{ ids: string[]; total: number }>, own: (where: string) => Promise<string[]>): Promise<number> {
+  let listed = 0;
+  for (const stage of stages) {
+    const { ids, total } = await list(stage);
+    expect({ stage, ids, total }).toEqual({ stage, ids: await own(STAGE_SQL[stage]), total: row.intake[stage.toLowerCase()] });
+    listed += total;
+  }
+  return listed;
 }
 
 /** The ids (`select`: client or placement) of the placements `p` the test's own SQL picks, sorted, distinct. */
@@ -114,13 +121,8 @@ describe('the row "Zonder perceel (individueel)" drills down for the consultant'
     const row = regionFigures.groups.find((g) => g.label === INDIVIDUAL)!;
     expect(row).toMatchObject({ id: null });
     const own = (where: string, extraFrom = '') => ownIds('p.client_id', `placement p JOIN organisation m ON m.id = p.municipality_id ${extraFrom}`, `m.name = 'Gemeente Kerkrade' AND ${INDIVIDUAL_SQL} AND ${where}`, []);
-    let listed = 0;
-    for (const stage of ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'] as const) {
-      const list = await allClients(kerkrade, { individual: true, intakeStage: stage });
-      // One individual placement per client: the count of placements is the count of clients.
-      expect({ stage, ids: list.ids, total: list.total }).toEqual({ stage, ids: await own(STAGE_SQL[stage]), total: row.intake[stage.toLowerCase() as 'requested']! });
-      listed += list.total;
-    }
+    // One individual placement per client: the count of placements is the count of clients.
+    const listed = await everyStageListed(['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'], row, (stage) => allClients(kerkrade, { individual: true, intakeStage: stage }), own);
     expect(listed).toBeGreaterThanOrEqual(2);
     // KNM completed (one client, the result just recorded) and the exam-part cells (attempts).
     const knm = await allClients(kerkrade, { individual: true, completed: 'KNM' });
@@ -158,12 +160,7 @@ describe('the row "Zonder perceel (individueel)" drills down for the provider', 
     const row = regionFigures.groups.find((g) => g.label === INDIVIDUAL)!;
     expect(row).toMatchObject({ id: null });
     const own = (where: string) => ownIds('p.id', 'placement p JOIN organisation o ON o.id = p.provider_id', `o.name = 'Taalcentrum Parkstad (fictief)' AND ${INDIVIDUAL_SQL} AND ${where}`, []);
-    let listed = 0;
-    for (const stage of ['REQUESTED', 'ACCEPTED', 'STARTED'] as const) {
-      const list = await allPlacements(parkstad, { individual: true, intakeStage: stage });
-      expect({ stage, ids: list.ids, total: list.total }).toEqual({ stage, ids: await own(STAGE_SQL[stage]), total: row.intake[stage.toLowerCase() as 'requested']! });
-      listed += list.total;
-    }
+    const listed = await everyStageListed(['REQUESTED', 'ACCEPTED', 'STARTED'], row, (stage) => allPlacements(parkstad, { individual: true, intakeStage: stage }), own);
     expect(listed).toBeGreaterThanOrEqual(2);
     const knm = await allPlacements(parkstad, { individual: true, completed: 'KNM' });
     expect({ ids: knm.ids, total: knm.total }).toEqual({ ids: await own(`EXISTS (SELECT 1 FROM integration_result r WHERE r.placement_id = p.id AND r.kind = 'KNM')`), total: row.results.knmCompleted });
@@ -187,10 +184,8 @@ describe('a provider\'s totals on a lot page drill down to its own placements un
       const { lotFigures } = await session.ok(LotFiguresDocument, { lotId: b1LotId });
       const total = lotFigures.total;
       const under = `p.contract_id IN (SELECT k.id FROM contract k JOIN organisation o ON o.id = k.provider_id WHERE k.lot_id = $1 AND o.name = $2)`;
-      for (const stage of ['REQUESTED', 'ACCEPTED', 'STARTED'] as const) {
-        const list = await allPlacements(session, { lotId: b1LotId, intakeStage: stage });
-        expect({ name, stage, ids: list.ids, total: list.total }).toEqual({ name, stage, ids: await ownIds('p.id', 'placement p', `${under} AND ${STAGE_SQL[stage]}`, [b1LotId, name]), total: total.intake[stage.toLowerCase() as 'requested']! });
-      }
+      expect({ name, listed: await everyStageListed(['REQUESTED', 'ACCEPTED', 'STARTED'], total, (stage) => allPlacements(session, { lotId: b1LotId, intakeStage: stage }),
+        (where) => ownIds('p.id', 'placement p', `${under} AND ${where}`, [b1LotId, name])) > 0 }).toEqual({ name, listed: true });
       const knm = await allPlacements(session, { lotId: b1LotId, completed: 'KNM' });
       expect({ name, clients: knm.clientIds, total: knm.total }).toEqual({
         name, total: total.results.knmCompleted,
