@@ -464,6 +464,46 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('lets the consultant and the provider click a count of the row "Zonder perceel (individueel)" and see the individual placements it counts, with the notice', async () => {
+    const pg = new Client({ connectionString: portal.databaseUrl });
+    await pg.connect();
+    // Kerkrade's started individual placements (outside a lot, no contract), by the test's own SQL: their clients' numbers.
+    const { rows } = await pg.query(
+      `SELECT c.client_number::text AS number FROM placement p JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+        WHERE m.name = 'Gemeente Kerkrade' AND p.lot_id IS NULL AND p.contract_id IS NULL AND p.kind = 'REGULAR' AND p.status = 'STARTED' ORDER BY 1`,
+    ).finally(() => pg.end());
+    const numbers = rows.map((r) => r.number as string);
+    expect(numbers.length).toBeGreaterThan(0);
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@kerkrade.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Inburgeraars' }).waitFor();
+    await clickMenu(page, 'Cijfers');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    const link = table.getByRole('link', { name: /inburgeraars \(gestart\) bij Zonder perceel \(individueel\)/ });
+    await link.waitFor();
+    expect(Number((await link.innerText()).trim().split(/\s/)[0])).toBe(numbers.length);
+    await link.click();
+    await page.getByText('Alleen de eigen inburgeraars met een individuele plaatsing (zonder perceel en zonder contract) die het cijfer "Gestart" telt.', { exact: false }).waitFor();
+    expect(page.url()).toContain('individueel=ja');
+    const clients = page.getByRole('table', { name: /Inburgeraars van/ });
+    await page.waitForFunction((n) => document.querySelectorAll('main table tbody tr').length === n, numbers.length, { timeout: 10_000 });
+    expect((await clients.locator('tbody tr').allInnerTexts()).map((row) => numbers.some((n) => row.includes(n)))).toEqual(numbers.map(() => true));
+    await expectNoAxeViolations(page);
+
+    // The institution it is placed with sees the same row on its dashboard, and its link opens its own individual placements.
+    const provider = await portal.openPortal('/');
+    await logInThroughForm(provider, 'aanbieder@parkstadtaal.demo.nl', DEMO_PASSWORD);
+    await clickMenu(provider, 'Cijfers');
+    const own = provider.getByRole('table', { name: /Instroom, uren en resultaten/ }).getByRole('link', { name: /inburgeraars \(gestart\) bij Zonder perceel \(individueel\)/ });
+    await own.waitFor();
+    const figure = Number((await own.innerText()).trim().split(/\s/)[0]);
+    await own.click();
+    await provider.getByText('Alleen de eigen individuele plaatsingen (zonder perceel en zonder contract) die het cijfer "Gestart" telt.', { exact: false }).waitFor();
+    await provider.getByRole('table', { name: `Geplaatste inburgeraars (${figure})` }).waitFor();
+    expect(await provider.locator('main table tbody').innerText()).toContain(numbers[0]);
+    await expectNoAxeViolations(provider);
+  });
+
   it('shows a provider only its own contract on the lot page', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
     await pg.connect();

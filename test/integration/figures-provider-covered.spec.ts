@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { previousQuarter, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
 import { type ExamPart, type Level, type ProviderPlacementFilterInput, ContractFiguresDocument, ProviderPlacementsDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
+import { allProviderPlacements } from '../support/figure-lists';
 import { today } from '../support/hours-fixtures';
 import { loginAs, type GraphqlResult, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -50,20 +51,7 @@ const UNDER_SCOPE = `(CASE WHEN $2::uuid IS NOT NULL THEN p.contract_id = $2::uu
                                OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR' AND p.provider_id = (SELECT id FROM organisation WHERE name = $1 AND kind = 'PROVIDER')) END)
                      AND ($3::uuid IS NULL OR p.municipality_id = $3::uuid)`;
 
-/** Every page of the provider's list for a filter: the placements (id, client) listed, and the total it says. */
-async function allListed(session: GraphqlSession, filter: ProviderPlacementFilterInput): Promise<{ items: { id: string; clientId: string }[]; total: number; attempts: number | null }> {
-  const items: { id: string; clientId: string }[] = [];
-  let total = 0;
-  let attempts: number | null = null;
-  do {
-    const { providerPlacementPage: page } = await session.ok(ProviderPlacementsDocument, { limit: 200, offset: items.length, filter });
-    items.push(...page.items.map((p) => ({ id: p.id, clientId: p.clientId })));
-    ({ total } = page);
-    attempts = page.examAttemptsInFigure ?? null;
-    if (page.items.length === 0) break;
-  } while (items.length < total);
-  return { items, total, attempts };
-}
+const allListed = allProviderPlacements;
 
 /** The clients with hour rows under the scope, by the test's own SQL over the current hour rows: their attended minutes and placements with hours. */
 async function clientsWithHours(scope: Scope): Promise<Map<string, { attended: number; placements: string[] }>> {
@@ -101,7 +89,7 @@ async function rowsOf(session: GraphqlSession, period: FigurePeriod | null) {
   for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
     const { regionFigures } = await session.ok(RegionFiguresDocument, { groupBy, ...args });
     expect(regionFigures.suppressed).toBe(false);
-    // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+    // The row of individual placements (no id) lists with individual: true: figures-individual-lot.spec; the total covers it here.
     for (const g of [...regionFigures.groups.filter((x) => x.id), regionFigures.total]) {
       rows.push({
         label: `dashboard per ${groupBy}: ${g.label}`, contractId: groupBy === 'CONTRACT' ? g.id ?? null : null, municipalityId: groupBy === 'MUNICIPALITY' ? g.id ?? null : null,
@@ -261,7 +249,7 @@ describe('the provider\'s exam-part counts drill down to its own placements of t
       for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
         const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy, ...args });
         expect(regionFigures.suppressed).toBe(false);
-        // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+        // The row of individual placements (no id) lists with individual: true: figures-individual-lot.spec; the total covers it here.
         for (const row of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
           const contractId = groupBy === 'CONTRACT' ? row.id ?? null : null;
           const municipalityId = groupBy === 'MUNICIPALITY' ? row.id ?? null : null;

@@ -604,7 +604,7 @@ describe('the provider\'s result figures drill down to its own placements', () =
         for (const groupBy of ['CONTRACT', 'MUNICIPALITY'] as const) {
           const { regionFigures } = await newBees.ok(RegionFiguresDocument, { groupBy, ...period });
           expect(regionFigures.suppressed).toBe(false);
-          // The row of individual placements has no list of its own (no contract to filter on); the total covers it.
+          // The row of individual placements (no id) lists with individual: true: figures-individual-lot.spec; the total covers it here.
           for (const row of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
             const scope = row.id ? (groupBy === 'CONTRACT' ? { contractId: row.id } : { municipalityId: row.id }) : {};
             for (const [completed, key] of MODULES) listed += await listEqualsFigure({ ...scope, completed, ...period }, row.results[key], `${groupBy} ${row.label}`);

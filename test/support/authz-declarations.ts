@@ -71,7 +71,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   individualPlacementInstitutions: { ids: { clientId: 'client' } },
   instroomklasProviders: { ids: { clientId: 'client' } },
   providerPlacement: { ids: { id: 'placement' } },
-  providerPlacementPage: { ids: { 'filter.contractId': 'contract', 'filter.municipalityId': 'municipality' }, overrides: { 'filter.intakeStage': 'STARTED' } },
+  providerPlacementPage: { ids: { 'filter.contractId': 'contract', 'filter.lotId': 'lot', 'filter.municipalityId': 'municipality' }, overrides: { 'filter.intakeStage': 'STARTED' } },
   qualityRequirements: { ids: { contractId: 'contract' } },
   qualityReviewPage: { ids: {} },
   regionSetup: { ids: {} },

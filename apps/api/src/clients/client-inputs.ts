@@ -50,6 +50,9 @@ export class ClientFilterInput {
   @Field(() => ID, { nullable: true, description: 'Uit de cijfers van een perceel: alleen inburgeraars met een plaatsing onder een contract van dit perceel (met kpi, of met contractId en intakeStage).' })
   @IsOptional() @IsUUID('all', { message: 'Onbekend perceel.' }) lotId?: string | null;
 
+  @Field(() => Boolean, { nullable: true, description: 'Uit de rij "Zonder perceel (individueel)" van de cijfers: true = alleen inburgeraars met een individuele plaatsing (buiten een perceel, zonder contract) die het cijfer telt, in plaats van contractId of lotId (met intakeStage of een ander cijfer en de periode van de cijfers).' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) individual?: boolean | null;
+
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen.' })
   @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
 

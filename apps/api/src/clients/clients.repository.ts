@@ -22,7 +22,7 @@ import {
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import { NotFoundAppError } from '../common';
 import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
-import { completedModuleSql, examAttemptOfCellSql, hourSourceSql, individualPlacementSql, waitCohortSql } from '../figures';
+import { completedModuleSql, examAttemptOfCellSql, hourSourceSql, individualPlacementOfRegionSql, waitCohortSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
 /** A client with what the municipality's view adds: the running placement's status and the completion dates from the results. */
@@ -46,9 +46,8 @@ const isActive = isOf<Exclude<ClientPlacementState, 'NONE'>>(ACTIVE_PLACEMENT_ST
 /** The client queries of the municipality's caseload, on the entities; every one is scoped by the branded municipality. */
 /** The placements a contract's intake figure counts, to list their clients (the figure's drill-down). */
 export interface CountedPlacementFilter {
-  contractId: string;
-  /** From a lot's figures: only a placement under a contract of this lot (the contract on another lot: nothing). */
-  lotId: string | null;
+  /** The contract (from a lot's figures: only if it is on the lot), or the region's individual placements (the row "Zonder perceel"). */
+  contracts: FigureListScope;
   /** The stage's statuses (INTAKE_STAGE_STATUSES); an ended placement counts only with a start date (intakeStageOf). */
   statuses: readonly string[];
   period: FigurePeriod | null;
@@ -62,7 +61,7 @@ export interface CountedPlacementFilter {
 export interface KpiCohortFilter {
   definition: RegionKpiDefinition;
   achieved: boolean;
-  contracts: FigureContracts | { regionId: RegionId };
+  contracts: FigureListScope;
   today: CalendarDate;
 }
 
@@ -73,7 +72,7 @@ export interface KpiCohortFilter {
  */
 export interface CompletedModuleFilter {
   module: CompletedModule;
-  contracts: FigureContracts | { regionId: RegionId };
+  contracts: FigureListScope;
   period: FigurePeriod | null;
 }
 
@@ -83,7 +82,7 @@ export interface CompletedModuleFilter {
  * contract, the contracts of one lot or all contracts of the region (individual placements of the region included).
  */
 export interface HoursFilter {
-  contracts: FigureContracts | { regionId: RegionId };
+  contracts: FigureListScope;
   period: FigurePeriod | null;
 }
 
@@ -96,7 +95,7 @@ export interface ExamAttemptFilter {
   part: ExamPart;
   level: Level;
   passed: boolean;
-  contracts: FigureContracts | { regionId: RegionId };
+  contracts: FigureListScope;
   period: FigurePeriod | null;
 }
 
@@ -105,6 +104,14 @@ export interface FigureContracts {
   contractId: string | null;
   lotId: string | null;
 }
+
+/** The individual placements (outside a lot, without a contract) of the region's municipalities: the row "Zonder perceel (individueel)". */
+export interface IndividualPlacements {
+  individualRegionId: RegionId;
+}
+
+/** What a figure's list covers: one contract or lot, the region's individual placements, or every contract of the region with them. */
+export type FigureListScope = FigureContracts | IndividualPlacements | { regionId: RegionId };
 
 /** The date a client achieved a KPI, over its counted placements `pc` (as figures.repository kpis); a closed set of SQL. */
 const KPI_ACHIEVED_ON: Record<RegionKpi, string> = {
@@ -294,9 +301,9 @@ function examAttemptsOfClientSql(query: SelectQueryBuilder<ClientEntity>, filter
 function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: FigureDrillDown): void {
   if (filter.counted) {
     // The placements a figure counts (figures.repository intake): under the contract, in the stage, requested in the period.
-    const { contractId, lotId, statuses, period } = filter.counted;
+    const { contracts, statuses, period } = filter.counted;
     query.andWhere(
-      `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND ${underFigureContracts(query, 'fp', 'counted', { contractId, lotId })} AND fp.status IN (:...countedStatuses)
+      `EXISTS (SELECT 1 FROM placement fp WHERE fp.client_id = c.id AND ${underFigureContracts(query, 'fp', 'counted', contracts)} AND fp.status IN (:...countedStatuses)
          AND fp.municipality_id = c.municipality_id AND (fp.status <> 'ENDED' OR fp.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (fp.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date)))`,
       { countedStatuses: [...statuses], countedFrom: period?.from ?? null, countedTo: period?.to ?? null },
@@ -370,15 +377,20 @@ function whereCountedByFigure(query: SelectQueryBuilder<ClientEntity>, filter: F
 
 /**
  * The condition that a placement (`alias`) is under the figure's contracts: the contract, a contract of the lot (as
- * figures.service lotFigures takes the lot's contracts), or both; or every contract of the region with the region's
- * individual placements (outside a lot), as the region's figures cover them. Its parameters are set on the query under `prefix`.
+ * figures.service lotFigures takes the lot's contracts), or both; the region's individual placements (outside a lot), as
+ * the row "Zonder perceel (individueel)" counts them; or every contract of the region with those individual placements,
+ * as the region's figures cover them (figures.repository individualPlacementOfRegionSql). Its parameters are set on the
+ * query under `prefix`.
  */
-function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: string, prefix: string, contracts: FigureContracts | { regionId: RegionId }): string {
+function underFigureContracts(query: SelectQueryBuilder<ClientEntity>, alias: string, prefix: string, contracts: FigureListScope): string {
+  if ('individualRegionId' in contracts) {
+    query.setParameter(`${prefix}RegionId`, contracts.individualRegionId);
+    return individualPlacementOfRegionSql(alias, `:${prefix}RegionId`);
+  }
   if ('regionId' in contracts) {
     query.setParameter(`${prefix}RegionId`, contracts.regionId);
     return `(${alias}.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = :${prefix}RegionId)
-          OR (${individualPlacementSql(alias)}
-              AND ${alias}.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = :${prefix}RegionId)))`;
+          OR ${individualPlacementOfRegionSql(alias, `:${prefix}RegionId`)})`;
   }
   const { contractId, lotId } = contracts;
   const conditions: string[] = [];

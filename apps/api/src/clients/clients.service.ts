@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   checkBsn,
+  checkFigureListScope,
   checkFigurePeriod,
   figurePeriod,
   INTAKE_STAGE_STATUSES,
@@ -28,7 +29,7 @@ import { toClientType } from './client-row';
 import { clientDeadlinesRepository, orderByUrgency, whereHasDeadline } from './client-deadlines.repository';
 import { CaseloadSortGql, type ClientFilterInput, ExamOutcomeGql, type SetPipInput, type UpdateClientInput } from './client-inputs';
 import type { ClientPageType, ClientType, RegisterClientInput } from './client.types';
-import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type ExamAttemptFilter, type HoursFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
+import { clientsRepository, lockClient as lockClientRow, type ClientWithState, type CompletedModuleFilter, type CountedPlacementFilter, type ExamAttemptFilter, type FigureListScope, type HoursFilter, type KpiCohortFilter, type LockedClient } from './clients.repository';
 
 const MAX_PAGE = 200;
 
@@ -96,14 +97,29 @@ export class ClientsService {
    * figure counts. The contract is asked of the AccessService (foreign and unknown: NOT_FOUND); the list stays the own caseload.
    */
   private async countedFilter(actor: Actor, filter: ClientFilterInput | null): Promise<CountedPlacementFilter | null> {
-    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo && !filter?.lotId) return null;
+    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo && !filter?.lotId && !filter?.individual) return null;
     const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
-    if (!filter.contractId) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
+    // A contract's row, or the row of the individual placements (no contract).
+    if (!filter.contractId && !filter.individual) violations.push({ field: 'contractId', code: 'CONTRACT_MISSING', message: 'Kies het contract van het cijfer.' });
     if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd, gestart of wachtend).' });
-    throwIfViolations(violations);
-    await this.access.requireOne(actor, 'contract', filter.contractId!);
+    const contracts = await this.listScope(actor, filter, violations);
+    return { contracts, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+  }
+
+  /**
+   * Whose placements a figure's list covers, after `violations` and the scope's own are thrown (in Dutch, on the field):
+   * only for a consultant (the projectleider and providers FORBIDDEN); one contract, the contracts of one lot (each asked
+   * of the AccessService: foreign and unknown NOT_FOUND), the region's individual placements (the row "Zonder perceel
+   * (individueel)", never with a contract or lot) or all contracts of the region with those.
+   */
+  private async listScope(actor: Actor, filter: ClientFilterInput, violations: RuleViolation[]): Promise<FigureListScope> {
+    throwIfViolations([...violations, ...checkFigureListScope(filter)]);
+    const scope = tenantScopeOf(actor);
+    if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
+    if (filter.individual) return { individualRegionId: scope.regionId };
+    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
     const lotId = await this.lotOf(actor, filter);
-    return { contractId: filter.contractId!, lotId, statuses: INTAKE_STAGE_STATUSES[filter.intakeStage!], period: figurePeriod(filter.periodFrom, filter.periodTo) };
+    return filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId };
   }
 
   /**
@@ -128,16 +144,9 @@ export class ClientsService {
     const violations: RuleViolation[] = [];
     if (filter.intakeStage) violations.push({ field: 'intakeStage', code: 'KPI_WITH_INTAKE_STAGE', message: 'Kies een stand van de plaatsingen of een KPI, niet allebei.' });
     if (filter.periodFrom || filter.periodTo) violations.push({ field: 'periodFrom', code: 'KPI_WITH_PERIOD', message: 'Een KPI telt over zijn eigen cohort, niet over een periode: laat de periode leeg.' });
-    throwIfViolations(violations);
-    const scope = tenantScopeOf(actor);
-    if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
-    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
-    const lotId = await this.lotOf(actor, filter);
+    const contracts = await this.listScope(actor, filter, violations);
     const definition = regionKpiDefinitions().find((d) => d.kpi === filter.kpi)!;
-    return {
-      definition, achieved: filter.kpiAchieved === true, today: this.clock.today(),
-      contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
-    };
+    return { definition, achieved: filter.kpiAchieved === true, today: this.clock.today(), contracts };
   }
 
   /**
@@ -197,20 +206,12 @@ export class ClientsService {
   }
 
   /**
-   * What a figure's list over a period covers, after the figure's own `violations` and the period's are thrown (in Dutch,
-   * on their fields): only for a consultant (the projectleider and providers FORBIDDEN); one contract, the contracts of one
-   * lot (each asked of the AccessService: foreign and unknown NOT_FOUND) or all contracts of the region.
+   * What a figure's list over a period covers (listScope), after the figure's own `violations` and the period's are thrown
+   * (in Dutch, on their fields).
    */
   private async figureListScope(actor: Actor, filter: ClientFilterInput, violations: RuleViolation[]): Promise<HoursFilter> {
-    throwIfViolations([...checkFigurePeriod(filter.periodFrom, filter.periodTo), ...violations]);
-    const scope = tenantScopeOf(actor);
-    if (scope.kind !== 'MUNICIPALITY') throw new ForbiddenAppError();
-    if (filter.contractId) await this.access.requireOne(actor, 'contract', filter.contractId);
-    const lotId = await this.lotOf(actor, filter);
-    return {
-      period: figurePeriod(filter.periodFrom, filter.periodTo),
-      contracts: filter.contractId || lotId ? { contractId: filter.contractId ?? null, lotId } : { regionId: scope.regionId },
-    };
+    const contracts = await this.listScope(actor, filter, [...checkFigurePeriod(filter.periodFrom, filter.periodTo), ...violations]);
+    return { period: figurePeriod(filter.periodFrom, filter.periodTo), contracts };
   }
 
   async get(actor: Actor, clientId: string): Promise<ClientType> {

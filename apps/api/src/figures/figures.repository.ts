@@ -59,6 +59,23 @@ export function individualPlacementSql(p: string): string {
   return `(${p}.contract_id IS NULL AND ${p}.lot_id IS NULL AND ${p}.kind = 'REGULAR')`;
 }
 
+/**
+ * The individual placements (individualPlacementSql) a region's figures count: of the region's municipalities (`regionId`
+ * a placeholder of the caller's query). The figures (the row "Zonder perceel (individueel)", the region's totals) and the
+ * consultant's lists of them share it.
+ */
+export function individualPlacementOfRegionSql(p: string, regionId: string): string {
+  return `(${individualPlacementSql(p)} AND ${p}.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = ${regionId}))`;
+}
+
+/**
+ * The individual placements (individualPlacementSql) a provider's figures count: its own (`providerId` a placeholder of
+ * the caller's query). The figures and the provider's lists of them share it.
+ */
+export function individualPlacementOfProviderSql(p: string, providerId: string): string {
+  return `(${individualPlacementSql(p)} AND ${p}.provider_id = ${providerId})`;
+}
+
 /** The hour rows the figures sum, joined to their placement: FROM, the condition on them, and their columns. */
 export interface HourSource { from: string; condition: string; planned: string; attended: string; day: string }
 
@@ -124,14 +141,13 @@ export class FiguresRepository {
    */
   private where(filter: FigureFilter, params: unknown[]): string {
     let covered = 'p.contract_id = ANY($1::uuid[])';
-    const individual = individualPlacementSql('p');
     if (filter.individualRegionId) {
       params.push(filter.individualRegionId);
-      covered = `(${covered} OR (${individual} AND p.municipality_id IN (SELECT o.id FROM organisation o WHERE o.region_id = $${params.length}::uuid)))`;
+      covered = `(${covered} OR ${individualPlacementOfRegionSql('p', `$${params.length}::uuid`)})`;
     }
     if (filter.individualProviderId) {
       params.push(filter.individualProviderId);
-      covered = `(${covered} OR (${individual} AND p.provider_id = $${params.length}::uuid))`;
+      covered = `(${covered} OR ${individualPlacementOfProviderSql('p', `$${params.length}::uuid`)})`;
     }
     return `${covered} AND ($2::uuid IS NULL OR p.municipality_id = $2::uuid)`;
   }

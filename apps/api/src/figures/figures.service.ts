@@ -136,7 +136,7 @@ export class FiguresService {
     const contractById = new Map(contracts.map((c) => [c.id, c]));
     const groups = [...groupIds, TOTAL].map((id) => this.group(id, id === TOTAL ? 'Totaal' : labels.get(id) ?? '', sections, grouping === 'CONTRACT' ? contractById.get(id) ?? null : null, contracts, route, today, period));
     if (suppress) this.suppress(groups, sections);
-    // The individual row is no contract: no id to open or drill down with.
+    // The individual row is no contract: no id to open; its counts drill down with the lists' filter individual: true.
     for (const g of groups) if (g.id === INDIVIDUAL_GROUP) g.id = null;
     const total = groups.pop()!;
     return {

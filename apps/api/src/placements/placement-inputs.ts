@@ -88,6 +88,12 @@ export class ProviderPlacementFilterInput {
   @Field(() => ID, { nullable: true, description: 'Uit de cijfers: alleen de plaatsingen onder dit eigen contract (met intakeStage of completed en de periode van de cijfers); leeg: onder elk eigen contract.' })
   @IsOptional() @IsUUID('all', { message: 'Onbekend contract.' }) contractId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Uit de cijfers van een perceel: alleen de plaatsingen onder een eigen contract van dit perceel (met contractId: dat contract, als het op het perceel ligt).' })
+  @IsOptional() @IsUUID('all', { message: 'Onbekend perceel.' }) lotId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Uit de rij "Zonder perceel (individueel)" van de cijfers: true = alleen de eigen individuele plaatsingen (buiten een perceel, zonder contract) die het cijfer telt, in plaats van contractId of lotId.' })
+  @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) individual?: boolean | null;
+
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden).' })
   @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
 

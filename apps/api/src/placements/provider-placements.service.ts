@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  checkFigureListScope,
   checkFigurePeriod,
   checkIndividualPlacementAcceptance,
   checkPlacementAcceptance,
@@ -25,7 +26,7 @@ import { requirePage, throwIfViolations, ValidationAppError } from '../common';
 import type { LevelGql, RouteGql } from '../clients';
 import { PlacementEntity } from '../database';
 import { recordDuoOffer } from '../duo';
-import { completedModuleSql, individualPlacementSql } from '../figures';
+import { completedModuleSql, individualPlacementOfProviderSql } from '../figures';
 import { raiseSignals } from '../signals';
 import { type Actor, providerScopeOf, type ProviderId } from '../tenancy';
 import type { AcceptPlacementInput, PlacementChangeInput, ProviderPlacementFilterInput, RejectPlacementInput } from './placement-inputs';
@@ -67,16 +68,17 @@ export class ProviderPlacementsService {
     const covered = exam ? null : await this.coveredFilter(actor, filter);
     const completed = exam || covered ? null : await this.completedFilter(actor, filter);
     const counted = exam || completed || covered ? null : await this.countedFilter(actor, filter);
+    const own = await this.ownFigureScope(actor, filter);
     const asked = filter?.statuses?.length ? filter.statuses : null;
     // From an intake figure: the stage's statuses (within the statuses asked for, if any); from a result figure: whatever
     // (or an hours figure or the median wait) whatever status the placement has now; otherwise the statuses asked for or the default.
     const statuses = (counted ? counted.statuses.filter((s) => !asked || asked.includes(s)) : asked ?? (exam || completed || covered ? FILTERABLE_STATUSES : DEFAULT_STATUSES)).filter((s) => FILTERABLE_STATUSES.includes(s));
     // From an exam-part figure: the attempts the cell counts, the number its notice gives (the list shows each client once).
-    const under = (query: SelectQueryBuilder<PlacementEntity>, contractId: string | null) => (alias: string) => underOwnFigures(query, alias, providerId, contractId);
+    const under = (query: SelectQueryBuilder<PlacementEntity>) => (alias: string) => underOwnFigures(query, alias, providerId, own);
     let examAttemptsInFigure: number | null = null;
     if (exam) {
       const attempts = this.db.getRepository(PlacementEntity).createQueryBuilder('ep');
-      examAttemptsInFigure = await countExamAttemptsOfCell(attempts, exam, under(attempts, exam.contractId));
+      examAttemptsInFigure = await countExamAttemptsOfCell(attempts, exam, under(attempts));
     }
     if (statuses.length === 0) return Object.assign(new ProviderPlacementPageType(), { items: [], total: 0, examAttemptsInFigure });
     // The page and the total are chosen on the placement rows alone, from the index that holds the columns filtered and
@@ -93,7 +95,7 @@ export class ProviderPlacementsService {
       // and the own individual placements outside a lot (the dashboard's figures, figures.service regionFigures), an ended
       // one only with a start date, requested in the period (the request's date in Amsterdam).
       query.andWhere(
-        `${underOwnFigures(query, 'p', providerId, counted.contractId)}
+        `${underOwnFigures(query, 'p', providerId, own)}
          AND (p.status <> 'ENDED' OR p.start_date IS NOT NULL)
          AND (CAST(:countedFrom AS date) IS NULL OR (p.requested_at AT TIME ZONE 'Europe/Amsterdam')::date BETWEEN CAST(:countedFrom AS date) AND CAST(:countedTo AS date))`,
         { countedFrom: counted.period?.from ?? null, countedTo: counted.period?.to ?? null },
@@ -105,7 +107,7 @@ export class ProviderPlacementsService {
       // clients, so the list shows each client once: the placement of the client's latest such result.
       query.andWhere(
         `p.id IN (SELECT DISTINCT ON (cp.client_id) cp.id FROM integration_result cr JOIN placement cp ON cp.id = cr.placement_id
-                   WHERE ${underOwnFigures(query, 'cp', providerId, completed.contractId)}
+                   WHERE ${underOwnFigures(query, 'cp', providerId, own)}
                      AND (CAST(:completedMunicipalityId AS uuid) IS NULL OR cp.municipality_id = CAST(:completedMunicipalityId AS uuid))
                      AND ${completedModuleSql('cr')} = :completedModule
                      AND (CAST(:completedFrom AS date) IS NULL OR cr.result_date BETWEEN CAST(:completedFrom AS date) AND CAST(:completedTo AS date))
@@ -116,8 +118,8 @@ export class ProviderPlacementsService {
         },
       );
     }
-    if (covered) whereCoveredByFigure(query, covered, under(query, covered.contractId));
-    if (exam) whereExamAttemptOfCell(query, exam, under(query, exam.contractId));
+    if (covered) whereCoveredByFigure(query, covered, under(query));
+    if (exam) whereExamAttemptOfCell(query, exam, under(query));
     // Narrows the own placements only: another municipality's id finds nothing, as an unknown one does.
     if (filter?.municipalityId) query.andWhere('p.municipality_id = :municipalityId', { municipalityId: filter.municipalityId });
     const term = filter?.search?.trim();
@@ -156,7 +158,7 @@ export class ProviderPlacementsService {
    * offered to the provider: it sees their number in the figures, not the list.
    */
   private async countedFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<{ contractId: string | null; statuses: readonly PlacementStatus[]; period: FigurePeriod | null } | null> {
-    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo) return null;
+    if (!filter?.contractId && !filter?.intakeStage && !filter?.periodFrom && !filter?.periodTo && !filter?.lotId && !filter?.individual) return null;
     const violations: RuleViolation[] = [...checkFigurePeriod(filter.periodFrom, filter.periodTo)];
     if (!filter.intakeStage) violations.push({ field: 'intakeStage', code: 'INTAKE_STAGE_MISSING', message: 'Kies de stand van de plaatsingen (aangevraagd, geaccepteerd of gestart).' });
     throwIfViolations(violations);
@@ -208,6 +210,18 @@ export class ProviderPlacementsService {
    */
   private async examFilter(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<ExamCell | null> {
     return this.askedFigure(actor, examCellOf(filter));
+  }
+
+  /**
+   * Under which of its own figures a figure's list is asked (underOwnFigures): one contract, the own contracts of one lot
+   * (the lot page; asked of the AccessService: a lot without an own contract and an unknown one NOT_FOUND), the own
+   * individual placements (the row "Zonder perceel (individueel)", never with a contract or lot: Dutch, on the field) or,
+   * with none of them, every own contract and individual placement (the dashboard).
+   */
+  private async ownFigureScope(actor: Actor, filter: ProviderPlacementFilterInput | null): Promise<OwnFigureScope> {
+    throwIfViolations(checkFigureListScope(filter ?? {}));
+    if (filter?.lotId) await this.access.requireOne(actor, 'lot', filter.lotId);
+    return { contractId: filter?.contractId ?? null, lotId: filter?.lotId ?? null, individual: filter?.individual === true };
   }
 
   async get(actor: Actor, placementId: string): Promise<ProviderPlacementType> {
@@ -347,15 +361,27 @@ async function toProviderTypes(db: Db, placements: PlacementEntity[]): Promise<P
   });
 }
 
+/** Under which of the provider's own figures a list is asked: a contract and/or a lot (already asked of the AccessService), or its individual placements. */
+interface OwnFigureScope {
+  contractId: string | null;
+  lotId: string | null;
+  individual: boolean;
+}
+
 /**
- * That a placement (`alias`) is under the provider's figures: under the one contract (already asked of the AccessService),
- * or without one under any own contract or an own individual placement outside a lot (the dashboard, figures.service
- * regionFigures with the provider's individual placements). Parameters are set on the query.
+ * That a placement (`alias`) is under the provider's figures: under the one contract, under an own contract of the lot (as
+ * figures.service lotFigures takes a provider's contracts of the lot), or both; an own individual placement outside a lot
+ * (the row "Zonder perceel (individueel)"); or with none of these under any own contract or own individual placement (the
+ * dashboard, figures.service regionFigures with the provider's individual placements; individualPlacementOfProviderSql).
+ * Parameters are set on the query.
  */
-function underOwnFigures(query: SelectQueryBuilder<PlacementEntity>, alias: string, providerId: ProviderId, contractId: string | null): string {
-  query.setParameters({ figureContractId: contractId, figureProviderId: providerId });
-  return contractId
-    ? `${alias}.contract_id = :figureContractId`
-    : `(${alias}.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :figureProviderId)
-        OR (${individualPlacementSql(alias)} AND ${alias}.provider_id = :figureProviderId))`;
+function underOwnFigures(query: SelectQueryBuilder<PlacementEntity>, alias: string, providerId: ProviderId, scope: OwnFigureScope): string {
+  query.setParameters({ figureContractId: scope.contractId, figureLotId: scope.lotId, figureProviderId: providerId });
+  const individual = individualPlacementOfProviderSql(alias, ':figureProviderId');
+  if (scope.individual) return individual;
+  const conditions: string[] = [];
+  if (scope.contractId) conditions.push(`${alias}.contract_id = :figureContractId`);
+  if (scope.lotId) conditions.push(`${alias}.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :figureProviderId AND k.lot_id = :figureLotId)`);
+  if (conditions.length > 0) return `(${conditions.join(' AND ')})`;
+  return `(${alias}.contract_id IN (SELECT k.id FROM contract k WHERE k.provider_id = :figureProviderId) OR ${individual})`;
 }

@@ -17,12 +17,12 @@ import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
-import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, figureListFilter, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
 import { examCountText, examPartFilterOf, examPartName } from '../figures/exam-part-rows';
 
 const PAGE_SIZE = 50;
-const COUNTED_PARAMS = ['contract', 'perceel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren', 'wachttijd', 'examen', 'niveau', 'uitslag'] as const;
+const COUNTED_PARAMS = ['contract', 'perceel', 'individueel', 'stadium', 'periode', 'kpi', 'gehaald', 'voltooid', 'uren', 'wachttijd', 'examen', 'niveau', 'uitslag'] as const;
 const STAGES: readonly IntakeStage[] = ['REQUESTED', 'ACCEPTED', 'STARTED', 'WAITING'];
 
 /** The KPI a link came from (?kpi=STARTED_WITHIN_3_MONTHS&gehaald=ja, with &contract=… or &perceel=…), or null. */
@@ -31,16 +31,14 @@ function kpiFilterOf(params: URLSearchParams) {
   if (!definition) return null;
   return { kpi: definition.kpi as RegionKpi, label: definition.label, achieved: params.get('gehaald') === 'ja', contractId: params.get('contract'), lotId: params.get('perceel') };
 }
-/** The caseload filter's contract, lot and period of a figure's link (the whole region without a contract or lot). */
-function figureScope(figure: { contractId: string | null; lotId: string | null; period: { from: string; to: string } | null }) {
-  return {
-    ...(figure.contractId ? { contractId: figure.contractId } : {}), ...(figure.lotId ? { lotId: figure.lotId } : {}),
-    periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null,
-  };
+/** The caseload filter's contract, lot or individual placements and period of a figure's link (the whole region without them). */
+function figureScope(figure: { contractId: string | null; lotId: string | null; individual: boolean; period: { from: string; to: string } | null }) {
+  return { ...figureListFilter(figure), periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null };
 }
 
-/** The text key of what a figure's list is under: the contract, the lot's contracts or the region's. */
-function figureContractKey(figure: { contractId: string | null; lotId: string | null }) {
+/** The text key of what a figure's list is under: the contract, the lot's contracts, the individual placements or the region's. */
+function figureContractKey(figure: { contractId: string | null; lotId: string | null; individual?: boolean }) {
+  if (figure.individual) return 'figures.drillDownIndividual';
   return figure.contractId ? 'figures.kpiDrillDownContract' : figure.lotId ? 'figures.kpiDrillDownLot' : 'figures.kpiDrillDownRegion';
 }
 
@@ -81,12 +79,9 @@ export function ClientsPage() {
     filter: {
       deadlineStatus: filter.deadlineStatus || null, placementStatus: filter.placementStatus || null, sort: filter.sort,
       ...(served.length > 0 && filter.municipalityId ? { municipalityId: filter.municipalityId } : {}),
-      ...(counted ? { contractId: counted.contractId, intakeStage: counted.stage, periodFrom: counted.period?.from ?? null, periodTo: counted.period?.to ?? null } : {}),
+      ...(counted ? { intakeStage: counted.stage, ...figureScope(counted) } : {}),
       ...(kpi ? { kpi: kpi.kpi, kpiAchieved: kpi.achieved, ...(kpi.contractId ? { contractId: kpi.contractId } : {}), ...(kpi.lotId ? { lotId: kpi.lotId } : {}) } : {}),
-      ...(completed ? {
-        completed: completed.module, ...(completed.contractId ? { contractId: completed.contractId } : {}), ...(completed.lotId ? { lotId: completed.lotId } : {}),
-        periodFrom: completed.period?.from ?? null, periodTo: completed.period?.to ?? null,
-      } : {}),
+      ...(completed ? { completed: completed.module, ...figureScope(completed) } : {}),
       ...(hours ? { withHours: true, ...figureScope(hours) } : {}),
       ...(waits ? { waitCohort: true, ...figureScope(waits) } : {}),
       ...(exam ? { examPart: exam.part, examLevel: exam.level, examOutcome: exam.outcome, ...figureScope(exam) } : {}),
@@ -126,7 +121,7 @@ export function ClientsPage() {
       </Paragraph>
       {counted && (
         <DrillDownNotice {...backToCaseload}>
-          {t('figures.drillDownNotice', {
+          {t(counted.individual ? 'figures.drillDownNoticeIndividual' : 'figures.drillDownNotice', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
           })}

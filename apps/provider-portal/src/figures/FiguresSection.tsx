@@ -40,7 +40,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
       id, header, text: (g) => countText(value(g), hidden), sortValue: (g) => value(g) ?? null, numeric: true,
       // A consultant's count per contract links to the own clients it counts (the caseload, filtered), a provider's to its own placements.
       render: stage || module ? (g) => {
-        const path = stage ? drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts) : completedDrillDownPath(role, figures, g, module!, value(g), periodKey, kpiListScope, contractId, allContracts);
+        const path = stage ? drillDownPath(role, figures, g, stage, periodKey, contractId, allContracts, kpiListScope) : completedDrillDownPath(role, figures, g, module!, value(g), periodKey, kpiListScope, contractId, allContracts);
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">

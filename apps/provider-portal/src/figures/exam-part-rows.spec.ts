@@ -41,7 +41,7 @@ describe('exam-part rows', () => {
     expect(examPartsSummary({ ...figures, groups: [], total: group(null, 'Totaal', []) })).toBe('Geen examenpogingen in deze cijfers.');
   });
 
-  it('links a consultant\'s count above 0 to the own clients per contract and, with a scope, the total; nothing for others, 0, hidden or individual rows', () => {
+  it('links a consultant\'s count above 0 to the own clients per contract, of the individual placements and, with a scope, the total; nothing for others, 0 or hidden', () => {
     const b1Lezen = { level: 'B1', part: 'LEZEN' } as const;
     expect(examPartDrillDownPath('CONSULTANT', figures, figures.groups[0], b1Lezen, 'PASSED', '', 'REGION')).toBe('/inburgeraars?contract=k1&examen=LEZEN&niveau=B1&uitslag=gehaald');
     expect(examPartDrillDownPath('CONSULTANT', figures, figures.groups[1], { level: 'A2', part: 'LEZEN' }, 'FAILED', '2026-K3', 'REGION'))
@@ -50,13 +50,13 @@ describe('exam-part rows', () => {
     expect(examPartDrillDownPath('CONSULTANT', figures, figures.total, b1Lezen, 'PASSED', '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&examen=LEZEN&niveau=B1&uitslag=gehaald');
     expect(examPartDrillDownPath('CONSULTANT', figures, figures.total, b1Lezen, 'PASSED', '', null)).toBeNull();
     expect(examPartDrillDownPath('CONSULTANT', figures, figures.groups[0], b1Lezen, 'FAILED', '', 'REGION')).toBeNull();
-    expect(examPartDrillDownPath('CONSULTANT', figures, figures.groups[2], b1Lezen, 'PASSED', '', 'REGION')).toBeNull();
+    expect(examPartDrillDownPath('CONSULTANT', figures, figures.groups[2], b1Lezen, 'PASSED', '2026-K3', 'REGION')).toBe('/inburgeraars?individueel=ja&examen=LEZEN&niveau=B1&uitslag=gehaald&periode=2026-K3');
     const hidden = group('k1', 'New Bees', [{ level: 'B1', part: 'LEZEN', passed: null, failed: 0 }]);
     expect(examPartDrillDownPath('CONSULTANT', figures, hidden, b1Lezen, 'PASSED', '', 'REGION')).toBeNull();
     expect(examPartDrillDownPath('PROJECTLEIDER', figures, figures.groups[0], b1Lezen, 'PASSED', '', 'REGION')).toBeNull();
   });
 
-  it('links a provider\'s count above 0 to its own placements per contract, per municipality and the total of its dashboard and contract page; not a lot page\'s total, the individual row, 0 or hidden', () => {
+  it('links a provider\'s count above 0 to its own placements per contract, of the individual placements, per municipality and the total of its dashboard, contract and lot page; not 0 or hidden', () => {
     const b1Lezen = { level: 'B1', part: 'LEZEN' } as const;
     // Per contract (any page), with the period.
     expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.groups[0], b1Lezen, 'PASSED', '2026-K3', null)).toBe('/mijn-inburgeraars?contract=k1&examen=LEZEN&niveau=B1&uitslag=gehaald&periode=2026-K3');
@@ -69,19 +69,22 @@ describe('exam-part rows', () => {
     expect(examPartDrillDownPath('PROVIDER_USER', perMunicipality, perMunicipality.groups[0], { level: 'A2', part: 'LEZEN' }, 'FAILED', '2026', null, 'k1'))
       .toBe('/mijn-inburgeraars?contract=k1&gemeente=m1&examen=LEZEN&niveau=A2&uitslag=niet-gehaald&periode=2026');
     expect(examPartDrillDownPath('PROVIDER_USER', perMunicipality, perMunicipality.total, b1Lezen, 'PASSED', '', null, 'k1')).toBe('/mijn-inburgeraars?contract=k1&examen=LEZEN&niveau=B1&uitslag=gehaald');
-    // A lot page's total, the row of individual placements, 0 and hidden counts: no list.
+    // A lot page's total: its own contracts of the lot; the row of individual placements: those.
+    expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.total, b1Lezen, 'PASSED', '', { lotId: 'l1' })).toBe('/mijn-inburgeraars?perceel=l1&examen=LEZEN&niveau=B1&uitslag=gehaald');
+    expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.groups[2], b1Lezen, 'PASSED', '', null, null, true)).toBe('/mijn-inburgeraars?individueel=ja&examen=LEZEN&niveau=B1&uitslag=gehaald');
+    // A total without a known list, 0 and hidden counts: no list.
     expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.total, b1Lezen, 'PASSED', '', null)).toBeNull();
-    expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.groups[2], b1Lezen, 'PASSED', '', null, null, true)).toBeNull();
     expect(examPartDrillDownPath('PROVIDER_USER', figures, figures.groups[0], b1Lezen, 'FAILED', '', null, null, true)).toBeNull();
     expect(examPartDrillDownPath('PROVIDER_USER', figures, group('k1', 'New Bees', [{ level: 'B1', part: 'LEZEN', passed: null, failed: 0 }]), b1Lezen, 'PASSED', '', null, null, true)).toBeNull();
   });
 
   it('reads the link back into the caseload filter, and nothing from an incomplete or unknown cell', () => {
     expect(examPartFilterOf(new URLSearchParams('contract=k1&examen=LEZEN&niveau=B1&uitslag=niet-gehaald&periode=2026-K3'))).toEqual({
-      part: 'LEZEN', level: 'B1', outcome: 'FAILED', contractId: 'k1', lotId: null, municipalityId: null, period: { from: '2026-07-01', to: '2026-09-30' },
+      part: 'LEZEN', level: 'B1', outcome: 'FAILED', contractId: 'k1', lotId: null, individual: false, municipalityId: null, period: { from: '2026-07-01', to: '2026-09-30' },
     });
     expect(examPartFilterOf(new URLSearchParams('perceel=l1&examen=KNM&niveau=A2&uitslag=gehaald'))).toMatchObject({ part: 'KNM', level: 'A2', outcome: 'PASSED', contractId: null, lotId: 'l1', period: null });
     expect(examPartFilterOf(new URLSearchParams('gemeente=m1&examen=SPREKEN&niveau=B1&uitslag=gehaald'))).toMatchObject({ part: 'SPREKEN', contractId: null, municipalityId: 'm1' });
+    expect(examPartFilterOf(new URLSearchParams('individueel=ja&examen=LEZEN&niveau=B1&uitslag=gehaald'))).toMatchObject({ contractId: null, lotId: null, individual: true });
     for (const query of ['examen=LEZEN&niveau=B1', 'examen=LEZEN2&niveau=B1&uitslag=gehaald', 'examen=LEZEN&niveau=C3&uitslag=gehaald', 'examen=LEZEN&niveau=B1&uitslag=misschien']) {
       expect(examPartFilterOf(new URLSearchParams(query))).toBeNull();
     }

@@ -2,7 +2,8 @@
 // consultant's drill-down link per cell and the filter that link gives the caseload.
 import type { ExamOutcome, ExamPart, Level } from '@inburgering/contracts';
 import { EXAM_PARTS, LEVELS, examPartLabel, figurePeriodOfKey } from '@inburgering/domain';
-import { consultantListParams, providerListParams, type FigureGroup, type Figures, type KpiListScope } from './figure-rows';
+import { figureListOf } from './counted-filter';
+import { ownListOf, type FigureGroup, type Figures, type KpiListScope } from './figure-rows';
 
 /** One level and part that has exam attempts somewhere in the figures: two columns (passed, failed). */
 export interface ExamPartKey {
@@ -58,29 +59,29 @@ const OUTCOME_PARAM: Record<ExamOutcome, string> = { PASSED: 'gehaald', FAILED: 
 /**
  * Where a cell of the exam-part table drills down to, in the figures' period, only for a shown count above 0. The
  * consultant: the own clients with an attempt of that level, part and outcome under the row's contracts (the caseload
- * page, filtered): a contract's row its contract, the total the figures' contracts (`scope`). A provider: its own
- * placements of those clients, one per client (the placed clients page, filtered), as its other figures drill down
- * (providerListParams: per contract, per municipality and the total of its contract page (`contractId`) and dashboard
- * (`allContracts`), not a lot page's total). The projectleider and the row of individual placements keep the counts only.
+ * page, filtered): a contract's row its contract, the row of individual placements those, the total the figures' contracts
+ * (`scope`). A provider: its own placements of those clients, one per client (the placed clients page, filtered), as its
+ * other figures drill down
+ * (providerListParams: per contract, the row of individual placements, per municipality and the total of its contract page
+ * (`contractId`), a lot page's total (`scope`) and its dashboard (`allContracts`)). The projectleider keeps the counts only.
  */
 export function examPartDrillDownPath(
   role: string, figures: Figures, group: FigureGroup, key: ExamPartKey, outcome: ExamOutcome, periodKey: string, scope: KpiListScope | null,
   contractId: string | null = null, allContracts = false,
 ): string | null {
   if (!examPartCount(group, key, outcome)) return null;
-  const consultant = role === 'CONSULTANT';
-  const params = consultant ? consultantListParams(figures, group, scope) : role === 'PROVIDER_USER' ? providerListParams(figures, group, contractId, allContracts) : null;
-  if (!params) return null;
-  params.set('examen', key.part);
-  params.set('niveau', key.level);
-  params.set('uitslag', OUTCOME_PARAM[outcome]);
-  if (periodKey) params.set('periode', periodKey);
-  return `${consultant ? '/inburgeraars' : '/mijn-inburgeraars'}?${params.toString()}`;
+  const list = ownListOf(role, figures, group, scope, contractId, allContracts);
+  if (!list) return null;
+  list.params.set('examen', key.part);
+  list.params.set('niveau', key.level);
+  list.params.set('uitslag', OUTCOME_PARAM[outcome]);
+  if (periodKey) list.params.set('periode', periodKey);
+  return `${list.path}?${list.params.toString()}`;
 }
 
 /**
- * The exam-part cell a link came from (?examen=LEZEN&niveau=B1&uitslag=gehaald, with &contract=… or &perceel=…, or
- * neither for the whole region or all the provider's contracts, perhaps &gemeente=… (a provider's row per municipality),
+ * The exam-part cell a link came from (?examen=LEZEN&niveau=B1&uitslag=gehaald, with &contract=…, &perceel=… or
+ * &individueel=ja, or none for the whole region or all the provider's contracts, perhaps &gemeente=… (a provider's row per municipality),
  * and &periode=2026-K4), or null when a part, level or outcome is missing or unknown.
  */
 export function examPartFilterOf(params: URLSearchParams) {
@@ -88,5 +89,5 @@ export function examPartFilterOf(params: URLSearchParams) {
   const level = LEVELS.find((l) => l === params.get('niveau'));
   const outcome = (Object.keys(OUTCOME_PARAM) as ExamOutcome[]).find((o) => OUTCOME_PARAM[o] === params.get('uitslag'));
   if (!part || !level || !outcome) return null;
-  return { part, level, outcome, contractId: params.get('contract'), lotId: params.get('perceel'), municipalityId: params.get('gemeente'), period: figurePeriodOfKey(params.get('periode')) };
+  return { part, level, outcome, ...figureListOf(params), municipalityId: params.get('gemeente'), period: figurePeriodOfKey(params.get('periode')) };
 }

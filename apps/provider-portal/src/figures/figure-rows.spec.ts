@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
 import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
-import { caseloadFigureOf, completedFilterOf, countedFilterOf } from './counted-filter';
+import { caseloadFigureOf, completedFilterOf, countedFilterOf, figureListFilter } from './counted-filter';
+
+/** The row of individual placements (outside a lot, no contract): the API gives it per contract, without an id, before the total. */
+const individualRow = (figures: Figures, counts: Partial<FigureGroup['intake']> = {}): FigureGroup =>
+  ({ ...figures.groups[0], id: null, label: 'Zonder perceel (individueel)', intake: { ...figures.groups[0].intake, started: 2, ...counts }, spend: null });
 
 const group = (label: string, started: number | null, waiting: number | null): FigureGroup => ({
   id: label, label,
@@ -47,8 +51,39 @@ describe('figure rows', () => {
     expect(drillDownPath('CONSULTANT', own, contract, 'STARTED', '')).toBe('/inburgeraars?contract=c1&stadium=STARTED');
     expect(drillDownPath('CONSULTANT', own, contract, 'WAITING', '')).toBeNull();
     expect(drillDownPath('PROJECTLEIDER', own, contract, 'STARTED', '')).toBeNull();
-    expect(drillDownPath('CONSULTANT', own, { ...contract, id: null }, 'STARTED', '')).toBeNull();
+    expect(drillDownPath('CONSULTANT', own, own.total, 'STARTED', '', null, false, 'REGION')).toBeNull();
     expect(drillDownPath('CONSULTANT', { ...own, groupedBy: 'MUNICIPALITY' }, contract, 'STARTED', '')).toBeNull();
+  });
+  it('drills the row of individual placements ("Zonder perceel") down to those: the consultant’s own clients, the provider’s own placements; never waiting ones for a provider, nor for the projectleider', () => {
+    const own = { ...figures, groupedBy: 'CONTRACT' as const };
+    const row = individualRow(own, { requested: 1, waiting: 1 });
+    expect(drillDownPath('CONSULTANT', own, row, 'STARTED', '2026-K4', null, false, 'REGION')).toBe('/inburgeraars?individueel=ja&stadium=STARTED&periode=2026-K4');
+    expect(drillDownPath('CONSULTANT', own, row, 'WAITING', '')).toBe('/inburgeraars?individueel=ja&stadium=WAITING');
+    expect(drillDownPath('PROVIDER_USER', own, row, 'REQUESTED', '', null, true, 'REGION')).toBe('/mijn-inburgeraars?individueel=ja&stadium=REQUESTED');
+    expect(drillDownPath('PROVIDER_USER', own, row, 'WAITING', '', null, true)).toBeNull();
+    expect(drillDownPath('PROJECTLEIDER', own, row, 'STARTED', '', null, false, 'REGION')).toBeNull();
+    expect(drillDownPath('CONSULTANT', own, { ...row, intake: { ...row.intake, started: 0 } }, 'STARTED', '')).toBeNull();
+    // Its results, exam parts and hours too; the total is not that row.
+    expect(completedDrillDownPath('CONSULTANT', own, row, 'KNM', 1, '', 'REGION')).toBe('/inburgeraars?individueel=ja&voltooid=KNM');
+    expect(completedDrillDownPath('PROVIDER_USER', own, row, 'KNM', 1, '2026', null, null, true)).toBe('/mijn-inburgeraars?individueel=ja&voltooid=KNM&periode=2026');
+    expect(hoursDrillDownPath('CONSULTANT', own, row, '', 'REGION')).toBe('/inburgeraars?individueel=ja&uren=ja');
+    expect(waitDrillDownPath('PROVIDER_USER', own, { ...row, intake: { ...row.intake, medianDaysPipToStart: 9 } }, '', null, null, true)).toBe('/mijn-inburgeraars?individueel=ja&wachttijd=ja');
+    expect(completedDrillDownPath('PROJECTLEIDER', own, row, 'KNM', 1, '', 'REGION')).toBeNull();
+    // Per municipality the individual placements are within each municipality's row: no such row.
+    expect(drillDownPath('PROVIDER_USER', { ...own, groupedBy: 'MUNICIPALITY' }, { ...row, id: 'gm1' }, 'STARTED', '', null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&stadium=STARTED');
+  });
+  it('drills a provider’s totals on a lot page down to its own placements under its contracts of the lot', () => {
+    const lotPage = { ...figures, groupedBy: 'CONTRACT' as const };
+    const total = { ...lotPage.total, intake: { ...lotPage.total.intake, accepted: 2 }, results: { ...lotPage.total.results, mapCompleted: 4 } };
+    const withTotal = { ...lotPage, total };
+    const scope = { lotId: 'l1' };
+    expect(drillDownPath('PROVIDER_USER', withTotal, total, 'ACCEPTED', '2026-K4', null, false, scope)).toBe('/mijn-inburgeraars?perceel=l1&stadium=ACCEPTED&periode=2026-K4');
+    expect(completedDrillDownPath('PROVIDER_USER', withTotal, total, 'MAP', 4, '', scope)).toBe('/mijn-inburgeraars?perceel=l1&voltooid=MAP');
+    expect(hoursDrillDownPath('PROVIDER_USER', withTotal, total, '', scope)).toBe('/mijn-inburgeraars?perceel=l1&uren=ja');
+    // Its contract rows keep their contract; without the lot (or waiting) no list.
+    expect(drillDownPath('PROVIDER_USER', withTotal, { ...withTotal.groups[0], id: 'c1' }, 'STARTED', '', null, false, scope)).toBe('/mijn-inburgeraars?contract=c1&stadium=STARTED');
+    expect(drillDownPath('PROVIDER_USER', withTotal, total, 'ACCEPTED', '', null, false, null)).toBeNull();
+    expect(drillDownPath('PROVIDER_USER', withTotal, total, 'WAITING', '', null, false, scope)).toBeNull();
   });
   it('drills a provider’s count down to its own placements: per contract, or the total and each municipality of its contract page; never waiting ones', () => {
     const contract = { ...figures.groups[0], id: 'c1', intake: { ...figures.groups[0].intake, started: 3, accepted: 2, waiting: 4 } };
@@ -61,7 +96,7 @@ describe('figure rows', () => {
     expect(drillDownPath('PROVIDER_USER', perMunicipality, total, 'ACCEPTED', '')).toBeNull();
     // A municipality's row on the contract page: that contract's placements of that municipality; on the dashboard
     // (rows over all contracts) no list.
-    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '2026-K4', 'k9')).toBe('/mijn-inburgeraars?contract=k9&stadium=ACCEPTED&gemeente=gm1&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '2026-K4', 'k9')).toBe('/mijn-inburgeraars?contract=k9&gemeente=gm1&stadium=ACCEPTED&periode=2026-K4');
     expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '')).toBeNull();
     expect(drillDownPath('CONSULTANT', perMunicipality, { ...contract, id: 'gm1' }, 'ACCEPTED', '', 'k9')).toBeNull();
     expect(drillDownPath('PROVIDER_USER', own, { ...contract, intake: { ...contract.intake, started: 0 } }, 'STARTED', '')).toBeNull();
@@ -69,9 +104,10 @@ describe('figure rows', () => {
   it('drills a provider’s dashboard (all own contracts) down per municipality and for the total, without a contract; never waiting ones, nor for a consultant', () => {
     const row = { ...figures.groups[0], id: 'gm1', intake: { ...figures.groups[0].intake, started: 3, waiting: 4 } };
     const perMunicipality = { ...figures, groupedBy: 'MUNICIPALITY' as const };
-    expect(drillDownPath('PROVIDER_USER', perMunicipality, row, 'STARTED', '2026-K4', null, true)).toBe('/mijn-inburgeraars?stadium=STARTED&gemeente=gm1&periode=2026-K4');
+    expect(drillDownPath('PROVIDER_USER', perMunicipality, row, 'STARTED', '2026-K4', null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&stadium=STARTED&periode=2026-K4');
     expect(drillDownPath('PROVIDER_USER', perMunicipality, { ...row, id: null }, 'STARTED', '', null, true)).toBe('/mijn-inburgeraars?stadium=STARTED');
-    expect(drillDownPath('PROVIDER_USER', { ...figures, groupedBy: 'CONTRACT' as const }, { ...row, id: null }, 'REQUESTED', '', null, true)).toBe('/mijn-inburgeraars?stadium=REQUESTED');
+    const perContract = { ...figures, groupedBy: 'CONTRACT' as const, total: { ...figures.total, intake: row.intake } };
+    expect(drillDownPath('PROVIDER_USER', perContract, perContract.total, 'REQUESTED', '', null, true)).toBe('/mijn-inburgeraars?stadium=REQUESTED');
     expect(drillDownPath('PROVIDER_USER', { ...figures, groupedBy: 'CONTRACT' as const }, { ...row, id: 'c1' }, 'REQUESTED', '', null, true)).toBe('/mijn-inburgeraars?contract=c1&stadium=REQUESTED');
     expect(drillDownPath('PROVIDER_USER', perMunicipality, row, 'WAITING', '', null, true)).toBeNull();
     expect(drillDownPath('CONSULTANT', perMunicipality, row, 'STARTED', '', null, true)).toBeNull();
@@ -80,7 +116,17 @@ describe('figure rows', () => {
   it('reads the figure a link came from: the caseload needs a contract, the provider’s placements not', () => {
     const link = new URLSearchParams('stadium=STARTED&gemeente=gm1');
     expect(countedFilterOf(link, ['STARTED'])).toBeNull();
-    expect(countedFilterOf(link, ['STARTED'], 'OPTIONAL')).toEqual({ contractId: null, stage: 'STARTED', period: null, municipalityId: 'gm1' });
+    expect(countedFilterOf(link, ['STARTED'], 'OPTIONAL')).toEqual({ contractId: null, lotId: null, individual: false, stage: 'STARTED', period: null, municipalityId: 'gm1' });
+    // The row of individual placements has no contract, for the caseload too; a lot page's total names the lot.
+    expect(countedFilterOf(new URLSearchParams('individueel=ja&stadium=STARTED&periode=2026-K4'), ['STARTED'])).toEqual({
+      contractId: null, lotId: null, individual: true, stage: 'STARTED', period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null,
+    });
+    expect(countedFilterOf(new URLSearchParams('individueel=nee&stadium=STARTED'), ['STARTED'])).toBeNull();
+    expect(countedFilterOf(new URLSearchParams('perceel=l1&stadium=STARTED'), ['STARTED'], 'OPTIONAL')).toMatchObject({ lotId: 'l1', individual: false });
+    // The API filter gets only what the link gives.
+    expect(figureListFilter({ contractId: null, lotId: null, individual: true })).toEqual({ individual: true });
+    expect(figureListFilter({ contractId: 'c1', lotId: 'l1', individual: false })).toEqual({ contractId: 'c1', lotId: 'l1' });
+    expect(figureListFilter({ contractId: null, lotId: null, individual: false })).toEqual({});
     expect(countedFilterOf(new URLSearchParams('contract=c1&stadium=WAITING'), ['STARTED'], 'OPTIONAL')).toBeNull();
     expect(countedFilterOf(new URLSearchParams('contract=c1&stadium=STARTED'), ['STARTED'])).toMatchObject({ contractId: 'c1', stage: 'STARTED' });
   });
@@ -116,8 +162,7 @@ describe('figure rows', () => {
     expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'PVT', 5, '', 'REGION')).toBe('/inburgeraars?voltooid=PVT');
     expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&voltooid=KNM');
     expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '2026', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&voltooid=KNM&periode=2026');
-    // The row of individual placements (no contract, not the total), a total without a known list, 0 or hidden: no link.
-    expect(completedDrillDownPath('CONSULTANT', figures, { ...contract, id: null, label: 'Zonder perceel (individueel)' }, 'KNM', 3, '', 'REGION')).toBeNull();
+    // A total without a known list, 0 or hidden: no link (the row of individual placements: above).
     expect(completedDrillDownPath('CONSULTANT', figures, figures.total, 'KNM', 5, '', null)).toBeNull();
     expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', 0, '', 'REGION')).toBeNull();
     expect(completedDrillDownPath('CONSULTANT', figures, contract, 'KNM', null, '', 'REGION')).toBeNull();
@@ -136,16 +181,15 @@ describe('figure rows', () => {
     // Its dashboard (all own contracts): the total and each municipality without a contract.
     expect(completedDrillDownPath('PROVIDER_USER', perContract, perContract.total, 'PVT', 5, '', null, null, true)).toBe('/mijn-inburgeraars?voltooid=PVT');
     expect(completedDrillDownPath('PROVIDER_USER', perMunicipality, { ...row, id: 'gm1' }, 'PVT', 2, '2026', null, null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&voltooid=PVT&periode=2026');
-    // A lot page's total (no own list of a lot), the row of individual placements, 0 or hidden: no link.
+    // A total without a known list (neither a contract, a lot nor the dashboard), 0 or hidden: no link.
     expect(completedDrillDownPath('PROVIDER_USER', perContract, perContract.total, 'KNM', 5, '', null)).toBeNull();
-    expect(completedDrillDownPath('PROVIDER_USER', perContract, { ...row, id: null }, 'KNM', 3, '', null, null, true)).toBeNull();
     expect(completedDrillDownPath('PROVIDER_USER', perContract, row, 'KNM', 0, '', null)).toBeNull();
     expect(completedDrillDownPath('PROVIDER_USER', perContract, row, 'KNM', null, '', null)).toBeNull();
   });
 
   it('reads the module, contract or lot and period of a result figure’s link; nothing without a known module', () => {
-    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=MAP&periode=2026-K4'))).toEqual({ module: 'MAP', contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
-    expect(completedFilterOf(new URLSearchParams('voltooid=KNM'))).toEqual({ module: 'KNM', contractId: null, lotId: null, period: null, municipalityId: null });
+    expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=MAP&periode=2026-K4'))).toEqual({ module: 'MAP', contractId: 'c1', lotId: null, individual: false, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
+    expect(completedFilterOf(new URLSearchParams('voltooid=KNM'))).toEqual({ module: 'KNM', contractId: null, lotId: null, individual: false, period: null, municipalityId: null });
     expect(completedFilterOf(new URLSearchParams('gemeente=gm1&voltooid=PVT'))).toMatchObject({ module: 'PVT', contractId: null, municipalityId: 'gm1' });
     expect(completedFilterOf(new URLSearchParams('perceel=l1&voltooid=PVT'))).toMatchObject({ module: 'PVT', lotId: 'l1' });
     expect(completedFilterOf(new URLSearchParams('contract=c1&voltooid=EXAM'))).toBeNull();
@@ -159,19 +203,18 @@ describe('figure rows', () => {
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', 'REGION')).toBe('/inburgeraars?uren=ja');
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '2026', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&uren=ja&periode=2026');
     expect(hoursDrillDownPath('CONSULTANT', figures, figures.total, '', { contractId: 'c1' })).toBe('/inburgeraars?contract=c1&uren=ja');
-    // No hours, hidden hours, the individual row, rows per municipality and the projectleider: no link (providers: below).
+    // No hours, hidden hours, rows per municipality and the projectleider: no link (providers: below).
     const none = { plannedMinutes: 0, attendedMinutes: 0, attendancePercent: null, attendedMinutesPerClient: null, routeNormPercent: null, pipPercent: null };
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: none }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, hours: { ...none, plannedMinutes: null, attendedMinutes: null } }, '', 'REGION')).toBeNull();
-    expect(hoursDrillDownPath('CONSULTANT', figures, { ...contract, id: null }, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('CONSULTANT', { ...figures, groupedBy: 'MUNICIPALITY' }, contract, '', 'REGION')).toBeNull();
     expect(hoursDrillDownPath('PROJECTLEIDER', figures, contract, '', 'REGION')).toBeNull();
   });
 
   it('reads the contract or lot and period of an hours figure’s link; nothing without uren=ja', () => {
-    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
-    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', period: null, municipalityId: null });
-    expect(caseloadFigureOf(new URLSearchParams('gemeente=gm1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: null, period: null, municipalityId: 'gm1' });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=ja&periode=2026-K4'), 'uren')).toEqual({ contractId: 'c1', lotId: null, individual: false, period: { from: '2026-10-01', to: '2026-12-31' }, municipalityId: null });
+    expect(caseloadFigureOf(new URLSearchParams('perceel=l1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: 'l1', individual: false, period: null, municipalityId: null });
+    expect(caseloadFigureOf(new URLSearchParams('gemeente=gm1&uren=ja'), 'uren')).toEqual({ contractId: null, lotId: null, individual: false, period: null, municipalityId: 'gm1' });
     expect(caseloadFigureOf(new URLSearchParams('contract=c1&uren=nee'), 'uren')).toBeNull();
     expect(caseloadFigureOf(new URLSearchParams('contract=c1&voltooid=KNM'), 'uren')).toBeNull();
   });
@@ -182,7 +225,7 @@ describe('figure rows', () => {
     const withMedian = { ...figures, total: { ...figures.total, intake: contract.intake } };
     expect(waitDrillDownPath('CONSULTANT', withMedian, withMedian.total, '', { lotId: 'l1' })).toBe('/inburgeraars?perceel=l1&wachttijd=ja');
     expect(waitDrillDownPath('CONSULTANT', figures, { ...contract, intake: { ...contract.intake, medianDaysPipToStart: null } }, '', 'REGION')).toBeNull();
-    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, period: null, municipalityId: null });
+    expect(caseloadFigureOf(new URLSearchParams('contract=c1&wachttijd=ja'), 'wachttijd')).toEqual({ contractId: 'c1', lotId: null, individual: false, period: null, municipalityId: null });
   });
 
   it('drills a provider’s attended hours, attendance and median wait down to its own placements of the clients they cover: per contract, per municipality and the total of its contract page or dashboard', () => {
@@ -202,9 +245,8 @@ describe('figure rows', () => {
     // Its dashboard (all own contracts): the total and each municipality without a contract.
     expect(hoursDrillDownPath('PROVIDER_USER', perContract, perContract.total, '', null, null, true)).toBe('/mijn-inburgeraars?uren=ja');
     expect(waitDrillDownPath('PROVIDER_USER', perMunicipality, municipality, '2026-K4', null, null, true)).toBe('/mijn-inburgeraars?gemeente=gm1&wachttijd=ja&periode=2026-K4');
-    // A lot page's total (no own list of a lot), the row of individual placements, no hours or no median: no link.
+    // A total without a known list, no hours or no median: no link.
     expect(hoursDrillDownPath('PROVIDER_USER', perContract, perContract.total, '', null)).toBeNull();
-    expect(hoursDrillDownPath('PROVIDER_USER', perContract, { ...row, id: null }, '', null, null, true)).toBeNull();
     expect(hoursDrillDownPath('PROVIDER_USER', perContract, { ...row, hours: { ...row.hours, plannedMinutes: 0, attendedMinutes: 0 } }, '', null)).toBeNull();
     expect(waitDrillDownPath('PROVIDER_USER', perContract, { ...row, intake: { ...intake, medianDaysPipToStart: null } }, '', null)).toBeNull();
     // The projectleider keeps the figures.

@@ -62,30 +62,37 @@ export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
 
 /**
  * Where a count drills down to, for those allowed to see the list: the consultant's own clients that a contract's intake
- * figure counts (the caseload page, filtered, per contract); the provider's own placements (the placed clients page,
- * filtered): per contract, the total and each municipality of its contract page, and on its dashboard (`allContracts`:
- * the figures cover every own contract) also the total and each municipality over all its contracts. Only for a shown
- * count above 0; the projectleider gets no list, a provider none of waiting placements (never offered to it).
+ * figure counts (the caseload page, filtered), per contract and for the row of individual placements; the provider's own
+ * placements (the placed clients page, filtered) as providerListParams: per contract, the row of individual placements,
+ * the total and each municipality of its contract page, the total of a lot page (`scope` the lot) and on its dashboard
+ * (`allContracts`) the total and each municipality over all its contracts. Only for a shown count above 0; the
+ * projectleider gets no list, a provider none of waiting placements (never offered to it).
  */
-export function drillDownPath(role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string, contractId: string | null = null, allContracts = false): string | null {
+export function drillDownPath(
+  role: string, figures: Figures, group: FigureGroup, stage: DrillStage, periodKey: string, contractId: string | null = null, allContracts = false, scope: KpiListScope | null = null,
+): string | null {
   const count = stage === 'REQUESTED' ? group.intake.requested : stage === 'ACCEPTED' ? group.intake.accepted : stage === 'STARTED' ? group.intake.started : group.intake.waiting;
   if (!count) return null;
-  let path: string;
-  let contract: string | null;
+  let params: URLSearchParams | null = null;
   if (role === 'CONSULTANT') {
-    path = '/inburgeraars';
-    contract = figures.groupedBy === 'CONTRACT' ? group.id : null;
-    if (!contract) return null;
+    // The consultant's intake lists are a contract's or the individual placements', not a total's.
+    if (isIndividualRow(figures, group)) params = new URLSearchParams({ individueel: 'ja' });
+    else if (figures.groupedBy === 'CONTRACT' && group.id) params = new URLSearchParams({ contract: group.id });
   } else if (role === 'PROVIDER_USER' && stage !== 'WAITING') {
-    path = '/mijn-inburgeraars';
-    // On the own contract's page the rows are municipalities: the total and each row open the contract's placements.
-    contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
-    if (!contract && !allContracts) return null;
-  } else return null;
-  const params = new URLSearchParams(contract ? { contract, stadium: stage } : { stadium: stage });
-  if (role === 'PROVIDER_USER' && figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
+    params = providerListParams(figures, group, contractId, allContracts, scope);
+  }
+  if (!params) return null;
+  params.set('stadium', stage);
   if (periodKey) params.set('periode', periodKey);
-  return `${path}?${params.toString()}`;
+  return `${role === 'CONSULTANT' ? '/inburgeraars' : '/mijn-inburgeraars'}?${params.toString()}`;
+}
+
+/**
+ * That a row is the one of the individual placements ("Zonder perceel (individueel)": outside a lot, no contract), which
+ * the API gives per contract without an id: a row that is not the total.
+ */
+export function isIndividualRow(figures: Figures, group: FigureGroup): boolean {
+  return figures.groupedBy === 'CONTRACT' && !group.id && group !== figures.total;
 }
 
 /**
@@ -123,53 +130,55 @@ export type CompletedModuleKey = 'KNM' | 'MAP' | 'PVT' | 'Z_COMPLETION';
  * The consultant: the own clients who completed the module (the caseload page, filtered); a contract's row lists those
  * under its contract, the total those under the figures' contracts (`scope`: the contract, the lot or every contract of
  * the region). A provider: its own placements of those clients, one per client (the placed clients page, filtered), as
- * its intake counts drill down (drillDownPath): per contract, the total and each municipality of its contract page
- * (`contractId`), and on its dashboard (`allContracts`) the total and each municipality over all its contracts. The row of
- * individual placements and the projectleider keep the counts only.
+ * its intake counts drill down (providerListParams). Also the row of individual placements; the projectleider keeps the
+ * counts only.
  */
 export function completedDrillDownPath(
   role: string, figures: Figures, group: FigureGroup, module: CompletedModuleKey, count: number | null | undefined, periodKey: string, scope: KpiListScope | null,
   contractId: string | null = null, allContracts = false,
 ): string | null {
-  if (!count || (!group.id && group !== figures.total)) return null;
-  let path: string;
-  let params: URLSearchParams;
-  if (role === 'CONSULTANT') {
-    path = '/inburgeraars';
-    const own = consultantListParams(figures, group, scope);
-    if (!own) return null;
-    params = own;
-  } else if (role === 'PROVIDER_USER') {
-    path = '/mijn-inburgeraars';
-    const own = providerListParams(figures, group, contractId, allContracts);
-    if (!own) return null;
-    params = own;
-  } else return null;
-  params.set('voltooid', module);
-  if (periodKey) params.set('periode', periodKey);
-  return `${path}?${params.toString()}`;
+  if (!count) return null;
+  const list = ownListOf(role, figures, group, scope, contractId, allContracts);
+  if (!list) return null;
+  list.params.set('voltooid', module);
+  if (periodKey) list.params.set('periode', periodKey);
+  return `${list.path}?${list.params.toString()}`;
+}
+
+/**
+ * The list a row's figure opens for the viewer, as a path and its link parameters (more to be added): the consultant's
+ * own clients (consultantListParams), the provider's own placements (providerListParams); null for the projectleider or
+ * a row without a list.
+ */
+export function ownListOf(
+  role: string, figures: Figures, group: FigureGroup, scope: KpiListScope | null, contractId: string | null, allContracts: boolean,
+): { path: string; params: URLSearchParams } | null {
+  const params = role === 'CONSULTANT' ? consultantListParams(figures, group, scope) : role === 'PROVIDER_USER' ? providerListParams(figures, group, contractId, allContracts, scope) : null;
+  return params ? { path: role === 'CONSULTANT' ? '/inburgeraars' : '/mijn-inburgeraars', params } : null;
 }
 
 /**
  * Which of the consultant's own clients a row's figure covers, as the caseload's link parameters: a contract's row its
- * contract, the total the figures' contracts (`scope`: the contract, the lot or every contract of the region); null for
- * a row without a list (individual placements, a municipality).
+ * contract, the row of individual placements those (individueel=ja), the total the figures' contracts (`scope`: the
+ * contract, the lot or every contract of the region); null for a row without a list (a municipality).
  */
 export function consultantListParams(figures: Figures, group: FigureGroup, scope: KpiListScope | null): URLSearchParams | null {
   if (group.id && figures.groupedBy === 'CONTRACT') return new URLSearchParams({ contract: group.id });
+  if (isIndividualRow(figures, group)) return new URLSearchParams({ individueel: 'ja' });
   if (group === figures.total && scope) return new URLSearchParams(scope === 'REGION' ? {} : 'lotId' in scope ? { perceel: scope.lotId } : { contract: scope.contractId });
   return null;
 }
 
 /**
  * Which of the provider's own placements a row's figure covers, as the placed clients' link parameters: a contract's row
- * its contract; on its contract page (`contractId`) the total and each municipality under the contract; on its dashboard
- * (`allContracts`) the total and each municipality over all its contracts. Null for a row without a list (individual
- * placements, a lot page's total).
+ * its contract; the row of individual placements its own (individueel=ja); on its contract page (`contractId`) the total
+ * and each municipality under the contract; on a lot page (`scope` the lot) the total under its own contracts of the lot;
+ * on its dashboard (`allContracts`) the total and each municipality over all its contracts. Null for a row without a list.
  */
-export function providerListParams(figures: Figures, group: FigureGroup, contractId: string | null, allContracts: boolean): URLSearchParams | null {
-  if (!group.id && group !== figures.total) return null;
+export function providerListParams(figures: Figures, group: FigureGroup, contractId: string | null, allContracts: boolean, scope: KpiListScope | null = null): URLSearchParams | null {
+  if (isIndividualRow(figures, group)) return new URLSearchParams({ individueel: 'ja' });
   const contract = figures.groupedBy === 'CONTRACT' ? group.id : contractId;
+  if (!contract && group === figures.total && scope && scope !== 'REGION' && 'lotId' in scope) return new URLSearchParams({ perceel: scope.lotId });
   if (!contract && !allContracts) return null;
   const params = new URLSearchParams(contract ? { contract } : {});
   if (figures.groupedBy === 'MUNICIPALITY' && group.id) params.set('gemeente', group.id);
@@ -202,13 +211,11 @@ function coveredFigurePath(
   role: string, figures: Figures, group: FigureGroup, shown: boolean, flag: 'uren' | 'wachttijd', periodKey: string, scope: KpiListScope | null,
   contractId: string | null, allContracts: boolean,
 ): string | null {
-  if (!shown) return null;
-  const consultant = role === 'CONSULTANT';
-  const params = consultant ? consultantListParams(figures, group, scope) : role === 'PROVIDER_USER' ? providerListParams(figures, group, contractId, allContracts) : null;
-  if (!params) return null;
-  params.set(flag, 'ja');
-  if (periodKey) params.set('periode', periodKey);
-  return `${consultant ? '/inburgeraars' : '/mijn-inburgeraars'}?${params.toString()}`;
+  const list = shown ? ownListOf(role, figures, group, scope, contractId, allContracts) : null;
+  if (!list) return null;
+  list.params.set(flag, 'ja');
+  if (periodKey) list.params.set('periode', periodKey);
+  return `${list.path}?${list.params.toString()}`;
 }
 
 const UPDATED_DATE = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', day: 'numeric', month: 'long', year: 'numeric' });

@@ -15,7 +15,7 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 import { StartPlacementButton } from './StartPlacementButton';
-import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, STAGE_LABEL } from '../figures/counted-filter';
+import { caseloadFigureOf, COMPLETED_LABEL, completedFilterOf, countedFilterOf, figureListFilter, STAGE_LABEL } from '../figures/counted-filter';
 import { DrillDownNotice } from '../figures/DrillDownNotice';
 import { examCountText, examPartFilterOf, examPartName } from '../figures/exam-part-rows';
 
@@ -58,6 +58,12 @@ function columns(t: TFunction, onStarted: (message: string) => void): DataTableC
   ];
 }
 
+/** The text key of whose placements a figure's list is under: the own contract, its contracts of a lot, its individual placements or all of them. */
+function placedListKey(figure: { contractId: string | null; lotId: string | null; individual: boolean }, kind: 'completed' | 'covered') {
+  const which = figure.contractId ? 'Contract' : figure.individual ? 'Individual' : figure.lotId ? 'Lot' : 'AllContracts';
+  return `placed.${kind}DrillDown${which}` as const;
+}
+
 /** The provider's placed clients: only what it needs to teach (never a BSN or intake data), sortable and exportable; "Gestart" for an accepted one. */
 export function PlacedClientsPage() {
   const { t } = useTranslation();
@@ -75,7 +81,7 @@ export function PlacedClientsPage() {
   const figure = counted ?? completed ?? covered ?? exam;
   const filterKey = JSON.stringify(figure
     ? {
-      contractId: figure.contractId, periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null, municipalityId: figure.municipalityId,
+      ...figureListFilter(figure), periodFrom: figure.period?.from ?? null, periodTo: figure.period?.to ?? null, municipalityId: figure.municipalityId,
       ...(counted ? { intakeStage: counted.stage } : completed ? { completed: completed.module } : hours ? { withHours: true } : waits ? { waitCohort: true }
         : exam ? { examPart: exam.part, examLevel: exam.level, examOutcome: exam.outcome } : {}),
     }
@@ -108,23 +114,23 @@ export function PlacedClientsPage() {
       <Paragraph lead>{t('placed.intro', { organisation: user.organisation.name })}</Paragraph>
       {figure && (
         <DrillDownNotice clearTo="/mijn-inburgeraars" clearText={t('placed.drillDownClear')}>
-          {counted && t(counted.contractId ? 'placed.drillDownNotice' : 'placed.drillDownNoticeAllContracts', {
+          {counted && t(counted.contractId ? 'placed.drillDownNotice' : counted.individual ? 'placed.drillDownNoticeIndividual' : counted.lotId ? 'placed.drillDownNoticeLot' : 'placed.drillDownNoticeAllContracts', {
             stage: t(STAGE_LABEL[counted.stage]),
             period: counted.period ? t('figures.drillDownPeriod', { from: formatDateNl(counted.period.from), to: formatDateNl(counted.period.to) }) : '',
           })}
           {completed && t('placed.completedDrillDownNotice', {
             module: t(COMPLETED_LABEL[completed.module]),
-            contract: t(completed.contractId ? 'placed.completedDrillDownContract' : 'placed.completedDrillDownAllContracts'),
+            contract: t(placedListKey(completed, 'completed')),
             period: completed.period ? t('figures.completedDrillDownPeriod', { from: formatDateNl(completed.period.from), to: formatDateNl(completed.period.to) }) : '',
           })}
           {covered && t(hours ? 'placed.hoursDrillDownNotice' : 'placed.waitDrillDownNotice', {
-            contract: t(covered.contractId ? 'placed.coveredDrillDownContract' : 'placed.coveredDrillDownAllContracts'),
+            contract: t(placedListKey(covered, 'covered')),
             period: covered.period ? t(hours ? 'figures.hoursDrillDownPeriod' : 'figures.waitDrillDownPeriod', { from: formatDateNl(covered.period.from), to: formatDateNl(covered.period.to) }) : '',
           })}
           {exam && t('placed.examDrillDownNotice', {
             outcome: t(exam.outcome === 'PASSED' ? 'examParts.outcomePassed' : 'examParts.outcomeFailed'),
             part: examPartName(exam),
-            contract: t(exam.contractId ? 'placed.completedDrillDownContract' : 'placed.completedDrillDownAllContracts'),
+            contract: t(placedListKey(exam, 'completed')),
             period: exam.period ? t('examParts.drillDownPeriod', { from: formatDateNl(exam.period.from), to: formatDateNl(exam.period.to) }) : '',
           })}
           {exam && data?.providerPlacementPage.examAttemptsInFigure !== null && data?.providerPlacementPage.examAttemptsInFigure !== undefined

@@ -108,6 +108,8 @@ export type ClientFilterInput = {
   examOutcome?: ExamOutcome | null | undefined;
   /** Uit de examencijfers (met examLevel en examOutcome): alleen de eigen inburgeraars met een examenpoging van dit onderdeel, op dat niveau en met die uitslag, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: de uitslag in die periode. Het cijfer telt pogingen, de lijst elke inburgeraar een keer. */
   examPart?: ExamPart | null | undefined;
+  /** Uit de rij "Zonder perceel (individueel)" van de cijfers: true = alleen inburgeraars met een individuele plaatsing (buiten een perceel, zonder contract) die het cijfer telt, in plaats van contractId of lotId (met intakeStage of een ander cijfer en de periode van de cijfers). */
+  individual?: boolean | null | undefined;
   /** Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen. */
   intakeStage?: IntakeStage | null | undefined;
   /** Uit de KPI's: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort). */
@@ -681,8 +683,12 @@ export type ProviderPlacementFilterInput = {
   examOutcome?: ExamOutcome | null | undefined;
   /** Uit de examencijfers (met examLevel en examOutcome): alleen de inburgeraars met een examenpoging van dit onderdeel, op dat niveau en met die uitslag, binnen een plaatsing onder contractId (leeg: onder elk eigen contract of een eigen individuele plaatsing); met een periode: de uitslag in die periode. Het cijfer telt pogingen, de lijst elke inburgeraar een keer: de plaatsing van de laatste poging. */
   examPart?: ExamPart | null | undefined;
+  /** Uit de rij "Zonder perceel (individueel)" van de cijfers: true = alleen de eigen individuele plaatsingen (buiten een perceel, zonder contract) die het cijfer telt, in plaats van contractId of lotId. */
+  individual?: boolean | null | undefined;
   /** Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden). */
   intakeStage?: IntakeStage | null | undefined;
+  /** Uit de cijfers van een perceel: alleen de plaatsingen onder een eigen contract van dit perceel (met contractId: dat contract, als het op het perceel ligt). */
+  lotId?: string | number | null | undefined;
   /** Alleen de plaatsingen van inburgeraars van deze gemeente (een rij van de cijfers per gemeente). */
   municipalityId?: string | number | null | undefined;
   /** Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag); met completed: het resultaat is in deze periode behaald. */

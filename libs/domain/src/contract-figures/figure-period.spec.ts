@@ -1,4 +1,4 @@
-import { checkFigurePeriod, figurePeriod, figurePeriodOfKey, figurePeriodOptions, isInFigurePeriod, quarterPeriod } from './figure-period';
+import { checkFigureListScope, checkFigurePeriod, figurePeriod, figurePeriodOfKey, figurePeriodOptions, isInFigurePeriod, quarterPeriod } from './figure-period';
 
 describe('checkFigurePeriod', () => {
   it('accepts no period (the whole term) and a valid period', () => {
@@ -15,6 +15,19 @@ describe('checkFigurePeriod', () => {
     expect(checkFigurePeriod('2026-07-01', '2026-06-30')).toEqual([expect.objectContaining({ field: 'periodTo', code: 'PERIOD_TO_BEFORE_FROM', message: expect.stringContaining('vóór de begindatum') })]);
     expect(checkFigurePeriod('2021-01-01', '2025-12-31')).toEqual([]);
     expect(checkFigurePeriod('2021-01-01', '2026-01-01')).toEqual([expect.objectContaining({ field: 'periodTo', code: 'PERIOD_TOO_LONG', message: 'Kies een periode van hoogstens 5 jaar.' })]);
+  });
+});
+
+describe('checkFigureListScope', () => {
+  it('accepts a contract, a lot, both, the individual placements alone, or none of them', () => {
+    for (const scope of [{}, { contractId: 'k' }, { lotId: 'l' }, { contractId: 'k', lotId: 'l' }, { individual: true }, { individual: false, contractId: 'k' }]) {
+      expect({ scope, violations: checkFigureListScope(scope) }).toEqual({ scope, violations: [] });
+    }
+  });
+  it('refuses the individual placements with a contract or a lot, in Dutch on the field individual', () => {
+    expect(checkFigureListScope({ individual: true, contractId: 'k' })).toEqual([{ field: 'individual', code: 'INDIVIDUAL_WITH_CONTRACT',
+      message: 'De individuele plaatsingen vallen buiten een perceel en een contract: kies de individuele plaatsingen of een contract, niet allebei.' }]);
+    expect(checkFigureListScope({ individual: true, lotId: 'l' })).toEqual([expect.objectContaining({ field: 'individual', message: expect.stringContaining('of een perceel, niet allebei') })]);
   });
 });
 

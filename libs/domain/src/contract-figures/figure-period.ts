@@ -40,6 +40,18 @@ export function checkFigurePeriod(from: string | null | undefined, to: string | 
   return [];
 }
 
+/**
+ * Checks whose placements a figure's list is asked for: the row of the individual placements (outside a lot, without a
+ * contract: `individual`) has no contract or lot, so it does not go with one (in Dutch, on the field `individual`).
+ */
+export function checkFigureListScope(scope: { individual?: boolean | null; contractId?: string | null; lotId?: string | null }): { field: 'individual'; code: string; message: string }[] {
+  if (!scope.individual || (!scope.contractId && !scope.lotId)) return [];
+  return [{
+    field: 'individual', code: 'INDIVIDUAL_WITH_CONTRACT',
+    message: `De individuele plaatsingen vallen buiten een perceel en een contract: kies de individuele plaatsingen of ${scope.contractId ? 'een contract' : 'een perceel'}, niet allebei.`,
+  }];
+}
+
 /** The period asked for, or null for the whole term; only after checkFigurePeriod found nothing. */
 export function figurePeriod(from: string | null | undefined, to: string | null | undefined): FigurePeriod | null {
   return from && to ? { from, to } : null;
