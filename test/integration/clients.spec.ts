@@ -82,8 +82,12 @@ describe('processing log', () => {
 
   it('records reads of the caseload, and cannot be changed afterwards', async () => {
     const { clients } = await consultant.ok(ClientsDocument, { limit: 5, search: null, offset: 0 });
-    const { rows } = await pg.query(`SELECT id, subject_ids FROM processing_log WHERE action = 'READ' ORDER BY id DESC LIMIT 1`);
-    expect(rows[0].subject_ids.sort()).toEqual(clients.items.map((c) => c.id).sort());
+    const { rows } = await pg.query(
+      `SELECT l.id, l.subject_ids, l.subject_type, l.purpose, u.email FROM processing_log l JOIN app_user u ON u.id = l.actor_user_id WHERE l.action = 'READ' ORDER BY l.id DESC LIMIT 1`,
+    );
+    // One entry for the page (written by the statement that reads the page's state): who read which clients, and why.
+    expect(rows[0].subject_ids).toEqual(clients.items.map((c) => c.id));
+    expect(rows[0]).toMatchObject({ subject_type: 'client', email: 'consulent@arnhem.demo.nl', purpose: expect.stringContaining('regie op de inburgering') });
     await expect(pg.query(`UPDATE processing_log SET purpose = 'x' WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only/);
     await expect(pg.query(`DELETE FROM processing_log WHERE id = $1`, [rows[0].id])).rejects.toThrow(/append-only/);
   });

@@ -54,6 +54,8 @@ describe('logs', () => {
       body: JSON.stringify({ query: 'query WhoAmI { me { id role organisation { id } } }' }),
     });
     expect(me.headers.get('x-request-id')).toBe(requestId);
+    // A GraphQL answer holds personal data: no browser or proxy keeps it.
+    expect(me.headers.get('cache-control')).toBe('no-store');
     const body = (await me.json()) as { data: { me: { id: string; role: string; organisation: { id: string } } } };
     const lines = await waitFor('de logregel van het verzoek', async () => { const found = logLines(requestId); return found.length > 0 && found; });
     for (const line of lines) expect(line.requestId).toBe(requestId);

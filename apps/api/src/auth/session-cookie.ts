@@ -36,6 +36,8 @@ export const ACTING_MUNICIPALITY_HEADER = 'x-gemeente';
 export function actingMunicipalityOf(req: Request): string | null {
   const header = req.headers[ACTING_MUNICIPALITY_HEADER];
   if (typeof header === 'string' && header) return header;
+  // Express parses the query string anew on every read of req.query: only a URL with one is asked (every GraphQL request reads this).
+  if (typeof req.url === 'string' && !req.url.includes('?')) return null;
   const query: unknown = req.query?.['gemeente'];
   return typeof query === 'string' && query ? query : null;
 }

@@ -19,9 +19,10 @@ import {
   type RegionKpiDefinition,
   type ResultKind,
 } from '@inburgering/domain';
-import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { type EntityManager, type SelectQueryBuilder } from 'typeorm';
+import { processingLogInsert, type ProcessingLogRead } from '../audit';
 import { NotFoundAppError } from '../common';
-import { ClientEntity, IntegrationResultEntity, PlacementEntity } from '../database';
+import { ClientEntity } from '../database';
 import { completedModuleSql, examAttemptOfCellSql, hourSourceSql, individualPlacementOfRegionSql, waitCohortSql } from '../figures';
 import type { MunicipalityId, RegionId } from '../tenancy';
 
@@ -42,6 +43,62 @@ const isResultKind = isOf<ResultKind>(RESULT_KINDS);
 const isExamPart = isOf<ExamPart>(EXAM_PARTS);
 const isLevel = isOf<Level>(LEVELS);
 const isActive = isOf<Exclude<ClientPlacementState, 'NONE'>>(ACTIVE_PLACEMENT_STATUSES as readonly Exclude<ClientPlacementState, 'NONE'>[]);
+
+// Plain SQL, rows read once: these run on every caseload page, where building a query and hydrating entities cost more
+// than the query. `ids` and `statuses` are the placeholders of a uuid[] and a text[] parameter.
+/** The running placement of each client: the latest requested one in an active status (the instroomklas is the wait before the route, not a placement on it). */
+const PLACEMENT_STATES_SQL = (ids: string, statuses: string) =>
+  `SELECT DISTINCT ON (p.client_id) p.client_id, p.status FROM placement p
+    WHERE p.client_id = ANY (${ids}::uuid[]) AND p.status = ANY (${statuses}::text[]) AND p.kind = 'REGULAR'
+    ORDER BY p.client_id, p.requested_at DESC`;
+/** The recorded results of the clients, as completionDates reads them. */
+const RESULTS_SQL = (ids: string) =>
+  `SELECT r.client_id, r.kind, r.exam_part, r.level, r.passed, r.result_date, r.details -> 'milestoneDate' AS milestone
+     FROM integration_result r WHERE r.client_id = ANY (${ids}::uuid[])`;
+
+interface PlacementStateRow {
+  client_id: string;
+  status: string;
+}
+interface ResultRow {
+  client_id: string;
+  kind: string;
+  exam_part: string | null;
+  level: string | null;
+  passed: boolean | null;
+  result_date: CalendarDate;
+  milestone: unknown;
+}
+
+function statesOf(rows: readonly PlacementStateRow[]): Map<string, Exclude<ClientPlacementState, 'NONE'>> {
+  const states = new Map<string, Exclude<ClientPlacementState, 'NONE'>>();
+  for (const row of rows) if (isActive(row.status)) states.set(row.client_id, row.status);
+  return states;
+}
+
+function completionsOf(clients: readonly Pick<ClientEntity, 'id' | 'route' | 'level'>[], rows: readonly ResultRow[]): Map<string, CompletionDates> {
+  const byClient = new Map<string, CompletionResult[]>();
+  for (const result of rows) {
+    if (!isResultKind(result.kind)) continue;
+    const entry: CompletionResult = {
+      kind: result.kind,
+      examPart: isExamPart(result.exam_part) ? result.exam_part : null,
+      level: isLevel(result.level) ? result.level : null,
+      passed: result.passed,
+      resultDate: result.result_date,
+      milestoneDate: typeof result.milestone === 'string' ? (result.milestone as CalendarDate) : null,
+    };
+    const list = byClient.get(result.client_id);
+    if (list) list.push(entry);
+    else byClient.set(result.client_id, [entry]);
+  }
+  return new Map(
+    clients.map((c) => {
+      const results = byClient.get(c.id);
+      return [c.id, results ? completionDates(isRoute(c.route) ? c.route : null, isLevel(c.level) ? c.level : null, results) : NO_COMPLETION];
+    }),
+  );
+}
 
 /** The client queries of the municipality's caseload, on the entities; every one is scoped by the branded municipality. */
 /** The placements a contract's intake figure counts, to list their clients (the figure's drill-down). */
@@ -197,54 +254,32 @@ export const clientsRepository = {
 
   /** The status of each client's running placement (the latest requested one), one query. */
   async placementStates(manager: EntityManager, clientIds: readonly string[]): Promise<Map<string, Exclude<ClientPlacementState, 'NONE'>>> {
-    const states = new Map<string, Exclude<ClientPlacementState, 'NONE'>>();
-    if (clientIds.length === 0) return states;
-    const placements = await manager.getRepository(PlacementEntity).find({
-      select: { clientId: true, status: true, requestedAt: true },
-      // The instroomklas is the wait before the route, not a placement on it.
-      where: { clientId: In([...clientIds]), status: In([...ACTIVE_PLACEMENT_STATUSES]), kind: 'REGULAR' },
-      order: { requestedAt: 'DESC' },
-    });
-    for (const placement of placements) {
-      if (!states.has(placement.clientId) && isActive(placement.status)) states.set(placement.clientId, placement.status);
-    }
-    return states;
+    if (clientIds.length === 0) return new Map();
+    return statesOf(await manager.query<PlacementStateRow[]>(PLACEMENT_STATES_SQL('$1', '$2'), [[...clientIds], [...ACTIVE_PLACEMENT_STATUSES]]));
   },
 
   /** The completion dates of each client (MAP, PVT, route, obligation) from its recorded results, one query. */
   async completions(manager: EntityManager, clients: readonly Pick<ClientEntity, 'id' | 'route' | 'level'>[]): Promise<Map<string, CompletionDates>> {
-    const byClient = new Map<string, CompletionResult[]>();
-    if (clients.length > 0) {
-      const results = await manager.getRepository(IntegrationResultEntity).find({
-        select: { clientId: true, kind: true, examPart: true, level: true, passed: true, resultDate: true, details: true },
-        where: { clientId: In(clients.map((c) => c.id)) },
-      });
-      for (const result of results) {
-        if (!isResultKind(result.kind)) continue;
-        const milestone = result.details['milestoneDate'];
-        const entry: CompletionResult = {
-          kind: result.kind,
-          examPart: isExamPart(result.examPart) ? result.examPart : null,
-          level: isLevel(result.level) ? result.level : null,
-          passed: result.passed,
-          resultDate: result.resultDate,
-          milestoneDate: typeof milestone === 'string' ? (milestone as CalendarDate) : null,
-        };
-        byClient.set(result.clientId, [...(byClient.get(result.clientId) ?? []), entry]);
-      }
-    }
-    return new Map(
-      clients.map((c) => [
-        c.id,
-        byClient.has(c.id) ? completionDates(isRoute(c.route) ? c.route : null, isLevel(c.level) ? c.level : null, byClient.get(c.id) ?? []) : NO_COMPLETION,
-      ]),
-    );
+    const results = clients.length === 0 ? [] : await manager.query<ResultRow[]>(RESULTS_SQL('$1'), [clients.map((c) => c.id)]);
+    return completionsOf(clients, results);
   },
 
-  /** The clients with their placement state and completion dates, in the given order. */
-  async withState(manager: EntityManager, clients: readonly ClientEntity[]): Promise<ClientWithState[]> {
+  /**
+   * The clients with their placement state and completion dates, in the given order: one statement, which also writes
+   * `read` (the processing log's entry of this read of personal data) when given.
+   */
+  async withState(manager: EntityManager, clients: readonly ClientEntity[], read?: ProcessingLogRead): Promise<ClientWithState[]> {
+    if (clients.length === 0) return [];
     const ids = clients.map((c) => c.id);
-    const [states, completions] = await Promise.all([this.placementStates(manager, ids), this.completions(manager, clients)]);
+    const logged = read ? processingLogInsert(read, 3) : null;
+    const [row] = await manager.query<{ states: PlacementStateRow[]; results: ResultRow[] }[]>(
+      `${logged ? `WITH logged AS (${logged.sql}) ` : ''}
+       SELECT (SELECT coalesce(json_agg(s), '[]') FROM (${PLACEMENT_STATES_SQL('$1', '$2')}) s) AS states,
+              (SELECT coalesce(json_agg(r), '[]') FROM (${RESULTS_SQL('$1')}) r) AS results`,
+      [ids, [...ACTIVE_PLACEMENT_STATUSES], ...(logged?.params ?? [])],
+    );
+    const states = statesOf(row.states);
+    const completions = completionsOf(clients, row.results);
     return clients.map((client) => ({ client, placementStatus: states.get(client.id) ?? null, completion: completions.get(client.id) ?? NO_COMPLETION }));
   },
 

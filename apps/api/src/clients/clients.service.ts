@@ -47,9 +47,10 @@ export class ClientsService {
     private readonly clock: Clock,
   ) {}
 
-  private toType(view: ClientWithState): ClientType {
+  /** `today` once per page: reading the date in Amsterdam per client cost more than the client's deadlines. */
+  private toType(view: ClientWithState, today: string = this.clock.today()): ClientType {
     const { bsnEncrypted } = view.client;
-    return toClientType(view, bsnEncrypted === null ? null : this.crypto.decrypt(bsnEncrypted), this.clock.today());
+    return toClientType(view, bsnEncrypted === null ? null : this.crypto.decrypt(bsnEncrypted), today);
   }
 
   /**
@@ -83,13 +84,13 @@ export class ClientsService {
         return byUrgency ? orderByUrgency(query, today) : query;
       },
     );
-    const views = await clientsRepository.withState(this.db.manager, clients);
-    await logProcessing(this.db.manager, actor, 'READ', 'client', views.map((v) => v.client.id), PURPOSE.CASELOAD);
+    // The page's state and the processing log's entry of this read: one statement, committed together.
+    const views = await clientsRepository.withState(this.db.manager, clients, { actor, action: 'READ', subjectType: 'client', subjectIds: clients.map((c) => c.id), purpose: PURPOSE.CASELOAD });
     const [anonymisedInFigure, examAttemptsInFigure] = await Promise.all([
       clientsRepository.countAnonymisedInFigure(this.db.manager, municipalityIds, { counted, kpi, completed, hours, waits, exam }),
       exam ? clientsRepository.countExamAttempts(this.db.manager, municipalityIds, exam) : null,
     ]);
-    return { items: views.map((v) => this.toType(v)), total, anonymisedInFigure, examAttemptsInFigure };
+    return { items: views.map((v) => this.toType(v, today)), total, anonymisedInFigure, examAttemptsInFigure };
   }
 
   /**

@@ -6,7 +6,7 @@ export { FileUploadErrorFilter } from './file-upload-error.filter';
 export { formatGraphqlError } from './format-graphql-error';
 export { rememberEnumValues } from './coercion-messages';
 export { currentLogContext, type LogContext, runWithLogContext } from './log-context';
-export { logger } from './logger';
+export { logger, requestLineLogger } from './logger';
 export { exitIfStillStopping } from './shutdown-backstop';
 export { NestPinoLogger } from './nest-logger';
 export { databaseErrorCode, scrubText } from './safe-error';

@@ -1,4 +1,4 @@
-import { logger } from '../common';
+import { requestLineLogger } from '../common';
 
 /**
  * The one log line of a finished request (health probes excepted): method, path without query string, status and time,
@@ -8,6 +8,7 @@ import { logger } from '../common';
 export function logFinishedRequest(method: string, path: string, status: number, responseTime: number): void {
   if (path.startsWith('/health')) return;
   const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+  const logger = requestLineLogger();
   if (!logger.isLevelEnabled(level)) return;
   logger[level]({ req: { method, path }, res: { statusCode: status }, responseTime: Math.round(responseTime) }, 'verzoek afgehandeld');
 }
@@ -15,5 +16,5 @@ export function logFinishedRequest(method: string, path: string, status: number,
 /** A request whose connection closed before its answer was sent (the client went away). */
 export function logAbortedRequest(method: string, path: string, responseTime: number): void {
   if (path.startsWith('/health')) return;
-  logger.warn({ req: { method, path }, responseTime: Math.round(responseTime) }, 'verzoek afgebroken');
+  requestLineLogger().warn({ req: { method, path }, responseTime: Math.round(responseTime) }, 'verzoek afgebroken');
 }
