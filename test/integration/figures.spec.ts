@@ -666,29 +666,40 @@ describe('the provider\'s result figures drill down to its own placements', () =
   });
 });
 
+/**
+ * Arnhem's placements with hours under a contract (or the region's contracts and individual placements), by the test's
+ * own SQL: the current hour rows (highest revision per placement, day and category) with lesson days in the period, each
+ * placement's attended minutes there, its client (anonymised or not) and the client's PIP hours per week, its start and end.
+ */
+async function arnhemPlacementsWithHours(contractId: string | null, period: FigurePeriod | null) {
+  const { rows } = await pg.query<{ client_id: string; attended: number; anonymised: boolean; per_week: number | null; start_date: string | null; ended_on: string | null }>(
+    `WITH cur AS (
+       SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
+         FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
+     )
+     SELECT p.client_id, sum(cur.attended_minutes)::int AS attended, (c.anonymised_on IS NOT NULL) AS anonymised, c.pip_minutes_per_week AS per_week,
+            p.start_date::text, p.ended_on::text
+       FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
+      WHERE m.cbs_code = 'GM0202'
+        AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
+                  ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
+                       OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
+        AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
+      GROUP BY p.id, c.id`,
+    [contractId, period?.from ?? null, period?.to ?? null],
+  );
+  return rows;
+}
+
 describe('the hours figures drill down to the clients they cover', () => {
-  /**
-   * Arnhem's clients with hours under a contract (or the region's contracts and individual placements), by the test's own
-   * SQL: the current hour rows (highest revision per placement, day and category) with lesson days in the period, and
-   * each client's attended minutes there.
-   */
+  /** Arnhem's clients with hours under a contract (or the region's contracts and individual placements), by the test's own SQL, with each client's attended minutes. */
   async function clientsWithHours(contractId: string | null, period: FigurePeriod | null): Promise<Map<string, { attended: number; anonymised: boolean }>> {
-    const { rows } = await pg.query(
-      `WITH cur AS (
-         SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
-           FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
-       )
-       SELECT p.client_id, sum(cur.attended_minutes)::int AS attended, bool_or(c.anonymised_on IS NOT NULL) AS anonymised
-         FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
-        WHERE m.cbs_code = 'GM0202'
-          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
-                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
-                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
-          AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
-        GROUP BY p.client_id`,
-      [contractId, period?.from ?? null, period?.to ?? null],
-    );
-    return new Map(rows.map((r) => [r.client_id, { attended: r.attended, anonymised: r.anonymised }]));
+    const clients = new Map<string, { attended: number; anonymised: boolean }>();
+    for (const p of await arnhemPlacementsWithHours(contractId, period)) {
+      const client = clients.get(p.client_id) ?? { attended: 0, anonymised: false };
+      clients.set(p.client_id, { attended: client.attended + p.attended, anonymised: client.anonymised || p.anonymised });
+    }
+    return clients;
   }
 
   it('lists the consultant, for every contract row of the dashboard and the total, the clients the hours cover: the same clients as the test\'s own SQL, whose attended hours add up to the figure (whole term, a quarter, days within a month)', async () => {
@@ -747,29 +758,6 @@ describe('the hours figures drill down to the clients they cover', () => {
 });
 
 describe('the hours against the PIP', () => {
-  /**
-   * Per placement of Arnhem under a contract (or the region's contracts and individual placements) with current hour rows
-   * in the period, by the test's own SQL: its attended minutes there, the client's PIP hours per week, its start and end.
-   */
-  async function placementsWithHours(contractId: string | null, period: FigurePeriod | null) {
-    const { rows } = await pg.query<{ attended: number; per_week: number | null; start_date: string | null; ended_on: string | null }>(
-      `WITH cur AS (
-         SELECT DISTINCT ON (h.placement_id, h.lesson_date, h.category) h.placement_id, h.lesson_date, h.attended_minutes
-           FROM hour_entry h ORDER BY h.placement_id, h.lesson_date, h.category, h.revision DESC
-       )
-       SELECT sum(cur.attended_minutes)::int AS attended, c.pip_minutes_per_week AS per_week, p.start_date::text, p.ended_on::text
-         FROM cur JOIN placement p ON p.id = cur.placement_id JOIN client c ON c.id = p.client_id JOIN organisation m ON m.id = p.municipality_id
-        WHERE m.cbs_code = 'GM0202'
-          AND (CASE WHEN $1::uuid IS NOT NULL THEN p.contract_id = $1::uuid
-                    ELSE p.contract_id IN (SELECT k.id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE l.region_id = m.region_id)
-                         OR (p.contract_id IS NULL AND p.lot_id IS NULL AND p.kind = 'REGULAR') END)
-          AND ($2::date IS NULL OR cur.lesson_date BETWEEN $2::date AND $3::date)
-        GROUP BY p.id, c.pip_minutes_per_week`,
-      [contractId, period?.from ?? null, period?.to ?? null],
-    );
-    return rows;
-  }
-
   it('gives the consultant, per contract row and in total, the attended hours of placements whose PIP sets hours per week as a share of the hours those PIPs planned (whole term and a quarter)', async () => {
     let compared = 0;
     for (const period of [null, quarterPeriod(previousQuarter(today()))]) {
@@ -778,7 +766,7 @@ describe('the hours against the PIP', () => {
       for (const group of [...regionFigures.groups.filter((g) => g.id), regionFigures.total]) {
         let attended = 0;
         let planned = 0;
-        for (const p of await placementsWithHours(group.id, period)) {
+        for (const p of await arnhemPlacementsWithHours(group.id, period)) {
           const minutes = p.per_week && p.start_date ? pipPlannedMinutes(p.per_week, pipLessonWeeks(p.start_date, p.ended_on, period, today())) : 0;
           if (minutes > 0) { attended += p.attended; planned += minutes; }
         }
