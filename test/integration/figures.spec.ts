@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays, addMonths, pipLessonWeeks, pipPlannedMinutes, previousQuarter, quarterOf, quarterPeriod, type FigurePeriod } from '@inburgering/domain';
+import { addDays, addMonths, pipLessonWeeks, pipPlannedMinutes, previousQuarter, quarterOf, quarterPeriod, routeHourNormMinutes, isRoute, type FigurePeriod } from '@inburgering/domain';
 import { type ClientFilterInput, type ExamPart, type Level, type ProviderPlacementFilterInput, type RegionKpi, ClientOutcomesDocument, ClientsDocument, ContractDocument, ContractFiguresDocument, CreateContractDocument, InvoicesDocument, LotFiguresDocument, ProviderPlacementsDocument, RecordClientOutcomeDocument, RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import { placeClients, today, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -776,6 +776,20 @@ describe('the hours against the PIP', () => {
       }
     }
     expect(compared).toBeGreaterThanOrEqual(4);
+  });
+
+  it('measures each contract row of a dashboard that mixes routes against its own route\'s hour norm', async () => {
+    const { regionFigures } = await arnhem.ok(RegionFiguresDocument, {});
+    const { rows } = await pg.query<{ id: string; subject: string }>(`SELECT k.id, l.subject FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = ANY($1::uuid[])`, [regionFigures.groups.filter((g) => g.id).map((g) => g.id)]);
+    expect(new Set(rows.map((r) => r.subject).filter(isRoute)).size).toBeGreaterThan(1);
+    const withHours = regionFigures.groups.filter((g) => g.id && g.hours.attendedMinutesPerClient);
+    expect(withHours.length).toBeGreaterThanOrEqual(3);
+    for (const g of withHours) {
+      // A lot of a route has its norm; a lot of another subject (PVT, MAP) has none.
+      const route = rows.find((r) => r.id === g.id)!.subject;
+      const expected = isRoute(route) ? Math.round((g.hours.attendedMinutesPerClient! / routeHourNormMinutes(route)) * 1000) / 10 : null;
+      expect({ row: g.label, route, norm: g.hours.routeNormPercent }).toEqual({ row: g.label, route, norm: expected });
+    }
   });
 
   it('hides the share of the PIP hours with the other hours of a row the projectleider sees under 5 clients', async () => {

@@ -214,7 +214,9 @@ export class FiguresService {
       id: id === TOTAL ? null : id,
       label,
       intake: { ...intake, medianDaysPipToStart: s.waits.get(id)?.medianDays ?? null },
-      hours: hourFigures({ ...hourRow, route }),
+      // A contract's row is measured against its own route's norm (the dashboard's contracts mix routes); other rows
+      // only when all their contracts share one route.
+      hours: hourFigures({ ...hourRow, route: contract && isRoute(contract.subject) ? contract.subject : route }),
       results: { ...results },
       kpis: regionKpiDefinitions().map((definition) => {
         const row = kpiRows.find((k) => k.kpi === definition.kpi);
