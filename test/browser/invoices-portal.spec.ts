@@ -91,7 +91,8 @@ describe('facturen in het portaal', () => {
     await expectNoAxeViolations(page);
     await notice.getByRole('link', { name: 'Alle contracten tonen' }).click();
     await page.waitForURL((u) => !u.searchParams.has('contract'));
-    expect(await page.getByRole('status').filter({ hasText: 'Alleen de facturen van' }).count()).toBe(0);
+    // The address changes before React renders the page without the contract: wait for the notice to go.
+    await waitFor('the notice is gone', async () => (await page.getByRole('status').filter({ hasText: 'Alleen de facturen van' }).count()) === 0);
   });
 
   it('gives Arnhem\'s financial officer only the invoices to approve, with the demo credit note and the invoice it credits', async () => {
