@@ -44,7 +44,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
         if (!path) return countText(value(g), hidden);
         return (
           <RouterLink to={path} className="utrecht-link utrecht-link--html-a">
-            {countText(value(g), hidden)}<span className="portal-visually-hidden">{` ${t('figures.drillDown', { stage: header.toLowerCase(), label: g.label })}`}</span>
+            {countText(value(g), hidden)}<span className="portal-visually-hidden">{` ${t('figures.drillDown', { stage: header.toLowerCase(), label: g.label, count: value(g) ?? 5 /* hidden: "< 5", plural */ })}`}</span>
           </RouterLink>
         );
       } : undefined,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { chartData, completedDrillDownPath, computedAtText, countText, drillDownPath, figuresSummary, hoursDrillDownPath, kpiDrillDownPath, waitDrillDownPath, groupRows, percentText, spendDrillDownPath, type Figures, type FigureGroup } from './figure-rows';
+import { i18next } from '../i18n/i18n';
 import { caseloadFigureOf, completedFilterOf, countedFilterOf, figureListFilter } from './counted-filter';
 
 /** The row of individual placements (outside a lot, no contract): the API gives it per contract, without an id, before the total. */
@@ -22,6 +23,13 @@ const figures: Figures = {
 };
 
 describe('figure rows', () => {
+  it('names a count link in the singular for one client and in the plural otherwise (a hidden count is plural)', () => {
+    const name = (count: number) => i18next.t('figures.drillDown', { stage: 'gestart', label: 'Totaal', count });
+    expect(name(1)).toBe('inburgeraar (gestart) bij Totaal tonen');
+    expect(name(0)).toBe('inburgeraars (gestart) bij Totaal tonen');
+    expect(name(5)).toBe('inburgeraars (gestart) bij Totaal tonen');
+  });
+
   it('shows a hidden count as "< 5" and a number as itself', () => {
     expect(countText(null, '< 5')).toBe('< 5');
     expect(countText(0, '< 5')).toBe('0');
