@@ -219,6 +219,12 @@ async function main() {
         const samples = ` (n=${sequential.length})`;
         const p95 = percentile(sequential, 0.95);
         const p95c = percentile(concurrent, 0.95);
+        if (op.informational) {
+          rows.push({ what: `${op.label}: sequentieel p50 / p95`, value: `${ms(percentile(sequential, 0.5))} / ${ms(p95)}${samples}${failed}`, target: op.informational, met: null });
+          rows.push({ what: `${op.label}: ${USERS} tegelijk p95`, value: `${ms(p95c)} (n=${concurrent.length})`, target: op.informational, met: null });
+          log(`${op.label}: p50 ${ms(percentile(sequential, 0.5))}, p95 ${ms(p95)}, ${USERS} tegelijk p95 ${ms(p95c)}${failed}`);
+          continue;
+        }
         rows.push({ what: `${op.label}: sequentieel p50 / p95`, value: `${ms(percentile(sequential, 0.5))} / ${ms(p95)}${samples}${failed}`, target: 'p95 ≤ 50 ms', met: errors === 0 && p95 <= 50 });
         rows.push({ what: `${op.label}: ${USERS} tegelijk p95`, value: `${ms(p95c)} (n=${concurrent.length})`, target: '≤ 250 ms', met: errors === 0 && p95c <= 250 });
         rows.push({ what: `${op.label}: grootste antwoord`, value: kb(maxBytes), target: '≤ 200 KB', met: maxBytes <= 200 * 1024 });
