@@ -3,6 +3,9 @@
 // never one another's small-number suppression.
 import { RegionFiguresDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+import { FIGURE_SECTION_READS, FIGURES_SOURCE_TABLES, FiguresRepository, type FigureFilter, type FigureSection } from '../../apps/api/src/figures/figures.repository';
+import type { MunicipalityId, ProviderId, RegionId } from '../../apps/api/src/tenancy';
 import { placeClients } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -87,4 +90,75 @@ it("keeps a region's figures through writes in another region, and computes them
   const afterOwnRegion = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
   expect(Date.parse(afterOwnRegion.computedAt)).toBeGreaterThan(Date.parse(first.computedAt));
   expect(afterOwnRegion.total).toEqual(first.total);
+});
+
+it('watches, for each section of the figures, every table its SQL reads', async () => {
+  const statements: string[] = [];
+  const recording = { query: async (sql: string) => { statements.push(sql); return []; } } as unknown as EntityManager;
+  const repository = new FiguresRepository(recording);
+  const id = '00000000-0000-4000-8000-000000000000';
+  const filters: FigureFilter[] = [
+    { contractIds: [id], municipalityId: null, period: null },
+    // A period that starts within a month reads the hour rows themselves; individual placements read their region.
+    { contractIds: [id], municipalityId: id as MunicipalityId, period: { from: '2026-03-15', to: '2026-06-30' }, individualRegionId: id as RegionId, individualProviderId: id as ProviderId },
+  ];
+  const queries: Record<FigureSection, (f: FigureFilter) => Promise<unknown>> = {
+    intake: (f) => repository.intake(f, 'CONTRACT'), waits: (f) => repository.waits(f, 'ALL'), hours: (f) => repository.hours(f, 'MUNICIPALITY', '2026-11-30'),
+    results: (f) => repository.results(f, 'CONTRACT'), completions: (f) => repository.completions(f, 'ALL'), kpis: (f) => repository.kpis(f, 'ALL', '2026-11-30'),
+    spend: (f) => repository.spend(f), quarters: (f) => repository.quarters(f, 'CONTRACT'),
+  };
+  // Kept by hour_entry's triggers; a municipality's region (individual placements) is the region's set-up, not figures data.
+  const readAs: Record<string, string> = { hour_placement_month: 'hour_entry' };
+  const setUp = new Set(['organisation']);
+  for (const [section, query] of Object.entries(queries) as [FigureSection, (f: FigureFilter) => Promise<unknown>][]) {
+    statements.length = 0;
+    for (const filter of filters) await query(filter);
+    const sql = statements.join('\n');
+    const named = new Set([...sql.matchAll(/\b([a-z_]+) AS \(/g)].map((m) => m[1]));
+    const tables = new Set([...sql.matchAll(/(?<!DISTINCT )\b(?:FROM|JOIN)\s+([a-z_]+)/g)].map((m) => readAs[m[1]] ?? m[1]).filter((t) => !named.has(t) && !setUp.has(t)));
+    expect({ section, tables: [...tables].sort() }).toEqual({ section, tables: [...FIGURE_SECTION_READS[section]].sort() });
+    for (const table of tables) expect(FIGURES_SOURCE_TABLES).toContain(table);
+  }
+});
+
+it('brings only the figures that read hours up to date after hours were saved: intake and KPIs stay as they were computed', async () => {
+  const first = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  // A change the figures' triggers do not record (triggers off for this session): one of Arnhem's started placements
+  // back on the waiting list. Only a recompute of the intake would show it.
+  const silent = new Client({ connectionString: platform.databaseUrl });
+  await silent.connect();
+  try {
+    await silent.query(`SET session_replication_role = replica`);
+    const { rowCount } = await silent.query(
+      `UPDATE placement SET status = 'WAITING', start_date = NULL
+        WHERE id = (SELECT p.id FROM placement p JOIN contract k ON k.id = p.contract_id JOIN lot l ON l.id = k.lot_id
+                     WHERE l.name = 'B1-route Midden-Gelderland' AND p.status = 'STARTED' AND p.municipality_id = $1 ORDER BY p.id DESC LIMIT 1)`,
+      [arnhemId],
+    );
+    expect(rowCount).toBe(1);
+  } finally {
+    await silent.end();
+  }
+  // An hour saved for Arnhem (one more hour on a current hour row of a contract's placement), through the triggers.
+  const { rowCount } = await pg.query(
+    `UPDATE hour_entry SET attended_minutes = attended_minutes + 60
+      WHERE id = (SELECT h.id FROM hour_entry h JOIN placement p ON p.id = h.placement_id
+                   WHERE p.municipality_id = $1 AND p.contract_id IS NOT NULL AND h.attended_minutes IS NOT NULL
+                     AND NOT EXISTS (SELECT 1 FROM hour_entry later WHERE later.placement_id = h.placement_id AND later.lesson_date = h.lesson_date
+                                       AND later.category = h.category AND later.revision > h.revision)
+                   ORDER BY h.id LIMIT 1)`,
+    [arnhemId],
+  );
+  expect(rowCount).toBe(1);
+  const afterHours = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  expect(afterHours.total.hours.attendedMinutes).toBe((first.total.hours.attendedMinutes ?? 0) + 60);
+  expect(Date.parse(afterHours.computedAt)).toBeGreaterThan(Date.parse(first.computedAt));
+  expect(afterHours.total.intake).toEqual(first.total.intake);
+  expect(afterHours.total.kpis).toEqual(first.total.kpis);
+
+  // A write to the placements (a no-op update still fires the triggers) brings the intake up to date.
+  await pg.query(`UPDATE placement SET version = version WHERE id = (SELECT id FROM placement WHERE municipality_id = $1 ORDER BY id LIMIT 1)`, [arnhemId]);
+  const afterPlacement = (await arnhem.ok(RegionFiguresDocument, {})).regionFigures;
+  expect(afterPlacement.total.intake.waiting).toBe((first.total.intake.waiting ?? 0) + 1);
+  expect(afterPlacement.total.intake.started).toBe((first.total.intake.started ?? 0) - 1);
 });

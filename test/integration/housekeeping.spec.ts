@@ -50,12 +50,15 @@ describe('the nightly cleanup', () => {
     await pg.query(`UPDATE import_batch SET mode = 'DRY_RUN' WHERE id = $1`, [oldDryRun]);
     const recentApplied = await batch('test-recent', 'APPLIED', RECENT);
 
-    // Figures data versions: per region only the highest one is read (FiguresCache), so only that one stays.
+    // Figures data versions: per region and source table only the highest one is read (FiguresCache), so only that one stays.
     const regionId = (await pg.query(`SELECT id FROM organisation WHERE kind = 'REGION' AND name LIKE '%Midden-Gelderland%'`)).rows[0].id;
-    await pg.query(`INSERT INTO figures_region_change (region_id) VALUES ($1), ($1), ($1)`, [regionId]);
-    const regionVersions = async () => (await pg.query(`SELECT max(version)::text AS latest, count(*)::int AS n FROM figures_region_change WHERE region_id = $1`, [regionId])).rows[0];
+    await pg.query(`INSERT INTO figures_region_change (region_id, source) VALUES ($1, NULL), ($1, NULL), ($1, 'placement'), ($1, 'placement'), ($1, 'hour_entry')`, [regionId]);
+    const regionVersions = async () => (await pg.query(
+      `SELECT max(version)::text AS latest, count(*)::int AS n, count(DISTINCT coalesce(source, '-'))::int AS sources,
+              max(version) FILTER (WHERE source = 'placement')::text AS placement
+         FROM figures_region_change WHERE region_id = $1`, [regionId])).rows[0];
     const versionsBefore = await regionVersions();
-    expect(versionsBefore.n).toBeGreaterThanOrEqual(3);
+    expect(versionsBefore.n).toBeGreaterThan(versionsBefore.sources);
 
     await pg.query(`INSERT INTO outbox_message (job_name, payload) VALUES ('housekeeping.clean', $1)`, [{ runDate: RUN_DATE }]);
     await waitFor('the cleanup ran', () => exists(`SELECT 1 FROM job_execution WHERE job_key = $1`, [`housekeeping.clean:${RUN_DATE}`]));
@@ -73,8 +76,10 @@ describe('the nightly cleanup', () => {
     expect(sizes.find((r) => r.id === oldApplied)).toMatchObject({ n: 0, status: 'APPLIED', filename: 'uren.csv' });
     expect(sizes.find((r) => r.id === recentApplied)!.n).toBeGreaterThan(0);
     const versionsAfter = await regionVersions();
-    expect(versionsAfter.n).toBe(1);
+    expect(versionsAfter.n).toBe(versionsBefore.sources);
+    expect(versionsAfter.sources).toBe(versionsBefore.sources);
     expect(BigInt(versionsAfter.latest)).toBeGreaterThanOrEqual(BigInt(versionsBefore.latest));
+    expect(BigInt(versionsAfter.placement)).toBeGreaterThanOrEqual(BigInt(versionsBefore.placement));
     // A proefimport whose file is gone cannot be imported any more, and says why.
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
     const apply = await newBees.request(ApplyImportDocument, { input: { batchId: oldDryRun, idempotencyKey: 'test-apply-old-dry-run' } });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { EntityManager } from 'typeorm';
-import { individualPlacementSql } from './figures.repository';
+import { FIGURES_SOURCE_TABLES, individualPlacementSql, type FiguresSourceTable } from './figures.repository';
 
 /**
  * At most this old, even if the data version stood still: a write whose statement ended (and bumped the version)
@@ -17,38 +17,65 @@ export interface FiguresSources {
   individualProviderId?: string | null;
 }
 
+/** The data version of each source table for the regions of one question, read once per question. */
+export class FiguresVersions {
+  constructor(private readonly bySource: ReadonlyMap<FiguresSourceTable | null, bigint>) {}
+
+  /** The version of what reads `tables`: their highest change, or one without source (which counts for all). */
+  of(tables: readonly FiguresSourceTable[]): string {
+    let version = this.bySource.get(null) ?? 0n;
+    for (const table of tables) {
+      const v = this.bySource.get(table) ?? 0n;
+      if (v > version) version = v;
+    }
+    return version.toString();
+  }
+}
+
 interface Entry<T> {
   value: T;
   computedAt: Date;
 }
 
 /**
- * Computed figures per question, kept while their source data stay the same (issue 10: the dashboards at national
- * scale). The key says which figures (contracts, municipality, grouping, period, today); the data version of their
- * regions, advanced by triggers on every statement that writes a source table (migration ScopeFiguresDataVersionToRegions),
- * says whether they are still current: a write in another region leaves them be. Users asking the same at once share
- * one computation. Figures are counts only, no personal data; the key holds everything the answer depends on, and
- * access is checked before asking.
+ * Computed figures per section and question, kept while the tables that section reads stay the same in its regions
+ * (issue 10: the dashboards at national scale). The key says which figures (section, contracts, municipality, grouping,
+ * period, today); the data version of the section's source tables in those regions, advanced by triggers on every
+ * statement that writes one of them, says whether they are still current: a write in another region, or to a table the
+ * section does not read (hours saved, for the KPIs), leaves them be. Users asking the same at once share one
+ * computation. Figures are counts only, no personal data; the key holds everything the answer depends on, and access is
+ * checked before asking.
  */
 @Injectable()
 export class FiguresCache {
-  private readonly entries = new LRUCache<string, Entry<unknown>>({ max: 200, ttl: FIGURES_CACHE_TTL_MS });
+  private readonly entries = new LRUCache<string, Entry<unknown>>({ max: 2_000, ttl: FIGURES_CACHE_TTL_MS });
   private readonly computing = new Map<string, Promise<Entry<unknown>>>();
 
-  async get<T>(manager: EntityManager, sources: FiguresSources, key: string, compute: () => Promise<T>, now: () => Date): Promise<Entry<T>> {
-    // The highest change of the regions the figures read from (each by its index, newest first); a change without
-    // region (TRUNCATE) counts for all.
-    const [{ version }] = await manager.query<{ version: string }[]>(
-      `SELECT coalesce(max(v), 0)::text AS version FROM (
-         SELECT (SELECT max(c.version) FROM figures_region_change c WHERE c.region_id = r.id) AS v
-           FROM (SELECT l.region_id AS id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = ANY($1::uuid[])
-                 UNION SELECT o.region_id FROM organisation o WHERE o.id = $2::uuid
-                 UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL
-                 UNION SELECT o.region_id FROM placement p JOIN organisation o ON o.id = p.municipality_id
-                  WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND ${individualPlacementSql('p')}) AS r
-         UNION ALL SELECT max(c.version) FROM figures_region_change c WHERE c.region_id IS NULL) AS versions`,
-      [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null, sources.individualProviderId ?? null],
+  /** The current versions of the regions the figures read from (each change table lookup by its index, newest first). */
+  async versions(manager: EntityManager, sources: FiguresSources): Promise<FiguresVersions> {
+    const rows = await manager.query<{ source: FiguresSourceTable | null; version: string | null }[]>(
+      `WITH regions AS (
+         SELECT l.region_id AS id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = ANY($1::uuid[])
+          UNION SELECT o.region_id FROM organisation o WHERE o.id = $2::uuid
+          UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL
+          UNION SELECT o.region_id FROM placement p JOIN organisation o ON o.id = p.municipality_id
+           WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND ${individualPlacementSql('p')}
+       ), sources AS (SELECT unnest($5::text[]) AS source UNION ALL SELECT NULL)
+       SELECT s.source, (SELECT max(v) FROM (
+                SELECT (SELECT max(c.version) FROM figures_region_change c
+                         WHERE c.region_id = r.id AND (c.source = s.source OR (s.source IS NULL AND c.source IS NULL))) AS v FROM regions r
+                UNION ALL
+                -- A change without region (TRUNCATE) counts for all regions.
+                SELECT max(c.version) FROM figures_region_change c
+                 WHERE c.region_id IS NULL AND (c.source = s.source OR (s.source IS NULL AND c.source IS NULL))) AS per_region)::text AS version
+         FROM sources s`,
+      [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null, sources.individualProviderId ?? null, FIGURES_SOURCE_TABLES],
     );
+    return new FiguresVersions(new Map(rows.map((r) => [r.source, BigInt(r.version ?? '0')])));
+  }
+
+  /** The figures of `key`, computed by `compute` unless they were computed at the same `version` of their sources. */
+  async get<T>(version: string, key: string, compute: () => Promise<T>, now: () => Date): Promise<Entry<T>> {
     const versionedKey = `${version}|${key}`;
     let entry = this.entries.get(versionedKey) as Entry<T> | undefined;
     if (!entry) {

@@ -127,6 +127,27 @@ export function examAttemptOfCellSql(r: string, level: string, part: string, pas
   return `(${examAttemptSql(r)} AND ${r}.level = ${level} AND ${r}.exam_part = ${part} AND ${r}.passed = ${passed})`;
 }
 
+/** The tables whose every write is recorded as a change of the figures of their regions (migration RecordFiguresChangeSource). */
+export type FiguresSourceTable = 'placement' | 'client' | 'hour_entry' | 'integration_result' | 'client_outcome' | 'invoice' | 'invoice_line';
+export const FIGURES_SOURCE_TABLES: readonly FiguresSourceTable[] = ['placement', 'client', 'hour_entry', 'integration_result', 'client_outcome', 'invoice', 'invoice_line'];
+
+/**
+ * Which source tables each section's query below reads (hour_placement_month is written by hour_entry's triggers): only a
+ * change to one of them makes the section's cached figures old (FiguresCache). A query that starts reading another table
+ * adds it here (figures-cache.spec reads the SQL and fails otherwise).
+ */
+export const FIGURE_SECTION_READS = {
+  intake: ['placement'],
+  waits: ['placement', 'client'],
+  hours: ['hour_entry', 'placement', 'client'],
+  results: ['integration_result', 'placement'],
+  completions: ['integration_result', 'placement'],
+  kpis: ['placement', 'client', 'client_outcome'],
+  spend: ['invoice', 'invoice_line'],
+  quarters: ['placement', 'hour_entry'],
+} as const satisfies Record<string, readonly FiguresSourceTable[]>;
+export type FigureSection = keyof typeof FIGURE_SECTION_READS;
+
 /** Statuses of the placements whose clients count in the figures (the intake stages; rejected and withdrawn do not). */
 const COUNTED_STATUSES: readonly string[] = [...new Set(Object.values(INTAKE_STAGE_STATUSES).flat())];
 const STARTED_STATUSES: readonly string[] = INTAKE_STAGE_STATUSES.STARTED;

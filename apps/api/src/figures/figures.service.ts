@@ -10,7 +10,7 @@ import { Clock } from '../clock';
 import { FiguresCache } from './figures-cache';
 import { throwIfViolations } from '../common';
 import { type Actor, type MunicipalityId, type ProviderId, type RegionId, tenantScopeOf } from '../tenancy';
-import { type CompletionRow, type ContractInfo, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
+import { type CompletionRow, type ContractInfo, FIGURE_SECTION_READS, type FigureSection, type FigureFilter, type FigureGrouping, FiguresRepository, INDIVIDUAL_GROUP, type HourRow, type KpiRow, type QuarterRow, type SpendRow, type WaitRow } from './figures.repository';
 import { FigureGroupingGql, type FigureGroupType, type FiguresType, type QuarterFigureType, type SpendFiguresType } from './figures.types';
 
 interface Sections {
@@ -117,9 +117,7 @@ export class FiguresService {
       individualRegionId: individual && 'regionId' in individual ? individual.regionId : null,
       individualProviderId: individual && 'providerId' in individual ? individual.providerId : null,
     };
-    // The whole filter is the key: everything the sections depend on (plus grouping and today, for the KPI cohorts).
-    const key = JSON.stringify([{ ...filter, contractIds: [...filter.contractIds].sort() }, grouping, today]);
-    const { value: sections, computedAt } = await this.cache.get(this.db.manager, filter, key, () => this.sections(repository, filter, grouping, today), () => this.clock.now());
+    const { sections, computedAt } = await this.sections(repository, filter, grouping, today);
     const groupIds = grouping === 'CONTRACT'
       ? contracts.map((c) => c.id)
       : [...new Set([...sections.intake.keys(), ...sections.hours.keys()])].filter((id) => id !== TOTAL);
@@ -145,21 +143,39 @@ export class FiguresService {
     };
   }
 
-  /** Every section in one query over all groups; totals are added here from the group rows, except where a client could count twice. */
-  private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<Sections> {
+  /**
+   * Every section in one query over all groups, each from the cache while the tables it reads are unchanged in its
+   * regions (FiguresCache); totals are added here from the group rows, except where a client could count twice.
+   * `computedAt`: when the most recently computed section was, that is when the figures were last brought up to date.
+   */
+  private async sections(repository: FiguresRepository, filter: FigureFilter, grouping: FigureGrouping, today: CalendarDate): Promise<{ sections: Sections; computedAt: Date }> {
     if (filter.contractIds.length === 0 && !filter.individualRegionId && !filter.individualProviderId) {
-      return { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] };
+      return { sections: { intake: new Map(), waits: new Map(), hours: new Map(), results: new Map(), kpis: [], spend: new Map(), quarters: [] }, computedAt: this.clock.now() };
     }
+    const versions = await this.cache.versions(this.db.manager, filter);
+    // The whole filter is the key: everything the sections depend on (plus grouping and today, for the KPI cohorts and the PIP's weeks).
+    const question = JSON.stringify([{ ...filter, contractIds: [...filter.contractIds].sort() }, grouping, today]);
+    const computedAt: Date[] = [];
+    const cached = async <T>(section: FigureSection, name: string, compute: () => Promise<T>): Promise<T> => {
+      const entry = await this.cache.get(versions.of(FIGURE_SECTION_READS[section]), `${name}|${question}`, compute, () => this.clock.now());
+      computedAt.push(entry.computedAt);
+      return entry.value;
+    };
     const [intakeRows, waitRows, hourRows, resultRows, completionRows, kpiRows, spendRows, quarterRows, totalWait, totalKpis, totalCompletions] = await Promise.all([
-      repository.intake(filter, grouping), repository.waits(filter, grouping), repository.hours(filter, grouping, today), repository.results(filter, grouping),
-      repository.completions(filter, grouping),
-      repository.kpis(filter, grouping, today), repository.spend(filter), repository.quarters(filter, grouping),
+      cached('intake', 'intake', () => repository.intake(filter, grouping)),
+      cached('waits', 'waits', () => repository.waits(filter, grouping)),
+      cached('hours', 'hours', () => repository.hours(filter, grouping, today)),
+      cached('results', 'results', () => repository.results(filter, grouping)),
+      cached('completions', 'completions', () => repository.completions(filter, grouping)),
+      cached('kpis', 'kpis', () => repository.kpis(filter, grouping, today)),
+      cached('spend', 'spend', () => repository.spend(filter)),
+      cached('quarters', 'quarters', () => repository.quarters(filter, grouping)),
       // The median of the whole cannot be summed from the groups: one more aggregate over all of them.
-      repository.waits(filter, 'ALL'),
+      cached('waits', 'waits-total', () => repository.waits(filter, 'ALL')),
       // Nor can a KPI's cohort: a client placed under two contracts is in both groups but one person of the whole.
-      repository.kpis(filter, 'ALL', today),
+      cached('kpis', 'kpis-total', () => repository.kpis(filter, 'ALL', today)),
       // Nor can the clients who completed a module (a client with results under two contracts).
-      repository.completions(filter, 'ALL'),
+      cached('completions', 'completions-total', () => repository.completions(filter, 'ALL')),
     ]);
     const byGroup = <T extends { groupId: string }>(rows: T[]) => {
       const map = new Map<string, T[]>();
@@ -188,8 +204,11 @@ export class FiguresService {
       quarterTotals.set(row.quarter, { ...sum, started: sum.started + row.started, attendedMinutes: sum.attendedMinutes + row.attendedMinutes });
     }
     return {
-      intake, waits, hours, results, kpis: [...kpiRows, ...totalKpis.map((r) => ({ ...r, groupId: TOTAL }))],
-      spend: new Map(spendRows.map((r) => [r.contractId, r])), quarters: [...quarterRows, ...quarterTotals.values()],
+      sections: {
+        intake, waits, hours, results, kpis: [...kpiRows, ...totalKpis.map((r) => ({ ...r, groupId: TOTAL }))],
+        spend: new Map(spendRows.map((r) => [r.contractId, r])), quarters: [...quarterRows, ...quarterTotals.values()],
+      },
+      computedAt: new Date(Math.max(...computedAt.map((d) => d.getTime()))),
     };
   }
 

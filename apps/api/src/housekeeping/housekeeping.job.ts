@@ -32,11 +32,11 @@ export async function cleanUp(manager: EntityManager, runDate: string): Promise<
      WHERE finished_at < $1::date AND status NOT IN ('QUEUED', 'RUNNING') AND octet_length(content) > 0`,
     [cutoff.importFileContent],
   );
-  // Only a region's highest change decides its figures' version (FiguresCache): the older ones say nothing more.
+  // Only the highest change per region and source table decides its figures' version (FiguresCache): the older ones say nothing more.
   const [, figuresVersions] = await manager.query<[unknown, number]>(
     `DELETE FROM figures_region_change c
-      USING (SELECT region_id, max(version) AS latest FROM figures_region_change GROUP BY region_id) AS latest
-      WHERE latest.region_id IS NOT DISTINCT FROM c.region_id AND c.version < latest.latest`,
+      USING (SELECT region_id, source, max(version) AS latest FROM figures_region_change GROUP BY region_id, source) AS latest
+      WHERE latest.region_id IS NOT DISTINCT FROM c.region_id AND latest.source IS NOT DISTINCT FROM c.source AND c.version < latest.latest`,
   );
   return { outboxMessages, jobExecutions, sessions, importFiles, figuresVersions };
 }
