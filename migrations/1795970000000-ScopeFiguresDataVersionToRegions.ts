@@ -19,6 +19,23 @@ const REGIONS_OF: Record<string, string> = {
      UNION SELECT o.region_id FROM invoice i JOIN organisation o ON o.id = i.paying_municipality_id WHERE i.id IN (SELECT invoice_id FROM changed)`,
 };
 
+/** The trigger functions as this migration made them (RecordFiguresChangeSource's down restores them). */
+export const REGIONS_CHANGED = `RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          EXECUTE format('WITH changed AS (SELECT * FROM new_rows) INSERT INTO figures_region_change (region_id) SELECT DISTINCT region_id FROM (%s) AS r WHERE region_id IS NOT NULL', TG_ARGV[0]);
+        END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+          EXECUTE format('WITH changed AS (SELECT * FROM old_rows) INSERT INTO figures_region_change (region_id) SELECT DISTINCT region_id FROM (%s) AS r WHERE region_id IS NOT NULL', TG_ARGV[0]);
+        END IF;
+        RETURN NULL;
+      END $$`;
+export const ALL_REGIONS_CHANGED = `RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO figures_region_change (region_id) VALUES (NULL);
+        RETURN NULL;
+      END $$`;
+
 /**
  * The figures' data version per region (issue 10), instead of one for the whole country: a write in Groningen no longer
  * makes Midden-Gelderland's cached figures old. Every statement that writes a source table appends one row per region
@@ -34,21 +51,8 @@ export class ScopeFiguresDataVersionToRegions1795970000000 implements MigrationI
       region_id uuid, version bigint NOT NULL DEFAULT nextval('figures_data_version'))`);
     await queryRunner.query(`CREATE INDEX figures_region_change_version ON figures_region_change (region_id, version)`);
     // TG_ARGV[0]: the regions of the rows in `changed`; the transition tables are new_rows and old_rows (UPDATE: both).
-    await queryRunner.query(`CREATE FUNCTION figures_regions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-          EXECUTE format('WITH changed AS (SELECT * FROM new_rows) INSERT INTO figures_region_change (region_id) SELECT DISTINCT region_id FROM (%s) AS r WHERE region_id IS NOT NULL', TG_ARGV[0]);
-        END IF;
-        IF TG_OP IN ('UPDATE', 'DELETE') THEN
-          EXECUTE format('WITH changed AS (SELECT * FROM old_rows) INSERT INTO figures_region_change (region_id) SELECT DISTINCT region_id FROM (%s) AS r WHERE region_id IS NOT NULL', TG_ARGV[0]);
-        END IF;
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`CREATE FUNCTION figures_all_regions_changed() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO figures_region_change (region_id) VALUES (NULL);
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(`CREATE FUNCTION figures_regions_changed() ${REGIONS_CHANGED}`);
+    await queryRunner.query(`CREATE FUNCTION figures_all_regions_changed() ${ALL_REGIONS_CHANGED}`);
     for (const [table, regions] of Object.entries(REGIONS_OF)) {
       const argument = regions.replace(/'/g, "''");
       await queryRunner.query(`DROP TRIGGER figures_data_changed ON "${table}"`);
