@@ -34,8 +34,10 @@ it('a change saved while Redis is down ends with its job done once after Redis r
   await redis.stop('SIGKILL');
 
   const { registerClient } = await consultant.ok(RegisterClientDocument, { input: clientDueForPip(7) });
-  // A relay attempt while Redis is away fails and leaves the row owed (its transaction rolls back).
-  await expect(platform.worker!.relay.relayAll()).rejects.toThrow();
+  // A relay attempt while Redis is away fails and leaves the row owed (its transaction rolls back). The worker's own
+  // relay, woken by the insert, may be the one trying: it holds the row, so this attempt finds nothing (0) instead.
+  const attempt: unknown = await platform.worker!.relay.relayAll().catch((error: unknown) => error);
+  expect(attempt instanceof Error || attempt === 0).toBe(true);
   const pending = await pg.query(`SELECT relayed_at FROM outbox_message WHERE payload->>'clientId' = $1`, [registerClient.id]);
   expect(pending.rows).toEqual([{ relayed_at: null }]);
 
