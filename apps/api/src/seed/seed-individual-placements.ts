@@ -9,10 +9,9 @@ const MUNICIPALITY = 'Gemeente Kerkrade';
 const INSTITUTION = 'Taalcentrum Parkstad (fictief)';
 
 export async function seedIndividualPlacements(manager: EntityManager, today: CalendarDate): Promise<{ placements: number }> {
-  const [municipality, institution] = await Promise.all([
-    manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: MUNICIPALITY } }),
-    manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: INSTITUTION } }),
-  ]);
+  // One after the other: the seed's transaction is one connection, which runs one query at a time.
+  const municipality = await manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: MUNICIPALITY } });
+  const institution = await manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: INSTITUTION } });
   if (!municipality || !institution) return { placements: 0 };
   // Onderwijsroute clients with a PIP and no placement yet (there was no lot to place them on), by client number.
   const clients = await manager.getRepository(ClientEntity).createQueryBuilder('c').select(['c.id', 'c.clientNumber'])

@@ -29,10 +29,9 @@ interface NewInstroomklas {
 const later = (a: CalendarDate, b: CalendarDate): CalendarDate => (compareDates(a, b) >= 0 ? a : b);
 
 export async function seedInstroomklas(manager: EntityManager, today: CalendarDate): Promise<{ placements: number; hours: number }> {
-  const [municipality, provider] = await Promise.all([
-    manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: MUNICIPALITY } }),
-    manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: PROVIDER } }),
-  ]);
+  // One after the other: the seed's transaction is one connection, which runs one query at a time.
+  const municipality = await manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: MUNICIPALITY } });
+  const provider = await manager.getRepository(OrganisationEntity).findOne({ select: { id: true }, where: { name: PROVIDER } });
   if (!municipality || !provider) return { placements: 0, hours: 0 };
   const clients = manager.getRepository(ClientEntity);
   const planned: NewInstroomklas[] = [];

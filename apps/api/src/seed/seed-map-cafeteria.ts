@@ -46,7 +46,10 @@ const CHOICES: { parts: number[]; completed: number[] }[] = [
 
 export async function seedMapCafeteria(manager: EntityManager, today: CalendarDate): Promise<{ parts: number; choices: number }> {
   const organisations = manager.getRepository(OrganisationEntity);
-  const [region, wsp, municipality] = await Promise.all([REGION, WSP, MUNICIPALITY].map((name) => organisations.findOne({ select: { id: true }, where: { name } })));
+  // One after the other: the seed's transaction is one connection, which runs one query at a time.
+  const region = await organisations.findOne({ select: { id: true }, where: { name: REGION } });
+  const wsp = await organisations.findOne({ select: { id: true }, where: { name: WSP } });
+  const municipality = await organisations.findOne({ select: { id: true }, where: { name: MUNICIPALITY } });
   if (!region || !wsp || !municipality) return { parts: 0, choices: 0 };
   // The region registered the WSP itself (no lot or contract): its projectleider manages it and its catalogue.
   await organisations.update({ id: wsp.id }, { createdByRegionId: region.id });
