@@ -53,6 +53,11 @@ export class FiguresCache {
 
   /** The current versions of the regions the figures read from (each change table lookup by its index, newest first). */
   async versions(manager: EntityManager, sources: FiguresSources): Promise<FiguresVersions> {
+    // The highest change of the regions (and of changes without region: TRUNCATE) for one source condition on `c`; each
+    // an index lookup, newest first (an OR over the source would scan every change the region had since the cleanup).
+    const latest = (source: string) => `(SELECT max(v) FROM (
+         SELECT (SELECT max(c.version) FROM figures_region_change c WHERE c.region_id = r.id AND ${source}) AS v FROM regions r
+         UNION ALL SELECT max(c.version) FROM figures_region_change c WHERE c.region_id IS NULL AND ${source}) AS per_region)::text`;
     const rows = await manager.query<{ source: FiguresSourceTable | null; version: string | null }[]>(
       `WITH regions AS (
          SELECT l.region_id AS id FROM contract k JOIN lot l ON l.id = k.lot_id WHERE k.id = ANY($1::uuid[])
@@ -60,15 +65,9 @@ export class FiguresCache {
           UNION SELECT $3::uuid WHERE $3::uuid IS NOT NULL
           UNION SELECT o.region_id FROM placement p JOIN organisation o ON o.id = p.municipality_id
            WHERE $4::uuid IS NOT NULL AND p.provider_id = $4::uuid AND ${individualPlacementSql('p')}
-       ), sources AS (SELECT unnest($5::text[]) AS source UNION ALL SELECT NULL)
-       SELECT s.source, (SELECT max(v) FROM (
-                SELECT (SELECT max(c.version) FROM figures_region_change c
-                         WHERE c.region_id = r.id AND (c.source = s.source OR (s.source IS NULL AND c.source IS NULL))) AS v FROM regions r
-                UNION ALL
-                -- A change without region (TRUNCATE) counts for all regions.
-                SELECT max(c.version) FROM figures_region_change c
-                 WHERE c.region_id IS NULL AND (c.source = s.source OR (s.source IS NULL AND c.source IS NULL))) AS per_region)::text AS version
-         FROM sources s`,
+       )
+       SELECT s.source, ${latest('c.source = s.source')} AS version FROM unnest($5::text[]) AS s(source)
+       UNION ALL SELECT NULL, ${latest('c.source IS NULL')}`,
       [[...sources.contractIds], sources.municipalityId, sources.individualRegionId ?? null, sources.individualProviderId ?? null, FIGURES_SOURCE_TABLES],
     );
     return new FiguresVersions(new Map(rows.map((r) => [r.source, BigInt(r.version ?? '0')])));
