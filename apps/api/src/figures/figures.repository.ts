@@ -128,8 +128,8 @@ export function examAttemptOfCellSql(r: string, level: string, part: string, pas
 }
 
 /** The tables whose every write is recorded as a change of the figures of their regions (migration RecordFiguresChangeSource). */
-export type FiguresSourceTable = 'placement' | 'client' | 'hour_entry' | 'integration_result' | 'client_outcome' | 'invoice' | 'invoice_line';
-export const FIGURES_SOURCE_TABLES: readonly FiguresSourceTable[] = ['placement', 'client', 'hour_entry', 'integration_result', 'client_outcome', 'invoice', 'invoice_line'];
+export const FIGURES_SOURCE_TABLES = ['placement', 'client', 'hour_entry', 'integration_result', 'client_outcome', 'invoice', 'invoice_line'] as const;
+export type FiguresSourceTable = (typeof FIGURES_SOURCE_TABLES)[number];
 
 /**
  * Which source tables each section's query below reads (hour_placement_month is written by hour_entry's triggers): only a
