@@ -48,6 +48,9 @@ export async function startPlatform(databaseUrl: string, redisUrl: string, bsnKe
   // sessions would wait for one and every measured request would be refused as not logged in.
   const env = {
     ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, BSN_ENCRYPTION_KEY: bsnKey.toString('base64'), PORT: String(port), APP_ENV: 'development',
+    // As the image sets it (deploy/Dockerfile): libraries take their production paths (graphql-js's instanceOf without
+    // its development check, Express without its development defaults).
+    NODE_ENV: 'production',
     SECOND_FACTOR: process.env.SECOND_FACTOR ?? 'offered',
   };
   const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--api-only'], { cwd: ROOT, stdio: 'inherit' });

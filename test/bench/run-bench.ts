@@ -172,7 +172,8 @@ async function main() {
     const rss = new RssSampler(platform.api.child.pid!);
     rss.start();
 
-    const bare = spawn(process.execPath, ['-r', join(ROOT, 'scripts/register.cjs'), join(ROOT, 'test/bench/bare-apollo.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+    // The reference in production mode too, as the API runs (bench-platform.ts).
+    const bare = spawn(process.execPath, ['-r', join(ROOT, 'scripts/register.cjs'), join(ROOT, 'test/bench/bare-apollo.ts')], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
     stops.push(async () => { bare.kill('SIGTERM'); });
     const barePort = await new Promise<number>((resolve, reject) => {
       bare.stdout!.on('data', (chunk: Buffer) => { const m = /PORT=(\d+)/.exec(chunk.toString()); if (m) resolve(Number(m[1])); });
