@@ -3,9 +3,11 @@
 import type { Server } from 'node:http';
 import { exitIfStillStopping, logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
+import { limitHeapGrowth } from './heap-growth';
 import { startTracing } from './tracing';
 
 async function main() {
+  limitHeapGrowth();
   const config = loadConfig();
   const tracing = await startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-api' });
   const { createApiApp } = await import('./create-api-app');

@@ -1,9 +1,11 @@
 // Tracing starts before the worker's modules load (see main.ts); the rest is imported after startTracing.
 import { exitIfStillStopping, logger } from './common';
 import { ConfigurationError, loadConfig } from './config';
+import { limitHeapGrowth } from './heap-growth';
 import { startTracing } from './tracing';
 
 async function main() {
+  limitHeapGrowth();
   const config = loadConfig();
   const tracing = await startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-worker' });
   const { startWorker } = await import('./worker/index');
