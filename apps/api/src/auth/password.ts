@@ -1,11 +1,13 @@
 import * as argon2 from 'argon2';
 
 /**
- * At most this many argon2 computations at once per process. Each takes the library's 64 MiB for its run; without a cap
- * a burst of logins runs one per libuv thread (4 by default, 256 MiB) and starves file and DNS work of the same pool.
+ * One argon2 computation at a time per process. Each takes the library's 64 MiB for its run; without a cap a burst of
+ * logins runs one per libuv thread (4 by default, 256 MiB) and starves file and DNS work of the same pool. One already
+ * keeps 1.5 cores busy (its 4 lanes run in threads: 410 ms CPU in 270 ms here): two at once gave 20% more logins per
+ * second on 2 cores for 128 MiB, which took the API to 340 MB when 40 users logged in together (issue 9: ≤ 300 MB).
  * The others wait their turn in arrival order.
  */
-const MAX_CONCURRENT = 2;
+const MAX_CONCURRENT = 1;
 let running = 0;
 const waiting: (() => void)[] = [];
 
