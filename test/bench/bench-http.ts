@@ -90,7 +90,7 @@ export function percentile(sorted: number[], q: number): number {
 }
 
 /** Requests per second of `users` parallel loops sending `send` for `seconds` (after a short warm-up). */
-export async function throughput(users: number, seconds: number, send: (user: number) => Promise<unknown>): Promise<{ perSecond: number; p95: number; errors: number }> {
+export async function throughput(users: number, seconds: number, send: (user: number) => Promise<unknown>): Promise<Throughput> {
   const warmUntil = performance.now() + 500;
   await Promise.all(Array.from({ length: users }, async (_, u) => { while (performance.now() < warmUntil) await send(u); }));
   const times: number[] = [];
@@ -111,4 +111,37 @@ export async function throughput(users: number, seconds: number, send: (user: nu
   const elapsed = (performance.now() - started) / 1000;
   times.sort((a, b) => a - b);
   return { perSecond: times.length / elapsed, p95: percentile(times, 0.95), errors };
+}
+
+export interface Throughput {
+  perSecond: number;
+  p95: number;
+  errors: number;
+}
+
+/**
+ * `measured` against `reference` in alternating rounds of `seconds` each: this machine's speed drifts over seconds (other
+ * work on the host), which made one 5-second run of each differ by a third from the next. Answers each side's mean rate,
+ * worst p95 and errors over the rounds, and the median of the rounds' ratios.
+ */
+export async function alternatingRatio(
+  users: number,
+  rounds: number,
+  seconds: number,
+  reference: (user: number) => Promise<unknown>,
+  measured: (user: number) => Promise<unknown>,
+): Promise<{ reference: Throughput; measured: Throughput; ratio: number }> {
+  const refs: Throughput[] = [];
+  const runs: Throughput[] = [];
+  for (let r = 0; r < rounds; r += 1) {
+    refs.push(await throughput(users, seconds, reference));
+    runs.push(await throughput(users, seconds, measured));
+  }
+  const combine = (list: Throughput[]): Throughput => ({
+    perSecond: list.reduce((sum, t) => sum + t.perSecond, 0) / list.length,
+    p95: Math.max(...list.map((t) => t.p95)),
+    errors: list.reduce((sum, t) => sum + t.errors, 0),
+  });
+  const ratios = runs.map((t, i) => t.perSecond / refs[i].perSecond).sort((a, b) => a - b);
+  return { reference: combine(refs), measured: combine(runs), ratio: percentile(ratios, 0.5) };
 }
