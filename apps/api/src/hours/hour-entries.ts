@@ -3,6 +3,7 @@ import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ValidationAppError } from '../common';
 import { HourEntryEntity, type PlacementEntity } from '../database';
 import { HourEntryType } from './hour.types';
+import type { WrittenCell } from './hour-entry.repository';
 
 /** What the hour services need of a placement (never a BSN or intake detail). */
 export type HourPlacement = Pick<PlacementEntity, 'id' | 'clientId' | 'providerId' | 'municipalityId' | 'route' | 'startDate' | 'endedOn' | 'kind'>;
@@ -29,7 +30,7 @@ export function currentEntries(manager: EntityManager): SelectQueryBuilder<HourE
     .addOrderBy('h.revision', 'DESC');
 }
 
-export function toHourEntry(entry: HourEntryEntity): HourEntryType {
+export function toHourEntry(entry: WrittenCell): HourEntryType {
   return Object.assign(new HourEntryType(), {
     id: entry.id,
     placementId: entry.placementId,

@@ -16,6 +16,13 @@ export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' |
   absenceReason: AbsenceReason | null;
 };
 
+/** A written hour row as the grid answers it, straight from the write's RETURNING (no second read while its locks are held). */
+export type WrittenCell = Pick<HourEntryEntity, 'id' | 'placementId' | 'lessonDate' | 'category' | 'plannedMinutes' | 'attendedMinutes' | 'absenceReason'
+  | 'revision' | 'correctsEntryId' | 'correctionReason' | 'version' | 'importBatchId' | 'source' | 'enteredAt'>;
+const WRITTEN_COLUMNS = `id, placement_id AS "placementId", lesson_date AS "lessonDate", category, planned_minutes AS "plannedMinutes",
+       attended_minutes AS "attendedMinutes", absence_reason AS "absenceReason", revision, corrects_entry_id AS "correctsEntryId",
+       correction_reason AS "correctionReason", version, import_batch_id AS "importBatchId", source, entered_at AS "enteredAt"`;
+
 /**
  * Writes cells in one statement (unnest arrays: no bind-parameter limit); a day already there is replaced and its version
  * goes up. `importBatchId` marks imported rows (null for the grid, which also clears an earlier import's mark).
@@ -24,7 +31,7 @@ export type CellWrite = Pick<HourEntryEntity, 'placementId' | 'plannedMinutes' |
  */
 export async function upsertCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
-): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
+): Promise<WrittenCell[]> {
   const written = await writeCells(manager, cells, userId, importBatchId, source);
   // Cells are unique per statement (PostgreSQL refuses a row twice), so fewer rows back means a presence list's day was kept.
   if (written.length < cells.length) {
@@ -39,9 +46,9 @@ export async function upsertCells(
  */
 export async function writeCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
-): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
+): Promise<WrittenCell[]> {
   if (cells.length === 0) return [];
-  return manager.query<Pick<HourEntryEntity, 'id' | 'placementId'>[]>(
+  return manager.query<WrittenCell[]>(
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
                              import_batch_id, entered_by_user_id, source)
      SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8, $9
@@ -52,7 +59,7 @@ export async function writeCells(
             import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, source = EXCLUDED.source,
             version = hour_entry.version + 1, updated_at = now()
       WHERE hour_entry.source IS DISTINCT FROM $10 OR EXCLUDED.source = $10
-     RETURNING id, placement_id AS "placementId"`,
+     RETURNING ${WRITTEN_COLUMNS}`,
     [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
       cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source, PRESENCE_LIST_SOURCE],
   );

@@ -159,19 +159,20 @@ export class HourGridService {
 
       const toDelete = cells.filter((cell) => isEmpty(cell) && current.has(cellKey(cell.placementId, cell.date, cell.category)));
       const toWrite = cells.filter((cell) => !isEmpty(cell));
+      const placementIds = [...new Set(cells.map((c) => c.placementId))];
+      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
+      await logProcessing(manager, actor, 'UPDATE', 'client', [...new Set(placementIds.map((id) => placements.get(id)!.clientId))], PURPOSE.PROVIDER_EXECUTION);
+      // The hour writes come last: their triggers lock the month's total row of provider and municipality, which every
+      // save of that month shares, and it stays locked until the commit (no further round trip while it is held).
       if (toDelete.length > 0) {
         await manager.getRepository(HourEntryEntity).delete({ id: In(toDelete.map((c) => current.get(cellKey(c.placementId, c.date, c.category))!.id)) });
       }
-      const written = await upsertCells(
+      const saved = await upsertCells(
         manager,
         toWrite.map((c) => ({ ...c, absenceReason: (c.absenceReason ?? null) as AbsenceReason | null })),
         actor.userId,
         null,
       );
-      const saved = written.length === 0 ? [] : await manager.getRepository(HourEntryEntity).findBy({ id: In(written.map((w) => w.id)) });
-      const placementIds = [...new Set(cells.map((c) => c.placementId))];
-      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
-      await logProcessing(manager, actor, 'UPDATE', 'client', [...new Set(placementIds.map((id) => placements.get(id)!.clientId))], PURPOSE.PROVIDER_EXECUTION);
       return Object.assign(new SaveHourEntriesResultType(), { saved: saved.map(toHourEntry), deleted: toDelete.length });
     });
   }
