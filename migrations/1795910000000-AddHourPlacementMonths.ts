@@ -5,7 +5,7 @@ import { NONE, shift } from './1795620000000-AddHourMonthTotals';
  * The same shift as hour_month_total's (see AddHourMonthTotals), computed once per statement, now also kept per placement
  * and month: a data-modifying CTE shifts hour_placement_month, the main statement hour_month_total, both in key order.
  */
-const shiftBoth = (newRows: string, oldRows: string): string => `
+export const shiftBoth = (newRows: string, oldRows: string): string => `
     WITH n AS (${newRows}), o AS (${oldRows}),
     cells AS (
       SELECT DISTINCT placement_id, lesson_date, category FROM (SELECT placement_id, lesson_date, category FROM n UNION ALL SELECT placement_id, lesson_date, category FROM o) x
@@ -47,7 +47,7 @@ const shiftBoth = (newRows: string, oldRows: string): string => `
        SET planned_minutes = t.planned_minutes + EXCLUDED.planned_minutes, attended_minutes = t.attended_minutes + EXCLUDED.attended_minutes,
            entry_count = t.entry_count + EXCLUDED.entry_count, correction_count = t.correction_count + EXCLUDED.correction_count;`;
 
-const shiftFunction = (body: (newRows: string, oldRows: string) => string): string => `CREATE OR REPLACE FUNCTION hour_month_total_shift() RETURNS trigger LANGUAGE plpgsql AS $fn$
+export const shiftFunction = (body: (newRows: string, oldRows: string) => string): string => `CREATE OR REPLACE FUNCTION hour_month_total_shift() RETURNS trigger LANGUAGE plpgsql AS $fn$
   BEGIN
     IF TG_OP = 'INSERT' THEN ${body(`SELECT * FROM new_rows`, NONE)}
     ELSIF TG_OP = 'UPDATE' THEN ${body(`SELECT * FROM new_rows`, `SELECT * FROM old_rows`)}

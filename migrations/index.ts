@@ -26,6 +26,7 @@ import { AddFiguresDataVersion1795960000000 } from './1795960000000-AddFiguresDa
 import { ScopeFiguresDataVersionToRegions1795970000000 } from './1795970000000-ScopeFiguresDataVersionToRegions';
 import { StoreCaseloadUrgency1796300000000 } from './1796300000000-StoreCaseloadUrgency';
 import { RecordFiguresChangeSource1796400000000 } from './1796400000000-RecordFiguresChangeSource';
+import { SpreadHourMonthTotals1796500000000 } from './1796500000000-SpreadHourMonthTotals';
 import { AddSingleSignOn1795840000000 } from './1795840000000-AddSingleSignOn';
 import { AddAdministration1795850000000 } from './1795850000000-AddAdministration';
 import { AddInstroomklas1795780000000 } from './1795780000000-AddInstroomklas';
@@ -78,4 +79,5 @@ export const ALL_MIGRATIONS: Function[] = [
   IndexProviderPlacements1796200000000,
   StoreCaseloadUrgency1796300000000,
   RecordFiguresChangeSource1796400000000,
+  SpreadHourMonthTotals1796500000000,
 ];

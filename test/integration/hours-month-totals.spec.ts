@@ -62,7 +62,11 @@ async function mismatches(): Promise<unknown[]> {
        SELECT provider_id, municipality_id, date_trunc('month', lesson_date)::date AS month, sum(planned_minutes)::int AS planned,
               sum(attended_minutes)::int AS attended, count(*)::int AS entries, (count(*) FILTER (WHERE revision > 0))::int AS corrections
          FROM current GROUP BY 1, 2, 3
-     ), kept AS (SELECT * FROM hour_month_total WHERE entry_count <> 0 OR planned_minutes <> 0 OR attended_minutes <> 0 OR correction_count <> 0)
+     ), summed AS (
+       SELECT provider_id, municipality_id, month, sum(planned_minutes)::int AS planned_minutes, sum(attended_minutes)::int AS attended_minutes,
+              sum(entry_count)::int AS entry_count, sum(correction_count)::int AS correction_count
+         FROM hour_month_total GROUP BY 1, 2, 3
+     ), kept AS (SELECT * FROM summed WHERE entry_count <> 0 OR planned_minutes <> 0 OR attended_minutes <> 0 OR correction_count <> 0)
      SELECT a.*, k.planned_minutes, k.attended_minutes, k.entry_count, k.correction_count
        FROM actual a FULL JOIN kept k ON k.provider_id = a.provider_id AND k.municipality_id = a.municipality_id AND k.month = a.month
       WHERE a.planned IS DISTINCT FROM k.planned_minutes OR a.attended IS DISTINCT FROM k.attended_minutes
@@ -108,6 +112,13 @@ describe('maintained monthly totals', () => {
   it('follow grid saves, edits, emptied cells, a copied week, an import, direct SQL and a correction', async () => {
     await provider.ok(SaveHourEntriesDocument, { input: { cells: group.flatMap((p) => days.map((d) => cell(p.placementId, d, 180, 180))) } });
     await expectTotalsMatchRows();
+    // Each placement's hours went to its own slot of the month's totals (saves of other placements need not wait for it).
+    const { rows: slots } = await pg.query<{ placement: number; kept: boolean }>(
+      `SELECT p.slot AS placement, EXISTS (SELECT 1 FROM hour_month_total t WHERE t.provider_id = p.provider_id AND t.municipality_id = p.municipality_id
+                                             AND t.month = $2 AND t.slot = p.slot AND t.entry_count > 0) AS kept
+         FROM (SELECT DISTINCT hashtext(id::text) & 15 AS slot, provider_id, municipality_id FROM placement WHERE id = ANY ($1::uuid[])) p`,
+      [group.map((p) => p.placementId), month]);
+    expect(slots.filter((s) => !s.kept)).toEqual([]);
 
     const { hourWeek } = await provider.ok(HourWeekDocument, { weekStart, groupName: 'Totalen' });
     const first = hourWeek.rows.find((r) => r.placementId === group[0].placementId)!.entries;

@@ -185,9 +185,14 @@ const SUMMARY_COLUMNS = `hp.id, coalesce(t.provider_id, hp.provider_id) AS "prov
             coalesce(t.entry_count, 0) AS "entryCount", coalesce(t.correction_count, 0) AS "correctionCount",
             hp.submitted_at AS "submittedAt", hp.decided_at AS "decidedAt", hp.rejection_reason AS "rejectionReason"`;
 
+/** hour_month_total's slots of one provider, municipality and month summed (the rows that `where` selects). */
+const MONTH_TOTALS = (where: string) => `(SELECT provider_id, municipality_id, month, sum(planned_minutes)::int AS planned_minutes,
+              sum(attended_minutes)::int AS attended_minutes, sum(entry_count)::int AS entry_count, sum(correction_count)::int AS correction_count
+         FROM hour_month_total WHERE ${where} GROUP BY provider_id, municipality_id, month)`;
+
 /** The months of one provider or one municipality: the maintained monthly totals joined with the period rows, both narrowed to the tenant first. */
 const SUMMARY_FROM = (column: 'provider_id' | 'municipality_id') => `
-       FROM (SELECT * FROM hour_month_total WHERE ${column} = $2 AND month >= $3 AND entry_count > 0) t
+       FROM (SELECT * FROM ${MONTH_TOTALS(`${column} = $2 AND month >= $3`)} s WHERE entry_count > 0) t
        FULL JOIN (SELECT * FROM hour_period WHERE ${column} = $2 AND month >= $3) hp
          ON hp.provider_id = t.provider_id AND hp.municipality_id = t.municipality_id AND hp.month = t.month
        JOIN organisation p ON p.id = coalesce(t.provider_id, hp.provider_id) JOIN organisation mu ON mu.id = coalesce(t.municipality_id, hp.municipality_id)
@@ -228,7 +233,7 @@ export async function periodSummary(
   const [summary] = await manager.query<HourPeriodSummary[]>(
     `SELECT ${SUMMARY_COLUMNS}
        FROM hour_period hp
-       LEFT JOIN hour_month_total t ON t.provider_id = hp.provider_id AND t.municipality_id = hp.municipality_id AND t.month = hp.month
+       LEFT JOIN LATERAL ${MONTH_TOTALS('provider_id = hp.provider_id AND municipality_id = hp.municipality_id AND month = hp.month')} t ON true
        JOIN organisation p ON p.id = hp.provider_id JOIN organisation mu ON mu.id = hp.municipality_id
       WHERE hp.id = $2 AND hp.${column} = $3`,
     [OPEN, periodId, tenantId],

@@ -4,14 +4,17 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * The current hours of one provider for one municipality in one month, summed: kept up to date by statement triggers on
  * hour_entry in the same transaction as every hour write (see migration AddHourMonthTotals), so the months list and a
  * period's totals never aggregate the hour rows. "Current" is the highest revision of each (placement, day, category).
+ * Spread over slots (migration SpreadHourMonthTotals): a placement's changes go to one of 16 rows, so saves of one month
+ * by several users do not wait for one row's lock; readers sum the slots.
  */
 @Entity({ name: 'hour_month_total' })
 @Index(['municipalityId', 'month'])
 export class HourMonthTotalEntity {
-  @PrimaryColumn({ name: 'provider_id', type: 'uuid' }) providerId!: string;
-  @PrimaryColumn({ name: 'municipality_id', type: 'uuid' }) municipalityId!: string;
+  @PrimaryColumn({ name: 'provider_id', type: 'uuid', primaryKeyConstraintName: 'PK_hour_month_total' }) providerId!: string;
+  @PrimaryColumn({ name: 'municipality_id', type: 'uuid', primaryKeyConstraintName: 'PK_hour_month_total' }) municipalityId!: string;
   /** First day of the month. */
-  @PrimaryColumn({ type: 'date' }) month!: string;
+  @PrimaryColumn({ type: 'date', primaryKeyConstraintName: 'PK_hour_month_total' }) month!: string;
+  @PrimaryColumn({ type: 'smallint', default: 0, primaryKeyConstraintName: 'PK_hour_month_total' }) slot!: number;
   @Column({ name: 'planned_minutes', type: 'integer', default: 0 }) plannedMinutes!: number;
   @Column({ name: 'attended_minutes', type: 'integer', default: 0 }) attendedMinutes!: number;
   /** Cells (placement, day, category) with hours. */
