@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { shiftBoth, shiftFunction } from './1795910000000-AddHourPlacementMonths';
 
-/** Rows per provider, municipality and month: enough that 10 providers' users saving at once rarely share one. */
+/** Rows per provider, municipality and month: enough that the connections of the API and the worker rarely share one. */
 const SLOTS = 16;
 
 /** Replaces `from` in `sql`, which must occur exactly once (a changed earlier function fails loudly, not silently). */
@@ -11,27 +11,23 @@ function once(sql: string, from: string, to: string): string {
   return parts.join(to);
 }
 
-/** AddHourPlacementMonths' shift, with each delta of hour_month_total going to its placement's slot. */
+/** AddHourPlacementMonths' shift, with hour_month_total's deltas going to the slot of the writing connection. */
 const shiftSpread = (newRows: string, oldRows: string): string => {
   let sql = shiftBoth(newRows, oldRows);
-  sql = once(sql, `SELECT provider_id, municipality_id, date_trunc('month', lesson_date)::date AS month, sum(sign * planned_minutes)::int AS planned,`,
-    `SELECT provider_id, municipality_id, date_trunc('month', lesson_date)::date AS month, (hashtext(placement_id::text) & ${SLOTS - 1})::smallint AS slot,
-             sum(sign * planned_minutes)::int AS planned,`);
-  sql = once(sql, `FROM d GROUP BY 1, 2, 3`, `FROM d GROUP BY 1, 2, 3, 4`);
   sql = once(sql, `(provider_id, municipality_id, month, planned_minutes, attended_minutes, entry_count, correction_count)
     SELECT provider_id, municipality_id, month, planned,`, `(provider_id, municipality_id, month, slot, planned_minutes, attended_minutes, entry_count, correction_count)
-    SELECT provider_id, municipality_id, month, slot, planned,`);
-  sql = once(sql, `ORDER BY provider_id, municipality_id, month
-    ON CONFLICT (provider_id, municipality_id, month) DO UPDATE`, `ORDER BY provider_id, municipality_id, month, slot
-    ON CONFLICT (provider_id, municipality_id, month, slot) DO UPDATE`);
+    SELECT provider_id, municipality_id, month, (pg_backend_pid() & ${SLOTS - 1})::smallint, planned,`);
+  sql = once(sql, `ON CONFLICT (provider_id, municipality_id, month) DO UPDATE`, `ON CONFLICT (provider_id, municipality_id, month, slot) DO UPDATE`);
   return sql;
 };
 
 /**
  * Spreads hour_month_total over 16 rows per provider, municipality and month (issue 9). Every hour save of a month shifted
  * the one total row of its provider and municipality, and held that row's lock until its commit: at national scale, 10
- * users of the largest provider saving at once waited for each other (p95 over 400 ms). Each placement's deltas now go to
- * one of 16 slots; readers sum the slots. The rows there are stay in slot 0.
+ * users of the largest provider saving at once waited for each other (p95 over 400 ms). Each statement's deltas now go to
+ * the slot of its connection (backend pid mod 16); readers sum the slots; the rows there are stay in slot 0. By connection,
+ * not by placement: a transaction then only ever holds the rows of its own slot, so two transactions that write hours
+ * in several statements (a save's delete and upsert, an import's chunks) wait for each other as before, never deadlock.
  */
 export class SpreadHourMonthTotals1796500000000 implements MigrationInterface {
   name = 'SpreadHourMonthTotals1796500000000';

@@ -4,8 +4,8 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
  * The current hours of one provider for one municipality in one month, summed: kept up to date by statement triggers on
  * hour_entry in the same transaction as every hour write (see migration AddHourMonthTotals), so the months list and a
  * period's totals never aggregate the hour rows. "Current" is the highest revision of each (placement, day, category).
- * Spread over slots (migration SpreadHourMonthTotals): a placement's changes go to one of 16 rows, so saves of one month
- * by several users do not wait for one row's lock; readers sum the slots.
+ * Spread over slots (migration SpreadHourMonthTotals): a statement's changes go to the row of its connection's slot (one
+ * of 16), so saves of one month on different connections do not wait for one row's lock; readers sum the slots.
  */
 @Entity({ name: 'hour_month_total' })
 @Index(['municipalityId', 'month'])
