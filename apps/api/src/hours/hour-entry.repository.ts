@@ -32,7 +32,7 @@ const WRITTEN_COLUMNS = `id, placement_id AS "placementId", lesson_date AS "less
 export async function upsertCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
 ): Promise<WrittenCell[]> {
-  const written = await writeCells(manager, cells, userId, importBatchId, source);
+  const written = await writeCellsReturning<WrittenCell>(manager, cells, userId, importBatchId, source, WRITTEN_COLUMNS);
   // Cells are unique per statement (PostgreSQL refuses a row twice), so fewer rows back means a presence list's day was kept.
   if (written.length < cells.length) {
     throw new ConflictAppError('Een deel van deze uren is intussen uit een afgesloten presentielijst gekomen en wordt niet overschreven. Laad de week opnieuw; corrigeer zulke uren via de presentielijst.');
@@ -44,11 +44,18 @@ export async function upsertCells(
  * The statement of `upsertCells` without its refusal: the rows written, fewer than the cells when a presence list's day
  * was left alone (the caller then takes its writes back, e.g. to a savepoint, and says which days).
  */
-export async function writeCells(
+export function writeCells(
   manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null = null,
-): Promise<WrittenCell[]> {
+): Promise<Pick<HourEntryEntity, 'id' | 'placementId'>[]> {
+  // An import's chunks only count the rows: no need to send thousands of whole rows back.
+  return writeCellsReturning(manager, cells, userId, importBatchId, source, `id, placement_id AS "placementId"`);
+}
+
+async function writeCellsReturning<T>(
+  manager: EntityManager, cells: readonly CellWrite[], userId: string | null, importBatchId: string | null, source: HourEntrySource | null, returning: string,
+): Promise<T[]> {
   if (cells.length === 0) return [];
-  return manager.query<WrittenCell[]>(
+  return manager.query<T[]>(
     `INSERT INTO hour_entry (placement_id, client_id, provider_id, municipality_id, lesson_date, category, planned_minutes, attended_minutes, absence_reason,
                              import_batch_id, entered_by_user_id, source)
      SELECT t.pid, p.client_id, p.provider_id, p.municipality_id, t.d, t.cat, t.planned, t.attended, t.reason, $7, $8, $9
@@ -59,7 +66,7 @@ export async function writeCells(
             import_batch_id = EXCLUDED.import_batch_id, entered_by_user_id = EXCLUDED.entered_by_user_id, source = EXCLUDED.source,
             version = hour_entry.version + 1, updated_at = now()
       WHERE hour_entry.source IS DISTINCT FROM $10 OR EXCLUDED.source = $10
-     RETURNING ${WRITTEN_COLUMNS}`,
+     RETURNING ${returning}`,
     [cells.map((c) => c.placementId), cells.map((c) => c.date), cells.map((c) => c.category), cells.map((c) => c.plannedMinutes),
       cells.map((c) => c.attendedMinutes), cells.map((c) => c.absenceReason), importBatchId, userId, source, PRESENCE_LIST_SOURCE],
   );
