@@ -162,8 +162,8 @@ export class HourGridService {
       const placementIds = [...new Set(cells.map((c) => c.placementId))];
       await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
       await logProcessing(manager, actor, 'UPDATE', 'client', [...new Set(placementIds.map((id) => placements.get(id)!.clientId))], PURPOSE.PROVIDER_EXECUTION);
-      // The hour writes come last: their triggers lock the month's total row of provider and municipality, which every
-      // save of that month shares, and it stays locked until the commit (no further round trip while it is held).
+      // The hour writes come last: their triggers lock this connection's total row of the month (hour_month_total's slot),
+      // which other saves of that month on this slot share, and it stays locked until the commit (no round trip in between).
       if (toDelete.length > 0) {
         await manager.getRepository(HourEntryEntity).delete({ id: In(toDelete.map((c) => current.get(cellKey(c.placementId, c.date, c.category))!.id)) });
       }
