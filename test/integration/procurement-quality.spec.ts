@@ -157,6 +157,9 @@ describe('evidence that counts for more than one contract', () => {
     // The form can offer every other contract's keurmerk of this year, and nothing else.
     expect(period.alsoCountsFor.map((t) => t.requirementId).sort()).toEqual(others.map((r) => r.id).sort());
     expect(period.alsoCountsFor[0]).toMatchObject({ title: 'Geldig keurmerk Blik op Werk', dueOn: others[0].periods[0].dueOn });
+    // The list of one contract offers the same: the other contracts' keurmerken, though that list does not show them.
+    const ofContract = (await newBees.ok(QualityRequirementsDocument, { contractId: first.contractId })).qualityRequirements.find((r) => r.id === first.id)!;
+    expect(ofContract.periods[0].alsoCountsFor.map((t) => t.requirementId).sort()).toEqual(others.map((r) => r.id).sort());
 
     const upload = await uploadDocument(platform.url, newBees, 'keurmerk.pdf', PDF_BYTES);
     const input: SubmitQualityEvidenceInput = {

@@ -63,11 +63,17 @@ export async function withEvidence(manager: EntityManager, requirements: Require
   return requirements.map((requirement) => ({ requirement, evidence: byRequirement.get(requirement.id) ?? [] }));
 }
 
-/** Requirements with their periods and evidence; `sharing`, where given, says which other contracts a period's evidence also counts for. */
+/**
+ * Requirements with their periods and evidence; `sharing` says which other contracts a period's evidence also counts
+ * for: none, the given one, or (`'AMONG_THESE'`, when the requirements are all of one provider's) built from these rows.
+ */
 export async function requirementsWithPeriods(
-  manager: EntityManager, requirements: RequirementWithContract[], today: CalendarDate, sharing?: EvidenceSharing,
+  manager: EntityManager, requirements: RequirementWithContract[], today: CalendarDate, sharing?: EvidenceSharing | 'AMONG_THESE',
 ): Promise<QualityRequirementType[]> {
-  return (await withEvidence(manager, requirements)).map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today, sharing));
+  const withRows = await withEvidence(manager, requirements);
+  // A provider's whole list already holds every requirement and all evidence that sharing needs: not read twice.
+  const shared = sharing === 'AMONG_THESE' ? EvidenceSharing.among(withRows, today) : sharing;
+  return withRows.map(({ requirement, evidence }) => toRequirementType(requirement, evidence, today, shared));
 }
 
 function shareable(requirement: RequirementWithContract): ShareableRequirement {
@@ -94,10 +100,14 @@ export class EvidenceSharing {
 
   /** Built from all requirements of one provider (scoped by the caller) with their evidence. */
   static async of(manager: EntityManager, providerRequirements: RequirementWithContract[], today: CalendarDate): Promise<EvidenceSharing> {
-    const withRows = await withEvidence(manager, providerRequirements);
+    return EvidenceSharing.among(await withEvidence(manager, providerRequirements), today);
+  }
+
+  /** Built from all requirements of one provider that are already read with their evidence. */
+  static among(providerRequirements: readonly RequirementWithEvidence[], today: CalendarDate): EvidenceSharing {
     return new EvidenceSharing(
-      withRows.map(({ requirement, evidence }) => ({ requirement: shareable(requirement), periods: openPeriods(requirement, evidence, today) })),
-      new Map(providerRequirements.map((r) => [r.id, r])),
+      providerRequirements.map(({ requirement, evidence }) => ({ requirement: shareable(requirement), periods: openPeriods(requirement, evidence, today) })),
+      new Map(providerRequirements.map(({ requirement }) => [requirement.id, requirement])),
     );
   }
 

@@ -53,6 +53,8 @@ export class QualityService {
       query.andWhere('q.contract_id = :contractId', { contractId: allowed });
     }
     const rows = await query.orderBy('l.name').addOrderBy('p.name').addOrderBy('q.firstDueOn').addOrderBy('q.title').getMany();
+    // Without a contract a provider's list is all its requirements: what the evidence also counts for is among them.
+    if (scope.kind === 'PROVIDER' && !contractId) return requirementsWithPeriods(this.db.manager, rows, this.clock.today(), 'AMONG_THESE');
     return this.withPeriods(actor, rows);
   }
 
