@@ -108,6 +108,19 @@ describe('malformed input answers 4xx / BAD_USER_INPUT, never an internal error 
     expect(readServerLog()).not.toContain(person.bsn);
   });
 
+  it('says in Dutch what is wrong with a value written in the query itself, without repeating the value', async () => {
+    const cases: [string, string][] = [
+      ['{ clients(limit: "veel") { total } }', 'Ongeldige aanvraag: Vul een geheel getal in.'],
+      ['{ clients(limit: 99999999999) { total } }', 'Ongeldige aanvraag: Dit getal is te groot of te klein.'],
+      ['{ clients(filter: { route: ZWEMMEN }) { total } }', 'Ongeldige aanvraag: Deze keuze bestaat niet. Kies uit: B1, Z, ONDERWIJS.'],
+      ['{ clients(filter: { schoenmaat: 44 }) { total } }', 'Ongeldige aanvraag: veld "schoenmaat": Dit veld bestaat hier niet. Laat het weg.'],
+    ];
+    for (const [query, message] of cases) {
+      const result = await consultant.request(query);
+      expect({ query, status: result.status, message: result.errors?.[0].message, code: result.errors?.[0].extensions?.code }).toEqual({ query, status: 400, message, code: 'GRAPHQL_VALIDATION_FAILED' });
+    }
+  });
+
   it('refuses a NUL byte in a plain string argument with a field-level message', async () => {
     const result = await consultant.request(`query Q($q: String) { clients(search: $q) { total } }`, { q: 'Am\u0000al' });
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -64,6 +64,11 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (/^Too many errors processing variables/.test(formatted.message)) {
     return { message: 'De aanvraag bevat te veel ongeldige waarden. Controleer de invoer.', extensions: { code: 'BAD_USER_INPUT', fields: [] } };
   }
+  // A wrong value written in the query text itself (`limit: "veel"`): graphql-js's reason in Dutch, without the value.
+  const literal = code === 'GRAPHQL_VALIDATION_FAILED' ? dutchCoercionReason(formatted.message) : null;
+  if (literal) {
+    return { message: `Ongeldige aanvraag: ${literal.subField ? `veld "${literal.subField}": ` : ''}${literal.message}`, extensions: { code } };
+  }
   if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
     return { message: `Ongeldige aanvraag: ${formatted.message}`, extensions: { code } };
   }
