@@ -54,8 +54,7 @@ export class QualityService {
     }
     const rows = await query.orderBy('l.name').addOrderBy('p.name').addOrderBy('q.firstDueOn').addOrderBy('q.title').getMany();
     // Without a contract a provider's list is all its requirements: what the evidence also counts for is among them.
-    if (scope.kind === 'PROVIDER' && !contractId) return requirementsWithPeriods(this.db.manager, rows, this.clock.today(), 'AMONG_THESE');
-    return this.withPeriods(actor, rows);
+    return this.withPeriods(actor, rows, !contractId);
   }
 
   /** What evidence of one period of a provider's requirement also counts for, over all the provider's contracts. */
@@ -217,10 +216,10 @@ export class QualityService {
     return requirement;
   }
 
-  /** The other contracts evidence also counts for are the provider's own business: a region never sees them. */
-  private async withPeriods(actor: Actor, rows: RequirementWithContract[]): Promise<QualityRequirementType[]> {
+  /** The other contracts evidence also counts for are the provider's own business: a region never sees them. With `allOfProvider` the rows are all the provider's requirements and sharing is built from them. */
+  private async withPeriods(actor: Actor, rows: RequirementWithContract[], allOfProvider = false): Promise<QualityRequirementType[]> {
     const scope = tenantScopeOf(actor);
-    const sharing = scope.kind === 'PROVIDER' ? await this.sharing(this.db.manager, scope.providerId) : undefined;
+    const sharing = scope.kind !== 'PROVIDER' ? undefined : allOfProvider ? 'AMONG_THESE' : await this.sharing(this.db.manager, scope.providerId);
     return requirementsWithPeriods(this.db.manager, rows, this.clock.today(), sharing);
   }
 }
