@@ -147,3 +147,66 @@ it('records when an import finished, not when it started (nor a stopped clock)',
   const { rows: [execution] } = await pg.query(`SELECT finished_at FROM job_execution WHERE job_key = $1`, [`hours.import:${upload.body.id}`]);
   expect((execution.finished_at as Date).getTime()).toBeGreaterThan(whileRunning.getTime());
 }, 120_000);
+
+/** `times` scan-client jobs for one client (at `offset`), each caused by another request; returns their row ids in order. */
+async function oweAgain(times: number, offset: number): Promise<string[]> {
+  const { rows } = await pg.query(
+    `INSERT INTO outbox_message (job_name, payload)
+     SELECT 'deadlines.scan-client', jsonb_build_object('clientId', c.id, 'municipalityId', c.municipality_id, 'requestId', 'verzoek-' || n)
+       FROM (SELECT * FROM client ORDER BY id OFFSET $2 LIMIT 1) c, generate_series(1, $1) n ORDER BY n
+     RETURNING id`,
+    [times, offset],
+  );
+  return rows.map((row: { id: string }) => row.id);
+}
+
+/** Per job id: whether its run found its work covered by an earlier identical run. */
+function watchCoverage(running: RunningWorker): Map<string, boolean> {
+  const seen = new Map<string, boolean>();
+  running.worker.on('completed', (job: Job, result: { coveredBefore?: boolean }) => seen.set(job.id!, result.coveredBefore === true));
+  return seen;
+}
+
+it('runs a recomputing check once for the identical checks queued before it started, and only those', async () => {
+  // Five saves of one client's data while the worker is busy elsewhere, and one save of another client.
+  const same = await oweAgain(5, 300);
+  const other = await owe(1, 301);
+  worker = await startWorker(platform.config, { relayIntervalMs: 100, concurrency: 1 });
+  const covered = watchCoverage(worker);
+  const all = [...same, ...other];
+  await waitFor('every job reported completed', async () => all.every((id) => covered.has(`outbox-${id}`)), 60_000);
+
+  // The first run did the work for all five; the other client's check ran on its own. Nothing is left owed, and each
+  // job has its execution (so a redelivery stays a no-op).
+  expect(same.map((id) => covered.get(`outbox-${id}`))).toEqual([false, true, true, true, true]);
+  expect(covered.get(`outbox-${other[0]}`)).toBe(false);
+  expect(await completed(all)).toBe(all.length);
+  expect(await countOf(`SELECT count(*) AS n FROM job_execution WHERE job_key = ANY(SELECT 'deadlines.scan-client:outbox-' || unnest($1::bigint[]))`, all)).toBe(all.length);
+}, 120_000);
+
+it('does not count a check written after the covering run began as covered', async () => {
+  const [first] = await oweAgain(1, 310);
+  // The run starts (its first statement reads the outbox), then waits on the client table.
+  const blocker = new Client({ connectionString: platform.databaseUrl });
+  await blocker.connect();
+  await blocker.query('BEGIN');
+  await blocker.query('LOCK TABLE client IN ACCESS EXCLUSIVE MODE');
+  let later: string;
+  let covered: Map<string, boolean>;
+  try {
+    worker = await startWorker(platform.config, { relayIntervalMs: 100, concurrency: 1 });
+    covered = watchCoverage(worker);
+    await waitFor('the run waits on the client table', async () =>
+      Number((await pg.query(`SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`)).rows[0].count) >= 1, 60_000);
+    // The same job again (copied, as the client table is locked), caused by another request.
+    ({ rows: [{ id: later }] } = await pg.query<{ id: string }>(
+      `INSERT INTO outbox_message (job_name, payload) SELECT job_name, payload || '{"requestId":"later"}' FROM outbox_message WHERE id = $1 RETURNING id`, [first]));
+  } finally {
+    await blocker.query('ROLLBACK');
+    await blocker.end();
+  }
+  await waitFor('both jobs reported completed', async () => covered.has(`outbox-${first}`) && covered.has(`outbox-${later}`), 60_000);
+  // The later row's change may not have been visible to the first run: it got a run of its own.
+  expect(covered.get(`outbox-${later}`)).toBe(false);
+  expect(await completed([first, later])).toBe(2);
+}, 120_000);

@@ -51,20 +51,26 @@ export interface JobPolicy {
    * jobs someone waits for (an import, a report, a DUO message), which BullMQ takes first (its priority).
    */
   background?: true;
+  /**
+   * The job recomputes from the current state of what its payload names (an absence check, a client's deadlines): one
+   * run covers every identical job written before it started, which then finds nothing left to do. Saving cells one by
+   * one, or submitting a month again, queues one run instead of one per change.
+   */
+  coalesce?: true;
 }
 
 /** BullMQ's priority of background jobs; the others have none (0), which BullMQ takes before any prioritized job. */
 export const BACKGROUND_PRIORITY = 10;
 
 export const JOB_POLICIES: Record<JobName, JobPolicy> = {
-  'deadlines.scan-client': { attempts: 8, backoffMs: 1_000, background: true },
+  'deadlines.scan-client': { attempts: 8, backoffMs: 1_000, background: true, coalesce: true },
   'deadlines.scan-all': { attempts: 5, backoffMs: 60_000, background: true },
   'deadlines.scan-municipality': { attempts: 5, backoffMs: 60_000, background: true },
   'placements.offer-waiting': { attempts: 8, backoffMs: 1_000 },
   'procurement.scan-quality': { attempts: 5, backoffMs: 60_000, background: true },
   'procurement.scan-provider': { attempts: 8, backoffMs: 1_000 },
   'hours.import': { attempts: 5, backoffMs: 1_000 },
-  'hours.check-absence': { attempts: 8, backoffMs: 1_000, background: true },
+  'hours.check-absence': { attempts: 8, backoffMs: 1_000, background: true, coalesce: true },
   'duo.send': { attempts: 10, backoffMs: 1_000 },
   'duo.send-waiting': { attempts: 3, backoffMs: 60_000 },
   'duo.process-notification': { attempts: 10, backoffMs: 1_000 },

@@ -1,5 +1,6 @@
 // The public face of outbox/: other folders import only what is exported here.
 export { enqueueInOutbox, REQUEST_ID_KEY, splitRequestId } from './outbox';
-export { markOutboxCompleted, markOutboxFailed, outboxIdOfJob, outboxJobId, recordFailedJob } from './outbox-ledger';
+export { coveredByRun, markOutboxCompleted, markOutboxFailed, outboxIdOfJob, outboxJobId, recordFailedJob } from './outbox-ledger';
 export { OutboxRelay } from './outbox-relay';
+export type { RunCoverage } from './outbox-ledger';
 export type { OutboxRelayOptions, UnsettledFailure } from './outbox-relay';

@@ -5,8 +5,8 @@ import { type Job, Queue, UnrecoverableError, Worker } from 'bullmq';
 import type { DataSource } from 'typeorm';
 import { logger, NestPinoLogger, runWithLogContext } from '../common';
 import type { AppConfig } from '../config';
-import { JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, jobTelemetry, runOnce, type FinalFailureCause } from '../jobs';
-import { markOutboxCompleted, markOutboxFailed, OutboxRelay, outboxIdOfJob, outboxJobId, recordFailedJob, splitRequestId, type UnsettledFailure } from '../outbox';
+import { JOB_POLICIES, JobName, QUEUE_NAME, JOB_HANDLERS, JobHandler, buildJobRegistry, JOB_QUEUE, createRedisConnection, jobTelemetry, runOnce, type FinalFailureCause } from '../jobs';
+import { coveredByRun, markOutboxCompleted, markOutboxFailed, OutboxRelay, outboxIdOfJob, outboxJobId, recordFailedJob, splitRequestId, type RunCoverage, type UnsettledFailure } from '../outbox';
 import { WorkerModule } from './worker.module';
 
 export interface RunningWorker {
@@ -90,10 +90,20 @@ export async function startWorker(config: AppConfig, options: WorkerOptions = {}
         const outboxId = outboxIdOfJob(job.id);
         // Calls to outside systems first, holding no transaction (see JobHandler.outsideTransaction).
         await handler.outsideTransaction?.(payload as never, key);
-        // The outbox row stops being owed in the same transaction as the work (or as finding it done already).
-        const ran = await runOnce(db, key, job.name, (manager) => handler.handle(payload as never, manager), outboxId ? (manager) => markOutboxCompleted(manager, outboxId) : undefined);
-        logger.info({ skipped: !ran }, 'job afgerond');
-        return { ran };
+        // The outbox row stops being owed in the same transaction as the work (or as finding it done already), and so do
+        // the identical rows a coalescing job's run covers.
+        const coalesce = outboxId !== null && JOB_POLICIES[job.name as JobName].coalesce === true;
+        let coverage: RunCoverage = { alreadyCovered: false, covers: [] };
+        const ran = await runOnce(
+          db, key, job.name,
+          async (manager) => {
+            if (coalesce) coverage = await coveredByRun(manager, outboxId);
+            if (!coverage.alreadyCovered) await handler.handle(payload as never, manager);
+          },
+          outboxId ? (manager) => markOutboxCompleted(manager, outboxId, coverage.covers) : undefined,
+        );
+        logger.info({ skipped: !ran, ...(coalesce ? { coveredBefore: coverage.alreadyCovered, covers: coverage.covers.length } : {}) }, 'job afgerond');
+        return { ran, ...(coverage.alreadyCovered ? { coveredBefore: true } : {}) };
       });
     },
     {
