@@ -51,7 +51,8 @@ describe('detectLowAttendance', () => {
   });
 
   it('normalises any day of the week to its Monday and adds rows of the same week', () => {
-    const weeks = [week('2025-03-05', 300, 300), week('2025-03-07', 0, 300), week('2025-03-12', 0, 600)];
+    // Wednesday, Sunday (still W10), and a Monday of W11.
+    const weeks = [week('2025-03-05', 300, 300), week('2025-03-09', 0, 300), week('2025-03-10', 0, 600)];
     expect(detectLowAttendance(weeks, { windowWeeks: 2 })).toEqual([
       { occurrenceKey: 'LOW_ATTENDANCE:2025-W11', firstWindowStart: '2025-03-03', lastWeekStart: '2025-03-10', lowestPercent: 25 },
     ]);

@@ -1,6 +1,6 @@
 // Absence signals (verzuimsignalen) a provider owes the municipality. Each occurrence has a stable
 // key, so a worker that re-runs on more data signals every occurrence exactly once.
-import { CalendarDate, addWeeks, compareDates, isoWeekLabel, startOfIsoWeek } from './calendar-date';
+import { CalendarDate, compareDates, fromEpochDay, isoWeekLabel, toEpochDay } from './calendar-date';
 import { DEFAULT_CONSECUTIVE_UNEXCUSED_COUNT, DEFAULT_LOW_ATTENDANCE_THRESHOLD_PERCENT, DEFAULT_LOW_ATTENDANCE_WINDOW_WEEKS } from './policy-defaults';
 import { AbsenceReason } from './routes';
 
@@ -36,27 +36,32 @@ export function detectLowAttendance(
   weeks: readonly WeekAttendance[],
   { thresholdPercent = DEFAULT_LOW_ATTENDANCE_THRESHOLD_PERCENT, windowWeeks = DEFAULT_LOW_ATTENDANCE_WINDOW_WEEKS }: LowAttendanceOptions = {},
 ): LowAttendanceOccurrence[] {
-  const byWeek = new Map<CalendarDate, { planned: number; attended: number }>();
+  // Weeks as day numbers of their Mondays: a check of a whole month judges hundreds of placements at once.
+  const byWeek = new Map<number, { planned: number; attended: number }>();
   for (const week of weeks) {
-    const monday = startOfIsoWeek(week.weekStart);
-    const total = byWeek.get(monday) ?? { planned: 0, attended: 0 };
-    total.planned += week.plannedMinutes;
-    total.attended += week.attendedMinutes;
-    byWeek.set(monday, total);
+    const day = toEpochDay(week.weekStart);
+    const monday = day - ((((day + 3) % 7) + 7) % 7); // 1970-01-01 was a Thursday: (day + 3) mod 7 is 0 on Mondays
+    const total = byWeek.get(monday);
+    if (total) {
+      total.planned += week.plannedMinutes;
+      total.attended += week.attendedMinutes;
+    } else {
+      byWeek.set(monday, { planned: week.plannedMinutes, attended: week.attendedMinutes });
+    }
   }
-  const mondays = [...byWeek.keys()].sort(compareDates);
+  const mondays = [...byWeek.keys()].sort((a, b) => a - b);
   if (mondays.length === 0) return [];
   const firstMonday = mondays[0];
 
   const occurrences: LowAttendanceOccurrence[] = [];
   let current: LowAttendanceOccurrence | null = null;
   for (const lastWeek of mondays) {
-    const windowStart = addWeeks(lastWeek, -(windowWeeks - 1));
-    if (compareDates(windowStart, firstMonday) < 0) continue; // not a full window of history yet
+    const windowStart = lastWeek - 7 * (windowWeeks - 1);
+    if (windowStart < firstMonday) continue; // not a full window of history yet
     let planned = 0;
     let attended = 0;
     for (let i = 0; i < windowWeeks; i++) {
-      const week = byWeek.get(addWeeks(windowStart, i));
+      const week = byWeek.get(windowStart + 7 * i);
       planned += week?.planned ?? 0;
       attended += week?.attended ?? 0;
     }
@@ -65,10 +70,11 @@ export function detectLowAttendance(
     if (percent < thresholdPercent) {
       const rounded = Math.round(percent * 10) / 10;
       if (current) {
-        current.lastWeekStart = lastWeek;
+        current.lastWeekStart = fromEpochDay(lastWeek);
         current.lowestPercent = Math.min(current.lowestPercent, rounded);
       } else {
-        current = { occurrenceKey: `LOW_ATTENDANCE:${isoWeekLabel(lastWeek)}`, firstWindowStart: windowStart, lastWeekStart: lastWeek, lowestPercent: rounded };
+        const last = fromEpochDay(lastWeek);
+        current = { occurrenceKey: `LOW_ATTENDANCE:${isoWeekLabel(last)}`, firstWindowStart: fromEpochDay(windowStart), lastWeekStart: last, lowestPercent: rounded };
         occurrences.push(current);
       }
     } else {

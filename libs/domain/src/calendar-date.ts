@@ -68,12 +68,14 @@ function toParts(date: CalendarDate): DateParts {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
-function toEpochDay(date: CalendarDate): number {
+/** Days since 1970-01-01 (a Thursday): for date arithmetic in loops, without building a date string per step. */
+export function toEpochDay(date: CalendarDate): number {
   const { year, month, day } = toParts(date);
   return Date.UTC(year, month - 1, day) / MS_PER_DAY;
 }
 
-function fromEpochDay(epochDay: number): CalendarDate {
+/** The calendar date `epochDay` days after 1970-01-01. */
+export function fromEpochDay(epochDay: number): CalendarDate {
   const d = new Date(epochDay * MS_PER_DAY);
   return fromParts({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }

@@ -30,7 +30,11 @@ export async function checkAbsence(manager: EntityManager, providerId: ProviderI
     .map((rule) => [rule.municipalityId, rule]));
   const days = await lessonDayTotals(manager, placements.map((p) => p.id), addWeeks(today, -LOOKBACK_WEEKS));
   const byPlacement = new Map<string, LessonDayTotals[]>();
-  for (const day of days) byPlacement.set(day.placementId, [...(byPlacement.get(day.placementId) ?? []), day]);
+  for (const day of days) {
+    const list = byPlacement.get(day.placementId);
+    if (list) list.push(day);
+    else byPlacement.set(day.placementId, [day]);
+  }
 
   const signals: NewSignal[] = [];
   for (const placement of placements) {
