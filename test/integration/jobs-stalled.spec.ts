@@ -5,7 +5,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { openDataSource } from '../../apps/api/src/database/open-data-source';
-import { JOB_NAMES, QUEUE_NAME, type JobName } from '../../apps/api/src/jobs/job-definitions';
+import { COALESCE_DELAY_MS, JOB_NAMES, QUEUE_NAME, type JobName } from '../../apps/api/src/jobs/job-definitions';
 import { OutboxRelay } from '../../apps/api/src/outbox/outbox-relay';
 import { startWorker, type RunningWorker } from '../../apps/api/src/worker/create-worker';
 import { calendarDateInAmsterdam } from '@inburgering/domain';
@@ -100,12 +100,15 @@ const jobIds = (rows: Map<JobName, string>) => [...rows.values()].map((id) => `o
 /** The dying worker takes every one of these jobs, then "dies": their locks run out and BullMQ's stalled check finds them. */
 async function takeAndDie(ids: string[]): Promise<{ job: Job; token: string }[]> {
   const taken: { job: Job; token: string }[] = [];
-  while (taken.length < ids.length) {
-    const token = randomUUID();
-    const job = (await dying.getNextJob(token, { block: false })) as Job | undefined;
-    if (!job) throw new Error(`Maar ${taken.length} van ${ids.length} jobs in de wachtrij`);
-    taken.push({ job, token });
-  }
+  // The coalescing checks wait COALESCE_DELAY_MS before BullMQ hands them out: taken once their wait is over.
+  await waitFor('every job taken', async () => {
+    for (;;) {
+      const token = randomUUID();
+      const job = (await dying.getNextJob(token, { block: false })) as Job | undefined;
+      if (!job) return taken.length === ids.length;
+      taken.push({ job, token });
+    }
+  }, COALESCE_DELAY_MS + 10_000);
   expect(taken.map(({ job }) => job.id).sort()).toEqual([...ids].sort());
   return taken;
 }

@@ -1,5 +1,5 @@
 // The public face of jobs/: other folders import only what is exported here.
-export { BACKGROUND_PRIORITY, JOB_POLICIES, JobName, QUEUE_NAME } from './job-definitions';
+export { BACKGROUND_PRIORITY, COALESCE_DELAY_MS, JOB_POLICIES, JobName, QUEUE_NAME } from './job-definitions';
 export type { JobPayloads, JobPolicy } from './job-definitions';
 export { JOB_HANDLERS, JobHandler } from './job-handler';
 export type { FinalFailureCause } from './job-handler';

@@ -54,10 +54,14 @@ export interface JobPolicy {
   /**
    * The job recomputes from the current state of what its payload names (an absence check, a client's deadlines): one
    * run covers every identical job written before it started, which then finds nothing left to do. Saving cells one by
-   * one, or submitting a month again, queues one run instead of one per change.
+   * one, or submitting a month again, queues one run instead of one per change. Such a job waits COALESCE_DELAY_MS
+   * before it runs, so a burst of changes is covered by one run after it instead of competing with it.
    */
   coalesce?: true;
 }
+
+/** How long a coalescing job waits in BullMQ before it runs: a signal two seconds later is as good, the burst is over. */
+export const COALESCE_DELAY_MS = 2_000;
 
 /** BullMQ's priority of background jobs; the others have none (0), which BullMQ takes before any prioritized job. */
 export const BACKGROUND_PRIORITY = 10;

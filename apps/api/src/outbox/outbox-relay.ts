@@ -3,7 +3,7 @@ import { Client, type ClientConfig } from 'pg';
 import { In, type DataSource } from 'typeorm';
 import { logger } from '../common';
 import { OutboxMessageEntity } from '../database';
-import { BACKGROUND_PRIORITY, JOB_POLICIES, type JobPolicy } from '../jobs';
+import { BACKGROUND_PRIORITY, COALESCE_DELAY_MS, JOB_POLICIES, type JobPolicy } from '../jobs';
 import { outboxJobId } from './outbox-ledger';
 
 /** A row written under an older job name has no policy and gets the defaults. */
@@ -246,6 +246,7 @@ function jobOptions(row: Pick<OutboxMessageEntity, 'id' | 'jobName'>): JobsOptio
     attempts: policy?.attempts ?? 3,
     backoff: { type: 'exponential', delay: policy?.backoffMs ?? 1000 },
     ...(policy?.background ? { priority: BACKGROUND_PRIORITY } : {}),
+    ...(policy?.coalesce ? { delay: COALESCE_DELAY_MS } : {}),
     removeOnComplete: { age: 7 * 24 * 3600 },
     removeOnFail: { age: 30 * 24 * 3600 },
   };
