@@ -127,6 +127,14 @@ describe('facturen in het portaal', () => {
     const pager = page.getByRole('navigation', { name: 'Paginering', exact: true });
     await pager.getByText(`1–50 van ${shown(total)}`, { exact: true }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(50);
+    // An amount is read as one: on a phone "€ 0,00" does not break after the euro sign (the table scrolls instead).
+    const linesPerAmount = await table.evaluate((el) => Array.from(el.querySelectorAll('td')).filter((td) => td.textContent?.includes('€')).map((td) => {
+      const range = document.createRange();
+      range.selectNodeContents(td);
+      return new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top))).size;
+    }));
+    expect(linesPerAmount).toHaveLength(50);
+    expect(linesPerAmount.filter((lines) => lines > 1)).toEqual([]);
 
     await pager.getByRole('button', { name: 'Volgende', exact: true }).focus();
     await page.keyboard.press('Enter');
