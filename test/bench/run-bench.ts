@@ -17,6 +17,7 @@ import { benchQuarterlyReport } from './quarterly-report-bench';
 import { BENCH_OPERATIONS, loadPortalOperations, TYPENAME_QUERY, type BenchRole, type BenchTenants } from './bench-operations';
 import { RssSampler, startPlatform } from './bench-platform';
 import { SCALES, type BenchScale } from './bench-scales';
+import { drainJobs } from './drain-jobs';
 import { benchHoursImport } from './hours-import-bench';
 import { benchPresenceSignal } from './presence-signal-bench';
 import { BENCH_PASSWORD } from './national-data';
@@ -42,15 +43,6 @@ interface Row {
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-/** Waits (up to two minutes) until every job the outbox owes has run; answers how long that took and what is still owed. */
-async function drainJobs(db: Pool): Promise<{ ms: number; owed: number }> {
-  const started = performance.now();
-  for (;;) {
-    const { rows: [{ owed }] } = await db.query<{ owed: number }>(`SELECT count(*)::int AS owed FROM outbox_message WHERE completed_at IS NULL AND failed_at IS NULL`);
-    if (owed === 0 || performance.now() - started > 120_000) return { ms: performance.now() - started, owed };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 const ms = (value: number) => (Number.isFinite(value) ? `${value.toFixed(value < 10 ? 1 : 0)} ms` : '–');
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(bytes < 10_240 ? 1 : 0)} KB`;
 
