@@ -67,9 +67,9 @@ describe('regio: percelen en contracten', () => {
 
     await page.getByRole('heading', { level: 1, name: `Contract ${LOT}: New Bees` }).waitFor();
     let text = await mainText(page);
-    expect(text).toContain('€ 250.000,00');
+    expect(text).toContain('€\u00a0250.000,00');
     expect(text).toContain('1-1-2027 t/m 31-12-2028');
-    expect(text).toContain('Start: 40% (€ 500,00)');
+    expect(text).toContain('Start: 40% (€\u00a0500,00)');
     const history = page.getByRole('table', { name: 'Wijzigingen van het contract, nieuwste eerst' });
     expect(await history.getByRole('row').count()).toBe(2);
     await expectNoAxeViolations(page);
@@ -87,7 +87,7 @@ describe('regio: percelen en contracten', () => {
     await history.waitFor();
     expect(await history.getByRole('row').count()).toBe(3);
     text = await history.innerText();
-    expect(text).toContain('Plafond: € 250.000,00 → € 300.000,00');
+    expect(text).toContain('Plafond: €\u00a0250.000,00 → €\u00a0300.000,00');
     expect(text).toContain('Meer instroom verwacht in 2027');
     expect(text).toContain('Projectleider');
     await saveScreenshot(page, 'procurement-contract');

@@ -89,7 +89,7 @@ describe('budget per municipality and route estimate (Leidschendam-Voorburg, Voo
     const budgets = page.getByRole('table', { name: /Budget en uitgaven per gemeente/ });
     await budgets.waitFor();
     expect(await budgets.getByRole('rowheader').allInnerTexts()).toEqual(MUNICIPALITIES);
-    expect(await budgets.innerText()).toContain('€ 1.250.000,00');
+    expect(await budgets.innerText()).toContain('€\u00a01.250.000,00');
 
     const summary = page.getByTestId('route-demand-summary');
     await summary.waitFor();
@@ -138,7 +138,7 @@ describe('budget per municipality and route estimate (Leidschendam-Voorburg, Voo
     await page.getByLabel('Budget in euro').fill('450.000');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText(/Het budget van Gemeente Voorschoten voor \d{4} is opgeslagen\./).waitFor();
-    await budgets.getByText('€ 450.000,00').waitFor();
+    await budgets.getByText('€\u00a0450.000,00').waitFor();
     await expectNoAxeViolations(page);
   });
 });

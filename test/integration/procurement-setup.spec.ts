@@ -131,7 +131,7 @@ describe('contracts', () => {
     const { contract } = await projectleider.ok(ContractDocument, { id: createContract.id });
     expect(contract.history).toHaveLength(1);
     expect(contract.history[0]).toMatchObject({ version: 1, reason: 'Gunning', changedBy: expect.any(String) });
-    expect(contract.history[0].changes).toContainEqual({ field: 'ceilingCents', label: 'Plafond', from: null, to: '€ 2.500.000,00' });
+    expect(contract.history[0].changes).toContainEqual({ field: 'ceilingCents', label: 'Plafond', from: null, to: '€\u00a02.500.000,00' });
   });
 
   it.each([

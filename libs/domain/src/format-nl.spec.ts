@@ -24,10 +24,10 @@ describe('Dutch formatting', () => {
     expect(formatPercentNl(10, 0)).toBe('10%');
     expect(formatPercentNl(100, 0)).toBe('100%');
     expect(formatPercentNl(20.04)).toBe('20%');
-    expect(formatEuroCentsNl(123_456)).toBe('€ 1.234,56');
-    expect(formatEuroCentsNl(5)).toBe('€ 0,05');
-    expect(formatEuroCentsNl(1_234_567_890)).toBe('€ 12.345.678,90');
-    expect(formatEuroCentsNl(-100)).toBe('-€ 1,00');
+    expect(formatEuroCentsNl(123_456)).toBe('€\u00a01.234,56');
+    expect(formatEuroCentsNl(5)).toBe('€\u00a00,05');
+    expect(formatEuroCentsNl(1_234_567_890)).toBe('€\u00a012.345.678,90');
+    expect(formatEuroCentsNl(-100)).toBe('-€\u00a01,00');
     expect(() => formatEuroCentsNl(1.5)).toThrow(RangeError);
   });
 });

@@ -28,11 +28,14 @@ export function formatPercentNl(percent: number, decimals = 1): string {
   return `${decimalNl(percent, decimals)}%`;
 }
 
-/** Euro cents as money: 123456 -> '€ 1.234,56'. */
+/**
+ * Euro cents as money: 123456 -> '€ 1.234,56', with a non-breaking space after the euro sign (as Intl's nl-NL currency
+ * format writes it), so an amount in running text never breaks between the sign and the number.
+ */
 export function formatEuroCentsNl(cents: number): string {
   if (!Number.isInteger(cents)) throw new RangeError(`Money must be integer cents: ${cents}`);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const euros = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return `${sign}€ ${euros},${String(abs % 100).padStart(2, '0')}`;
+  return `${sign}€\u00a0${euros},${String(abs % 100).padStart(2, '0')}`;
 }

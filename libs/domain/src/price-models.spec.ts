@@ -63,6 +63,6 @@ describe('checkInvoiceWithinCeiling', () => {
     expect(checkInvoiceWithinCeiling({ alreadyInvoicedCents: 90_000, amountCents: 10_000, ceilingCents: 100_000 })).toEqual([]);
     const [over] = checkInvoiceWithinCeiling({ alreadyInvoicedCents: 90_000, amountCents: 10_001, ceilingCents: 100_000 });
     expect(over.code).toBe('INVOICE_EXCEEDS_CEILING');
-    expect(over.message).toBe('Deze factuur (€ 100,01) overschrijdt het contractplafond van € 1.000,00; er is nog € 100,00 beschikbaar.');
+    expect(over.message).toBe('Deze factuur (€\u00a0100,01) overschrijdt het contractplafond van €\u00a01.000,00; er is nog €\u00a0100,00 beschikbaar.');
   });
 });

@@ -14,7 +14,7 @@ describe('procurement formatting', () => {
   });
 
   it('formats money or a dash', () => {
-    expect(formatOptionalEuroCents(250_000_000)).toBe('€ 2.500.000,00');
+    expect(formatOptionalEuroCents(250_000_000)).toBe('€\u00a02.500.000,00');
     expect(formatOptionalEuroCents(null)).toBe('–');
   });
 });
