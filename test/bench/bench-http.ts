@@ -122,7 +122,8 @@ export interface Throughput {
 /**
  * `measured` against `reference` in alternating rounds of `seconds` each: this machine's speed drifts over seconds (other
  * work on the host), which made one 5-second run of each differ by a third from the next. Answers each side's mean rate,
- * worst p95 and errors over the rounds, and the median of the rounds' ratios.
+ * worst p95 and errors over the rounds, the median of the rounds' ratios and their lowest and highest (how far one run
+ * of the bench can be trusted: on this machine the rounds of one run differed by up to a third).
  */
 export async function alternatingRatio(
   users: number,
@@ -130,7 +131,7 @@ export async function alternatingRatio(
   seconds: number,
   reference: (user: number) => Promise<unknown>,
   measured: (user: number) => Promise<unknown>,
-): Promise<{ reference: Throughput; measured: Throughput; ratio: number }> {
+): Promise<{ reference: Throughput; measured: Throughput; ratio: number; lowest: number; highest: number }> {
   const refs: Throughput[] = [];
   const runs: Throughput[] = [];
   for (let r = 0; r < rounds; r += 1) {
@@ -143,5 +144,5 @@ export async function alternatingRatio(
     errors: list.reduce((sum, t) => sum + t.errors, 0),
   });
   const ratios = runs.map((t, i) => t.perSecond / refs[i].perSecond).sort((a, b) => a - b);
-  return { reference: combine(refs), measured: combine(runs), ratio: percentile(ratios, 0.5) };
+  return { reference: combine(refs), measured: combine(runs), ratio: percentile(ratios, 0.5), lowest: ratios[0], highest: ratios[ratios.length - 1] };
 }
