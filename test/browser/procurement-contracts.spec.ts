@@ -70,6 +70,13 @@ describe('regio: percelen en contracten', () => {
     expect(text).toContain('€\u00a0250.000,00');
     expect(text).toContain('1-1-2027 t/m 31-12-2028');
     expect(text).toContain('Start: 40% (€\u00a0500,00)');
+    // On a phone every value is read as words: under its label, not in a column of single letters beside it.
+    const desktop = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    const valueWidths = await page.locator('main dl.portal-summary-list dd').evaluateAll((values) => values.map((v) => Math.round(v.getBoundingClientRect().width)));
+    expect(valueWidths.length).toBeGreaterThan(4);
+    expect(Math.min(...valueWidths)).toBeGreaterThan(300);
+    await page.setViewportSize(desktop);
     const history = page.getByRole('table', { name: 'Wijzigingen van het contract, nieuwste eerst' });
     expect(await history.getByRole('row').count()).toBe(2);
     await expectNoAxeViolations(page);
