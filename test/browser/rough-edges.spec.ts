@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInAndOpen, saveScreenshot } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
 import { RequestPlacementDocument } from '@inburgering/contracts';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { insertHours, placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -64,6 +64,11 @@ describe('withdrawing a request', () => {
 
     const page = await loggedIn('consulent@rheden.demo.nl', `/inburgeraar?id=${client.id}&aangemeld=WAITING`);
     await page.getByText('Er is geen vrije plaats: de inburgeraar staat op de wachtlijst.').waitFor();
+    // On a phone the placements table scrolls in its box and its words stay whole (it showed "Aa-nb-ie-de-r").
+    await page.setViewportSize({ width: 390, height: 844 });
+    const placements = page.getByRole('table', { name: 'Plaatsingen', exact: true });
+    expect(await wordsBrokenAcrossLines(placements)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: 'Aanmelding intrekken' }).click();
     const question = page.getByRole('group', { name: 'Weet u zeker dat u de aanmelding bij New Bees wilt intrekken?' });
     await question.waitFor();

@@ -90,3 +90,25 @@ export async function tableRow(table: Locator, rowName: string): Promise<Record<
   const cells = await row.locator('th, td').allInnerTexts();
   return Object.fromEntries(headers.map((header, i) => [header.replace(/[▲▼↕]/g, '').trim(), cells[i].trim()]));
 }
+
+/**
+ * The words inside `area` that the layout splits over two lines (a column squeezed to single letters on a phone):
+ * each word of each text node, measured as a range, must sit on one line. A break after a hyphen ("Midden-" /
+ * "Gelderland") is an ordinary line break, so the parts between hyphens count as the words.
+ */
+export function wordsBrokenAcrossLines(area: Locator): Promise<string[]> {
+  return area.evaluate((root) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set(Array.from(range.getClientRects()).filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+    return broken;
+  });
+}

@@ -97,6 +97,7 @@ export const nlPlacements = {
     deadlineSignalStatus: { DUE_SOON: 'binnenkort', OVERDUE: 'verlopen' },
     placements: 'Plaatsingen',
     noPlacements: 'Nog geen aanmeldingen.',
+    placementsTable: 'Tabel met de plaatsingen',
     requestPlacement: 'Aanmelden bij een aanbieder',
     requestModule: 'Aanmelden voor een module (PVT, KNM of MAP)',
     needPip: 'Leg eerst het PIP met de leerroute vast; daarna kunt u aanmelden bij een aanbieder.',
