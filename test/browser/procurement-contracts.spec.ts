@@ -15,6 +15,11 @@ describe('regio: percelen en contracten', () => {
     await page.getByRole('heading', { level: 1, name: 'Nieuw perceel' }).waitFor();
     expect(await page.title()).toBe('Nieuw perceel - Inburgering Regio');
     await expectNoAxeViolations(page);
+    // The form fits a phone: the price model's box stayed 26 px wider than the page.
+    const desktopSize = page.viewportSize()!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize(desktopSize);
 
     await page.getByLabel('Naam van het perceel').fill(LOT);
     await page.getByLabel('Route of module').selectOption('KNM');
