@@ -67,7 +67,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await section.waitFor();
     const summary = await section.locator('.portal-figures__summary').innerText();
     expect(summary).toMatch(/^B1-route Midden-Gelderland: New Bees, per gemeente.*gestart.*besteed of toegezegd/);
-    expect(summary).toContain('tonen als "< 5"');
+    expect(summary).toContain('tonen als "<\u00a05"');
     // recharts arrives as a chunk of its own and draws an SVG.
     await section.locator('.portal-figures-chart svg').first().waitFor();
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
@@ -77,7 +77,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     // The exam parts per municipality too, small counts hidden, without links (the projectleider gets counts only).
     const exams = page.getByRole('table', { name: /Examenpogingen gehaald en niet gehaald per niveau en onderdeel/ });
     await exams.getByRole('rowheader', { name: 'Totaal' }).waitFor();
-    expect(await exams.innerText()).toContain('< 5');
+    expect(await exams.innerText()).toContain('<\u00a05');
     expect(await exams.getByRole('link').count()).toBe(0);
     // The hours against the route norm and the PIP per municipality, with a one-line summary of the total.
     const hours = page.getByRole('table', { name: /tegen de urennorm van de route en tegen de uren van het PIP/ });
@@ -105,7 +105,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
 
   it('shows a year of history: each of the last three whole quarters has starts, hours, results and spend for both B1 providers, and every KPI a group with clients who made it', async () => {
     /** A figure the page shows as something (a number, or "< 5" for a small one), not as nothing. */
-    const something = (text: string | undefined) => expect(text ?? '').toMatch(/^(< 5|[1-9][\d.]*(,\d+)?|0,\d*[1-9]\d*|€\s[1-9][\d.]*,\d\d)$/);
+    const something = (text: string | undefined) => expect(text ?? '').toMatch(/^(<\u00a05|[1-9][\d.]*(,\d+)?|0,\d*[1-9]\d*|€\s[1-9][\d.]*,\d\d)$/);
     const { page } = await openLotFigures('projectleider@midden-gelderland.demo.nl', 'Capaciteit en wachtlijst');
     const today = calendarDateInAmsterdam(new Date());
     for (const back of [1, 2, 3]) {
@@ -123,7 +123,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
         something(row['Gestart']);
         something(row['Gevolgde uren']);
         // The results of the quarter: at least one of KNM, MAP and PVT, whichever the provider's clients finished then.
-        expect([row['KNM behaald'], row['MAP afgerond'], row['PVT afgerond']].some((cell) => /^(< 5|[1-9]\d*)$/.test(cell))).toBe(true);
+        expect([row['KNM behaald'], row['MAP afgerond'], row['PVT afgerond']].some((cell) => /^(<\u00a05|[1-9]\d*)$/.test(cell))).toBe(true);
         something((await tableRow(spend, provider))['Gerealiseerd en ingediend']);
       }
     }

@@ -105,7 +105,7 @@ describe('who sees which figures', () => {
 
     const { lotFigures } = await projectleider.ok(LotFiguresDocument, { lotId });
     expect(lotFigures.suppressed).toBe(true);
-    expect(lotFigures.suppressedLabel).toBe('< 5');
+    expect(lotFigures.suppressedLabel).toBe('<\u00a05');
     expect(lotFigures.groups.map((g) => g.label)).toEqual(['New Bees', 'Sagenn']);
     const [nb, sg] = lotFigures.groups;
     expect(sg.intake.waiting).toBeNull();

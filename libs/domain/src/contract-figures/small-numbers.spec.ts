@@ -2,8 +2,8 @@ import { isPrimarySuppressed, suppressLine, suppressTable, suppressedCellLabel }
 
 describe('suppressedCellLabel', () => {
   it('shows "< 5" by default and follows the policy minimum', () => {
-    expect(suppressedCellLabel()).toBe('< 5');
-    expect(suppressedCellLabel(10)).toBe('< 10');
+    expect(suppressedCellLabel()).toBe('<\u00a05');
+    expect(suppressedCellLabel(10)).toBe('<\u00a010');
   });
 });
 

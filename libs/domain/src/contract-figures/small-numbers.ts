@@ -5,9 +5,12 @@ import { DEFAULT_MIN_REPORTABLE_COUNT } from '../policy-defaults';
 /** A count as shown: the number, or null when it is hidden. */
 export type ShownCount = number | null;
 
-/** The text shown for a hidden cell, e.g. "< 5" (policy: minimum per region, default 5). */
+/**
+ * The text shown for a hidden cell, e.g. "< 5" (policy: minimum per region, default 5). A non-breaking space: in running
+ * text the sign never ends a line with its number on the next (as formatEuroCentsNl does for "€").
+ */
 export function suppressedCellLabel(minimum = DEFAULT_MIN_REPORTABLE_COUNT): string {
-  return `< ${minimum}`;
+  return `<\u00a0${minimum}`;
 }
 
 /** Primary suppression: a cell of 1..minimum-1 clients is hidden; 0 reveals nobody and is shown (policy: default 5). */
