@@ -12,7 +12,7 @@ import { amsterdam, lessonDay, presenceGroup, type PresenceGroupFixture } from '
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
 import { waitFor } from '../support/wait-for';
 import { placeClients } from '../support/hours-fixtures';
-import { startOfIsoWeek } from '@inburgering/domain';
+import { isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 
 const DAY = lessonDay();
 const START = amsterdam(DAY, '09:05');
@@ -165,6 +165,29 @@ describe('presentielijst (docent, telefoon)', () => {
       return (await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).count()) > 0;
     }, 60_000);
     await consultant.getByRole('listitem').filter({ hasText: sick.clientName }).getByText(/Lage aanwezigheid/).first().waitFor();
+  });
+});
+
+describe('mijn lessen op een dag zonder les (docent, telefoon)', () => {
+  it('names the next day with the teacher\'s lessons and opens it with one press, the keyboard on its first lesson', async () => {
+    // The first day after the lesson without a lesson of this teacher, and the teacher's next lesson day after it.
+    const { rows: [free] } = await pg.query<{ day: string; next: string }>(
+      `SELECT d::date::text AS day, (SELECT min(l.lesson_date)::text FROM presence_lesson l WHERE l.teacher_user_id = u.id AND l.lesson_date > d::date) AS next
+         FROM app_user u, generate_series($1::date + 1, $1::date + 14, interval '1 day') d
+        WHERE u.email = 'docent@newbees.demo.nl' AND NOT EXISTS (SELECT 1 FROM presence_lesson l WHERE l.teacher_user_id = u.id AND l.lesson_date = d::date)
+        ORDER BY d LIMIT 1`, [DAY]);
+    const days = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+    const shown = `${days[isoWeekday(free.next) - 1]} ${Number(free.next.slice(8, 10))}-${Number(free.next.slice(5, 7))}-${free.next.slice(0, 4)}`;
+
+    const { page } = await phone('docent@newbees.demo.nl', '/lessen');
+    await page.getByRole('heading', { level: 1, name: 'Mijn lessen' }).waitFor();
+    await page.getByLabel('Datum').fill(free.day);
+    await page.getByText(`Er zijn geen lessen op deze dag. De volgende lesdag is ${shown}.`).waitFor();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: `Toon de lessen van ${shown}` }).press('Enter');
+    await page.getByRole('link', { name: /09:00–12:00/ }).first().waitFor();
+    expect(await page.getByLabel('Datum').inputValue()).toBe(free.next);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('presence-card__link');
   });
 });
 

@@ -2,8 +2,8 @@
 // replayed without duplicates), absence, closing with the teacher's password, immutability, corrections, the hours
 // in the grid and the absence signal at the consultant; a teacher sees only their own lessons, never a BSN.
 import {
-  AbsenceSignalsDocument, ClosePresenceLessonDocument, PresenceAuditDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument,
-  RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
+  AbsenceSignalsDocument, ClosePresenceLessonDocument, CreatePresenceGroupDocument, PresenceAuditDocument, ImportBatchDocument, CorrectPresenceDocument, HourWeekDocument, MarkPresenceDocument, PresenceLessonDocument, PresenceLessonsDocument,
+  PresenceTeachersDocument, RevokePresenceCardDocument, SaveHourEntriesDocument, SignInToLessonDocument,
 } from '@inburgering/contracts';
 import { addDays, formatDateNl, isoWeekday, startOfIsoWeek } from '@inburgering/domain';
 import ExcelJS from 'exceljs';
@@ -381,5 +381,33 @@ describe('an hours import next to the presence list', () => {
     expect(after).toEqual(before);
     // All or nothing: the other cell of the same write is not there either.
     expect(Number((await pg.query(`SELECT count(*) FROM hour_entry WHERE placement_id = $1 AND lesson_date = $2 AND category = 'KNM'`, [b.placementId, DAY])).rows[0].count)).toBe(0);
+  });
+});
+
+describe('a day without lessons', () => {
+  it('names the next day with lessons the user sees: the teacher\'s own, the provider\'s all, another teacher\'s not; none after the last', async () => {
+    // A lesson far beyond every other schedule (the demo's and this file's), taught by the first teacher.
+    const later = addDays(DAY, 400);
+    const { presenceTeachers } = await provider.ok(PresenceTeachersDocument);
+    await provider.ok(CreatePresenceGroupDocument, {
+      input: {
+        name: 'Presentie later', location: 'Arnhem, Velperweg', daypart: 'DAYTIME', teacherUserId: presenceTeachers.find((t) => t.email === 'docent@newbees.demo.nl')!.id,
+        placementIds: [group.students[0].placementId], weekdays: [isoWeekday(later)], startTime: '09:00', endTime: '12:00', from: later, until: later,
+      },
+    });
+    const before = addDays(later, -30);
+    const nextFor = async (session: GraphqlSession, date: string) => {
+      const answer = await session.ok(PresenceLessonsDocument, { date });
+      return { lessons: answer.presenceLessons.length, next: answer.presenceNextLessonDate };
+    };
+    expect(await nextFor(teacher, before)).toEqual({ lessons: 0, next: later });
+    expect(await nextFor(provider, before)).toEqual({ lessons: 0, next: later });
+    expect(await nextFor(otherTeacher, before)).toEqual({ lessons: 0, next: null });
+    expect(await nextFor(teacher, later)).toEqual({ lessons: 1, next: null });
+    // An earlier day of the teacher's own schedule: the next day is the first one after it, whatever the other teacher has.
+    const { rows: [own] } = await pg.query<{ day: string; next: string }>(
+      `SELECT l.lesson_date::text AS day, (SELECT min(n.lesson_date)::text FROM presence_lesson n WHERE n.teacher_user_id = l.teacher_user_id AND n.lesson_date > l.lesson_date) AS next
+         FROM presence_lesson l JOIN app_user u ON u.id = l.teacher_user_id AND u.email = 'docent@newbees.demo.nl' WHERE l.lesson_date = $1`, [DAY]);
+    expect((await nextFor(teacher, own.day)).next).toBe(own.next);
   });
 });

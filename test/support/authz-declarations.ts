@@ -85,6 +85,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   presenceLesson: { ids: { id: 'lesson' } },
   presenceAudit: { ids: { groupId: 'group' }, overrides: { from: '2026-11-01', to: '2026-11-30' } },
   presenceLessons: { ids: {}, overrides: { date: '2026-11-23' } },
+  presenceNextLessonDate: { ids: {}, overrides: { after: '2026-11-23' } },
   presenceTeachers: { ids: {} },
   startMoments: { ids: { contractId: 'contract' } },
   administration: { ids: {} },

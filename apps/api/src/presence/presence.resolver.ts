@@ -23,6 +23,12 @@ export class PresenceResolver {
   }
 
   @Roles('TEACHER', 'PROVIDER_USER')
+  @Query(() => CalendarDateScalar, { nullable: true, description: 'De eerste dag na deze datum met lessen (voor een docent: eigen lessen); leeg als er geen meer gepland zijn.' })
+  presenceNextLessonDate(@CurrentActor() actor: Actor, @Args('after', { type: () => CalendarDateScalar }) after: string): Promise<string | null> {
+    return this.presence.nextLessonDate(actor, after);
+  }
+
+  @Roles('TEACHER', 'PROVIDER_USER')
   @Query(() => PresenceLessonType, { description: 'De presentielijst van een les.' })
   presenceLesson(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<PresenceLessonType> {
     return this.presence.lesson(actor, id);

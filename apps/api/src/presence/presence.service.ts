@@ -41,14 +41,26 @@ export class PresenceService {
   /** The lessons on a day: a teacher's own, or all of the provider's for its staff. */
   async lessonsOn(actor: Actor, date: string): Promise<PresenceLessonSummaryType[]> {
     const providerId = providerScopeOf(actor);
-    const query = this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').select('l.id', 'id')
-      .where('l.providerId = :providerId', { providerId }).andWhere('l.lessonDate = :date', { date });
-    if (actor.role === 'TEACHER') query.andWhere('l.teacherUserId = :userId', { userId: actor.userId });
+    const query = this.visibleLessons(actor).select('l.id', 'id').andWhere('l.lessonDate = :date', { date });
     const ids = (await query.getRawMany<{ id: string }>()).map((r) => r.id);
     const lessons = await lessonsById(this.db.manager, providerId, ids);
     const students = await studentsOf(this.db.manager, lessons);
     const marks = await marksOf(this.db.manager, ids);
     return lessons.map((l) => toSummary(l, students.filter((s) => s.lessonId === l.id), foldMarks(marks.filter((m) => m.lessonId === l.id))));
+  }
+
+  /** The first day after `after` with a lesson the actor sees (as lessonsOn), or null: where a day without lessons points to. */
+  async nextLessonDate(actor: Actor, after: string): Promise<string | null> {
+    const row = await this.visibleLessons(actor).select('min(l.lessonDate)', 'date').andWhere('l.lessonDate > :after', { after })
+      .getRawOne<{ date: string | null }>();
+    return row?.date ?? null;
+  }
+
+  /** The lessons the actor sees: a teacher's own, or all of the provider's for its staff. */
+  private visibleLessons(actor: Actor) {
+    const query = this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').where('l.providerId = :providerId', { providerId: providerScopeOf(actor) });
+    if (actor.role === 'TEACHER') query.andWhere('l.teacherUserId = :userId', { userId: actor.userId });
+    return query;
   }
 
   async lesson(actor: Actor, lessonId: string): Promise<PresenceLessonType> {

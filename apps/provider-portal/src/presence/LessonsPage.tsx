@@ -1,6 +1,7 @@
 import { PresenceLessonsDocument } from '@inburgering/contracts';
-import { Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { isoWeekday } from '@inburgering/domain';
+import { Button, Paragraph } from '@utrecht/component-library-react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { TextField } from '../components/form-fields';
@@ -11,19 +12,38 @@ import { PRESENCE_PATHS } from './presence-pages';
 import { dutchDate, todayIso } from './presence-format';
 import './presence.css';
 
-/** The teacher's start page: the lessons of a day (today by default), each a link to its presence list. */
+/**
+ * The teacher's start page: the lessons of a day (today by default), each a link to its presence list. A day without
+ * lessons names the next day with lessons, one click away (a teacher opening the app on a free day looks for that).
+ */
 export function LessonsPage() {
   const { t } = useTranslation();
   const [date, setDate] = useState(todayIso());
   const { data, error, loading, refetch } = useGraphqlQuery(PresenceLessonsDocument, { date });
+  const next = data?.presenceNextLessonDate;
+  const days = t('presence.days', { returnObjects: true }) as string[];
+  const nextDay = next ? `${days[isoWeekday(next) - 1]} ${dutchDate(next)}` : '';
+  // After the jump the button is gone: the keyboard continues on the first lesson of that day instead of the page's top.
+  const list = useRef<HTMLUListElement>(null);
+  const [jumped, setJumped] = useState(false);
+  useEffect(() => {
+    if (!jumped || !data?.presenceLessons.length) return;
+    list.current?.querySelector<HTMLAnchorElement>('a')?.focus();
+    setJumped(false);
+  }, [jumped, data]);
   return (
     <>
       <PageHeading>{t('presence.lessonsTitle')}</PageHeading>
       <Paragraph>{t('presence.lessonsIntro')}</Paragraph>
       <TextField id="lessons-date" type="date" label={t('presence.date')} value={date} onChange={(e) => e.target.value && setDate(e.target.value)} />
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && data.presenceLessons.length === 0 && <Paragraph>{t('presence.none')}</Paragraph>}
-      <ul className="presence-cards">
+      {data && data.presenceLessons.length === 0 && (
+        <div className="presence-none">
+          <Paragraph>{t('presence.none')} {next ? t('presence.nextLessonDay', { day: nextDay }) : t('presence.noNextLesson')}</Paragraph>
+          {next && <Button appearance="secondary-action-button" type="button" onClick={() => { setJumped(true); setDate(next); }}>{t('presence.toNextLessonDay', { day: nextDay })}</Button>}
+        </div>
+      )}
+      <ul className="presence-cards" ref={list}>
         {data?.presenceLessons.map((lesson) => (
           <li key={lesson.id} className="presence-card">
             <Link to={`${PRESENCE_PATHS.lesson}?id=${lesson.id}`} className="presence-card__link">
