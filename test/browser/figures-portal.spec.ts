@@ -67,7 +67,7 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await section.waitFor();
     const summary = await section.locator('.portal-figures__summary').innerText();
     expect(summary).toMatch(/^B1-route Midden-Gelderland: New Bees, per gemeente.*gestart.*besteed of toegezegd/);
-    expect(summary).toContain('tonen als "<\u00a05"');
+    expect(summary).toContain('tonen als “<\u00a05”');
     // recharts arrives as a chunk of its own and draws an SVG.
     await section.locator('.portal-figures-chart svg').first().waitFor();
     const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });

@@ -37,7 +37,7 @@ describe('exam-part rows', () => {
   it('sums the total in one line, and says that hidden counts are left out', () => {
     expect(examPartsSummary(figures)).toBe('Eigen inburgeraars per contract: 1.206 pogingen gehaald en 3 niet gehaald over 3 examenonderdelen; een herkansing telt als nieuwe poging.');
     const hidden: Figures = { ...figures, suppressed: true, groups: [], total: group(null, 'Totaal', [{ level: 'B1', part: 'LEZEN', passed: 12, failed: null }]) };
-    expect(examPartsSummary(hidden)).toBe('Eigen inburgeraars per contract: 12 pogingen gehaald en 0 niet gehaald over 1 examenonderdeel; een herkansing telt als nieuwe poging. Aantallen onder 5 tonen als "< 5" en tellen hier niet mee.');
+    expect(examPartsSummary(hidden)).toBe('Eigen inburgeraars per contract: 12 pogingen gehaald en 0 niet gehaald over 1 examenonderdeel; een herkansing telt als nieuwe poging. Aantallen onder 5 tonen als “< 5” en tellen hier niet mee.');
     expect(examPartsSummary({ ...figures, groups: [], total: group(null, 'Totaal', []) })).toBe('Geen examenpogingen in deze cijfers.');
   });
 

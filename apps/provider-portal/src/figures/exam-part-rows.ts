@@ -48,7 +48,7 @@ export function examPartsSummary(figures: Figures): string {
   if (keys.length === 0) return 'Geen examenpogingen in deze cijfers.';
   const counts = keys.flatMap((k) => [examPartCount(figures.total, k, 'PASSED'), examPartCount(figures.total, k, 'FAILED')]);
   const sum = (outcome: 0 | 1) => counts.filter((_, i) => i % 2 === outcome).reduce<number>((n, c) => n + (c ?? 0), 0);
-  const hidden = counts.some((c) => c === null) ? ` Aantallen onder ${figures.minimumCellSize} tonen als "${figures.suppressedLabel}" en tellen hier niet mee.` : '';
+  const hidden = counts.some((c) => c === null) ? ` Aantallen onder ${figures.minimumCellSize} tonen als “${figures.suppressedLabel}” en tellen hier niet mee.` : '';
   const parts = keys.length === 1 ? '1 examenonderdeel' : `${keys.length} examenonderdelen`;
   return `${figures.scope}: ${NUMBER.format(sum(0))} pogingen gehaald en ${NUMBER.format(sum(1))} niet gehaald over ${parts}; een herkansing telt als nieuwe poging.${hidden}`;
 }

@@ -49,7 +49,7 @@ describe('figure rows', () => {
   it('says in one line what the figures show, money in euros', () => {
     expect(figuresSummary(figures)).toBe(
       'B1-route Midden-Gelderland: per aanbieder over 2 contracten: 30 gestart, < 5 wachtend en 1 aangevraagd; aanwezigheid 90%; ' +
-        '€\u00a01.417.500,00 van het plafond van €\u00a02.835.000,00 besteed of toegezegd (50%). Aantallen onder 5 tonen als "< 5".',
+        '€\u00a01.417.500,00 van het plafond van €\u00a02.835.000,00 besteed of toegezegd (50%). Aantallen onder 5 tonen als “< 5”.',
     );
   });
   it('drills a consultant’s count per contract down to the own clients; never the projectleider, a total or a hidden count', () => {

@@ -55,7 +55,7 @@ export function figuresSummary(figures: Figures): string {
     parts.push(`${moneyText(spend.committedCents)} van het plafond van ${moneyText(spend.ceilingCents)} besteed of toegezegd (${formatPercentNl(spend.ceilingUsedPercent ?? 0)})`);
   }
   const groups = figures.groups.length > 1 ? ` over ${figures.groups.length} ${figures.groupedBy === 'CONTRACT' ? 'contracten' : 'gemeenten'}` : '';
-  return `${figures.scope}${groups}: ${parts.join('; ')}.${figures.suppressed ? ` Aantallen onder ${figures.minimumCellSize} tonen als "${hidden}".` : ''}`;
+  return `${figures.scope}${groups}: ${parts.join('; ')}.${figures.suppressed ? ` Aantallen onder ${figures.minimumCellSize} tonen als “${hidden}”.` : ''}`;
 }
 
 export type DrillStage = 'REQUESTED' | 'ACCEPTED' | 'STARTED' | 'WAITING';
