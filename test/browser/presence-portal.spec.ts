@@ -184,7 +184,7 @@ describe('mijn lessen op een dag zonder les (docent, telefoon)', () => {
     await page.getByLabel('Datum').fill(free.day);
     await page.getByText(`Er zijn geen lessen op deze dag. De volgende lesdag is ${shown}.`).waitFor();
     await expectNoAxeViolations(page);
-    await page.getByRole('button', { name: `Toon de lessen van ${shown}` }).press('Enter');
+    await page.getByRole('button', { name: 'Naar de volgende lesdag' }).press('Enter');
     await page.getByRole('link', { name: /09:00–12:00/ }).first().waitFor();
     expect(await page.getByLabel('Datum').inputValue()).toBe(free.next);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('presence-card__link');

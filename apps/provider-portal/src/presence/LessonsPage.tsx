@@ -39,8 +39,11 @@ export function LessonsPage() {
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && data.presenceLessons.length === 0 && (
         <div className="presence-none">
-          <Paragraph>{t('presence.none')} {next ? t('presence.nextLessonDay', { day: nextDay }) : t('presence.noNextLesson')}</Paragraph>
-          {next && <Button appearance="secondary-action-button" type="button" onClick={() => { setJumped(true); setDate(next); }}>{t('presence.toNextLessonDay', { day: nextDay })}</Button>}
+          <Paragraph>
+            {t('presence.none')}{' '}
+            {next ? <>{t('presence.nextLessonDay')} <span className="portal-nowrap">{nextDay}</span>.</> : t('presence.noNextLesson')}
+          </Paragraph>
+          {next && <Button appearance="secondary-action-button" type="button" onClick={() => { setJumped(true); setDate(next); }}>{t('presence.toNextLessonDay')}</Button>}
         </div>
       )}
       <ul className="presence-cards" ref={list}>
