@@ -1,7 +1,7 @@
 import { SaveHourEntriesDocument, HourWeekDocument } from '@inburgering/contracts';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { expectNoAxeViolations, launchBrowser, logInAndOpen, mainText, newPortalContext, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
+import { captionsPastTheScreen, expectNoAxeViolations, launchBrowser, logInAndOpen, mainText, newPortalContext, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { hoursCsv, placeClients, weekInPreviousMonth, type FixturePlacement } from '../support/hours-fixtures';
 import { DEFAULT_PORTAL_DIST, startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -109,6 +109,8 @@ describe('urenregistratie (aanbieder)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The grid scrolls in its box; its headings stay words ("Totaal aanwezig" was 26 px wide, one letter per line).
     expect(await wordsBrokenAcrossLines(table.locator('thead'))).toEqual([]);
+    // Its caption wraps within the box and stays in view when the grid is scrolled sideways.
+    expect(await captionsPastTheScreen(page)).toEqual([]);
     await expectNoAxeViolations(page);
   });
 });

@@ -92,6 +92,34 @@ export async function tableRow(table: Locator, rowName: string): Promise<Record<
 }
 
 /**
+ * The captions on the page whose text runs past the screen's right edge, before and after each table's scroll box is
+ * scrolled to its end (a wide table's caption must wrap within the box and stay in view): "caption text: right edge".
+ */
+export function captionsPastTheScreen(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const past: string[] = [];
+    const check = () => {
+      for (const caption of Array.from(document.querySelectorAll('main caption'))) {
+        const range = document.createRange();
+        range.selectNodeContents(caption);
+        const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0);
+        const left = Math.min(...rects.map((r) => r.left));
+        const right = Math.max(...rects.map((r) => r.right));
+        if (left < 0 || right > window.innerWidth) past.push(`${caption.textContent}: ${Math.round(left)}–${Math.round(right)}`);
+      }
+    };
+    check();
+    for (const table of Array.from(document.querySelectorAll('main table'))) {
+      const box = table.parentElement!;
+      box.scrollLeft = box.scrollWidth;
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    check();
+    return past;
+  });
+}
+
+/**
  * The words inside `area` that the layout splits over two lines (a column squeezed to single letters on a phone):
  * each word of each text node, measured as a range, must sit on one line. A break after a hyphen ("Midden-" /
  * "Gelderland") is an ordinary line break, so the parts between hyphens count as the words.
