@@ -109,6 +109,8 @@ describe('urenregistratie (aanbieder)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     // The grid scrolls in its box; its headings stay words ("Totaal aanwezig" was 26 px wide, one letter per line).
     expect(await wordsBrokenAcrossLines(table.locator('thead'))).toEqual([]);
+    // Each day's date stays on one line ("23-11-" above "2026" before); the weekday may go above it.
+    expect(await wordsBrokenAcrossLines(table.locator('thead'), /\d{1,2}-\d{1,2}-\d{4}/g)).toEqual([]);
     // Its caption wraps within the box and stays in view when the grid is scrolled sideways.
     expect(await captionsPastTheScreen(page)).toEqual([]);
     await expectNoAxeViolations(page);

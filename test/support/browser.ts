@@ -122,14 +122,15 @@ export function captionsPastTheScreen(page: Page): Promise<string[]> {
 /**
  * The words inside `area` that the layout splits over two lines (a column squeezed to single letters on a phone):
  * each word of each text node, measured as a range, must sit on one line. A break after a hyphen ("Midden-" /
- * "Gelderland") is an ordinary line break, so the parts between hyphens count as the words.
+ * "Gelderland") is an ordinary line break, so the parts between hyphens count as the words; pass `words` to hold other
+ * texts to one line (a date "23-11-2026" with its hyphens).
  */
-export function wordsBrokenAcrossLines(area: Locator): Promise<string[]> {
-  return area.evaluate((root) => {
+export function wordsBrokenAcrossLines(area: Locator, words: RegExp = /[^\s-]+/g): Promise<string[]> {
+  return area.evaluate((root, pattern) => {
     const broken: string[] = [];
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      for (const word of (node.textContent ?? '').matchAll(/[^\s-]+/g)) {
+      for (const word of (node.textContent ?? '').matchAll(new RegExp(pattern.source, pattern.flags))) {
         const range = document.createRange();
         range.setStart(node, word.index);
         range.setEnd(node, word.index + word[0].length);
@@ -138,5 +139,5 @@ export function wordsBrokenAcrossLines(area: Locator): Promise<string[]> {
       }
     }
     return broken;
-  });
+  }, { source: words.source, flags: words.flags });
 }

@@ -29,7 +29,12 @@ export function HourGridTable({ caption, days, rows, cells, onEdit, onCorrect }:
         <thead className="utrecht-table__header">
           <tr>
             <th scope="col" className="utrecht-table__header-cell">{t('hourGrid.client')}</th>
-            {days.map((day) => <th key={day} scope="col" className="utrecht-table__header-cell">{dayLabel(day)}</th>)}
+            {/* The date stays whole: on a phone the heading breaks after the weekday, never inside "23-11-2026". */}
+            {days.map((day) => (
+              <th key={day} scope="col" className="utrecht-table__header-cell">
+                {WEEKDAYS[isoWeekday(day) - 1]} <span className="portal-nowrap">{formatDateNl(day)}</span>
+              </th>
+            ))}
             <th scope="col" className="utrecht-table__header-cell hour-grid__number">{t('hourGrid.total')}</th>
           </tr>
           <tr>
