@@ -5,6 +5,7 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, MapPartChoiceEntity, MapPartEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, UserPasskeyEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
+import { scopeToVisibleLessons } from './lesson-scope';
 import type { UserRole } from '../database';
 
 /** What the access module can answer for: one kind of record each. */
@@ -200,11 +201,7 @@ export class AccessRepository {
       if (viewer.role !== 'TEACHER') return q;
       return q.andWhere('(g.teacher_user_id = :u OR EXISTS (SELECT 1 FROM presence_lesson pl WHERE pl.group_id = g.id AND pl.teacher_user_id = :u))', { u: viewer.userId });
     },
-    lesson: (scope, ids, viewer) => {
-      if (scope.kind !== 'PROVIDER') return null;
-      const q = this.qb(PresenceLessonEntity, 'pl', ids).andWhere('pl.provider_id = :pr', { pr: scope.providerId });
-      return viewer.role === 'TEACHER' ? q.andWhere('pl.teacher_user_id = :u', { u: viewer.userId }) : q;
-    },
+    lesson: (scope, ids, viewer) => (scope.kind === 'PROVIDER' ? scopeToVisibleLessons(this.qb(PresenceLessonEntity, 'pl', ids), 'pl', scope.providerId, viewer) : null),
     // The teachers a provider's staff may assign: the provider's own accounts with the role TEACHER.
     teacher: (scope, ids) => (scope.kind === 'PROVIDER'
       ? this.qb(AppUserEntity, 'u', ids).andWhere(`u.organisation_id = :pr AND u.role = 'TEACHER'`, { pr: scope.providerId })

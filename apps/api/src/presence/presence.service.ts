@@ -6,7 +6,7 @@ import {
   normalisePresenceCode, type AbsenceReason, type PresenceMarkKind,
 } from '@inburgering/domain';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToVisibleLessons } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { verifyPassword } from '../auth';
 import { Clock } from '../clock';
@@ -56,11 +56,9 @@ export class PresenceService {
     return row?.date ?? null;
   }
 
-  /** The lessons the actor sees: a teacher's own, or all of the provider's for its staff. */
+  /** The lessons the actor sees (the access module's condition): a teacher's own, or all of the provider's for its staff. */
   private visibleLessons(actor: Actor) {
-    const query = this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').where('l.providerId = :providerId', { providerId: providerScopeOf(actor) });
-    if (actor.role === 'TEACHER') query.andWhere('l.teacherUserId = :userId', { userId: actor.userId });
-    return query;
+    return scopeToVisibleLessons(this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l'), 'l', providerScopeOf(actor), actor);
   }
 
   async lesson(actor: Actor, lessonId: string): Promise<PresenceLessonType> {
