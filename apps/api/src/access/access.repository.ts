@@ -5,7 +5,7 @@ import { DataSource, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm
 import { AppUserEntity, ClientEntity, ContractEntity, HourEntryEntity, HourPeriodEntity, PresenceGroupEntity, PresenceLessonEntity, ImportBatchEntity, InvoiceEntity, IntegrationResultEntity, ClientOutcomeEntity, QuarterlyReportEntity, LotEntity, LotMunicipalityEntity, MapPartChoiceEntity, MapPartEntity, OrganisationEntity, PlacementEntity, QualityEvidenceEntity, QualityRequirementEntity, SignalEntity, StartMomentEntity, StoredDocumentEntity, SubRegionEntity, UserPasskeyEntity } from '../database';
 import type { TenantScope } from '../tenancy';
 import { providerPlacementCondition } from './placement-scope';
-import { scopeToVisibleLessons } from './lesson-scope';
+import { scopeToVisibleGroups, scopeToVisibleLessons } from './presence-scope';
 import type { UserRole } from '../database';
 
 /** What the access module can answer for: one kind of record each. */
@@ -195,12 +195,7 @@ export class AccessRepository {
     },
     // A provider's groups and lessons: the provider's staff see all of them, a teacher those they teach (the group's
     // teacher, or the teacher of one of its lessons).
-    group: (scope, ids, viewer) => {
-      if (scope.kind !== 'PROVIDER') return null;
-      const q = this.qb(PresenceGroupEntity, 'g', ids).andWhere('g.provider_id = :pr', { pr: scope.providerId });
-      if (viewer.role !== 'TEACHER') return q;
-      return q.andWhere('(g.teacher_user_id = :u OR EXISTS (SELECT 1 FROM presence_lesson pl WHERE pl.group_id = g.id AND pl.teacher_user_id = :u))', { u: viewer.userId });
-    },
+    group: (scope, ids, viewer) => (scope.kind === 'PROVIDER' ? scopeToVisibleGroups(this.qb(PresenceGroupEntity, 'g', ids), 'g', scope.providerId, viewer) : null),
     lesson: (scope, ids, viewer) => (scope.kind === 'PROVIDER' ? scopeToVisibleLessons(this.qb(PresenceLessonEntity, 'pl', ids), 'pl', scope.providerId, viewer) : null),
     // The teachers a provider's staff may assign: the provider's own accounts with the role TEACHER.
     teacher: (scope, ids) => (scope.kind === 'PROVIDER'

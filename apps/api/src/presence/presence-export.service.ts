@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { compareDates, formatDateNl, isHourDateInRange, localMomentInAmsterdam, timeOfMinutes } from '@inburgering/domain';
 import { DataSource } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToVisibleLessons } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { ValidationAppError } from '../common';
 import { PresenceLessonEntity } from '../database';
@@ -66,10 +66,9 @@ export class PresenceExportService {
       throw new ValidationAppError([{ field: 'from', code: 'PERIOD_INVALID', message: 'Kies een periode: een begin- en einddatum (jjjj-mm-dd), het begin vóór het einde.' }]);
     }
     await this.access.requireOne(actor, 'group', groupId);
-    const query = this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l').select('l.id', 'id')
-      .where('l.groupId = :groupId AND l.providerId = :providerId', { groupId, providerId })
+    const query = scopeToVisibleLessons(this.db.getRepository(PresenceLessonEntity).createQueryBuilder('l'), 'l', providerId, actor).select('l.id', 'id')
+      .andWhere('l.groupId = :groupId', { groupId })
       .andWhere('l.lessonDate BETWEEN :from AND :to', { from, to });
-    if (actor.role === 'TEACHER') query.andWhere('l.teacherUserId = :u', { u: actor.userId });
     const ids = (await query.getRawMany<{ id: string }>()).map((r) => r.id);
     const lessons = await lessonsById(this.db.manager, providerId, ids);
     const students = await studentsOf(this.db.manager, lessons);

@@ -5,7 +5,7 @@ import {
   checkWeeklySchedule, expandLessonSchedule, HOUR_REGISTRATION_PLACEMENT_STATUSES, isHourDateInRange, PRESENCE_CODE_ALPHABET, PRESENCE_CODE_LENGTH, type ScheduleException,
 } from '@inburgering/domain';
 import { DataSource, In, IsNull } from 'typeorm';
-import { AccessService } from '../access';
+import { AccessService, scopeToVisibleGroups } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
 import { throwIfViolations, ValidationAppError } from '../common';
@@ -38,14 +38,10 @@ export class PresenceGroupsService {
   async groups(actor: Actor, groupId?: string): Promise<PresenceGroupType[]> {
     const providerId = providerScopeOf(actor);
     if (groupId) await this.access.requireOne(actor, 'group', groupId);
-    const query = this.db.getRepository(PresenceGroupEntity).createQueryBuilder('g')
+    const query = scopeToVisibleGroups(this.db.getRepository(PresenceGroupEntity).createQueryBuilder('g'), 'g', providerId, actor)
       .innerJoin('g.teacher', 't').addSelect(['t.id', 't.displayName'])
-      .where('g.providerId = :providerId', { providerId })
       .orderBy('g.name').addOrderBy('g.id');
     if (groupId) query.andWhere('g.id = :groupId', { groupId });
-    if (actor.role === 'TEACHER') {
-      query.andWhere('(g.teacherUserId = :u OR EXISTS (SELECT 1 FROM presence_lesson pl WHERE pl.group_id = g.id AND pl.teacher_user_id = :u))', { u: actor.userId });
-    }
     const groups = await query.getMany();
     if (groups.length === 0) return [];
     const members = await this.db.getRepository(PresenceGroupMemberEntity).createQueryBuilder('gm')
