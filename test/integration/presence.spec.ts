@@ -410,4 +410,11 @@ describe('a day without lessons', () => {
          FROM presence_lesson l JOIN app_user u ON u.id = l.teacher_user_id AND u.email = 'docent@newbees.demo.nl' WHERE l.lesson_date = $1`, [DAY]);
     expect((await nextFor(teacher, own.day)).next).toBe(own.next);
   });
+
+  it('refuses a day that is no date on the field, also year 0000 (which PostgreSQL does not have)', async () => {
+    for (const date of ['0000-01-01', '2026-02-31']) {
+      const answer = await teacher.request(PresenceLessonsDocument, { date });
+      expect(answer.errors?.[0].extensions?.fields).toEqual([{ field: 'date', message: 'Ongeldige datum: gebruik het formaat JJJJ-MM-DD.' }]);
+    }
+  });
 });

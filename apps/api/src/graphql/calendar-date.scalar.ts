@@ -6,7 +6,8 @@ function parse(value: unknown): string {
   if (typeof value === 'string' && PATTERN.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))) {
     const [y, m, d] = value.split('-').map(Number);
     const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
+    // Year 0000 passes Date but not PostgreSQL (no year 0): refused here, on the field, instead of as a failed query.
+    if (y >= 1 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) return value;
   }
   throw new GraphQLError('Ongeldige datum: gebruik het formaat JJJJ-MM-DD.', { extensions: { code: 'BAD_USER_INPUT' } });
 }
