@@ -121,6 +121,9 @@ describe('quarterly reports', () => {
     const workbook = await workbookOf(report.xlsxUrl!);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Rapportage', 'Instroom', 'Uren', 'Resultaten', "KPI's", 'Geld']);
     expect(workbook.getWorksheet('Rapportage')!.getCell('B4').value).toBeInstanceOf(Date);
+    // The report names a hidden cell's label as the portal does: typographic quotes, the sign bound to the number.
+    const smallNumbers = workbook.getWorksheet('Rapportage')!.getSheetValues().find((row) => Array.isArray(row) && row[1] === 'Kleine aantallen') as unknown[];
+    expect(smallNumbers[2]).toBe('Cellen met minder dan 5 inburgeraars tonen “<\u00a05”.');
     const { regionFigures } = await projectleider.ok(RegionFiguresDocument, pastPeriod);
     expect(regionFigures.suppressed).toBe(true);
     expect(regionFigures.periodFrom).toBe(pastPeriod.periodFrom);

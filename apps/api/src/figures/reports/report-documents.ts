@@ -5,7 +5,7 @@ import type { FigureGroupType, FiguresType } from '../figures.types';
 // The quarterly report's two files from one set of figures (the figures API's own answer): an XLSX workbook with one
 // sheet per section (real numbers, euros with a currency format, dates as dates) and a tagged, accessible PDF.
 
-/** A cell: a number, a text (a hidden small number shows the API's "< 5"), or a date (yyyy-mm-dd) written as a date. */
+/** A cell: a number, a text (a hidden small number shows the API's “< 5”), or a date (yyyy-mm-dd) written as a date. */
 export type ReportCell = number | string | { date: string };
 export interface ReportColumn { header: string; format?: 'EURO' | 'PERCENT' | 'HOURS' | 'DATE' }
 export interface ReportSection { name: string; columns: ReportColumn[]; rows: ReportCell[][] }
@@ -81,7 +81,7 @@ export async function renderReportXlsx(meta: ReportMeta, figures: FiguresType, s
   about.addRow(['Cijfers berekend op', asDate(figures.computedOn)]);
   about.addRow(['Gemaakt op', asDate(generatedOn)]);
   about.addRow(['Waarover', figures.scope]);
-  about.addRow(['Kleine aantallen', figures.suppressed ? `Cellen met minder dan ${figures.minimumCellSize} inburgeraars tonen "${figures.suppressedLabel}".` : 'Niet verborgen.']);
+  about.addRow(['Kleine aantallen', figures.suppressed ? `Cellen met minder dan ${figures.minimumCellSize} inburgeraars tonen “${figures.suppressedLabel}”.` : 'Niet verborgen.']);
   about.getColumn(1).font = { bold: true };
   about.getColumn(1).width = 24;
   about.getColumn(2).width = 60;
@@ -122,7 +122,7 @@ export async function renderReportPdf(meta: ReportMeta, figures: FiguresType, se
   block('H1', () => doc.font('Helvetica-Bold').fontSize(16).text(`${meta.title} ${meta.quarterLabel}`, MARGIN, MARGIN));
   block('P', () => doc.font('Helvetica').fontSize(9).moveDown(0.4).text(
     `Versie ${meta.version}. ${figures.scope}. Cijfers berekend op ${formatDateNl(figures.computedOn)}, gemaakt op ${formatDateNl(generatedOn)}.`
-      + (figures.suppressed ? ` Cellen met minder dan ${figures.minimumCellSize} inburgeraars tonen "${figures.suppressedLabel}".` : ''), MARGIN, doc.y));
+      + (figures.suppressed ? ` Cellen met minder dan ${figures.minimumCellSize} inburgeraars tonen “${figures.suppressedLabel}”.` : ''), MARGIN, doc.y));
   for (const section of sections) {
     block('H2', () => doc.font('Helvetica-Bold').fontSize(12).moveDown(0.8).text(section.name, MARGIN, doc.y));
     if (section.rows.length === 0) {
