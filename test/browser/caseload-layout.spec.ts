@@ -1,10 +1,10 @@
-import { logInThroughForm } from '../support/browser';
+import { expectNoAxeViolations, logInThroughForm, saveScreenshot } from '../support/browser';
 import { DEMO_PASSWORD } from '../support/graphql-session';
 import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-describe('the caseload on a 1,366 px laptop screen', () => {
+describe('the caseload on a laptop and on a phone', () => {
   it('shows every column without scrolling sideways', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -19,22 +19,46 @@ describe('the caseload on a 1,366 px laptop screen', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
   });
 
-  it('keeps each client’s name level with the rest of its row on a phone', async () => {
+  it('shows each client as a card of labelled lines on a phone, still a table for screen readers, sortable', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });
     await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
     const table = page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' });
     await table.locator('tbody tr').first().waitFor();
-    // Per row: how far the name's first line (the row header) sits below the client number's (the first cell), in px.
-    const offsets = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => {
-      const firstLine = (cell: Element) => {
-        const range = document.createRange();
-        range.selectNodeContents(cell);
-        return range.getClientRects()[0]?.top ?? 0;
-      };
-      return Math.round(firstLine(row.querySelector('th')!) - firstLine(row.querySelector('td')!));
+    // Nothing to scroll sideways: the box is as wide as its content.
+    const region = page.getByRole('region', { name: 'Inburgeraars van Gemeente Arnhem' });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // Each card: its lines one below the other, each label left of its value and on the same line.
+    const cards = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => {
+      const lines = Array.from(row.children).map((cell) => {
+        const label = getComputedStyle(cell, '::before').content;
+        const value = cell.firstElementChild!.getBoundingClientRect();
+        return { label, top: Math.round(cell.getBoundingClientRect().top), valueTop: Math.round(value.top), valueLeft: Math.round(value.left), right: Math.round(value.right) };
+      });
+      return { lines, ascending: lines.every((line, i) => i === 0 || line.top > lines[i - 1].top) };
     }));
-    expect(offsets.length).toBeGreaterThan(10);
-    expect(offsets.filter((offset) => Math.abs(offset) > 4)).toEqual([]);
+    expect(cards.length).toBeGreaterThan(10);
+    expect(cards.filter((card) => !card.ascending)).toEqual([]);
+    const first = cards[0].lines;
+    expect(first.map((line) => line.label)).toEqual([
+      'Klantnummer', 'Naam', 'Geboortedatum', 'Doelgroep', 'Route', 'Niveau', 'BSN', 'PIP uiterlijk', 'Einde inburgeringstermijn', 'Plaatsing', 'Dringendste termijn',
+    ].map((label) => `"${label}" / ""`));
+    expect(new Set(first.map((line) => line.valueLeft)).size).toBe(1);
+    expect(first.filter((line) => Math.abs(line.valueTop - line.top) > 4 || line.right > 390)).toEqual([]);
+    // Screen readers meet the same table: its column headers, and names without the visible labels.
+    expect(await table.getByRole('columnheader', { includeHidden: false }).count()).toBe(11);
+    const names = await table.getByRole('rowheader').allInnerTexts();
+    await table.getByRole('rowheader', { name: names[0], exact: true }).waitFor();
+    expect(await table.getByRole('cell', { name: /^\*+\d{3}$/ }).count()).toBe(names.length);
+    // Sorting from the row of buttons above the cards.
+    const bornOn = async () => (await table.locator('tbody [data-label="Geboortedatum"]').allInnerTexts())
+      .map((d) => d.trim().split('-').reverse().map((part) => part.padStart(2, '0')).join('-'));
+    const before = await bornOn();
+    await table.getByRole('button', { name: 'Geboortedatum' }).click();
+    const after = await bornOn();
+    expect(after).toEqual([...before].sort());
+    expect(after).not.toEqual(before);
+    await saveScreenshot(page, 'caseload-390');
+    await expectNoAxeViolations(page);
   });
 });

@@ -154,6 +154,13 @@ describe('a placement', () => {
     const row = table.getByRole('row').filter({ hasText: 'Test 305, Plaatsing' });
     expect(await row.innerText()).toContain('Geaccepteerd');
     await expectNoAxeViolations(page);
+    // On a phone each placed client is a card: nothing to scroll sideways, the button on screen beside its label.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = page.getByRole('region', { name: /Geplaatste inburgeraars/ });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const started = await row.getByRole('button', { name: /^Gestart: klantnummer \d+ is begonnen$/ }).boundingBox();
+    expect(started!.x + started!.width).toBeLessThanOrEqual(390);
+    await expectNoAxeViolations(page);
     await row.getByRole('button', { name: /^Gestart: klantnummer \d+ is begonnen$/ }).click();
     await page.getByRole('status').filter({ hasText: /De plaatsing van klantnummer \d+ is gestart\./ }).waitFor();
     await row.getByRole('button').waitFor({ state: 'detached' });

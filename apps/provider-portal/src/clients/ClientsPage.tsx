@@ -183,6 +183,7 @@ export function ClientsPage() {
               rows={data.clients.items}
               rowKey={(client) => client.id}
               rowHeader="name"
+              stacksOnPhone
               exportFileName={t('clients.exportName')}
               emptyMessage={t('clients.empty')}
               busy={loading}

@@ -110,6 +110,7 @@ export const nl = {
     sortAscending: 'oplopend',
     sortDescending: 'aflopend',
     sortedBy: 'Gesorteerd op {{column}}, {{direction}}.',
+    sortBy: 'Sorteren op:',
     exportCsv: 'Exporteren naar CSV (Excel)',
     exportXlsx: 'Exporteren naar Excel (XLSX)',
     filter: 'Zoeken in “{{caption}}”',

@@ -151,6 +151,7 @@ export function PlacedClientsPage() {
           rows={data.providerPlacementPage.items}
           rowKey={(p) => p.id}
           rowHeader="name"
+          stacksOnPhone
           exportFileName={t('placed.exportName')}
           emptyMessage={t('placed.empty')}
           busy={loading}

@@ -37,6 +37,21 @@ describe('DataTable', () => {
     expect(html).toContain(`tabindex="0" role="region" aria-labelledby="${captionId}"`);
   });
 
+  it('gives a table that stacks on a phone explicit table roles and each cell its column as label; others neither', () => {
+    const rows = [{ id: '1', name: 'B1-route', volume: 180 }];
+    const stacked = renderToStaticMarkup(
+      <DataTable caption="Percelen" columns={columns} rows={rows} rowKey={(row) => row.id} rowHeader="name" emptyMessage="Geen percelen." stacksOnPhone />,
+    );
+    expect(stacked).toContain('class="portal-data-table portal-data-table--stacks"');
+    expect(stacked).toMatch(/<table[^>]*role="table"/);
+    expect(stacked).toMatch(/<tr role="row" data-sort-label="Sorteren op:"/);
+    expect(stacked).toMatch(/<th scope="col" role="columnheader"/);
+    expect(stacked).toMatch(/<th scope="row" role="rowheader" data-label="Perceel"[^>]*><span class="portal-data-table__value">B1-route<\/span><\/th>/);
+    expect(stacked).toMatch(/<td role="cell" data-label="Aantal"[^>]*><span class="portal-data-table__value">180<\/span><\/td>/);
+    const plain = render(rows);
+    expect(plain).not.toMatch(/role="(table|row|cell|rowheader)"|data-label|portal-data-table__value/);
+  });
+
   it('offers the CSV export only when asked for and when there are rows', () => {
     expect(render([{ id: '1', name: 'B1-route', volume: 180 }], 'percelen')).toContain('Exporteren naar CSV (Excel)');
     expect(render([{ id: '1', name: 'B1-route', volume: 180 }])).not.toContain('Exporteren naar CSV');

@@ -49,6 +49,8 @@ interface DataTableProps<Row> {
   footer?: ReactNode;
   /** For a paged list: every row of the whole (filtered) list, fetched for the export instead of only the rows on screen. */
   exportAll?: () => Promise<readonly Row[]>;
+  /** On a screen too narrow for the columns (a phone) each row shows as a card of label–value lines instead of a wide table. */
+  stacksOnPhone?: boolean;
 }
 
 interface SortState {
@@ -71,7 +73,7 @@ export function xlsxCell<Row>(column: DataTableColumn<Row>, row: Row): XlsxCell 
 }
 
 /** A table with sortable columns (buttons in the headers, aria-sort), an optional text filter and Excel-friendly CSV and XLSX exports. */
-export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, filterable, emptyMessage, busy, footer, exportAll }: DataTableProps<Row>) {
+export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, exportFileName, filterable, emptyMessage, busy, footer, exportAll, stacksOnPhone }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [exporting, setExporting] = useState(false);
   const captionId = useId();
@@ -120,6 +122,11 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
     downloadBlob(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.xlsx`, new Blob([bytes], { type: XLSX_MIME }));
   };
 
+  // A stacked table's rows and cells are blocks on a phone; explicit roles keep it a table for screen readers (browsers may
+  // drop the table semantics of elements whose display changed). Each cell carries its column's name for the card's label.
+  const role = (name: string) => (stacksOnPhone ? { role: name } : {});
+  const label = (column: DataTableColumn<Row>) => (stacksOnPhone ? { 'data-label': column.header } : {});
+
   const sortAnnouncement =
     sort && sortColumn
       ? t('table.sortedBy', {
@@ -129,18 +136,18 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
       : '';
 
   return (
-    <div className="portal-data-table">
+    <div className={stacksOnPhone ? 'portal-data-table portal-data-table--stacks' : 'portal-data-table'}>
       {filterable && <TableFilter caption={caption} value={query} onChange={setQuery} shown={sortedRows.length} total={rows.length} />}
       {/* Focusable and named, so keyboard users can scroll a table wider than the screen. */}
       <TableContainer tabIndex={0} role="region" aria-labelledby={captionId}>
-        <Table busy={busy}>
+        <Table busy={busy} {...role('table')}>
           <TableCaption id={captionId}>{caption}</TableCaption>
-          <TableHeader>
-            <TableRow>
+          <TableHeader {...role('rowgroup')}>
+            <TableRow {...role('row')} {...(stacksOnPhone ? { 'data-sort-label': t('table.sortBy') } : {})}>
               {columns.map((column) => {
                 const direction = sort?.columnId === column.id ? sort.direction : undefined;
                 return (
-                  <TableHeaderCell key={column.id} scope="col" aria-sort={direction} numericColumn={column.numeric}>
+                  <TableHeaderCell key={column.id} scope="col" aria-sort={direction} numericColumn={column.numeric} {...role('columnheader')}>
                     {column.sortable === false ? (
                       column.header
                     ) : (
@@ -154,22 +161,24 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
               })}
             </TableRow>
           </TableHeader>
-          <TableBody>
+          <TableBody {...role('rowgroup')}>
             {sortedRows.length === 0 ? (
-              <TableRow>
-                <TableCell colSpan={columns.length}>{rows.length > 0 ? t('table.noMatches', { query }) : emptyMessage}</TableCell>
+              <TableRow {...role('row')}>
+                <TableCell colSpan={columns.length} {...role('cell')}>{rows.length > 0 ? t('table.noMatches', { query }) : emptyMessage}</TableCell>
               </TableRow>
             ) : (
               sortedRows.map((row) => (
-                <TableRow key={rowKey(row)}>
+                <TableRow key={rowKey(row)} {...role('row')}>
                   {columns.map((column) => {
-                    const content = column.render ? column.render(row) : column.text(row);
+                    const rendered = column.render ? column.render(row) : column.text(row);
+                    // One grid item beside the card's label, however many nodes the cell renders.
+                    const content = stacksOnPhone ? <span className="portal-data-table__value">{rendered}</span> : rendered;
                     return column.id === rowHeader ? (
-                      <TableHeaderCell key={column.id} scope="row" className="portal-data-table__row-header">
+                      <TableHeaderCell key={column.id} scope="row" className="portal-data-table__row-header" {...role('rowheader')} {...label(column)}>
                         {content}
                       </TableHeaderCell>
                     ) : (
-                      <TableCell key={column.id} numericColumn={column.numeric}>
+                      <TableCell key={column.id} numericColumn={column.numeric} {...role('cell')} {...label(column)}>
                         {content}
                       </TableCell>
                     );
