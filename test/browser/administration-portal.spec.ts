@@ -95,7 +95,10 @@ describe('beheer: gebruikers uitnodigen', () => {
     expect(await table.getByRole('cell', { name: /Gemeente|Sagenn/ }).count()).toBe(0);
     const form = page.getByRole('form', { name: 'Iemand uitnodigen', exact: true });
     expect(await form.getByLabel('Rol').locator('option').allInnerTexts()).toEqual(['Medewerker aanbieder', 'Docent']);
-    // The table scrolls in its own box; nothing in it (its hidden labels neither) makes the page wider than the phone.
+    // Each user is a card within the phone's width (no box to scroll sideways); nothing in it (its hidden labels neither)
+    // makes the page wider than the phone. The row header's name above is without the card's visible label "Naam".
+    const box = page.getByRole('region', { name: 'Gebruikers', exact: true });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await expectNoAxeViolations(page);
     await saveScreenshot(page, 'administration-provider-admin');

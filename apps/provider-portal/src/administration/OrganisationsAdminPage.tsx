@@ -70,17 +70,17 @@ export function OrganisationsAdminPage() {
         <>
           <div>
             <Heading level={2} id="admin-municipalities">{t('admin.org.municipalitiesTitle')}</Heading>
-            <DataTable caption={t('admin.org.municipalitiesTitle')} columns={municipalityColumns} rows={overview.municipalities} rowKey={(m) => m.id} rowHeader="name" exportFileName="gemeenten" emptyMessage={t('admin.org.empty')} />
+            <DataTable stacksOnPhone caption={t('admin.org.municipalitiesTitle')} columns={municipalityColumns} rows={overview.municipalities} rowKey={(m) => m.id} rowHeader="name" exportFileName="gemeenten" emptyMessage={t('admin.org.empty')} />
             <MunicipalityForm key={editMunicipality?.id ?? 'new'} municipality={editMunicipality} subRegions={overview.subRegions} onSaved={() => { setEditMunicipality(null); refetch(); }} />
           </div>
           <div>
             <Heading level={2} id="admin-subregions">{t('admin.org.subRegionsTitle')}</Heading>
-            <DataTable caption={t('admin.org.subRegionsTitle')} columns={subRegionColumns} rows={overview.subRegions} rowKey={(s) => s.id} rowHeader="name" exportFileName="subregios" emptyMessage={t('admin.org.empty')} />
+            <DataTable stacksOnPhone caption={t('admin.org.subRegionsTitle')} columns={subRegionColumns} rows={overview.subRegions} rowKey={(s) => s.id} rowHeader="name" exportFileName="subregios" emptyMessage={t('admin.org.empty')} />
             <SubRegionForm subRegions={overview.subRegions} onSaved={refetch} />
           </div>
           <div>
             <Heading level={2} id="admin-providers">{t('admin.org.providersTitle')}</Heading>
-            <DataTable caption={t('admin.org.providersTitle')} columns={providerColumns} rows={overview.providers} rowKey={(p) => p.id} rowHeader="name" exportFileName="aanbieders" emptyMessage={t('admin.org.empty')} />
+            <DataTable stacksOnPhone caption={t('admin.org.providersTitle')} columns={providerColumns} rows={overview.providers} rowKey={(p) => p.id} rowHeader="name" exportFileName="aanbieders" emptyMessage={t('admin.org.empty')} />
             <ProviderForm providers={overview.providers} onSaved={refetch} />
           </div>
         </>

@@ -104,7 +104,7 @@ export function UsersAdminPage() {
       {failure && <p role="alert">{failure}</p>}
       <p role="status">{done ?? ''}</p>
       {users.data && (
-        <DataTable caption={t('admin.users.caption')} columns={columns} rows={users.data.managedUsers.items} rowKey={(u) => u.id} rowHeader="displayName"
+        <DataTable stacksOnPhone caption={t('admin.users.caption')} columns={columns} rows={users.data.managedUsers.items} rowKey={(u) => u.id} rowHeader="displayName"
           exportFileName="gebruikers" filterable emptyMessage={t('admin.users.empty')}
           footer={<Pagination offset={offset} pageSize={PAGE} total={users.data.managedUsers.total} onChange={setOffset} />} />
       )}
@@ -130,7 +130,7 @@ function SentMails({ mails, footer }: { mails: readonly Mail[]; footer: ReactNod
     { id: 'expiresAt', header: t('admin.mails.expiresAt'), text: (m) => moment(m.expiresAt), sortValue: (m) => m.expiresAt },
     { id: 'body', header: t('admin.mails.body'), text: (m) => m.body, render: (m) => <span className="portal-mail-body">{m.body}</span> },
   ];
-  return <DataTable caption={t('admin.mails.caption')} columns={columns} rows={mails} rowKey={(m) => m.id} rowHeader="recipient" emptyMessage={t('admin.mails.empty')} footer={footer} />;
+  return <DataTable stacksOnPhone caption={t('admin.mails.caption')} columns={columns} rows={mails} rowKey={(m) => m.id} rowHeader="recipient" emptyMessage={t('admin.mails.empty')} footer={footer} />;
 }
 
 function InviteForm({ organisations, onInvited }: { organisations: Page['organisations']; onInvited: () => void }) {

@@ -25,7 +25,7 @@ export function DuoMessagesSection({ clientId }: { clientId: string }) {
       <Heading2 id="duo-heading">{t('duoMessages.heading')}</Heading2>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable
+        <DataTable stacksOnPhone
           caption={t('duoMessages.caption')}
           columns={columns}
           rows={data.duoMessages}

@@ -96,7 +96,7 @@ export function QuarterlyReportsSection({ lotId }: { lotId: string | null }) {
       <Paragraph role="status" aria-live="polite">{progress}</Paragraph>
       <QueryFeedback loading={reports.loading && !reports.data} error={reports.error} hasData={Boolean(reports.data)} onRetry={refetch} />
       {reports.data && (
-        <DataTable caption={t('reports.caption')} columns={columns} rows={reports.data.quarterlyReports} rowKey={(r) => r.id} emptyMessage={t('reports.none')} />
+        <DataTable stacksOnPhone caption={t('reports.caption')} columns={columns} rows={reports.data.quarterlyReports} rowKey={(r) => r.id} emptyMessage={t('reports.none')} />
       )}
     </section>
   );

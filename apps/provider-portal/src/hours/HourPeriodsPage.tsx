@@ -100,7 +100,7 @@ export function HourPeriodsPage({ variant }: { variant: 'provider' | 'municipali
       {notice && <Paragraph role="status">{notice}</Paragraph>}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('hourPeriods.caption')} columns={columns} rows={data.hourPeriodPage.items} rowKey={(p) => `${p.providerId}-${p.municipalityId}-${p.month}`}
+        <DataTable stacksOnPhone caption={t('hourPeriods.caption')} columns={columns} rows={data.hourPeriodPage.items} rowKey={(p) => `${p.providerId}-${p.municipalityId}-${p.month}`}
           rowHeader="month" exportFileName={t('hourPeriods.exportName')} emptyMessage={t('hourPeriods.empty')} busy={loading} exportAll={exportAll}
           footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.hourPeriodPage.total} disabled={loading} onChange={setOffset} />} />
       )}

@@ -34,7 +34,7 @@ export function ContractInvoicingPage() {
       <Paragraph lead>{t('contractInvoicing.intro')}</Paragraph>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('contractInvoicing.caption')} columns={columns} rows={data.contractInvoicing} rowKey={(r) => r.contractId} rowHeader="lot"
+        <DataTable stacksOnPhone caption={t('contractInvoicing.caption')} columns={columns} rows={data.contractInvoicing} rowKey={(r) => r.contractId} rowHeader="lot"
           exportFileName={t('contractInvoicing.exportName')} emptyMessage={t('contractInvoicing.empty')} busy={loading} />
       )}
     </>

@@ -172,7 +172,7 @@ export function InvoicesPage({ variant }: { variant: 'provider' | 'municipality'
       </p>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('invoices.caption')} columns={columns} rows={data.invoicePage.items} rowKey={(i) => i.id} rowHeader="month"
+        <DataTable stacksOnPhone caption={t('invoices.caption')} columns={columns} rows={data.invoicePage.items} rowKey={(i) => i.id} rowHeader="month"
           exportFileName={t('invoices.exportName')} emptyMessage={t('invoices.empty')} busy={loading} exportAll={exportAll}
           footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.invoicePage.total} disabled={loading}
             onChange={(next) => update({ vanaf: next > 0 ? String(next) : null })} />} />

@@ -25,7 +25,7 @@ export function LotsPage({ variant }: { variant: LotsVariant }) {
       {!provider && <RegionLotsActions />}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable
+        <DataTable stacksOnPhone
           caption={t('lots.caption', { count: data.lots.length })}
           columns={columns}
           rows={data.lots}

@@ -75,14 +75,14 @@ export function RetentionPage() {
           <section aria-labelledby="retention-due-title">
             <Heading2 id="retention-due-title">{t('retention.dueTitle')}</Heading2>
             <Paragraph>{t('retention.dueSummary', { count: overview.due.length })}</Paragraph>
-            <DataTable caption={t('retention.dueCaption')} columns={dueColumns} rows={overview.due} rowKey={(d) => d.clientId} rowHeader="clientNumber"
+            <DataTable stacksOnPhone caption={t('retention.dueCaption')} columns={dueColumns} rows={overview.due} rowKey={(d) => d.clientId} rowHeader="clientNumber"
               emptyMessage={t('retention.dueEmpty')} exportFileName="bewaartermijnen-te-verwijderen" />
           </section>
           <section aria-labelledby="retention-runs-title">
             <Heading2 id="retention-runs-title">{t('retention.runsTitle')}</Heading2>
             <QueryFeedback loading={runs.loading} error={runs.error} hasData={Boolean(runs.data)} onRetry={runs.refetch} />
             {runs.data && (
-              <DataTable caption={t('retention.runsCaption')} columns={runColumns} rows={runs.data.retentionRunPage.items} rowKey={(r) => r.runDate} rowHeader="runDate"
+              <DataTable stacksOnPhone caption={t('retention.runsCaption')} columns={runColumns} rows={runs.data.retentionRunPage.items} rowKey={(r) => r.runDate} rowHeader="runDate"
                 emptyMessage={t('retention.runsEmpty')} exportFileName="bewaartermijnen-runs" busy={runs.loading} exportAll={exportAllRuns}
                 footer={<Pagination offset={runs.dataVariables?.offset ?? runOffset} pageSize={RUN_PAGE_SIZE} total={runs.data.retentionRunPage.total}
                   disabled={runs.loading} onChange={goToRuns} />} />

@@ -64,7 +64,7 @@ export function RecentImports({ currentBatchId, currentStatus }: { currentBatchI
       <h2 id="recent-imports" className="utrecht-heading-2">{t('hourImport.recent')}</h2>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('hourImport.recentCaption')} columns={columns} rows={data.importBatchPage.items} rowKey={(b) => b.id} rowHeader="file"
+        <DataTable stacksOnPhone caption={t('hourImport.recentCaption')} columns={columns} rows={data.importBatchPage.items} rowKey={(b) => b.id} rowHeader="file"
           emptyMessage={t('hourImport.recentEmpty')} busy={loading} exportFileName={t('hourImport.recentExportName')} exportAll={exportAll}
           footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.importBatchPage.total} disabled={loading} onChange={goTo} />} />
       )}

@@ -27,7 +27,7 @@ export function ContractHistory({ history }: { history: readonly Version[] }) {
     { id: 'reason', header: t('procurement.contract.reason'), text: (v) => v.reason ?? '' },
   ], [t]);
   return (
-    <DataTable caption={t('procurement.contract.historyCaption')} columns={columns} rows={history} rowKey={(v) => String(v.version)}
+    <DataTable stacksOnPhone caption={t('procurement.contract.historyCaption')} columns={columns} rows={history} rowKey={(v) => String(v.version)}
       exportFileName={t('procurement.contract.historyExport')} emptyMessage={t('procurement.contract.noHistory')} />
   );
 }

@@ -63,10 +63,10 @@ export function ContractPage() {
           <Heading2>{t('procurement.contract.historyTitle')}</Heading2>
           <ContractHistory history={contract.history} />
           <Heading2>{t('procurement.contract.momentsTitle')}</Heading2>
-          <DataTable caption={t('procurement.contract.momentsCaption')} columns={columns.moments} rows={contract.startMoments} rowKey={(m) => m.id}
+          <DataTable stacksOnPhone caption={t('procurement.contract.momentsCaption')} columns={columns.moments} rows={contract.startMoments} rowKey={(m) => m.id}
             emptyMessage={t('procurement.capacity.noMoments')} />
           <Heading2>{t('procurement.contract.requirementsTitle')}</Heading2>
-          <DataTable caption={t('procurement.contract.requirementsCaption')} columns={columns.requirements} rows={contract.qualityRequirements}
+          <DataTable stacksOnPhone caption={t('procurement.contract.requirementsCaption')} columns={columns.requirements} rows={contract.qualityRequirements}
             rowKey={(r) => r.id} rowHeader="title" emptyMessage={t('procurement.quality.empty')} />
           {added && <FocusedAlert key={added.n} message={added.message} />}
           {region && <AddRequirementForm contractId={contract.id} onAdded={onAdded} />}

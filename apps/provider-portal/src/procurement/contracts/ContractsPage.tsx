@@ -29,7 +29,7 @@ export function ContractsPage({ variant }: { variant: ContractsVariant }) {
       )}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('procurement.contracts.caption', { count: data.contracts.length })} columns={columns} rows={data.contracts} rowKey={(c) => c.id}
+        <DataTable stacksOnPhone caption={t('procurement.contracts.caption', { count: data.contracts.length })} columns={columns} rows={data.contracts} rowKey={(c) => c.id}
           rowHeader="lot" exportFileName={t('procurement.contracts.exportName')} emptyMessage={t('procurement.contracts.empty')} busy={loading} filterable />
       )}
     </>

@@ -19,7 +19,7 @@ export function QualityRequirementsPage() {
       <Paragraph lead>{t('procurement.quality.intro')}</Paragraph>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('procurement.quality.caption', { count: data.qualityRequirements.length })} columns={columns} rows={data.qualityRequirements}
+        <DataTable stacksOnPhone caption={t('procurement.quality.caption', { count: data.qualityRequirements.length })} columns={columns} rows={data.qualityRequirements}
           rowKey={(row) => row.id} rowHeader="title" exportFileName={t('procurement.quality.exportName')} emptyMessage={t('procurement.quality.empty')}
           busy={loading} filterable />
       )}

@@ -40,7 +40,7 @@ export function RegionSetupPage() {
             rowHeader="name" emptyMessage={t('procurement.regionSetup.noSubRegions')} busy={loading} />
           <SubRegionForm municipalities={setup.municipalities} onCreated={onSaved} />
           <Heading2>{t('procurement.regionSetup.providersTitle')}</Heading2>
-          <DataTable caption={t('procurement.regionSetup.providersCaption', { count: setup.providers.length })} columns={columns.providers} rows={setup.providers}
+          <DataTable stacksOnPhone caption={t('procurement.regionSetup.providersCaption', { count: setup.providers.length })} columns={columns.providers} rows={setup.providers}
             rowKey={(p) => p.id} rowHeader="name" exportFileName={t('procurement.regionSetup.providersExport')} emptyMessage={t('procurement.regionSetup.noProviders')}
             busy={loading} filterable />
           <ProviderForm providers={setup.providers} onSaved={onSaved} />

@@ -32,7 +32,7 @@ export function StartMomentsPage() {
       {saved && <FocusedAlert key={saved.n} message={saved.message} />}
       <QueryFeedback loading={moments.loading} error={moments.error ?? contracts.error} hasData={Boolean(moments.data)} onRetry={moments.refetch} />
       {moments.data && (
-        <DataTable caption={t('procurement.startMoments.caption', { count: moments.data.startMoments.length })} columns={columns} rows={moments.data.startMoments}
+        <DataTable stacksOnPhone caption={t('procurement.startMoments.caption', { count: moments.data.startMoments.length })} columns={columns} rows={moments.data.startMoments}
           rowKey={(m) => m.id} exportFileName={t('procurement.startMoments.exportName')} emptyMessage={t('procurement.capacity.noMoments')} busy={moments.loading} filterable />
       )}
       {contracts.data && running.length > 0 && <DeclareStartMomentForm contracts={running} onDeclared={onSaved} />}
