@@ -52,7 +52,7 @@ export function RefusedDuoMessagesPage() {
       {data && (
         // On a phone the five columns scroll sideways inside this box (reachable by keyboard), not the whole page.
         <div className="portal-scroll-x" role="region" aria-label={t('duoRefused.scrollLabel')} tabIndex={0}>
-        <DataTable
+        <DataTable stacksOnPhone
           caption={t('duoRefused.caption')}
           columns={columns}
           rows={data.refusedDuoMessagePage.items}

@@ -86,7 +86,7 @@ function Participants() {
       <Heading2 id="map-participants-heading">{t('mapParts.participants')}</Heading2>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {page && (
-        <DataTable caption={t('mapParts.participantsCaption')} columns={columns} rows={page.items} rowKey={(p) => p.id} rowHeader="clientName"
+        <DataTable stacksOnPhone caption={t('mapParts.participantsCaption')} columns={columns} rows={page.items} rowKey={(p) => p.id} rowHeader="clientName"
           emptyMessage={t('mapParts.noParticipants')} exportFileName="map-deelnemers" exportAll={exportAll} busy={loading}
           footer={page.total > PAGE_SIZE ? <Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={page.total} disabled={loading} onChange={setOffset} /> : undefined} />
       )}
@@ -126,7 +126,7 @@ function Catalogue({ canAdd }: { canAdd: boolean }) {
       <Heading2 id="map-catalogue-heading">{t('mapParts.catalogue')}</Heading2>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable caption={t('mapParts.catalogueCaption')} columns={columns} rows={data.mapParts} rowKey={(p) => p.id} rowHeader="name"
+        <DataTable stacksOnPhone caption={t('mapParts.catalogueCaption')} columns={columns} rows={data.mapParts} rowKey={(p) => p.id} rowHeader="name"
           emptyMessage={t('mapParts.noCatalogue')} exportFileName="map-catalogus" />
       )}
       {canAdd && <MapPartForm onSaved={refetch} />}
