@@ -64,10 +64,12 @@ describe('withdrawing a request', () => {
 
     const page = await loggedIn('consulent@rheden.demo.nl', `/inburgeraar?id=${client.id}&aangemeld=WAITING`);
     await page.getByText('Er is geen vrije plaats: de inburgeraar staat op de wachtlijst.').waitFor();
-    // On a phone the placements table scrolls in its box and its words stay whole (it showed "Aa-nb-ie-de-r").
+    // On a phone each placement is a card within the screen (no box to scroll sideways) and its words stay whole (the
+    // table showed "Aa-nb-ie-de-r").
     await page.setViewportSize({ width: 390, height: 844 });
     const placements = page.getByRole('table', { name: 'Plaatsingen', exact: true });
     expect(await wordsBrokenAcrossLines(placements)).toEqual([]);
+    expect(await page.getByRole('region', { name: 'Tabel met de plaatsingen', exact: true }).evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.getByRole('button', { name: 'Aanmelding intrekken' }).click();
     const question = page.getByRole('group', { name: 'Weet u zeker dat u de aanmelding bij New Bees wilt intrekken?' });

@@ -7,6 +7,7 @@ import { ConfirmButton } from '../components/ConfirmButton';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 
+const COLUMNS = ['lot', 'provider', 'status', 'startDate', 'location', 'group'] as const;
 const WITHDRAWABLE = new Set(PLACEMENT_STATUSES.filter((status) => allowedPlacementTransitions(status).includes('WITHDRAWN')));
 
 /** The client's placements, newest first, with the accepted start date and what happened; running requests can be withdrawn. */
@@ -18,45 +19,55 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
   return (
     <>
       {error && <Paragraph role="alert">{error}</Paragraph>}
-      {/* On a phone the table scrolls in its own box (focusable, with a name of its own: the section is "Plaatsingen"). */}
-      <TableContainer tabIndex={0} role="region" aria-label={t('clientPage.placementsTable')}>
-        <table className="utrecht-table">
-          <caption className="utrecht-table__caption">{t('clientPage.placements')}</caption>
-          <thead className="utrecht-table__header">
-            <tr className="utrecht-table__row">
-              {['lot', 'provider', 'status', 'startDate', 'location', 'group'].map((key) => (
-                <th key={key} scope="col" className="utrecht-table__header-cell">{t(`clientPage.${key as 'lot'}`)}</th>
-              ))}
-              <th scope="col" className="utrecht-table__header-cell"><span className="portal-visually-hidden">{t('clientPage.withdraw')}</span></th>
-            </tr>
-          </thead>
-          <tbody className="utrecht-table__body">
-            {placements.map((p) => (
-              <tr key={p.id} className="utrecht-table__row" data-testid="placement-row">
-                <th scope="row" className="utrecht-table__header-cell">{p.kind === 'INSTROOMKLAS' ? t('instroomklas.lot') : p.lot?.name ?? t('requestPlacement.individualLot')}</th>
-                <td className="utrecht-table__cell">{p.provider.name}</td>
-                <td className="utrecht-table__cell">
-                  <PlacementStatusBadge status={p.status} />
-                  {p.queuePosition !== null && <div>{t('clientPage.queuePosition', { position: String(p.queuePosition) })}</div>}
-                  {p.rejectionReason && <div>{t('clientPage.rejectionReason', { reason: p.rejectionReason })}</div>}
-                  {p.endReason && <div>{t('clientPage.endReason', { reason: placementEndReasonLabel(p.endReason) })}</div>}
-                </td>
-                <td className="utrecht-table__cell" data-testid="placement-start-date">{p.startDate ? formatDateNl(p.startDate) : none}</td>
-                <td className="utrecht-table__cell">{p.location ?? p.startMoment?.location ?? none}</td>
-                <td className="utrecht-table__cell">{p.groupName ?? none}</td>
-                <td className="utrecht-table__cell">
-                  {WITHDRAWABLE.has(p.status) && (
-                    <ConfirmButton question={t('clientPage.withdrawQuestion', { provider: p.provider.name })} confirmText={t('clientPage.withdrawConfirm')}
-                      onConfirm={() => void onWithdraw(p).catch((err: unknown) => setError(err instanceof GraphqlRequestError ? err.message : String(err)))}>
-                      {t('clientPage.withdraw')}
-                    </ConfirmButton>
-                  )}
-                </td>
+      {/* On a phone each placement is a card of labelled lines, as in DataTable's stacksOnPhone (same classes and roles);
+          the box is focusable and named of its own (the section is "Plaatsingen"). */}
+      <div className="portal-data-table--stacks">
+        <TableContainer tabIndex={0} role="region" aria-label={t('clientPage.placementsTable')}>
+          <table className="utrecht-table" role="table">
+            <caption className="utrecht-table__caption">{t('clientPage.placements')}</caption>
+            <thead className="utrecht-table__header" role="rowgroup">
+              <tr className="utrecht-table__row" role="row">
+                {COLUMNS.map((key) => (
+                  <th key={key} scope="col" className="utrecht-table__header-cell" role="columnheader">{t(`clientPage.${key}`)}</th>
+                ))}
+                <th scope="col" className="utrecht-table__header-cell" role="columnheader"><span className="portal-visually-hidden">{t('clientPage.withdraw')}</span></th>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableContainer>
+            </thead>
+            <tbody className="utrecht-table__body" role="rowgroup">
+              {placements.map((p) => (
+                <tr key={p.id} className="utrecht-table__row" role="row" data-testid="placement-row">
+                  <th scope="row" className="utrecht-table__header-cell" role="rowheader" data-label={t('clientPage.lot')}>
+                    <span className="portal-data-table__value">{p.kind === 'INSTROOMKLAS' ? t('instroomklas.lot') : p.lot?.name ?? t('requestPlacement.individualLot')}</span>
+                  </th>
+                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.provider')}><span className="portal-data-table__value">{p.provider.name}</span></td>
+                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.status')}>
+                    <div className="portal-data-table__value">
+                      <PlacementStatusBadge status={p.status} />
+                      {p.queuePosition !== null && <div>{t('clientPage.queuePosition', { position: String(p.queuePosition) })}</div>}
+                      {p.rejectionReason && <div>{t('clientPage.rejectionReason', { reason: p.rejectionReason })}</div>}
+                      {p.endReason && <div>{t('clientPage.endReason', { reason: placementEndReasonLabel(p.endReason) })}</div>}
+                    </div>
+                  </td>
+                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.startDate')} data-testid="placement-start-date">
+                    <span className="portal-data-table__value">{p.startDate ? formatDateNl(p.startDate) : none}</span>
+                  </td>
+                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.location')}><span className="portal-data-table__value">{p.location ?? p.startMoment?.location ?? none}</span></td>
+                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.group')}><span className="portal-data-table__value">{p.groupName ?? none}</span></td>
+                  {/* The button names itself: no label beside it in the card. */}
+                  <td className="utrecht-table__cell" role="cell">
+                    {WITHDRAWABLE.has(p.status) && (
+                      <ConfirmButton question={t('clientPage.withdrawQuestion', { provider: p.provider.name })} confirmText={t('clientPage.withdrawConfirm')}
+                        onConfirm={() => void onWithdraw(p).catch((err: unknown) => setError(err instanceof GraphqlRequestError ? err.message : String(err)))}>
+                        {t('clientPage.withdraw')}
+                      </ConfirmButton>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableContainer>
+      </div>
     </>
   );
 }
