@@ -96,7 +96,7 @@ async function whatUsersSee(databaseUrl: string) {
     const url = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     const consultant = await loginAs(url, 'consulent@arnhem.demo.nl');
     const clients = await consultant.ok<{ clients: { total: number; items: { id: string; firstName: string; lastName: string; clientNumber: number; bsnMasked: string }[] } }, never>(
-      '{ clients(limit: 500) { total items { id firstName lastName clientNumber bsnMasked } } }',
+      '{ clients(limit: 200) { total items { id firstName lastName clientNumber bsnMasked } } }',
     );
     const first = [...clients.clients.items].sort((a, b) => a.clientNumber - b.clientNumber)[0];
     const bsn = await consultant.ok<{ revealBsn: string }, { clientId: string }>('mutation R($clientId: ID!) { revealBsn(clientId: $clientId) }', { clientId: first.id });

@@ -117,6 +117,12 @@ it('pages the caseload by name in SQL with the same clients and total as the ful
   }
   const { rows: [{ count }] } = await pg.query(`SELECT count(*)::int FROM client c JOIN organisation o ON o.id = c.municipality_id WHERE o.cbs_code = 'GM0202'`);
   expect((await arnhem.ok(ClientsDocument, { search: null, limit: 1, offset: 0, filter: null })).clients.total).toBe(count);
+  // A page outside the bounds is refused on its field, as every other list does (the caseload quietly made 0 into 1).
+  const refused = await Promise.all([{ limit: 201, offset: 0 }, { limit: 0, offset: -1 }].map((page) => arnhem.request(ClientsDocument, { search: null, filter: null, ...page })));
+  expect(refused.map((r) => r.errors?.[0].extensions?.fields)).toEqual([
+    [{ field: 'limit', message: 'Vraag 1 tot en met 200 inburgeraars per keer op.' }],
+    [{ field: 'limit', message: 'Vraag 1 tot en met 200 inburgeraars per keer op.' }, { field: 'offset', message: 'De positie is 0 of meer.' }],
+  ]);
 });
 
 it("pages the provider's hour week in SQL with the total: every client of the week once, per group or over all groups", async () => {

@@ -156,10 +156,10 @@ describe('caseload filters', () => {
     const started = await consultant.ok(ClientsDocument, { limit: 200, filter: { placementStatus: 'STARTED' } });
     expect(started.clients.total).toBeGreaterThan(0);
     expect(started.clients.items.every((c) => c.placementStatus === 'STARTED')).toBe(true);
-    const all = await consultant.ok(ClientsDocument, { limit: 500 });
-    const none = await consultant.ok(ClientsDocument, { limit: 500, filter: { placementStatus: 'NONE' } });
+    const all = await consultant.ok(ClientsDocument, { limit: 200 });
+    const none = await consultant.ok(ClientsDocument, { limit: 200, filter: { placementStatus: 'NONE' } });
     expect(none.clients.total).toBeLessThan(all.clients.total);
-    const b1 = await consultant.ok(ClientsDocument, { limit: 500, filter: { route: 'B1' } });
+    const b1 = await consultant.ok(ClientsDocument, { limit: 200, filter: { route: 'B1' } });
     expect(b1.clients.items.every((c) => c.route === 'B1')).toBe(true);
   });
 });

@@ -20,7 +20,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService } from '../access';
 import { logProcessing, PURPOSE } from '../audit';
 import { Clock } from '../clock';
-import { throwIfViolations, ForbiddenAppError, ValidationAppError, BSN_CRYPTO, BsnCrypto } from '../common';
+import { throwIfViolations, ForbiddenAppError, ValidationAppError, BSN_CRYPTO, BsnCrypto, requirePage } from '../common';
 import { ClientEntity } from '../database';
 import { recordDuoPip } from '../duo';
 import { enqueueInOutbox } from '../outbox';
@@ -60,6 +60,7 @@ export class ClientsService {
    * only the returned page is decrypted and recorded in the processing log.
    */
   async list(actor: Actor, search: string | null, limit: number, offset: number, filter: ClientFilterInput | null = null): Promise<ClientPageType> {
+    requirePage(limit, offset, MAX_PAGE, 'inburgeraars');
     // One municipality, or for a shared service's consultant every municipality it works for (narrowed by the filter).
     const municipalityIds = caseloadMunicipalitiesOf(actor, filter?.municipalityId ?? null);
     const today = this.clock.today();
@@ -77,8 +78,8 @@ export class ClientsService {
       this.db.manager,
       municipalityIds,
       { search, route: filter?.route ?? null, placementStatus: filter?.placementStatus ?? null, counted, kpi, completed, hours, waits, exam },
-      Math.min(Math.max(limit, 1), MAX_PAGE),
-      Math.max(offset, 0),
+      limit,
+      offset,
       (query) => {
         if (status || kind) whereHasDeadline(query, kind, status, today);
         return byUrgency ? orderByUrgency(query, today) : query;
