@@ -1,7 +1,7 @@
 import type { PlacementDetailFragment } from '@inburgering/contracts';
 import { allowedPlacementTransitions, formatDateNl, PLACEMENT_STATUSES, placementEndReasonLabel } from '@inburgering/domain';
 import { Paragraph, TableContainer } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { GraphqlRequestError } from '../graphql/graphql-error';
@@ -39,20 +39,16 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
                   <th scope="row" className="utrecht-table__header-cell" role="rowheader" data-label={t('clientPage.lot')}>
                     <span className="portal-data-table__value">{p.kind === 'INSTROOMKLAS' ? t('instroomklas.lot') : p.lot?.name ?? t('requestPlacement.individualLot')}</span>
                   </th>
-                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.provider')}><span className="portal-data-table__value">{p.provider.name}</span></td>
-                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.status')}>
-                    <div className="portal-data-table__value">
-                      <PlacementStatusBadge status={p.status} />
-                      {p.queuePosition !== null && <div>{t('clientPage.queuePosition', { position: String(p.queuePosition) })}</div>}
-                      {p.rejectionReason && <div>{t('clientPage.rejectionReason', { reason: p.rejectionReason })}</div>}
-                      {p.endReason && <div>{t('clientPage.endReason', { reason: placementEndReasonLabel(p.endReason) })}</div>}
-                    </div>
-                  </td>
-                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.startDate')} data-testid="placement-start-date">
-                    <span className="portal-data-table__value">{p.startDate ? formatDateNl(p.startDate) : none}</span>
-                  </td>
-                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.location')}><span className="portal-data-table__value">{p.location ?? p.startMoment?.location ?? none}</span></td>
-                  <td className="utrecht-table__cell" role="cell" data-label={t('clientPage.group')}><span className="portal-data-table__value">{p.groupName ?? none}</span></td>
+                  <LabelledCell label={t('clientPage.provider')}>{p.provider.name}</LabelledCell>
+                  <LabelledCell label={t('clientPage.status')}>
+                    <PlacementStatusBadge status={p.status} />
+                    {p.queuePosition !== null && <div>{t('clientPage.queuePosition', { position: String(p.queuePosition) })}</div>}
+                    {p.rejectionReason && <div>{t('clientPage.rejectionReason', { reason: p.rejectionReason })}</div>}
+                    {p.endReason && <div>{t('clientPage.endReason', { reason: placementEndReasonLabel(p.endReason) })}</div>}
+                  </LabelledCell>
+                  <LabelledCell label={t('clientPage.startDate')} testId="placement-start-date">{p.startDate ? formatDateNl(p.startDate) : none}</LabelledCell>
+                  <LabelledCell label={t('clientPage.location')}>{p.location ?? p.startMoment?.location ?? none}</LabelledCell>
+                  <LabelledCell label={t('clientPage.group')}>{p.groupName ?? none}</LabelledCell>
                   {/* The button names itself: no label beside it in the card. */}
                   <td className="utrecht-table__cell" role="cell">
                     {WITHDRAWABLE.has(p.status) && (
@@ -69,5 +65,14 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
         </TableContainer>
       </div>
     </>
+  );
+}
+
+/** A cell with its column's name for the card's label on a phone, its content one grid item beside that label. */
+function LabelledCell({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <td className="utrecht-table__cell" role="cell" data-label={label} data-testid={testId}>
+      <div className="portal-data-table__value">{children}</div>
+    </td>
   );
 }
