@@ -158,4 +158,29 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
     await expectNoAxeViolations(provider);
     await saveScreenshot(provider, 'procurement-report-evidence');
   });
+
+  it('fits the evidence page on a 320 px screen: the file field within the form, each period a card of its filled-in lines', async () => {
+    const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
+    const requirement = (await session.ok(QualityRequirementsDocument, {})).qualityRequirements
+      .find((r) => r.periods.some((p) => p.evidence.length === 0))!;
+    const withoutEvidence = requirement.periods.find((p) => p.evidence.length === 0)!;
+    const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
+    await provider.setViewportSize({ width: 320, height: 800 });
+    await provider.goto(`${portal.url}/kwaliteitseisen/bewijs?id=${requirement.id}`);
+    await provider.getByRole('heading', { level: 1, name: requirement.title }).waitFor();
+    const table = provider.getByRole('table', { name: 'Stand per periode' });
+    const row = table.getByRole('row').filter({ has: provider.getByRole('rowheader', { name: formatDateNl(withoutEvidence.dueOn), exact: true }) });
+    await row.waitFor();
+    // Nothing wider than the screen: the file field was 16 px too wide, the periods a table 324 px wider than its box.
+    expect(await provider.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    const box = provider.getByRole('region', { name: 'Stand per periode' });
+    expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    // A period without evidence shows its date and status only; screen readers still meet all seven cells in their columns.
+    const shownLabels = await row.evaluate((tr) => Array.from(tr.children)
+      .filter((cell) => cell.getBoundingClientRect().height > 1)
+      .map((cell) => cell.getAttribute('data-label')));
+    expect(shownLabels).toEqual(['Tot', 'Stand']);
+    expect(await row.getByRole('cell').count()).toBe(6);
+    await expectNoAxeViolations(provider);
+  });
 });

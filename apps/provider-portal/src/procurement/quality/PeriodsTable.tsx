@@ -27,6 +27,6 @@ export function PeriodsTable({ requirement }: { requirement: Requirement }) {
   ], [t]);
   return (
     <DataTable caption={t('procurement.evidence.periodsCaption')} columns={columns} rows={periodsByDueDate(requirement)} rowKey={(p) => p.dueOn}
-      rowHeader="dueOn" emptyMessage={t('procurement.evidence.noPeriods')} />
+      rowHeader="dueOn" emptyMessage={t('procurement.evidence.noPeriods')} stacksOnPhone />
   );
 }
