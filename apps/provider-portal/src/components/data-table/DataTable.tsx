@@ -13,6 +13,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCsv } from './csv';
 import { downloadBlob, downloadTextFile } from './download-file';
+import { datedFileName } from './dated-file-name';
 import { filterRows } from './filter-rows';
 import { nextDirection, sortRows, type SortDirection, type SortValue } from './sort-rows';
 import { TableFilter } from './TableFilter';
@@ -110,7 +111,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
       columns.map((column) => column.header),
       (await rowsToExport()).map((row) => columns.map((column) => column.text(row))),
     );
-    downloadTextFile(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.csv`, csv, 'text/csv;charset=utf-8');
+    downloadTextFile(datedFileName(exportFileName ?? '', 'csv'), csv, 'text/csv;charset=utf-8');
   };
 
   const exportXlsx = async () => {
@@ -119,7 +120,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
       columns.map((column) => column.header),
       (await rowsToExport()).map((row) => columns.map((column) => xlsxCell(column, row))),
     );
-    downloadBlob(`${exportFileName}-${new Date().toISOString().slice(0, 10)}.xlsx`, new Blob([bytes], { type: XLSX_MIME }));
+    downloadBlob(datedFileName(exportFileName ?? '', 'xlsx'), new Blob([bytes], { type: XLSX_MIME }));
   };
 
   // A stacked table's rows and cells are blocks on a phone; explicit roles keep it a table for screen readers (browsers may
