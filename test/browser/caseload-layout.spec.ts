@@ -19,6 +19,29 @@ describe('the caseload on a laptop and on a phone', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
   });
 
+  it("makes the table's box a keyboard stop only while it scrolls sideways", async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' }).locator('tbody tr').first().waitFor();
+    const region = page.getByRole('region', { name: 'Inburgeraars van Gemeente Arnhem' });
+    const tabStop = () => region.evaluate((el) => el.getAttribute('tabindex'));
+    const becomes = (value: string | null) =>
+      page.waitForFunction((want) => document.querySelector('.portal-data-table [role="region"]')?.getAttribute('tabindex') === want, value);
+    // It fits on a laptop: tabbing from the last sort button leaves the table, not stops at its box.
+    expect(await tabStop()).toBeNull();
+    // On a tablet the table is wider than its box: the box takes focus and the arrow keys scroll it.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await becomes('0');
+    await region.focus();
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction(() => (document.querySelector('.portal-data-table [role="region"]')?.scrollLeft ?? 0) > 0);
+    // On a phone the rows are cards: nothing to scroll, no stop.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await becomes(null);
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
   it('shows each client as a card of labelled lines on a phone, still a table for screen readers, sortable', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 390, height: 844 });

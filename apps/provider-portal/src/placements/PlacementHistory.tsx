@@ -1,9 +1,10 @@
 import type { PlacementDetailFragment } from '@inburgering/contracts';
 import { allowedPlacementTransitions, formatDateNl, PLACEMENT_STATUSES, placementEndReasonLabel } from '@inburgering/domain';
-import { Paragraph, TableContainer } from '@utrecht/component-library-react';
+import { Paragraph } from '@utrecht/component-library-react';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../components/ConfirmButton';
+import { ScrollRegion } from '../components/data-table/ScrollRegion';
 import { GraphqlRequestError } from '../graphql/graphql-error';
 import { PlacementStatusBadge } from './PlacementStatusBadge';
 
@@ -20,9 +21,9 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
     <>
       {error && <Paragraph role="alert">{error}</Paragraph>}
       {/* On a phone each placement is a card of labelled lines, as in DataTable's stacksOnPhone (same classes and roles);
-          the box is focusable and named of its own (the section is "Plaatsingen"). */}
+          the box is named of its own (the section is "Plaatsingen"). */}
       <div className="portal-data-table--stacks">
-        <TableContainer tabIndex={0} role="region" aria-label={t('clientPage.placementsTable')}>
+        <ScrollRegion label={t('clientPage.placementsTable')}>
           <table className="utrecht-table" role="table">
             <caption className="utrecht-table__caption">{t('clientPage.placements')}</caption>
             <thead className="utrecht-table__header" role="rowgroup">
@@ -62,7 +63,7 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
               ))}
             </tbody>
           </table>
-        </TableContainer>
+        </ScrollRegion>
       </div>
     </>
   );

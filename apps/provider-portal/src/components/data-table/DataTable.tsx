@@ -4,7 +4,6 @@ import {
   TableBody,
   TableCaption,
   TableCell,
-  TableContainer,
   TableHeader,
   TableHeaderCell,
   TableRow,
@@ -16,6 +15,7 @@ import { downloadBlob, downloadTextFile } from './download-file';
 import { datedFileName } from './dated-file-name';
 import { filterRows } from './filter-rows';
 import { nextDirection, sortRows, type SortDirection, type SortValue } from './sort-rows';
+import { ScrollRegion } from './ScrollRegion';
 import { TableFilter } from './TableFilter';
 import { euroCell, toXlsx, type XlsxCell } from './xlsx';
 
@@ -139,8 +139,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
   return (
     <div className={stacksOnPhone ? 'portal-data-table portal-data-table--stacks' : 'portal-data-table'}>
       {filterable && <TableFilter caption={caption} value={query} onChange={setQuery} shown={sortedRows.length} total={rows.length} />}
-      {/* Focusable and named, so keyboard users can scroll a table wider than the screen. */}
-      <TableContainer tabIndex={0} role="region" aria-labelledby={captionId}>
+      <ScrollRegion labelledBy={captionId}>
         <Table busy={busy} {...role('table')}>
           <TableCaption id={captionId}>{caption}</TableCaption>
           <TableHeader {...role('rowgroup')}>
@@ -189,7 +188,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
             )}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollRegion>
       <div className="portal-data-table__footer">
         {footer}
         {exportFileName && sortedRows.length > 0 && (
