@@ -65,8 +65,10 @@ describe('consulent: Geweigerde DUO-berichten', () => {
     expect(text).toContain('Controleer de dagtekening, leerroute en het niveau van het PIP');
     expect(text).not.toContain('Oude weigering');
     expect(text).not.toContain('Weigering in Zevenaar');
-    // At 390 px the page's own content fits (the table scrolls inside its own box).
-    const wide = await page.evaluate(() => Array.from(document.querySelectorAll('main, main > *, main .portal-scroll-x')).filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
+    // At 390 px the page's own content fits, and the messages are cards: their box has nothing to scroll, so it is no keyboard stop.
+    const box = page.getByRole('region', { name: 'Geweigerde berichten' });
+    expect(await box.evaluate((el) => ({ scrolls: el.scrollWidth - el.clientWidth, tabStop: el.getAttribute('tabindex') }))).toEqual({ scrolls: 0, tabStop: null });
+    const wide = await page.evaluate(() => Array.from(document.querySelectorAll('main, main > *')).filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`));
     expect(wide).toEqual([]);
     await saveScreenshot(page, 'duo-refused');
     await expectNoAxeViolations(page);

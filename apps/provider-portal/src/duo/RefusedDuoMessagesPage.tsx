@@ -50,8 +50,6 @@ export function RefusedDuoMessagesPage() {
       <Paragraph>{t('duoRefused.intro')}</Paragraph>
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        // On a phone the five columns scroll sideways inside this box (reachable by keyboard), not the whole page.
-        <div className="portal-scroll-x" role="region" aria-label={t('duoRefused.scrollLabel')} tabIndex={0}>
         <DataTable stacksOnPhone
           caption={t('duoRefused.caption')}
           columns={columns}
@@ -65,7 +63,6 @@ export function RefusedDuoMessagesPage() {
           exportAll={exportAll}
           footer={<Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.refusedDuoMessagePage.total} disabled={loading} onChange={setOffset} />}
         />
-        </div>
       )}
     </>
   );

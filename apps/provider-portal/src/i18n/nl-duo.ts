@@ -25,7 +25,6 @@ export const nlDuo = {
     intro: 'Berichten aan DUO die DUO (of de controle vóór verzending) heeft geweigerd en die nog niet door een nieuw bericht zijn opgelost. Pas de gegevens van de inburgeraar aan; daarna gaat er vanzelf een nieuw bericht naar DUO.',
     caption: 'Geweigerde berichten aan DUO van uw gemeente',
     empty: 'Er zijn geen geweigerde berichten aan DUO.',
-    scrollLabel: 'Tabel met geweigerde berichten (schuift opzij op een smal scherm)',
     client: 'Klantnummer',
     clientLink: 'Inburgeraar met klantnummer {{number}}',
     refusedOn: 'Geweigerd op',
