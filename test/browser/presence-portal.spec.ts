@@ -220,3 +220,16 @@ describe('groepen (aanbieder, telefoon)', () => {
     await expectNoAxeViolations(page);
   });
 });
+
+describe('verantwoording presentie met een bewerkte link (aanbieder, telefoon)', () => {
+  it('shows the group\'s own period when the link\'s dates are no real dates', async () => {
+    const { rows: [schedule] } = await pg.query<{ from: string }>(`SELECT schedule_from::text AS from FROM presence_group WHERE id = $1`, [group.groupId]);
+    const { page } = await phone('aanbieder@newbees.demo.nl', `/groepen/verantwoording?groep=${group.groupId}&van=abc&tot=2026-02-31`);
+    await page.getByRole('heading', { level: 1, name: `Verantwoording presentie ${GROUP}` }).waitFor();
+    const dutch = (iso: string) => `${Number(iso.slice(8, 10))}-${Number(iso.slice(5, 7))}-${iso.slice(0, 4)}`;
+    await page.getByRole('heading', { level: 2, name: `Presentie van ${dutch(schedule.from)} tot en met ${dutch(DAY)}` }).waitFor();
+    expect(await page.getByLabel('Van', { exact: true }).inputValue()).toBe(schedule.from);
+    await page.getByRole('table', { name: new RegExp(`^Lessen · ${GROUP}`) }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|abc|Er ging iets mis/);
+  });
+});

@@ -1,6 +1,7 @@
 import {
   ClosePresenceLessonDocument, MarkPresenceDocument, PresenceLessonDocument, SignInToLessonDocument, type AbsenceReason, type PresenceLessonFieldsFragment,
 } from '@inburgering/contracts';
+import { formatDateNl } from '@inburgering/domain';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../placements/form-errors';
 import { enqueue, flushQueue, readQueue, type QueuedSignIn, type SendOutcome } from './offline-queue';
-import { dutchDate, newMarkId } from './presence-format';
+import { newMarkId } from './presence-format';
 import './presence.css';
 
 const REASONS: AbsenceReason[] = ['SICK', 'EXCUSED', 'UNEXCUSED'];
@@ -125,7 +126,7 @@ export function LessonPage() {
       {lesson && (
         <>
           <Paragraph>
-            {dutchDate(lesson.date)} · {lesson.startTime}–{lesson.endTime} · {lesson.location} · {lesson.teacherName} ·{' '}
+            {formatDateNl(lesson.date)} · {lesson.startTime}–{lesson.endTime} · {lesson.location} · {lesson.teacherName} ·{' '}
             <strong>{t(lesson.status === 'CLOSED' ? 'presence.closed' : 'presence.open')}</strong>
           </Paragraph>
           <div role="status" aria-live="polite">

@@ -1,5 +1,5 @@
 import { PresenceLessonsDocument } from '@inburgering/contracts';
-import { isoWeekday } from '@inburgering/domain';
+import { formatDateNl, isoWeekday } from '@inburgering/domain';
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PRESENCE_PATHS } from './presence-pages';
-import { dutchDate, todayIso } from './presence-format';
+import { todayIso } from './presence-format';
 import './presence.css';
 
 /**
@@ -22,7 +22,7 @@ export function LessonsPage() {
   const { data, error, loading, refetch } = useGraphqlQuery(PresenceLessonsDocument, { date });
   const next = data?.presenceNextLessonDate;
   const days = t('presence.days', { returnObjects: true }) as string[];
-  const nextDay = next ? `${days[isoWeekday(next) - 1]} ${dutchDate(next)}` : '';
+  const nextDay = next ? `${days[isoWeekday(next) - 1]} ${formatDateNl(next)}` : '';
   // After the jump the button is gone: the keyboard continues on the first lesson of that day instead of the page's top.
   const list = useRef<HTMLUListElement>(null);
   const [jumped, setJumped] = useState(false);
@@ -52,7 +52,7 @@ export function LessonsPage() {
             <Link to={`${PRESENCE_PATHS.lesson}?id=${lesson.id}`} className="presence-card__link">
               <strong>{lesson.groupName}</strong> · {lesson.startTime}–{lesson.endTime}
             </Link>
-            <span>{dutchDate(lesson.date)} · {lesson.location}</span>
+            <span>{formatDateNl(lesson.date)} · {lesson.location}</span>
             <span>
               {lesson.cancellation ? t('presence.cancelled') : t(lesson.status === 'CLOSED' ? 'presence.closed' : 'presence.open')}
               {' · '}{t('presence.present', { present: lesson.presentCount, total: lesson.studentCount })}

@@ -1,4 +1,5 @@
 import { PresenceAuditDocument, PresenceGroupsDocument } from '@inburgering/contracts';
+import { formatDateNl, isCalendarDate } from '@inburgering/domain';
 import { Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,13 +9,12 @@ import { TextField } from '../components/form-fields';
 import { PageHeading } from '../components/PageHeading';
 import { QueryFeedback } from '../components/QueryFeedback';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
-import { dutchDate, todayIso } from './presence-format';
+import { todayIso } from './presence-format';
 import { PRESENCE_PATHS } from './presence-pages';
 import './presence.css';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A cell as the auditor reads it: ISO dates in the nl-NL form, everything else as the export writes it. */
-const cellText = (cell: string): string => (ISO_DATE.test(cell) ? dutchDate(cell) : cell);
+const cellText = (cell: string): string => (isCalendarDate(cell) ? formatDateNl(cell) : cell);
 
 /**
  * The auditor's view (Blik op Werk norms 2.9.2/2.9.3) of one group over a chosen period: every lesson with teacher and
@@ -29,8 +29,13 @@ export function PresenceAuditPage() {
   const group = groups.data?.presenceGroups.find((g) => g.id === groupId);
   const today = todayIso();
   const defaultTo = group && group.scheduleUntil < today ? group.scheduleUntil : today;
-  const from = params.get('van') ?? group?.scheduleFrom ?? '';
-  const to = params.get('tot') ?? defaultTo;
+  // The link may be typed or edited: a period bound that is no real date falls back to the group's own.
+  const dateParam = (name: string) => {
+    const value = params.get(name);
+    return isCalendarDate(value) ? value : null;
+  };
+  const from = dateParam('van') ?? group?.scheduleFrom ?? '';
+  const to = dateParam('tot') ?? defaultTo;
   const [form, setForm] = useState<{ from: string; to: string } | null>(null);
   const shown = form ?? { from, to };
 
@@ -65,10 +70,10 @@ function AuditTables({ groupId, groupName, from, to }: { groupId: string; groupN
   const { t } = useTranslation();
   const audit = useGraphqlQuery(PresenceAuditDocument, { groupId, from, to });
   const sheets = audit.data?.presenceAudit.sheets ?? [];
-  const query = `groupId=${groupId}&from=${from}&to=${to}`;
+  const query = new URLSearchParams({ groupId, from, to }).toString();
   return (
     <section aria-labelledby="audit-result" aria-busy={audit.loading}>
-      <Heading level={2} id="audit-result">{t('presenceAudit.result', { from: dutchDate(from), to: dutchDate(to) })}</Heading>
+      <Heading level={2} id="audit-result">{t('presenceAudit.result', { from: formatDateNl(from), to: formatDateNl(to) })}</Heading>
       <QueryFeedback loading={audit.loading} error={audit.error} hasData={Boolean(audit.data)} onRetry={audit.refetch} />
       {audit.data && (
         <Paragraph>

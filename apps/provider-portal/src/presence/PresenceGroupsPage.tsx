@@ -1,6 +1,7 @@
 import {
   CreatePresenceGroupDocument, IssuePresenceCardDocument, PresenceGroupsDocument, PresenceTeachersDocument, ProviderPlacementsDocument, RevokePresenceCardDocument,
 } from '@inburgering/contracts';
+import { formatDateNl } from '@inburgering/domain';
 import { Alert, Button, Heading, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { QueryFeedback } from '../components/QueryFeedback';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { formErrorsOf, NO_ERRORS, type FormErrors } from '../placements/form-errors';
-import { dutchDate, todayIso } from './presence-format';
+import { todayIso } from './presence-format';
 import { PRESENCE_PATHS } from './presence-pages';
 import './presence.css';
 
@@ -101,7 +102,7 @@ export function PresenceGroupsPage() {
           <Heading level={2} id={`group-${group.id}`}>{group.name}</Heading>
           <Paragraph>
             {group.location} · {t('presence.teacher')}: {group.teacherName} ·{' '}
-            {t('presence.schedule', { days: group.weekdays.map((d) => days[d - 1]).join(', '), start: group.startTime, end: group.endTime, from: dutchDate(group.scheduleFrom), until: dutchDate(group.scheduleUntil) })}
+            {t('presence.schedule', { days: group.weekdays.map((d) => days[d - 1]).join(', '), start: group.startTime, end: group.endTime, from: formatDateNl(group.scheduleFrom), until: formatDateNl(group.scheduleUntil) })}
           </Paragraph>
           <Paragraph>
             <Link to={`${PRESENCE_PATHS.audit}?groep=${group.id}`}>

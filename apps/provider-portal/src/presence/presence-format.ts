@@ -3,11 +3,6 @@ export function todayIso(now: Date = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
-/** 2026-11-30 → 30-11-2026 (nl-NL). */
-export function dutchDate(date: string): string {
-  return `${Number(date.slice(8, 10))}-${Number(date.slice(5, 7))}-${date.slice(0, 4)}`;
-}
-
 /** A new id for a line made on this device (crypto.randomUUID needs a secure context: https or localhost). */
 export function newMarkId(): string {
   return crypto.randomUUID();
