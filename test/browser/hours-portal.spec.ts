@@ -81,6 +81,16 @@ describe('urenregistratie (aanbieder)', () => {
     await waitFor('reloaded week', async () => (await page.getByLabel(`Aanwezig ${second.clientName} ${dayLabel(days[4])}`).inputValue()) === '2');
   });
 
+  it('opens last week\'s language hours when the address names no real week or an unknown kind of hours', async () => {
+    const page = await loggedIn('aanbieder@newbees.demo.nl', '/uren');
+    // Monday 7 December 00:30 in Amsterdam, still Sunday in UTC: last week is the one of Monday 30 November.
+    await page.clock.setFixedTime(new Date('2026-12-06T23:30:00Z'));
+    await page.goto(`${platform.url}/uren?week=2026-02-31&soort=XYZ`);
+    await page.getByRole('table', { name: /Uren per inburgeraar en dag/ }).waitFor();
+    expect(await page.getByLabel('Soort uren').inputValue()).toBe('LANGUAGE');
+    await page.getByText(/^Week van 30-11-2026 t\/m 4-12-2026$/).waitFor();
+  });
+
   it('pages the week of all groups ("1–50 van …", Volgende with the keyboard) and narrows it to one group, at 390 px', async () => {
     await placeClients(pg, { provider: 'New Bees', municipality: 'GM0202', route: 'B1', count: 25, groupName: 'Browsergroep 2' });
     const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');

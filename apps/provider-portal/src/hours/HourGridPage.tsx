@@ -1,5 +1,5 @@
 import { CopyPreviousHourWeekDocument, type HourCategory } from '@inburgering/contracts';
-import { addDays, calendarDateInAmsterdam, formatDateNl, HOUR_CATEGORIES, hourCategoryLabel, startOfIsoWeek } from '@inburgering/domain';
+import { addDays, calendarDateInAmsterdam, formatDateNl, HOUR_CATEGORIES, hourCategoryLabel, isCalendarDate, startOfIsoWeek } from '@inburgering/domain';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,9 +21,11 @@ const HOUR_GRID_PAGE = 50;
 export function HourGridPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const weekStart = startOfIsoWeek(params.get('week') ?? addDays(calendarDateInAmsterdam(new Date()), -7));
+  // The address may be typed or edited: a week that is no real date is last week, an unknown category is language.
+  const askedWeek = params.get('week');
+  const weekStart = startOfIsoWeek(isCalendarDate(askedWeek) ? askedWeek : addDays(calendarDateInAmsterdam(new Date()), -7));
   const groupName = params.get('groep') || null;
-  const category = (params.get('soort') ?? 'LANGUAGE') as HourCategory;
+  const category: HourCategory = HOUR_CATEGORIES.find((c) => c === params.get('soort')) ?? 'LANGUAGE';
   const offset = Math.max(0, Number.parseInt(params.get('vanaf') ?? '0', 10) || 0);
   const grid = useHourGrid(weekStart, groupName, category, HOUR_GRID_PAGE, offset);
   const [correcting, setCorrecting] = useState<{ row: GridRow; entry: GridEntry } | null>(null);
