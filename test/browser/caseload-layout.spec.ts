@@ -19,6 +19,18 @@ describe('the caseload on a laptop and on a phone', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(1366);
   });
 
+  it('shows every client when the address carries filter values the page does not offer', async () => {
+    const page = await portal.openPortal('/');
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor({ state: 'attached' });
+    await page.goto(`${portal.url}/inburgeraars?termijn=XYZ&plaatsing=%3Cscript%3E`);
+    const table = page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' });
+    await table.locator('tbody tr').first().waitFor();
+    expect(await page.getByText('De gegevens konden niet worden geladen').count()).toBe(0);
+    expect(await page.getByLabel('Termijnen').inputValue()).toBe('');
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(10);
+  });
+
   it("makes the table's box a keyboard stop only while it scrolls sideways", async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 1366, height: 768 });

@@ -5,6 +5,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../components/form-fields';
 
+/** The deadline filters the caseload offers. */
+export const DEADLINE_FILTERS: readonly DeadlineStatus[] = ['OVERDUE', 'DUE_SOON'];
+
 export interface CaseloadFilter {
   deadlineStatus: DeadlineStatus | '';
   placementStatus: ActivePlacementStatus | '';
@@ -13,7 +16,7 @@ export interface CaseloadFilter {
   municipalityId?: string;
 }
 
-const PLACEMENT_STATUSES: ActivePlacementStatus[] = ['NONE', ...ACTIVE_PLACEMENT_STATUSES] as ActivePlacementStatus[];
+export const PLACEMENT_FILTERS: readonly ActivePlacementStatus[] = ['NONE', ...ACTIVE_PLACEMENT_STATUSES] as ActivePlacementStatus[];
 
 /** Filter the caseload on deadline and placement status, and sort by urgency; applied on submit. */
 export function CaseloadFilters({ filter, onChange, municipalities = [] }: {
@@ -44,7 +47,7 @@ export function CaseloadFilters({ filter, onChange, municipalities = [] }: {
         ]} />
       <SelectField id="filter-placement" label={t('caseload.placementStatus')} value={value.placementStatus}
         onChange={(e) => setValue({ ...value, placementStatus: e.target.value as CaseloadFilter['placementStatus'] })}
-        options={[{ value: '', label: t('caseload.placementAny') }, ...PLACEMENT_STATUSES.map((s) => ({ value: s, label: t(`placementStatus.${s}`) }))]} />
+        options={[{ value: '', label: t('caseload.placementAny') }, ...PLACEMENT_FILTERS.map((s) => ({ value: s, label: t(`placementStatus.${s}`) }))]} />
       <SelectField id="filter-sort" label={t('caseload.sort')} value={value.sort} onChange={(e) => setValue({ ...value, sort: e.target.value as CaseloadSort })}
         options={[{ value: 'NAME', label: t('caseload.sortName') }, { value: 'URGENCY', label: t('caseload.sortUrgency') }]} />
       <Button appearance="secondary-action-button" type="submit">{t('caseload.apply')}</Button>

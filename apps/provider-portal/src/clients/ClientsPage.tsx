@@ -13,7 +13,7 @@ import { fetchAllPages } from '../graphql/fetch-all-pages';
 import { graphqlRequest } from '../graphql/request';
 import { useGraphqlQuery } from '../graphql/use-graphql-query';
 import { PLACEMENT_PATHS } from '../placements/placement-pages';
-import { CaseloadFilters, type CaseloadFilter } from './CaseloadFilters';
+import { CaseloadFilters, DEADLINE_FILTERS, PLACEMENT_FILTERS, type CaseloadFilter } from './CaseloadFilters';
 import { CaseloadNotice } from './CaseloadNotice';
 import { clientColumns } from './client-columns';
 import { ClientSearch } from './ClientSearch';
@@ -67,8 +67,9 @@ export function ClientsPage() {
   const exam = kpi || completed || covered ? null : examPartFilterOf(params);
   const counted = kpi || completed || covered || exam ? null : countedFilterOf(params, STAGES);
   const filter: CaseloadFilter = {
-    deadlineStatus: (params.get('termijn') ?? '') as CaseloadFilter['deadlineStatus'],
-    placementStatus: (params.get('plaatsing') ?? '') as CaseloadFilter['placementStatus'],
+    // From the address, which may be edited: a value the filters do not offer is no filter.
+    deadlineStatus: DEADLINE_FILTERS.find((s) => s === params.get('termijn')) ?? '',
+    placementStatus: PLACEMENT_FILTERS.find((s) => s === params.get('plaatsing')) ?? '',
     sort: params.get('volgorde') === 'URGENCY' ? 'URGENCY' : 'NAME',
     municipalityId: params.get('gemeente') ?? '',
   };
