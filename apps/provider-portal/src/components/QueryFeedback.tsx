@@ -9,18 +9,26 @@ interface QueryFeedbackProps {
   onRetry: () => void;
 }
 
-/** Loading text on the first load, and the API's Dutch error message with a retry button. */
+/**
+ * Loading text on the first load, and the API's Dutch error message with a retry button. Input the API refused (mostly
+ * an edited link: an id that is no id) shows what was wrong with it: a page has no fields to mark, and retrying the same
+ * input cannot help.
+ */
 export function QueryFeedback({ loading, error, hasData, onRetry }: QueryFeedbackProps) {
   const { t } = useTranslation();
   if (error && error.code !== 'UNAUTHENTICATED') {
+    const refused = error.code === 'BAD_USER_INPUT' && error.fields.length > 0;
+    const message = refused ? [...new Set(error.fields.map((field) => field.message))].join(' ') : error.message;
     return (
       <Alert type="error">
         <Paragraph>
-          <strong>{t('errors.loadFailed')}</strong> {error.message}
+          <strong>{t('errors.loadFailed')}</strong> {message}
         </Paragraph>
-        <Button appearance="secondary-action-button" type="button" onClick={onRetry}>
-          {t('errors.retry')}
-        </Button>
+        {!refused && (
+          <Button appearance="secondary-action-button" type="button" onClick={onRetry}>
+            {t('errors.retry')}
+          </Button>
+        )}
       </Alert>
     );
   }
