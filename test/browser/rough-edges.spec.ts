@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
-import { expectNoAxeViolations, logInAndOpen, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
+import { expectNoAxeViolations, logInAndOpen, mainText, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
 import { RequestPlacementDocument } from '@inburgering/contracts';
 import { DEMO_PASSWORD, loginAs } from '../support/graphql-session';
 import { insertHours, placeClients, weekInPreviousMonth } from '../support/hours-fixtures';
@@ -164,5 +164,27 @@ describe('the menu', () => {
     await page.getByRole('link', { name: `${last.join(' ')}, ${first}` }).and(page.locator(`[href$="client=${client.clientId}"]`)).click();
     await page.getByRole('heading', { level: 2, name: new RegExp(`klantnummer ${client.clientNumber}`) }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Resultaat vastleggen' }).waitFor();
+  });
+});
+
+describe('a page that fails to render', () => {
+  it('says so inside the page, keeps the menu, and shows the page again on retry', async () => {
+    const page = await portal.openPortal('/');
+    // An answer the caseload cannot render (as after an API and portal of different versions): no list of clients.
+    const brokenCaseload = '**/graphql';
+    await page.route(brokenCaseload, (route) =>
+      route.request().postData()?.includes('query Clients(') ? route.fulfill({ json: { data: { clients: {} } } }) : route.fallback(),
+    );
+    await logInAndOpen(page, portal.url, 'consulent@arnhem.demo.nl', DEMO_PASSWORD, '/inburgeraars');
+    await page.getByRole('heading', { level: 1, name: 'Er ging iets mis op deze pagina' }).waitFor();
+    expect(await mainText(page)).toContain('Wat u al had opgeslagen, blijft bewaard.');
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').count()).toBeGreaterThan(0);
+    expect(await page.title()).toMatch(/^Er ging iets mis op deze pagina - /);
+    await expectNoAxeViolations(page);
+
+    await page.unroute(brokenCaseload);
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' }).locator('tbody tr').first().waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Inburgeraars');
   });
 });

@@ -106,6 +106,11 @@ export const nl = {
     text: 'Deze pagina bestaat niet of u heeft er geen toegang toe.',
     home: 'Naar de startpagina',
   },
+  pageError: {
+    title: 'Er ging iets mis op deze pagina',
+    text: 'Deze pagina kon niet worden getoond door een fout in het portaal. Wat u al had opgeslagen, blijft bewaard.',
+    next: 'Probeer het opnieuw, of kies een andere pagina in het menu.',
+  },
   table: {
     sortAscending: 'oplopend',
     sortDescending: 'aflopend',

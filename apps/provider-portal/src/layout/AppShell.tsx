@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import type { CurrentUser } from '../auth/session-context';
 import { MainNav } from './MainNav';
+import { PageErrorBoundary } from './PageErrorBoundary';
 import { UserMenu } from './UserMenu';
 
 const MAIN_ID = 'inhoud';
 
-/** Skip link, header (with the user and the menu when logged in), main content and footer. */
+/** Skip link, header (with the user and the menu when logged in), main content (a failing page stays inside it) and footer. */
 export function AppShell({ user, children }: { user?: CurrentUser; children: ReactNode }) {
   const { t } = useTranslation();
   const mainRef = useFocusHeadingOnNavigation();
@@ -29,7 +30,7 @@ export function AppShell({ user, children }: { user?: CurrentUser; children: Rea
       </PageHeader>
       {user && <MainNav role={user.role} />}
       <main id={MAIN_ID} ref={mainRef} tabIndex={-1} className="portal-main">
-        {children}
+        <PageErrorBoundary>{children}</PageErrorBoundary>
       </main>
       <PageFooter className="portal-footer">
         <div className="portal-footer__content">
