@@ -5,8 +5,9 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../components/form-fields';
 
-/** The deadline filters the caseload offers. */
-export const DEADLINE_FILTERS: readonly DeadlineStatus[] = ['OVERDUE', 'DUE_SOON'];
+/** The deadline filters the caseload offers, with the i18n key of each option's label. */
+const DEADLINE_FILTER_LABELS = { OVERDUE: 'caseload.deadlineOverdue', DUE_SOON: 'caseload.deadlineDueSoon' } as const satisfies Partial<Record<DeadlineStatus, string>>;
+export const DEADLINE_FILTERS = Object.keys(DEADLINE_FILTER_LABELS) as readonly (keyof typeof DEADLINE_FILTER_LABELS)[];
 
 export interface CaseloadFilter {
   deadlineStatus: DeadlineStatus | '';
@@ -40,11 +41,7 @@ export function CaseloadFilters({ filter, onChange, municipalities = [] }: {
       )}
       <SelectField id="filter-deadline" label={t('caseload.deadlineStatus')} value={value.deadlineStatus}
         onChange={(e) => setValue({ ...value, deadlineStatus: e.target.value as CaseloadFilter['deadlineStatus'] })}
-        options={[
-          { value: '', label: t('caseload.deadlineAny') },
-          { value: 'OVERDUE', label: t('caseload.deadlineOverdue') },
-          { value: 'DUE_SOON', label: t('caseload.deadlineDueSoon') },
-        ]} />
+        options={[{ value: '', label: t('caseload.deadlineAny') }, ...DEADLINE_FILTERS.map((s) => ({ value: s, label: t(DEADLINE_FILTER_LABELS[s]) }))]} />
       <SelectField id="filter-placement" label={t('caseload.placementStatus')} value={value.placementStatus}
         onChange={(e) => setValue({ ...value, placementStatus: e.target.value as CaseloadFilter['placementStatus'] })}
         options={[{ value: '', label: t('caseload.placementAny') }, ...PLACEMENT_FILTERS.map((s) => ({ value: s, label: t(`placementStatus.${s}`) }))]} />
