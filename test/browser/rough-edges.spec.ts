@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, logInAndOpen, mainText, saveScreenshot, wordsBrokenAcrossLines } from '../support/browser';
@@ -186,5 +187,21 @@ describe('a page that fails to render', () => {
     await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
     await page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' }).locator('tbody tr').first().waitFor();
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Inburgeraars');
+  });
+});
+
+describe('an import page opened from an edited link', () => {
+  it('says the id is no id, or that the import is unknown, and keeps the upload form', async () => {
+    const page = await loggedIn('aanbieder@newbees.demo.nl', '/uren/import?import=abc');
+    await page.getByRole('heading', { level: 1, name: 'Uren importeren' }).waitFor();
+    const alert = page.locator('.utrecht-alert');
+    await alert.getByText('De gegevens konden niet worden geladen. Dit is geen geldige id.').waitFor();
+    expect(await mainText(page)).not.toContain('gemarkeerde velden');
+    expect(await page.getByLabel('Bestand met uren').isEnabled()).toBe(true);
+
+    // An id of no import of this provider (the API answers another provider's the same way).
+    await page.goto(`${portal.url}/uren/import?import=${randomUUID()}`);
+    await alert.getByText('De gegevens konden niet worden geladen. Deze import bestaat niet of is niet bij uw organisatie bekend.').waitFor();
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import type { GraphqlRequestError } from '../graphql/graphql-error';
+import { refusedInputMessage, type GraphqlRequestError } from '../graphql/graphql-error';
 
 interface QueryFeedbackProps {
   loading: boolean;
@@ -17,14 +17,13 @@ interface QueryFeedbackProps {
 export function QueryFeedback({ loading, error, hasData, onRetry }: QueryFeedbackProps) {
   const { t } = useTranslation();
   if (error && error.code !== 'UNAUTHENTICATED') {
-    const refused = error.code === 'BAD_USER_INPUT' && error.fields.length > 0;
-    const message = refused ? [...new Set(error.fields.map((field) => field.message))].join(' ') : error.message;
+    const refused = refusedInputMessage(error);
     return (
       <Alert type="error">
         <Paragraph>
-          <strong>{t('errors.loadFailed')}</strong> {message}
+          <strong>{t('errors.loadFailed')}</strong> {refused ?? error.message}
         </Paragraph>
-        {!refused && (
+        {refused === null && (
           <Button appearance="secondary-action-button" type="button" onClick={onRetry}>
             {t('errors.retry')}
           </Button>

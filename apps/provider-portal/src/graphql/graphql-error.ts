@@ -18,6 +18,15 @@ export class GraphqlRequestError extends Error {
   }
 }
 
+/**
+ * The API's field messages, once each, for input it refused that the user did not type (mostly an edited link: an id that
+ * is no id); null for any other error. A page load has no fields to mark, so "check the marked fields" would not help.
+ */
+export function refusedInputMessage(error: GraphqlRequestError): string | null {
+  if (error.code !== 'BAD_USER_INPUT' || error.fields.length === 0) return null;
+  return [...new Set(error.fields.map((field) => field.message))].join(' ');
+}
+
 interface RawError {
   message?: unknown;
   extensions?: { code?: unknown; fields?: unknown };

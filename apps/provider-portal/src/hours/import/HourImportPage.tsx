@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router-dom';
 import { DataTable, type DataTableColumn } from '../../components/data-table/DataTable';
 import { ErrorSummary, type SummaryError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
-import { GraphqlRequestError } from '../../graphql/graphql-error';
+import { GraphqlRequestError, refusedInputMessage } from '../../graphql/graphql-error';
 import { graphqlRequest } from '../../graphql/request';
 import { RecentImports } from './RecentImports';
 import { uploadHoursFile } from './upload-hours-file';
@@ -90,7 +90,7 @@ export function HourImportPage() {
         <Button type="submit" appearance="primary-action-button" disabled={busy}>{t('hourImport.dryRun')}</Button>{' '}
         <Button type="button" appearance="secondary-action-button" disabled={busy} onClick={() => void upload('APPLY')}>{t('hourImport.apply')}</Button>
       </form>
-      {error && <Alert type="error"><Paragraph>{error.message}</Paragraph></Alert>}
+      {error && <Alert type="error"><Paragraph><strong>{t('errors.loadFailed')}</strong> {refusedInputMessage(error) ?? error.message}</Paragraph></Alert>}
       {batch && <ImportReport batch={batch} busy={busy} onApply={() => void applyChecked()} />}
       <RecentImports currentBatchId={batchId} currentStatus={batch?.status ?? null} />
     </>
