@@ -126,3 +126,49 @@ describe('malformed input answers 4xx / BAD_USER_INPUT, never an internal error 
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
+
+describe('names and places are text a list can show (no blank, no second line, no hidden characters)', () => {
+  const register = (seed: number, change: Partial<RegisterClientInput>) => consultant.request(RegisterClientDocument, { input: { ...clientDueForPip(seed), ...change } });
+  const fieldsOf = (result: Awaited<ReturnType<typeof register>>) => result.errors?.[0].extensions?.fields;
+  const oneLine = 'Gebruik één regel tekst, zonder regeleinden, tabs of onzichtbare stuurtekens.';
+
+  it('refuses a name of only spaces or invisible characters, on two lines, or turned around, and half a character anywhere, and stores none of them', async () => {
+    const refused: [Partial<RegisterClientInput>, { field: string; message: string; code?: string }[]][] = [
+      [{ firstName: '   ' }, [{ field: 'firstName', message: 'Vul de voornaam in.' }]],
+      [{ firstName: '\u200B\u00A0' }, [{ field: 'firstName', message: 'Vul de voornaam in.' }]],
+      [{ lastName: 'Jansen\nBakker' }, [{ field: 'lastName', message: oneLine }]],
+      [{ lastName: 'Jansen\tBakker' }, [{ field: 'lastName', message: oneLine }]],
+      // U+202E shows "Jansen" as "nesnaJ" and the rest of the line backwards.
+      [{ lastName: '\u202EJansen' }, [{ field: 'lastName', message: oneLine }]],
+      [{ pipLessonPattern: 'Dinsdag\r\nochtend' }, [{ field: 'pipLessonPattern', message: oneLine }]],
+      [{ intakeNotes: 'Spreekt Tigrinya \uD83D en Arabisch.' }, [{ field: 'intakeNotes', message: 'Deze tekst bevat een ongeldig teken (een half teken). Verwijder het en probeer het opnieuw.', code: 'BROKEN_CHARACTER' }]],
+    ];
+    const caseload = () => consultant.ok(`query { clients(limit: 1) { total } }`);
+    const before = await caseload();
+    for (const [index, [change, fields]] of refused.entries()) {
+      const result = await register(600 + index, change);
+      expect({ change, code: result.errors?.[0].extensions?.code, fields: fieldsOf(result) }).toEqual({ change, code: 'BAD_USER_INPUT', fields });
+    }
+    expect(await caseload()).toEqual(before);
+  });
+
+  it('keeps names with accents, apostrophes, a zero-width non-joiner (Persian) and an emoji pair exactly as typed', async () => {
+    const names = { firstName: 'Mohammad\u200CReza Zoë', lastName: "d'Artagnan-Öztürk 🇳🇱" };
+    const { registerClient } = await consultant.ok(RegisterClientDocument, { input: { ...clientDueForPip(620), ...names } });
+    const { client } = await consultant.ok<{ client: typeof names }, { id: string }>(`query C($id: ID!) { client(id: $id) { firstName lastName } }`, { id: registerClient.id });
+    expect(client).toEqual(names);
+  });
+
+  it('says once that a presence group needs a name, when two rules find it empty', async () => {
+    const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const input = {
+      name: '', location: ' \u200B ', daypart: 'DAYTIME', teacherUserId: '00000000-0000-4000-8000-000000000000', placementIds: [], weekdays: [2],
+      startTime: '09:00', endTime: '12:00', from: '2026-01-05', until: '2026-06-26',
+    };
+    const result = await provider.request(`mutation G($input: CreatePresenceGroupInput!) { createPresenceGroup(input: $input) { id } }`, { input });
+    expect(result.errors?.[0].extensions?.fields).toEqual([
+      { field: 'name', message: 'Geef de groep een naam (hoogstens 100 tekens).' },
+      { field: 'location', message: 'Vul de leslocatie in (hoogstens 100 tekens).' },
+    ]);
+  });
+});

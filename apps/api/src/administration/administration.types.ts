@@ -2,6 +2,7 @@ import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType } from '@nest
 import { RoleGql } from '../auth';
 import { CBS_MUNICIPALITY_CODE, KVK_NUMBER_PATTERN, MIN_PASSWORD_LENGTH, OIN_PATTERN, PROVIDER_KINDS, USER_ROLES } from '@inburgering/domain';
 import { IsBoolean, IsEmail, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { CalendarDateScalar } from '../graphql';
 import { OrganisationKindGql } from '../organisations';
 
@@ -121,7 +122,7 @@ export class SaveMunicipalityInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe gemeente.' }) @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' })
   id?: string | null;
 
-  @Field() @IsNotEmpty({ message: 'Vul de naam van de gemeente in.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de naam van de gemeente in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
   name!: string;
 
   @Field() @Matches(CBS_MUNICIPALITY_CODE, { message: 'Een CBS-gemeentecode is GM met vier cijfers, bijvoorbeeld GM0202.' })
@@ -139,7 +140,7 @@ export class SaveSubRegionInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe subregio.' }) @IsOptional() @IsUUID('all', { message: 'Onbekende subregio.' })
   id?: string | null;
 
-  @Field() @IsNotEmpty({ message: 'Geef de subregio een naam.' }) @MaxLength(100, { message: 'De naam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Geef de subregio een naam.' }) @IsSingleLineText() @MaxLength(100, { message: 'De naam is te lang (maximaal 100 tekens).' })
   name!: string;
 }
 
@@ -154,7 +155,7 @@ export class SaveManagedProviderInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe aanbieder.' }) @IsOptional() @IsUUID('all', { message: 'Onbekende aanbieder.' })
   id?: string | null;
 
-  @Field() @IsNotEmpty({ message: 'Vul de naam van de aanbieder in.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de naam van de aanbieder in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
   name!: string;
 
   @Field() @Matches(KVK_NUMBER_PATTERN, { message: 'Een KvK-nummer bestaat uit 8 cijfers.' })
@@ -181,7 +182,7 @@ export class InviteUserInput {
   @Field() @IsEmail({}, { message: 'Vul een geldig e-mailadres in.' }) @MaxLength(200, { message: 'Het e-mailadres is te lang (maximaal 200 tekens).' })
   email!: string;
 
-  @Field() @IsNotEmpty({ message: 'Vul de naam in.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de naam in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
   displayName!: string;
 
   @Field(() => ManagedRoleGql) @IsIn([...USER_ROLES], { message: 'Kies een rol.' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { cite, COMPLETED_MODULES, INTAKE_STAGES, REGION_KPIS, type CompletedModule, type IntakeStage, type RegionKpi } from '@inburgering/domain';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { ActivePlacementStatusGql, DATE, DeadlineKindGql, DeadlineStatusGql, ExamPartGql, LearnabilityOutcomeGql, LevelGql, RouteGql, TargetGroupGql } from './client.types';
@@ -91,10 +92,10 @@ export class ClientFilterInput {
 export class UpdateClientInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
 
-  @Field() @IsNotEmpty({ message: 'Vul de voornaam in.' }) @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de voornaam in.' }) @IsSingleLineText() @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
   firstName!: string;
 
-  @Field() @IsNotEmpty({ message: 'Vul de achternaam in.' }) @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de achternaam in.' }) @IsSingleLineText() @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
   lastName!: string;
 
   @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige geboortedatum in.' }) dateOfBirth!: string;
@@ -123,7 +124,7 @@ export class SetPipInput {
   @Field(() => LevelGql) @IsIn(Object.values(LevelGql), { message: 'Kies een taalniveau.' }) level!: LevelGql;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het aantal minuten per week in als heel getal.' })
   pipMinutesPerWeek?: number | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
   pipLessonPattern?: string | null;
 }
 

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import {
   CLIENT_PLACEMENT_STATES,
   DEADLINE_KINDS,
@@ -130,10 +131,10 @@ export class RegisterClientInput {
   @Matches(/^\s*\d{8,9}\s*$/, { message: 'Een BSN bestaat uit 9 cijfers.' })
   bsn!: string;
 
-  @Field() @IsNotEmpty({ message: 'Vul de voornaam in.' }) @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de voornaam in.' }) @IsSingleLineText() @MaxLength(100, { message: 'De voornaam is te lang (maximaal 100 tekens).' })
   firstName!: string;
 
-  @Field() @IsNotEmpty({ message: 'Vul de achternaam in.' }) @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de achternaam in.' }) @IsSingleLineText() @MaxLength(100, { message: 'De achternaam is te lang (maximaal 100 tekens).' })
   lastName!: string;
 
   @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige geboortedatum in.' })
@@ -169,6 +170,6 @@ export class RegisterClientInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het aantal minuten per week in als heel getal.' })
   pipMinutesPerWeek?: number | null;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(200, { message: 'Het lespatroon is te lang (maximaal 200 tekens).' })
   pipLessonPattern?: string | null;
 }

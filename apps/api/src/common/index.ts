@@ -12,6 +12,7 @@ export { NestPinoLogger } from './nest-logger';
 export { databaseErrorCode, scrubText } from './safe-error';
 export { securityHeaders } from './security-headers';
 export { appValidationPipe } from './validation-pipe';
+export { IsFilledText, IsSingleLineText } from './text-validators';
 export { requirePage } from './paging';
 export { openTaggedPdf, type TaggedPdf } from './tagged-pdf';
 export { sendAttachment, type AttachmentFile } from './send-attachment';

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { PriceModelInput, PriceModelType } from './price-model.types';
 import { LOT_COVERAGES, LOT_SUBJECTS } from '@inburgering/domain';
@@ -34,7 +35,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType()
 export class CreateLotInput {
-  @Field() @IsNotEmpty({ message: 'Geef het perceel een naam.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  @Field() @IsFilledText({ message: 'Geef het perceel een naam.' }) @IsSingleLineText() @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
   name!: string;
 
   @Field(() => LotSubjectGql) @IsIn(Object.values(LotSubjectGql), { message: 'Kies een leerroute of module.' })

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsInt, IsNotEmpty, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, Max, Min, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { CompletedModuleGql, DATE, ExamOutcomeGql, ExamPartGql, IntakeStageGql, LevelGql } from '../clients';
 import { CalendarDateScalar } from '../graphql';
 import { PlacementEndReasonGql, PlacementStatusGql } from './placement.types';
@@ -35,7 +36,7 @@ export class PlaceInInstroomklasInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende inburgeraar.' }) clientId!: string;
   @Field(() => ID, { description: 'De aanbieder die de instroomklas geeft.' }) @IsUUID('all', { message: 'Kies de aanbieder van de instroomklas.' }) providerId!: string;
   @Field(() => CalendarDateScalar, { description: 'Eerste dag in de instroomklas.' }) @Matches(DATE, { message: 'Vul de begindatum in de instroomklas in.' }) startsOn!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location?: string | null;
   @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending plaatst maar één keer.' })
   @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' })
   idempotencyKey!: string;
@@ -48,8 +49,8 @@ export class AcceptPlacementInput {
   @Field(() => ID, { nullable: true, description: 'Leeg: het instroommoment van de aanmelding.' })
   @IsOptional() @IsUUID('all', { message: 'Kies een instroommoment.' }) startMomentId?: string | null;
   @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul de startdatum in.' }) startDate!: string;
-  @Field() @IsNotEmpty({ message: 'Vul de leslocatie in.' }) @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(100, { message: 'De groepsnaam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de leslocatie in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De locatie is te lang (maximaal 200 tekens).' }) location!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(100, { message: 'De groepsnaam is te lang (maximaal 100 tekens).' })
   groupName?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { CREDENTIAL_KINDS, DAYPARTS, LESSON_KINDS, LESSON_STATUSES, PRESENCE_MARK_KINDS, SCHEDULE_EXCEPTION_KINDS } from '@inburgering/domain';
 import { ArrayMaxSize, ArrayMinSize, IsDate, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { Type } from 'class-transformer';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { AbsenceReasonGql, HourCategoryGql } from '../hours';
@@ -130,8 +131,8 @@ export class ScheduleExceptionInput {
 
 @InputType()
 export class CreatePresenceGroupInput {
-  @Field() @IsString() @Length(1, 100, { message: 'Geef de groep een naam (hoogstens 100 tekens).' }) name!: string;
-  @Field() @IsString() @Length(1, 100, { message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) location!: string;
+  @Field() @IsString() @Length(1, 100, { message: 'Geef de groep een naam (hoogstens 100 tekens).' }) @IsFilledText({ message: 'Geef de groep een naam (hoogstens 100 tekens).' }) @IsSingleLineText() name!: string;
+  @Field() @IsString() @Length(1, 100, { message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) @IsFilledText({ message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) @IsSingleLineText() location!: string;
   @Field({ description: 'DAYTIME, EVENING of ON_THE_JOB.' }) @IsIn([...DAYPARTS], { message: 'Kies overdag, \'s avonds of op de werkvloer.' }) daypart!: string;
   @Field(() => HourCategoryGql, { nullable: true }) @IsOptional() @IsIn(Object.values(HourCategoryGql), { message: 'Onbekende soort uren.' }) category?: HourCategoryGql | null;
   @Field(() => ID) @IsUUID() teacherUserId!: string;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { OrganisationType } from '../organisations';
 import { KEURMERK_STATUSES, PROVIDER_KINDS } from '@inburgering/domain';
@@ -43,7 +44,7 @@ export class RegionSetupType {
 
 @InputType()
 export class CreateSubRegionInput {
-  @Field() @IsNotEmpty({ message: 'Geef de subregio een naam.' }) @MaxLength(100, { message: 'De naam is te lang (maximaal 100 tekens).' })
+  @Field() @IsFilledText({ message: 'Geef de subregio een naam.' }) @IsSingleLineText() @MaxLength(100, { message: 'De naam is te lang (maximaal 100 tekens).' })
   name!: string;
 
   @Field(() => [ID]) @ArrayMaxSize(100, { message: 'Kies hoogstens 100 gemeenten.' }) @IsUUID('all', { each: true, message: 'Kies bestaande gemeenten.' })
@@ -57,7 +58,7 @@ export class SaveProviderInput {
   @Field(() => ID, { nullable: true, description: 'Leeg voor een nieuwe aanbieder.' }) @IsOptional() @IsUUID('all', { message: 'Onbekende aanbieder.' })
   id?: string | null;
 
-  @Field() @IsNotEmpty({ message: 'Vul de naam van de aanbieder in.' }) @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
+  @Field() @IsFilledText({ message: 'Vul de naam van de aanbieder in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De naam is te lang (maximaal 200 tekens).' })
   name!: string;
 
   @Field() @Matches(/^\d{8}$/, { message: 'Een KvK-nummer bestaat uit 8 cijfers.' })

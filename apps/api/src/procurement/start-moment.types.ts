@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsIn, IsInt, IsNotEmpty, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsFilledText, IsSingleLineText } from '../common';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 import { LotSubjectGql } from '../lots';
 import { DAYPARTS } from '@inburgering/domain';
@@ -35,7 +36,7 @@ const DATE = /^\d{4}-\d{2}-\d{2}$/;
 @InputType()
 export class DeclareStartMomentInput {
   @Field(() => ID) @IsUUID('all', { message: 'Kies een contract.' }) contractId!: string;
-  @Field() @IsNotEmpty({ message: 'Vul de lesplaats in.' }) @MaxLength(200, { message: 'De lesplaats is te lang (maximaal 200 tekens).' }) location!: string;
+  @Field() @IsFilledText({ message: 'Vul de lesplaats in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De lesplaats is te lang (maximaal 200 tekens).' }) location!: string;
   @Field(() => CalendarDateScalar) @Matches(DATE, { message: 'Vul een geldige startdatum in.' }) startsOn!: string;
   @Field(() => Int) @IsInt({ message: 'Vul het aantal plaatsen in als heel getal.' }) seats!: number;
   @Field(() => [Int]) @ArrayMaxSize(7, { message: 'Kies hoogstens zeven lesdagen.' }) @IsInt({ each: true, message: 'Kies geldige lesdagen.' }) lessonDays!: number[];
@@ -46,7 +47,7 @@ export class DeclareStartMomentInput {
 @InputType()
 export class UpdateStartMomentInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekend instroommoment.' }) startMomentId!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsNotEmpty({ message: 'Vul de lesplaats in.' }) @MaxLength(200, { message: 'De lesplaats is te lang (maximaal 200 tekens).' }) location?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsFilledText({ message: 'Vul de lesplaats in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De lesplaats is te lang (maximaal 200 tekens).' }) location?: string | null;
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige startdatum in.' }) startsOn?: string | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'Vul het aantal plaatsen in als heel getal.' }) seats?: number | null;
   @Field(() => [Int], { nullable: true }) @IsOptional() @ArrayMaxSize(7, { message: 'Kies hoogstens zeven lesdagen.' }) @IsInt({ each: true, message: 'Kies geldige lesdagen.' }) lessonDays?: number[] | null;
