@@ -38,6 +38,17 @@ describe('regio: Percelen in de regio', () => {
     }
     await saveScreenshot(page, 'projectleider-lots');
     await expectNoAxeViolations(page);
+
+    // On a phone (390 and 320 px) every item of the menu stays on the screen: none hides past its edge.
+    for (const width of [390, 320]) {
+      await page.setViewportSize({ width, height: 844 });
+      const outside = await menu.evaluateAll((links, screen) => links.filter((link) => {
+        const box = link.getBoundingClientRect();
+        return box.left < 0 || box.right > screen;
+      }).map((link) => link.textContent), width);
+      expect({ width, outside }).toEqual({ width, outside: [] });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    }
   });
 
   it('shows the functional admin the same regional overview', async () => {
