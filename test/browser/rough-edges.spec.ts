@@ -180,6 +180,7 @@ describe('a page that fails to render', () => {
     await page.getByRole('heading', { level: 1, name: 'Er ging iets mis op deze pagina' }).waitFor();
     expect(await mainText(page)).toContain('Wat u al had opgeslagen, blijft bewaard.');
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('main').getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/');
     expect(await page.title()).toMatch(/^Er ging iets mis op deze pagina - /);
     await expectNoAxeViolations(page);
 

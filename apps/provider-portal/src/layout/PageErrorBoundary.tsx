@@ -2,7 +2,8 @@ import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation } from 'react-router-dom';
+import { useLocation } from 'react-router-dom';
+import { HomeLink } from '../components/HomeLink';
 import { PageHeading } from '../components/PageHeading';
 
 /**
@@ -30,11 +31,7 @@ function PageErrorFallback({ resetErrorBoundary }: FallbackProps) {
           {t('errors.retry')}
         </Button>
       </Alert>
-      <Paragraph>
-        <Link to="/" className="utrecht-link utrecht-link--html-a">
-          {t('notFound.home')}
-        </Link>
-      </Paragraph>
+      <HomeLink />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
+import { HomeLink } from '../components/HomeLink';
 import { PageHeading } from '../components/PageHeading';
 
 export function NotFoundPage() {
@@ -9,11 +9,7 @@ export function NotFoundPage() {
     <>
       <PageHeading>{t('notFound.title')}</PageHeading>
       <Paragraph>{t('notFound.text')}</Paragraph>
-      <Paragraph>
-        <Link to="/" className="utrecht-link utrecht-link--html-a">
-          {t('notFound.home')}
-        </Link>
-      </Paragraph>
+      <HomeLink />
     </>
   );
 }
