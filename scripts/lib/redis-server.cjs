@@ -11,7 +11,7 @@ const REDIS_MISSING = `redis-server is niet gevonden.
 Installeer het (Debian/Ubuntu: sudo apt-get install redis-server; macOS: brew install redis)
 of zet REDIS_URL naar een bestaande Redis, bijvoorbeeld REDIS_URL=redis://127.0.0.1:6379.`;
 
-function waitForPort(port, timeoutMs = 10_000) {
+function waitForPort(port, timeoutMs = 10_000, gaveUp = () => false) {
   const deadline = Date.now() + timeoutMs;
   return new Promise((resolve, reject) => {
     const attempt = () => {
@@ -19,6 +19,7 @@ function waitForPort(port, timeoutMs = 10_000) {
       socket.once('connect', () => { socket.end(); resolve(); });
       socket.once('error', () => {
         socket.destroy();
+        if (gaveUp()) return;
         if (Date.now() > deadline) reject(new Error(`redis-server antwoordt niet op poort ${port}`));
         else setTimeout(attempt, 50);
       });
@@ -29,18 +30,24 @@ function waitForPort(port, timeoutMs = 10_000) {
 
 /**
  * Starts redis-server on a free (or given) loopback port with its data in `dir`:
- * append-only file on and noeviction, because BullMQ must never lose a key.
+ * append-only file on and noeviction, because BullMQ must never lose a key. `command` is the program (a path, or a name on PATH).
  */
-async function startRedis(dir, { port } = {}) {
+async function startRedis(dir, { port, command = 'redis-server' } = {}) {
   mkdirSync(dir, { recursive: true });
   const chosen = port ?? (await freePort());
   const child = spawn(
-    'redis-server',
+    command,
     ['--port', String(chosen), '--bind', '127.0.0.1', '--dir', dir, '--appendonly', 'yes', '--maxmemory-policy', 'noeviction', '--save', '', '--daemonize', 'no', '--protected-mode', 'yes'],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  await waitForPort(chosen);
+  // A missing program fails at once with the message that says what to install, instead of ten seconds of waiting for a port.
+  let failed = false;
+  const failedToStart = new Promise((_, reject) => child.once('error', (err) => {
+    failed = true;
+    reject(err.code === 'ENOENT' ? new Error(REDIS_MISSING) : err);
+  }));
+  await Promise.race([waitForPort(chosen, 10_000, () => failed), failedToStart]);
   return {
     port: chosen,
     url: `redis://127.0.0.1:${chosen}`,

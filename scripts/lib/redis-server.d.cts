@@ -6,4 +6,4 @@ export interface RunningRedis {
 }
 export function hasRedisServer(): boolean;
 export const REDIS_MISSING: string;
-export function startRedis(dir: string, options?: { port?: number }): Promise<RunningRedis>;
+export function startRedis(dir: string, options?: { port?: number; command?: string }): Promise<RunningRedis>;

@@ -24,6 +24,8 @@ import { BENCH_PASSWORD } from './national-data';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startRedis } = require('../../scripts/lib/redis-server.cjs') as typeof import('../../scripts/lib/redis-server.cjs');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureSystemPackages, REDIS } = require('../../scripts/lib/system-packages.cjs') as typeof import('../../scripts/lib/system-packages.cjs');
 
 const USERS = 10;
 const RATIO_CONNECTIONS = 50;
@@ -137,6 +139,10 @@ async function main() {
   process.once('SIGTERM', (signal) => void interrupted(signal));
   const logDir = join(ROOT, '.data/bench/logs');
   try {
+    // As `npm start` and `npm test`: a fresh machine gets redis-server installed where this process may, or one clear
+    // message, before minutes of generating data.
+    const redisServer = ensureSystemPackages([REDIS], { say: log });
+    if (!redisServer.ok) throw new Error(redisServer.message);
     const database = await prepareBenchDatabase(scale, { rebuild, log });
     stops.push(() => database.pg.stop());
     const counts = database.template.counts;

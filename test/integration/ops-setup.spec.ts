@@ -1,10 +1,16 @@
 // Issue #16: on a fresh Debian/Ubuntu machine `npm start` and `npm test` install the system packages they need
 // (redis-server, Chromium) with apt when they may (root, or passwordless sudo), printing what they run; otherwise they
 // stop with one message naming the exact command.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type * as RedisServer from '../../scripts/lib/redis-server.cjs';
 import type * as SystemPackages from '../../scripts/lib/system-packages.cjs';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureSystemPackages, REDIS, chromium } = require('../../scripts/lib/system-packages.cjs') as typeof SystemPackages;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { startRedis } = require('../../scripts/lib/redis-server.cjs') as typeof RedisServer;
 
 /** A machine with these executables; `apt-get install` adds the packages it is asked for. */
 function machine(present: string[], { sudo = false }: { sudo?: boolean } = {}) {
@@ -56,5 +62,16 @@ describe('system packages on a fresh machine', () => {
     const box = machine(['apt-get']);
     const result = ensureSystemPackages([REDIS], { ...box, uid: 0, run: (command, args) => (box.ran.push([command, ...args].join(' ')), 100) });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('sudo apt-get update && sudo apt-get install -y redis-server') });
+  });
+});
+
+describe('starting redis-server where it is missing', () => {
+  it('says what to install, instead of waiting for a port nobody opens', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'redis-missing-'));
+    try {
+      await expect(startRedis(dir, { command: join(dir, 'redis-server') })).rejects.toThrow('redis-server is niet gevonden.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
