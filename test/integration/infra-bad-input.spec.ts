@@ -159,6 +159,19 @@ describe('names and places are text a list can show (no blank, no second line, n
     expect(client).toEqual(names);
   });
 
+  it('says in Dutch, on the field, what is wrong with a weekday or a group name (not class-validator\'s English)', async () => {
+    const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const group = {
+      name: 'B1 dinsdag', location: 'Arnhem', daypart: 'DAYTIME', teacherUserId: '00000000-0000-4000-8000-000000000000', placementIds: [], weekdays: [0, 8],
+      startTime: '09:00', endTime: '12:00', from: '2026-01-05', until: '2026-06-26',
+    };
+    const created = await provider.request(`mutation G($input: CreatePresenceGroupInput!) { createPresenceGroup(input: $input) { id } }`, { input: group });
+    expect(created.errors?.[0].extensions?.fields).toEqual([{ field: 'weekdays', message: 'Een lesdag is 1 (maandag) tot en met 7 (zondag).' }]);
+    const copy = { category: 'LANGUAGE', weekStart: '2026-11-30', groupName: 'B1 '.repeat(70) };
+    const copied = await provider.request(`mutation C($input: CopyPreviousWeekInput!) { copyPreviousHourWeek(input: $input) }`, { input: copy });
+    expect(copied.errors?.[0].extensions?.fields).toEqual([{ field: 'groupName', message: 'De groepsnaam is te lang (maximaal 200 tekens).' }]);
+  });
+
   it('says once that a presence group needs a name, when two rules find it empty', async () => {
     const provider = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
     const input = {

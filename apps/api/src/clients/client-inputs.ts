@@ -28,19 +28,19 @@ registerEnumType(ExamOutcomeGql, { name: 'ExamOutcome', description: 'Uitslag va
 
 @InputType()
 export class ClientFilterInput {
-  @Field(() => RouteGql, { nullable: true }) @IsOptional() @IsIn(Object.values(RouteGql)) route?: RouteGql | null;
+  @Field(() => RouteGql, { nullable: true }) @IsOptional() @IsIn(Object.values(RouteGql), { message: 'Kies een leerroute.' }) route?: RouteGql | null;
 
   @Field(() => DeadlineStatusGql, { nullable: true, description: 'Alleen inburgeraars met een termijn in deze status.' })
-  @IsOptional() @IsIn(Object.values(DeadlineStatusGql)) deadlineStatus?: DeadlineStatusGql | null;
+  @IsOptional() @IsIn(Object.values(DeadlineStatusGql), { message: 'Kies een stand van de termijn.' }) deadlineStatus?: DeadlineStatusGql | null;
 
   @Field(() => DeadlineKindGql, { nullable: true, description: 'Alleen deze termijn bekijken (met deadlineStatus).' })
-  @IsOptional() @IsIn(Object.values(DeadlineKindGql)) deadlineKind?: DeadlineKindGql | null;
+  @IsOptional() @IsIn(Object.values(DeadlineKindGql), { message: 'Kies een soort termijn.' }) deadlineKind?: DeadlineKindGql | null;
 
   @Field(() => ActivePlacementStatusGql, { nullable: true, description: 'Status van de lopende plaatsing; NONE = niet geplaatst.' })
-  @IsOptional() @IsIn(Object.values(ActivePlacementStatusGql)) placementStatus?: ActivePlacementStatusGql | null;
+  @IsOptional() @IsIn(Object.values(ActivePlacementStatusGql), { message: 'Kies een stand van de plaatsing.' }) placementStatus?: ActivePlacementStatusGql | null;
 
   @Field(() => CaseloadSortGql, { nullable: true })
-  @IsOptional() @IsIn(Object.values(CaseloadSortGql)) sort?: CaseloadSortGql | null;
+  @IsOptional() @IsIn(Object.values(CaseloadSortGql), { message: 'Kies sorteren op naam of op urgentie.' }) sort?: CaseloadSortGql | null;
 
   @Field(() => ID, { nullable: true, description: 'Een gedeelde uitvoeringsdienst: alleen de inburgeraars van deze gemeente.' })
   @IsOptional() @IsUUID('all', { message: 'Onbekende gemeente.' }) municipalityId?: string | null;
@@ -55,7 +55,7 @@ export class ClientFilterInput {
   @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) individual?: boolean | null;
 
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van die plaatsing, zoals de cijfers haar tellen.' })
-  @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
+  @IsOptional() @IsIn(Object.values(IntakeStageGql), { message: 'Kies een fase van de intake.' }) intakeStage?: IntakeStageGql | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag).' })
   @IsOptional() periodFrom?: string | null;
@@ -64,13 +64,13 @@ export class ClientFilterInput {
   @IsOptional() periodTo?: string | null;
 
   @Field(() => RegionKpiGql, { nullable: true, description: 'Uit de KPI\'s: alleen de eigen inburgeraars in het cohort van deze KPI, onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio (geen periode: een KPI telt over zijn eigen cohort).' })
-  @IsOptional() @IsIn(Object.values(RegionKpiGql)) kpi?: RegionKpiGql | null;
+  @IsOptional() @IsIn(Object.values(RegionKpiGql), { message: 'Kies een kengetal.' }) kpi?: RegionKpiGql | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Met kpi: true = alleen wie de KPI gehaald heeft; leeg of false = het hele cohort.' })
   @IsOptional() @IsBoolean() kpiAchieved?: boolean | null;
 
   @Field(() => CompletedModuleGql, { nullable: true, description: 'Uit de resultaatcijfers: alleen de eigen inburgeraars die dit onderdeel voltooiden (met een resultaat onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: het resultaat in die periode).' })
-  @IsOptional() @IsIn(Object.values(CompletedModuleGql)) completed?: CompletedModuleGql | null;
+  @IsOptional() @IsIn(Object.values(CompletedModuleGql), { message: 'Kies KNM, MAP, PVT of het eindgesprek van de Z-route.' }) completed?: CompletedModuleGql | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Uit de urencijfers (gevolgde uren, aanwezigheid): true = alleen de eigen inburgeraars over wie ze gaan, met geplande of gevolgde uren onder contractId, onder de contracten van lotId of anders onder alle contracten van de regio; met een periode: lesdagen in die periode.' })
   @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) withHours?: boolean | null;

@@ -3,6 +3,8 @@ import { DUO_MESSAGE_KINDS, DUO_MESSAGE_STATUSES } from '@inburgering/domain';
 import { IsBoolean, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import { domainEnum } from '../graphql';
 
+const PATH_TOO_LONG = 'Het pad is te lang (maximaal 500 tekens).';
+
 export const DuoMessageKindGql = domainEnum(DUO_MESSAGE_KINDS);
 export type DuoMessageKindGql = (typeof DuoMessageKindGql)[keyof typeof DuoMessageKindGql];
 registerEnumType(DuoMessageKindGql, { name: 'DuoMessageKind', description: 'Soort bericht aan DUO.' });
@@ -50,10 +52,10 @@ export class ConfigureDuoLinkInput {
   @Field() @IsBoolean() enabled!: boolean;
   @Field() @Matches(/^\d{20}$/, { message: 'Het OIN van de gemeente bestaat uit 20 cijfers.' }) municipalityOin!: string;
   @Field() @Matches(/^\d{20}$/, { message: 'Het OIN van DUO bestaat uit 20 cijfers.' }) duoOin!: string;
-  @Field() @Matches(/^https:\/\/[^\s]+$/, { message: 'De basis-URL van DUO begint met https://.' }) @MaxLength(500) baseUrl!: string;
-  @Field() @IsString() @MaxLength(500) @Matches(/^\S+$/, { message: 'Vul het pad van het certificaat in.' }) certPath!: string;
-  @Field() @IsString() @MaxLength(500) @Matches(/^\S+$/, { message: 'Vul het pad van de sleutel in.' }) keyPath!: string;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) caPath?: string | null;
+  @Field() @Matches(/^https:\/\/[^\s]+$/, { message: 'De basis-URL van DUO begint met https://.' }) @MaxLength(500, { message: 'De basis-URL is te lang (maximaal 500 tekens).' }) baseUrl!: string;
+  @Field() @IsString() @MaxLength(500, { message: PATH_TOO_LONG }) @Matches(/^\S+$/, { message: 'Vul het pad van het certificaat in.' }) certPath!: string;
+  @Field() @IsString() @MaxLength(500, { message: PATH_TOO_LONG }) @Matches(/^\S+$/, { message: 'Vul het pad van de sleutel in.' }) keyPath!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500, { message: PATH_TOO_LONG }) caPath?: string | null;
 }
 
 @InputType()

@@ -123,6 +123,6 @@ export class LotFiguresArgs extends FigurePeriodArgs {
 
 @ArgsType()
 export class RegionFiguresArgs extends FigurePeriodArgs {
-  @Field(() => FigureGroupingGql, { defaultValue: FigureGroupingGql.CONTRACT }) @IsIn(Object.values(FigureGroupingGql)) groupBy!: FigureGroupingGql;
+  @Field(() => FigureGroupingGql, { defaultValue: FigureGroupingGql.CONTRACT }) @IsIn(Object.values(FigureGroupingGql), { message: 'Kies per contract of per gemeente.' }) groupBy!: FigureGroupingGql;
   @Field(() => ID, { nullable: true, description: 'Projectleider: alleen deze gemeente.' }) @IsOptional() @IsString() municipalityId?: string | null;
 }

@@ -91,15 +91,15 @@ export class SaveHourEntriesResultType {
 export class CopyPreviousWeekInput {
   @Field(() => CalendarDateScalar, { description: 'Een dag in de week waarin gekopieerd wordt.' }) @IsString() weekStart!: string;
   @Field(() => HourCategoryGql) @IsIn(Object.values(HourCategoryGql), { message: 'Onbekende soort uren.' }) category!: HourCategoryGql;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200) groupName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'De groepsnaam is te lang (maximaal 200 tekens).' }) groupName?: string | null;
 }
 
 @InputType()
 export class CorrectHourEntryInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende registratie.' }) entryId!: string;
-  @Field(() => Int) @IsInt({ message: 'Vul hele minuten in.' }) @Min(0, { message: 'Vul 0 of meer uren in.' }) @Max(1440) plannedMinutes!: number;
-  @Field(() => Int) @IsInt({ message: 'Vul hele minuten in.' }) @Min(0, { message: 'Vul 0 of meer uren in.' }) @Max(1440) attendedMinutes!: number;
-  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql)) absenceReason?: AbsenceReasonGql | null;
+  @Field(() => Int) @IsInt({ message: 'Vul hele minuten in.' }) @Min(0, { message: 'Vul 0 of meer uren in.' }) @Max(1440, { message: 'Op één dag kunnen niet meer dan 24 uur worden geregistreerd.' }) plannedMinutes!: number;
+  @Field(() => Int) @IsInt({ message: 'Vul hele minuten in.' }) @Min(0, { message: 'Vul 0 of meer uren in.' }) @Max(1440, { message: 'Op één dag kunnen niet meer dan 24 uur worden geregistreerd.' }) attendedMinutes!: number;
+  @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql), { message: 'Onbekende reden van afwezigheid.' }) absenceReason?: AbsenceReasonGql | null;
   @Field({ description: 'Waarom de goedgekeurde uren worden gecorrigeerd.' }) @IsString() @MaxLength(1000, { message: 'De reden is te lang (maximaal 1000 tekens).' }) reason!: string;
 }
 

@@ -94,7 +94,7 @@ export class SaveMapPartInput {
   @Field() @IsString() description!: string;
   @Field(() => Int, { description: 'Duur in minuten.' }) @IsInt({ message: 'Vul de duur in uren in.' }) minutes!: number;
   @Field(() => Int, { description: 'Prijs in eurocenten.' }) @IsInt({ message: 'Vul de prijs in euro\'s in.' }) priceCents!: number;
-  @Field(() => [MapThemeGql]) @ArrayMaxSize(8) @IsIn([...MAP_THEMES], { each: true, message: 'Onbekend MAP-thema.' }) themes!: MapThemeGql[];
+  @Field(() => [MapThemeGql]) @ArrayMaxSize(8, { message: 'Kies hoogstens acht thema\'s.' }) @IsIn([...MAP_THEMES], { each: true, message: 'Onbekend MAP-thema.' }) themes!: MapThemeGql[];
   @Field() @IsBoolean() practical!: boolean;
   @Field({ defaultValue: true }) @IsBoolean() active!: boolean;
 }

@@ -82,7 +82,7 @@ export class EndPlacementInput {
 @InputType()
 export class ProviderPlacementFilterInput {
   @Field(() => [PlacementStatusGql], { nullable: true, description: 'Leeg: aangemeld, geaccepteerd en gestart.' })
-  @IsOptional() @IsIn(Object.values(PlacementStatusGql), { each: true }) statuses?: PlacementStatusGql[] | null;
+  @IsOptional() @IsIn(Object.values(PlacementStatusGql), { each: true, message: 'Kies een stand van de plaatsing.' }) statuses?: PlacementStatusGql[] | null;
   @Field(() => String, { nullable: true, description: 'Naam (zoals de lijst hem toont), klantnummer of groep van de plaatsing.' })
   @IsOptional() @IsString() @MaxLength(100, { message: 'Zoek op hoogstens 100 tekens.' }) search?: string | null;
 
@@ -96,7 +96,7 @@ export class ProviderPlacementFilterInput {
   @IsOptional() @IsBoolean({ message: 'Kies ja of nee.' }) individual?: boolean | null;
 
   @Field(() => IntakeStageGql, { nullable: true, description: 'Uit de cijfers: de stand van de plaatsingen zoals de cijfers ze tellen (aangevraagd, geaccepteerd of gestart; wachtende zijn niet aangeboden).' })
-  @IsOptional() @IsIn(Object.values(IntakeStageGql)) intakeStage?: IntakeStageGql | null;
+  @IsOptional() @IsIn(Object.values(IntakeStageGql), { message: 'Kies een fase van de intake.' }) intakeStage?: IntakeStageGql | null;
 
   @Field(() => CalendarDateScalar, { nullable: true, description: 'Uit de cijfers: de plaatsing is in deze periode aangevraagd (eerste dag); met completed: het resultaat is in deze periode behaald.' })
   @IsOptional() periodFrom?: string | null;

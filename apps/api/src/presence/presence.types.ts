@@ -24,6 +24,7 @@ registerEnumType(ScheduleExceptionKindGql, { name: 'ScheduleExceptionKind', desc
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TIME_MESSAGE = 'Vul een tijd in als uu:mm, bijvoorbeeld 09:00.';
+const WEEKDAY_MESSAGE = 'Een lesdag is 1 (maandag) tot en met 7 (zondag).';
 
 @ObjectType('PresenceLessonSummary', { description: 'Een les in een overzicht: wanneer, waar en hoe ver de presentielijst is.' })
 export class PresenceLessonSummaryType {
@@ -135,25 +136,25 @@ export class CreatePresenceGroupInput {
   @Field() @IsString() @Length(1, 100, { message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) @IsFilledText({ message: 'Vul de leslocatie in (hoogstens 100 tekens).' }) @IsSingleLineText() location!: string;
   @Field({ description: 'DAYTIME, EVENING of ON_THE_JOB.' }) @IsIn([...DAYPARTS], { message: 'Kies overdag, \'s avonds of op de werkvloer.' }) daypart!: string;
   @Field(() => HourCategoryGql, { nullable: true }) @IsOptional() @IsIn(Object.values(HourCategoryGql), { message: 'Onbekende soort uren.' }) category?: HourCategoryGql | null;
-  @Field(() => ID) @IsUUID() teacherUserId!: string;
-  @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMaxSize(60, { message: 'Een groep heeft hoogstens 60 inburgeraars.' }) placementIds!: string[];
-  @Field(() => [Int]) @ArrayMinSize(1, { message: 'Kies minstens één lesdag.' }) @ArrayMaxSize(7) @IsInt({ each: true }) @Min(1, { each: true }) @Max(7, { each: true }) weekdays!: number[];
+  @Field(() => ID) @IsUUID('all', { message: 'Kies een docent.' }) teacherUserId!: string;
+  @Field(() => [ID]) @IsUUID('all', { each: true, message: 'Onbekende plaatsing.' }) @ArrayMaxSize(60, { message: 'Een groep heeft hoogstens 60 inburgeraars.' }) placementIds!: string[];
+  @Field(() => [Int]) @ArrayMinSize(1, { message: 'Kies minstens één lesdag.' }) @ArrayMaxSize(7, { message: 'Kies hoogstens zeven lesdagen.' }) @IsInt({ each: true }) @Min(1, { each: true, message: WEEKDAY_MESSAGE }) @Max(7, { each: true, message: WEEKDAY_MESSAGE }) weekdays!: number[];
   @Field() @Matches(TIME, { message: TIME_MESSAGE }) startTime!: string;
   @Field() @Matches(TIME, { message: TIME_MESSAGE }) endTime!: string;
   @Field(() => CalendarDateScalar) @IsString() from!: string;
   @Field(() => CalendarDateScalar) @IsString() until!: string;
-  @Field(() => [ScheduleExceptionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => ScheduleExceptionInput)
+  @Field(() => [ScheduleExceptionInput], { nullable: true }) @IsOptional() @ArrayMaxSize(100, { message: 'Geef hoogstens 100 uitzonderingen op het rooster.' }) @ValidateNested({ each: true }) @Type(() => ScheduleExceptionInput)
   exceptions?: ScheduleExceptionInput[] | null;
 }
 
 @InputType()
 export class PresenceCardInput {
-  @Field(() => ID) @IsUUID() placementId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
 }
 
 @InputType()
 export class SignInToLessonInput {
-  @Field(() => ID) @IsUUID() lessonId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende les.' }) lessonId!: string;
   @Field({ description: 'De persoonlijke code of de inhoud van de QR-kaart.' }) @IsString() @Length(1, 40, { message: 'Vul de persoonlijke code in.' }) code!: string;
   @Field(() => CredentialKindGql) @IsIn(Object.values(CredentialKindGql), { message: 'Kies code of QR-kaart.' }) credentialKind!: CredentialKindGql;
   @Field(() => PresenceMarkKindGql, { nullable: true, description: 'ARRIVAL (standaard) of DEPARTURE.' }) @IsOptional() @IsIn(['ARRIVAL', 'DEPARTURE'], { message: 'Kies aankomst of vertrek.' }) direction?: PresenceMarkKindGql | null;
@@ -163,8 +164,8 @@ export class SignInToLessonInput {
 
 @InputType()
 export class MarkPresenceInput {
-  @Field(() => ID) @IsUUID() lessonId!: string;
-  @Field(() => ID) @IsUUID() placementId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende les.' }) lessonId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
   @Field(() => PresenceMarkKindGql) @IsIn(Object.values(PresenceMarkKindGql), { message: 'Kies aankomst, vertrek of afwezig.' }) kind!: PresenceMarkKindGql;
   @Field(() => String, { nullable: true, description: 'Tijd (uu:mm) van aankomst of vertrek; standaard nu.' }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) time?: string | null;
   @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql), { message: 'Kies ziek, geoorloofd of ongeoorloofd.' }) absenceReason?: AbsenceReasonGql | null;
@@ -173,18 +174,18 @@ export class MarkPresenceInput {
 
 @InputType()
 export class ClosePresenceLessonInput {
-  @Field(() => ID) @IsUUID() lessonId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende les.' }) lessonId!: string;
   @Field({ description: 'Het eigen wachtwoord van de docent, als handtekening.' }) @IsString() @Length(1, 200, { message: 'Vul uw wachtwoord in om de lijst te tekenen.' }) password!: string;
 }
 
 @InputType()
 export class CorrectPresenceInput {
-  @Field(() => ID) @IsUUID() lessonId!: string;
-  @Field(() => ID) @IsUUID() placementId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende les.' }) lessonId!: string;
+  @Field(() => ID) @IsUUID('all', { message: 'Onbekende plaatsing.' }) placementId!: string;
   @Field(() => PresenceMarkKindGql) @IsIn(Object.values(PresenceMarkKindGql), { message: 'Kies aankomst, vertrek of afwezig.' }) kind!: PresenceMarkKindGql;
   @Field(() => String, { nullable: true }) @IsOptional() @Matches(TIME, { message: TIME_MESSAGE }) time?: string | null;
   @Field(() => AbsenceReasonGql, { nullable: true }) @IsOptional() @IsIn(Object.values(AbsenceReasonGql), { message: 'Kies ziek, geoorloofd of ongeoorloofd.' }) absenceReason?: AbsenceReasonGql | null;
-  @Field() @IsString() @MaxLength(500) reason!: string;
+  @Field() @IsString() @MaxLength(500, { message: 'De reden is te lang (maximaal 500 tekens).' }) reason!: string;
   @Field({ description: 'Door het apparaat gemaakte UUID: dezelfde regel twee keer verstuurd telt één keer.' }) @IsUUID('all', { message: 'Dit is geen geldige id.' }) clientMarkId!: string;
 }
 

@@ -37,15 +37,15 @@ export class RecordResultInput {
   @Field(() => ID) @IsString() clientId!: string;
   @Field(() => ID, { nullable: true, description: 'De plaatsing waarbinnen het resultaat is behaald (verplicht voor een aanbieder).' })
   @IsOptional() @IsString() placementId?: string | null;
-  @Field(() => ResultKindGql) @IsIn(Object.values(ResultKindGql)) kind!: ResultKindGql;
-  @Field(() => ExamPartGql, { nullable: true }) @IsOptional() @IsIn(Object.values(ExamPartGql)) examPart?: ExamPartGql | null;
-  @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql)) level?: LevelGql | null;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'De poging is een geheel getal.' }) @Min(1, { message: 'De poging is 1 of meer.' }) @Max(10) attempt?: number | null;
+  @Field(() => ResultKindGql) @IsIn(Object.values(ResultKindGql), { message: 'Kies het soort resultaat.' }) kind!: ResultKindGql;
+  @Field(() => ExamPartGql, { nullable: true }) @IsOptional() @IsIn(Object.values(ExamPartGql), { message: 'Kies een examenonderdeel (lezen, luisteren, schrijven, spreken of KNM).' }) examPart?: ExamPartGql | null;
+  @Field(() => LevelGql, { nullable: true }) @IsOptional() @IsIn(Object.values(LevelGql), { message: 'Kies het taalniveau.' }) level?: LevelGql | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt({ message: 'De poging is een geheel getal.' }) @Min(1, { message: 'De poging is 1 of meer.' }) @Max(10, { message: 'De poging is hoogstens 10.' }) attempt?: number | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() passed?: boolean | null;
   @Field(() => CalendarDateScalar, { description: 'Datum van het resultaat.' }) @IsString() resultDate!: string;
   @Field(() => [String], { nullable: true }) @IsOptional() @IsIn([...MAP_THEMES], { each: true, message: 'Onbekend MAP-thema.' }) mapThemes?: string[] | null;
   @Field(() => Int, { nullable: true, description: 'MAP: langste praktijkactiviteit; PVT: duur; in minuten.' })
-  @IsOptional() @IsInt() @Min(0) @Max(100_000) minutes?: number | null;
+  @IsOptional() @IsInt() @Min(0, { message: 'Vul 0 of meer minuten in.' }) @Max(100_000, { message: 'Vul hoogstens 100.000 minuten in.' }) minutes?: number | null;
   @Field(() => Boolean, { nullable: true }) @IsOptional() @IsBoolean() excursionDone?: boolean | null;
   @Field(() => CalendarDateScalar, { nullable: true, description: 'MAP/Z-route: eindgesprek; PVT: ondertekening.' }) @IsOptional() @IsString() milestoneDate?: string | null;
   @Field({ description: 'Eén sleutel per invoer: opnieuw versturen legt het resultaat niet twee keer vast.' })
