@@ -1,7 +1,7 @@
 // Issue #8 (#5, #7): hostile input gets a Dutch 4xx / BAD_USER_INPUT answer, never an internal error, and no log line
 // ever holds the personal data that was in the request.
 import { generateSyntheticBsn } from '@inburgering/domain';
-import { RegisterClientDocument, type RegisterClientInput } from '@inburgering/contracts';
+import { RegisterClientDocument, SaveProviderDocument, type RegisterClientInput } from '@inburgering/contracts';
 import { clientDueForPip } from '../support/demo-client-input';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
 import { personalDataIn, readServerLog } from '../support/server-log';
@@ -170,6 +170,19 @@ describe('names and places are text a list can show (no blank, no second line, n
     const copy = { category: 'LANGUAGE', weekStart: '2026-11-30', groupName: 'B1 '.repeat(70) };
     const copied = await provider.request(`mutation C($input: CopyPreviousWeekInput!) { copyPreviousHourWeek(input: $input) }`, { input: copy });
     expect(copied.errors?.[0].extensions?.fields).toEqual([{ field: 'groupName', message: 'De groepsnaam is te lang (maximaal 200 tekens).' }]);
+  });
+
+  it('keeps a keurmerk number and an hour group name on one line', async () => {
+    const leader = await loginAs(platform.url, 'projectleider@noordoost-brabant.demo.nl');
+    const provider = {
+      name: 'Taalhuis Regel', kvkNumber: '90000177', providerKind: 'LANGUAGE_SCHOOL' as const, keurmerkNumber: 'KI-2026\n0042', keurmerkValidUntil: '2027-06-30',
+      duoInstitutionNumber: null, isTaalschakelInstitution: false,
+    };
+    const saved = await leader.request(SaveProviderDocument, { input: provider });
+    expect(saved.errors?.[0].extensions?.fields).toEqual([{ field: 'keurmerkNumber', message: oneLine }]);
+    const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
+    const copied = await newBees.request(`mutation C($input: CopyPreviousWeekInput!) { copyPreviousHourWeek(input: $input) }`, { input: { category: 'LANGUAGE', weekStart: '2026-11-30', groupName: 'B1\tdinsdag' } });
+    expect(copied.errors?.[0].extensions?.fields).toEqual([{ field: 'groupName', message: oneLine }]);
   });
 
   it('says once that a presence group needs a name, when two rules find it empty', async () => {

@@ -167,7 +167,7 @@ export class SaveManagedProviderInput {
   @Field({ description: 'Heeft de aanbieder het keurmerk Inburgeren (Blik op Werk)?' }) @IsBoolean({ message: 'Kies of de aanbieder het keurmerk heeft.' })
   hasKeurmerk!: boolean;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: 'Het keurmerknummer is te lang (maximaal 50 tekens).' })
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(50, { message: 'Het keurmerknummer is te lang (maximaal 50 tekens).' })
   keurmerkNumber?: string | null;
 
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige datum in.' })

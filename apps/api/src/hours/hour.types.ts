@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { Type } from 'class-transformer';
 import { RouteGql } from '../clients';
+import { IsSingleLineText } from '../common';
 import { ABSENCE_REASONS, HOUR_CATEGORIES, HOUR_PERIOD_STATUSES } from '@inburgering/domain';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 
@@ -91,7 +92,7 @@ export class SaveHourEntriesResultType {
 export class CopyPreviousWeekInput {
   @Field(() => CalendarDateScalar, { description: 'Een dag in de week waarin gekopieerd wordt.' }) @IsString() weekStart!: string;
   @Field(() => HourCategoryGql) @IsIn(Object.values(HourCategoryGql), { message: 'Onbekende soort uren.' }) category!: HourCategoryGql;
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(200, { message: 'De groepsnaam is te lang (maximaal 200 tekens).' }) groupName?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @IsSingleLineText() @MaxLength(200, { message: 'De groepsnaam is te lang (maximaal 200 tekens).' }) groupName?: string | null;
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { INVOICE_DOCUMENT_TYPES, INVOICE_LINE_KINDS, INVOICE_STATUSES, PAYING_PARTY_MODES, VAT_CATEGORIES } from '@inburgering/domain';
 import { DATE } from '../clients';
+import { IsSingleLineText } from '../common';
 import { CalendarDateScalar, domainEnum } from '../graphql';
 
 export const InvoiceStatusGql = domainEnum(INVOICE_STATUSES);
@@ -111,7 +112,7 @@ export class GenerateInvoicesInput {
 @InputType()
 export class SubmitInvoiceInput {
   @Field(() => ID) @IsUUID('all', { message: 'Onbekende factuur.' }) invoiceId!: string;
-  @Field(() => String, { nullable: true, description: 'Uw eigen kenmerk.' }) @IsOptional() @MaxLength(100, { message: 'Het kenmerk is te lang (maximaal 100 tekens).' }) providerReference?: string | null;
+  @Field(() => String, { nullable: true, description: 'Uw eigen kenmerk.' }) @IsOptional() @IsSingleLineText() @MaxLength(100, { message: 'Het kenmerk is te lang (maximaal 100 tekens).' }) providerReference?: string | null;
   @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(1000, { message: 'De toelichting is te lang (maximaal 1000 tekens).' }) providerNote?: string | null;
   @Field({ description: 'Unieke sleutel van het formulier: een herhaalde verzending dient maar één keer in.' })
   @MinLength(8, { message: 'Ongeldige verzendsleutel.' }) @MaxLength(100, { message: 'Ongeldige verzendsleutel.' }) idempotencyKey!: string;
@@ -147,5 +148,5 @@ export class ContractInvoiceSettingInput {
   @Field(() => VatCategoryGql) @IsIn(Object.values(VatCategoryGql), { message: 'Kies de btw-behandeling.' }) vatCategory!: VatCategoryGql;
   @Field(() => Int) @IsInt({ message: 'Vul een betaaltermijn in hele dagen in.' }) paymentTermsDays!: number;
   @Field(() => String, { nullable: true, description: 'Inkoopordernummer of kenmerk van de gemeente (BuyerReference).' })
-  @IsOptional() @MaxLength(100, { message: 'Het kenmerk is te lang (maximaal 100 tekens).' }) buyerReference?: string | null;
+  @IsOptional() @IsSingleLineText() @MaxLength(100, { message: 'Het kenmerk is te lang (maximaal 100 tekens).' }) buyerReference?: string | null;
 }

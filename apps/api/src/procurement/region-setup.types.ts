@@ -67,7 +67,7 @@ export class SaveProviderInput {
   @Field(() => ProviderKindGql) @IsIn(Object.values(ProviderKindGql), { message: 'Kies het soort aanbieder.' })
   providerKind!: ProviderKindGql;
 
-  @Field(() => String, { nullable: true }) @IsOptional() @MaxLength(50, { message: 'Het keurmerknummer is te lang (maximaal 50 tekens).' })
+  @Field(() => String, { nullable: true }) @IsOptional() @IsSingleLineText() @MaxLength(50, { message: 'Het keurmerknummer is te lang (maximaal 50 tekens).' })
   keurmerkNumber?: string | null;
 
   @Field(() => CalendarDateScalar, { nullable: true }) @IsOptional() @Matches(DATE, { message: 'Vul een geldige datum in.' })

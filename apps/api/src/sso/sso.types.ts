@@ -2,6 +2,7 @@ import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/grap
 import { SSO_CLIENT_AUTHENTICATIONS, SSO_CONNECTION_KINDS, SSO_EMAIL_MATCHINGS } from '@inburgering/domain';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { domainEnum } from '../graphql';
+import { IsSingleLineText } from '../common';
 
 export const SsoConnectionKindGql = domainEnum(SSO_CONNECTION_KINDS);
 export type SsoConnectionKindGql = (typeof SSO_CONNECTION_KINDS)[number];
@@ -57,9 +58,9 @@ export class SaveSsoConnectionInput {
   @Field(() => ID) @IsString() organisationId!: string;
   @Field(() => SsoConnectionKindGql) @IsIn([...SSO_CONNECTION_KINDS], { message: 'Kies OpenID Connect of eHerkenning.' }) kind!: SsoConnectionKindGql;
   @Field({ description: 'De issuer-URL van de identity provider (https://…); de API leest er de OpenID Connect-configuratie.' })
-  @IsString() @IsNotEmpty({ message: 'Vul de issuer-URL in.' }) @MaxLength(500, { message: 'De issuer-URL is te lang (hoogstens 500 tekens).' })
+  @IsString() @IsNotEmpty({ message: 'Vul de issuer-URL in.' }) @IsSingleLineText() @MaxLength(500, { message: 'De issuer-URL is te lang (hoogstens 500 tekens).' })
   issuerUrl!: string;
-  @Field() @IsString() @IsNotEmpty({ message: 'Vul de client-id in.' }) @MaxLength(200, { message: 'De client-id is te lang (hoogstens 200 tekens).' })
+  @Field() @IsString() @IsNotEmpty({ message: 'Vul de client-id in.' }) @IsSingleLineText() @MaxLength(200, { message: 'De client-id is te lang (hoogstens 200 tekens).' })
   clientId!: string;
   @Field(() => String, { nullable: true, description: 'Het clientgeheim; leeg laten bij wijzigen houdt het opgeslagen geheim.' })
   @IsOptional() @IsString() @MaxLength(500, { message: 'Het clientgeheim is te lang (hoogstens 500 tekens).' })
@@ -69,7 +70,7 @@ export class SaveSsoConnectionInput {
   clientAuthentication!: SsoClientAuthenticationGql;
   @Field(() => [String], { description: 'De e-maildomeinen van de organisatie (bijvoorbeeld arnhem.nl): alleen adressen daarbinnen koppelen, en ze kiezen de organisatie bij inloggen op e-mailadres.' })
   @IsArray() @ArrayMinSize(1, { message: 'Vul ten minste één e-maildomein in.' }) @ArrayMaxSize(20, { message: 'Vul hoogstens 20 e-maildomeinen in.' })
-  @IsString({ each: true }) @MaxLength(253, { each: true, message: 'Een e-maildomein is te lang.' })
+  @IsString({ each: true }) @IsSingleLineText({ each: true }) @MaxLength(253, { each: true, message: 'Een e-maildomein is te lang.' })
   emailDomains!: string[];
   @Field(() => SsoEmailMatchingGql) @IsIn([...SSO_EMAIL_MATCHINGS], { message: 'Kies hoe e-mailadressen koppelen.' }) emailMatching!: SsoEmailMatchingGql;
   @Field() @IsBoolean() enabled!: boolean;

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsNotEmpty, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsNotEmpty, IsUUID, MaxLength } from 'class-validator';
 import { domainEnum } from '../../graphql';
+import { IsFilledText, IsSingleLineText } from '../../common';
 
 export const LOGIN_STEPS = ['FULL', 'SECOND_FACTOR', 'ENROL'] as const;
 export const LoginStepGql = domainEnum(LOGIN_STEPS);
@@ -89,7 +90,8 @@ export class PasskeyOptionsType {
 @InputType()
 export class FinishPasskeyRegistrationInput {
   @Field({ description: 'Een naam om de passkey aan te herkennen, bijvoorbeeld "Laptop werk".' })
-  @Matches(/\S/, { message: 'Geef de passkey een naam.' })
+  @IsFilledText({ message: 'Geef de passkey een naam.' })
+  @IsSingleLineText()
   @MaxLength(60, { message: 'De naam is te lang (hoogstens 60 tekens).' })
   name!: string;
 
