@@ -4,7 +4,7 @@ import { usePortal } from './portal-fixture';
 
 const portal = usePortal();
 
-describe('the caseload on a laptop and on a phone', () => {
+describe('the caseload on a laptop, a tablet and a phone', () => {
   it('shows every column without scrolling sideways', async () => {
     const page = await portal.openPortal('/');
     await page.setViewportSize({ width: 1366, height: 768 });
@@ -42,8 +42,8 @@ describe('the caseload on a laptop and on a phone', () => {
       page.waitForFunction((want) => document.querySelector('.portal-data-table [role="region"]')?.getAttribute('tabindex') === want, value);
     // It fits on a laptop: tabbing from the last sort button leaves the table, not stops at its box.
     expect(await tabStop()).toBeNull();
-    // On a tablet the table is wider than its box: the box takes focus and the arrow keys scroll it.
-    await page.setViewportSize({ width: 768, height: 1024 });
+    // On a tablet held sideways the table is wider than its box: the box takes focus and the arrow keys scroll it.
+    await page.setViewportSize({ width: 1024, height: 768 });
     await becomes('0');
     await region.focus();
     await page.keyboard.press('ArrowRight');
@@ -52,6 +52,30 @@ describe('the caseload on a laptop and on a phone', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await becomes(null);
     expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  });
+
+  it('shows each client as a card on a tablet held upright, where the eleven columns do not fit, and a table again held sideways', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await logInThroughForm(page, 'consulent@arnhem.demo.nl', DEMO_PASSWORD);
+    const table = page.getByRole('table', { name: 'Inburgeraars van Gemeente Arnhem' });
+    await table.locator('tbody tr').first().waitFor();
+    const region = page.getByRole('region', { name: 'Inburgeraars van Gemeente Arnhem' });
+    // Nothing hides past the box's edge: the most urgent deadline of the first client is on the screen, beside its label.
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await region.getAttribute('tabindex')).toBeNull();
+    const urgent = table.locator('tbody tr').first().locator('[data-label="Dringendste termijn"]');
+    expect(await urgent.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Dringendste termijn" / ""');
+    const box = await urgent.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(768);
+    expect(await table.getByRole('columnheader', { includeHidden: false }).count()).toBe(11);
+    await saveScreenshot(page, 'caseload-768');
+    await expectNoAxeViolations(page);
+    // Turned sideways (1024 px) it is a table again, its column headers in one row.
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.waitForFunction(() => !document.querySelector('.portal-table-cards'));
+    const headerTops = await table.getByRole('columnheader').evaluateAll((cells) => new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top))).size);
+    expect(headerTops).toBe(1);
   });
 
   it('shows each client as a card of labelled lines on a phone, still a table for screen readers, sortable', async () => {

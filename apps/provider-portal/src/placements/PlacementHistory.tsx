@@ -23,7 +23,7 @@ export function PlacementHistory({ placements, onWithdraw }: { placements: reado
       {/* On a phone each placement is a card of labelled lines, as in DataTable's stacksOnPhone (same classes and roles);
           the box is named of its own (the section is "Plaatsingen"). */}
       <div className="portal-data-table--stacks">
-        <ScrollRegion label={t('clientPage.placementsTable')}>
+        <ScrollRegion label={t('clientPage.placementsTable')} stacks>
           <table className="utrecht-table" role="table">
             <caption className="utrecht-table__caption">{t('clientPage.placements')}</caption>
             <thead className="utrecht-table__header" role="rowgroup">

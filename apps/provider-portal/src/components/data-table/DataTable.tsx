@@ -50,7 +50,7 @@ interface DataTableProps<Row> {
   footer?: ReactNode;
   /** For a paged list: every row of the whole (filtered) list, fetched for the export instead of only the rows on screen. */
   exportAll?: () => Promise<readonly Row[]>;
-  /** On a screen too narrow for the columns (a phone) each row shows as a card of label–value lines instead of a wide table. */
+  /** On a screen too narrow for the columns (a phone, or a tablet for many columns) each row shows as a card of label–value lines instead of a wide table. */
   stacksOnPhone?: boolean;
 }
 
@@ -139,7 +139,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, rowHeader, expo
   return (
     <div className={stacksOnPhone ? 'portal-data-table portal-data-table--stacks' : 'portal-data-table'}>
       {filterable && <TableFilter caption={caption} value={query} onChange={setQuery} shown={sortedRows.length} total={rows.length} />}
-      <ScrollRegion labelledBy={captionId}>
+      <ScrollRegion labelledBy={captionId} stacks={stacksOnPhone}>
         <Table busy={busy} {...role('table')}>
           <TableCaption id={captionId}>{caption}</TableCaption>
           <TableHeader {...role('rowgroup')}>
