@@ -68,6 +68,12 @@ describe('the caseload on a laptop, a tablet and a phone', () => {
     expect(await urgent.evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Dringendste termijn" / ""');
     const box = await urgent.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(768);
+    // Its kind, date and badge start at the same left edge (the badge used to sit indented under the date, after the kind).
+    const lefts = await urgent.locator('.portal-data-table__value').evaluate((value) => {
+      const badge = value.querySelector('.utrecht-status-badge')!;
+      return [value.getBoundingClientRect().left, badge.getBoundingClientRect().left].map(Math.round);
+    });
+    expect(lefts[1]).toBe(lefts[0]);
     expect(await table.getByRole('columnheader', { includeHidden: false }).count()).toBe(11);
     await saveScreenshot(page, 'caseload-768');
     await expectNoAxeViolations(page);

@@ -85,8 +85,8 @@ export function clientColumns(t: TFunction, municipalityNames?: ReadonlyMap<stri
       sortValue: (c) => c.deadlines.mostUrgent?.deadline,
       render: (c) =>
         c.deadlines.mostUrgent ? (
-          <span>
-            {t(`deadlineKind.${c.deadlines.mostUrgent.kind}`)}: <DeadlineBadge value={c.deadlines.mostUrgent} />
+          <span className="portal-next-deadline">
+            <span>{t(`deadlineKind.${c.deadlines.mostUrgent.kind}`)}:</span> <DeadlineBadge value={c.deadlines.mostUrgent} />
           </span>
         ) : (
           <span className="portal-muted">{t('caseload.noDeadline')}</span>
