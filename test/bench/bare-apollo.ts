@@ -1,18 +1,14 @@
-// The reference for the request path: a bare Apollo Server on Express 5 answering `{ hello }`, in its own process
-// like the API. Prints its port on stdout. Started by run-bench.ts.
+// The reference for the request path: a bare Apollo Server answering `{ hello }` on its own HTTP server
+// (startStandaloneServer, Node's http module, no framework), in its own process like the API. The issue's reference
+// (6,434 req/s on the demo machine) is this one; the same server behind Express 5 answers about half as many.
+// Prints its port on stdout. Started by run-bench.ts.
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import express from 'express';
-import type { AddressInfo } from 'node:net';
+import { startStandaloneServer } from '@apollo/server/standalone';
 
 async function main() {
   const server = new ApolloServer({ typeDefs: 'type Query { hello: String! }', resolvers: { Query: { hello: () => 'hallo' } } });
-  await server.start();
-  const app = express();
-  app.use('/graphql', express.json(), expressMiddleware(server));
-  const listener = app.listen(0, '127.0.0.1', () => {
-    console.log(`PORT=${(listener.address() as AddressInfo).port}`);
-  });
+  const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
+  console.log(`PORT=${new URL(url).port}`);
 }
 
 main().catch((err) => {

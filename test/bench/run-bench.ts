@@ -278,7 +278,7 @@ async function main() {
     const pct = (ratio: number, decimals: number) => `${(ratio * 100).toFixed(decimals)}%`;
     // The median, and the rounds' range beside it: a figure near its target may be met in one run and not in the next.
     const rounds = (r: { lowest: number; highest: number }, decimals: number) => `mediaan van ${RATIO_ROUNDS} rondes, ${pct(r.lowest, decimals)}–${pct(r.highest, decimals)}`;
-    rows.push({ what: `kale Apollo { hello }, ${RATIO_CONNECTIONS} verbindingen, afwisselend met elk van de twee hieronder`, value: rps(typename.reference), target: 'referentie', met: null });
+    rows.push({ what: `kale Apollo { hello } (eigen HTTP-server, zonder framework), ${RATIO_CONNECTIONS} verbindingen, afwisselend met elk van de twee hieronder`, value: rps(typename.reference), target: 'referentie', met: null });
     rows.push({ what: 'goedkoopste ingelogde verzoek { __typename }', value: `${rps(typename.measured)} = ${pct(typename.ratio, 0)} (${rounds(typename, 0)})`, target: '≥ 70% van { hello }', met: typename.measured.errors === 0 && typename.ratio >= 0.7 });
     rows.push({ what: 'caseloadpagina (consulent)', value: `${rps(caseload.measured)} = ${pct(caseload.ratio, 1)} (${rounds(caseload, 1)})`, target: '≥ 20% van { hello }', met: caseload.measured.errors === 0 && caseload.ratio >= 0.2 });
     log(`Verzoekpad: hello ${rps(typename.reference)} / ${rps(caseload.reference)}, __typename ${rps(typename.measured)}, caseload ${rps(caseload.measured)}`);
