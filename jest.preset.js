@@ -16,8 +16,8 @@ module.exports = {
       },
     ],
   },
-  // NestJS 12, openid-client and otplib ship ESM only; jest on Node 20 cannot require(esm), so these are compiled to CommonJS too.
-  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|openid-client|oauth4webapi|jose|otplib|@otplib|@simplewebauthn|@scure|@noble|@peculiar|@levischuck|@hexagon)/)'],
+  // NestJS 12, openid-client, otplib and @fastify/static's content-disposition ship ESM only; jest on Node 20 cannot require(esm), so these are compiled to CommonJS too.
+  transformIgnorePatterns: ['/node_modules/(?!(@nestjs|@as-integrations|@fastify|content-disposition|cookie|openid-client|oauth4webapi|jose|otplib|@otplib|@simplewebauthn|@scure|@noble|@peculiar|@levischuck|@hexagon)/)'],
   moduleNameMapper: {
     '^@inburgering/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@inburgering/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),

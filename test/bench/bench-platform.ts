@@ -49,7 +49,7 @@ export async function startPlatform(databaseUrl: string, redisUrl: string, bsnKe
   const env = {
     ...process.env, DATABASE_URL: databaseUrl, REDIS_URL: redisUrl, BSN_ENCRYPTION_KEY: bsnKey.toString('base64'), PORT: String(port), APP_ENV: 'development',
     // As the image sets it (deploy/Dockerfile): libraries take their production paths (graphql-js's instanceOf without
-    // its development check, Express without its development defaults).
+    // its development check).
     NODE_ENV: 'production',
     SECOND_FACTOR: process.env.SECOND_FACTOR ?? 'offered',
   };

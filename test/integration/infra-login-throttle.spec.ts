@@ -2,7 +2,7 @@
 // so every API process shares them; while blocked even the right password is refused, and unknown and known accounts
 // get the same answer.
 import type { AddressInfo } from 'node:net';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApiApp } from '../../apps/api/src/create-api-app';
 import { DEMO_PASSWORD, GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
@@ -11,7 +11,7 @@ const LOGIN = `mutation Login($input: LoginInput!) { login(input: $input) { id }
 const THROTTLED = /^Te veel mislukte inlogpogingen\. Probeer het over \d+ minuten? opnieuw\.$/;
 
 let platform: TestPlatform;
-let second: NestExpressApplication;
+let second: NestFastifyApplication;
 let secondUrl: string;
 beforeAll(async () => {
   platform = await startTestPlatform({ config: { loginThrottle: { perAccount: 5, perAddress: 25 } } });

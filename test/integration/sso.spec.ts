@@ -155,6 +155,16 @@ describe('logging in with the organisation\'s identity provider', () => {
     expect(refusal).toContain(logged);
   });
 
+  it('binds the login to this browser for ten minutes with a cookie only the callback receives', async () => {
+    const start = await fetch(`${platform.url}/api/sso/start?organisatie=${arnhem}`, { redirect: 'manual' });
+    expect(start.status).toBe(303);
+    const state = start.headers.getSetCookie().find((c) => c.startsWith('ir_sso_state='));
+    expect(state).toMatch(/; Max-Age=600(;|$)/);
+    expect(state).toMatch(/; Path=\/api\/sso\/callback(;|$)/);
+    expect(state).toMatch(/; HttpOnly/);
+    expect(state).toMatch(/; SameSite=Lax/);
+  });
+
   it('refuses a replayed callback (code and state used once)', async () => {
     const first = await ssoLogin(platform.url, { organisatie: arnhem }, 'arnhem-consulent');
     expect(first.landing).toBe('/');

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { AppConfig } from '../../apps/api/src/config/app-config';
 import type { Clock } from '../../apps/api/src/clock/clock';
-import { createApiApp } from '../../apps/api/src/create-api-app';
+import { createApiApp, requestListenerOf } from '../../apps/api/src/create-api-app';
 import { openDataSource } from '../../apps/api/src/database/open-data-source';
 import { seedDemoData } from '../../apps/api/src/seed/seed-demo-data';
 import { startWorker, type RunningWorker } from '../../apps/api/src/worker/create-worker';
@@ -54,7 +54,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     databaseUrl: database.url,
     config,
     worker,
-    httpHandler: app.getHttpAdapter().getInstance(),
+    httpHandler: requestListenerOf(app),
     async close() {
       await worker?.close();
       await app.close();

@@ -1,25 +1,38 @@
 import 'reflect-metadata';
+import type { RequestListener } from 'node:http';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config';
-import { NestPinoLogger, securityHeaders } from './common';
-import { measureHttp, requestContext } from './observability';
+import { NestPinoLogger } from './common';
+import { observeRequests } from './observability';
 import { servePortal } from './portal';
 
-/** Builds the HTTP API (and the portal, when built); used by main.ts and by the integration tests. */
-export async function createApiApp(config: AppConfig): Promise<NestExpressApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    logger: new NestPinoLogger(),
-    bodyParser: true,
-  });
-  app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
-  // First: every request gets its id and log context, and is measured (latency histogram by route and status).
-  app.use(requestContext);
-  app.use(measureHttp);
-  app.use(securityHeaders);
-  app.useBodyParser('json', { limit: '1mb' });
-  if (config.portalDist) servePortal(app, config.portalDist);
+/** JSON bodies (GraphQL) up to 1 MB; files go through multipart with each endpoint's own limit. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * Builds the HTTP API (and the portal, when built); used by main.ts and by the integration tests. On Fastify: behind
+ * Express the cheapest logged-in request answered at a third of a bare Apollo Server's rate, on Fastify at two thirds.
+ */
+export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
+  // A proxy on the same host may say which address and protocol the browser used (login throttling, SSO callback).
+  const adapter = new FastifyAdapter({ trustProxy: 'loopback', bodyLimit: BODY_LIMIT_BYTES });
+  // First: every request gets its id, security headers and log context, and is measured (route and status).
+  observeRequests(adapter.getInstance());
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new NestPinoLogger() });
+  // Cookies are only written through it; the session cookie is read where it is needed (auth/session-cookie.ts).
+  await app.register(cookie, { hook: false });
+  // Limits per upload endpoint are set where the file is read (common/read-upload.ts).
+  await app.register(multipart);
+  if (config.portalDist) await servePortal(app, config.portalDist);
   return app;
+}
+
+/** The app's request handler, for another listener in front of the same routes (DUO's mutual TLS port); after listen. */
+export function requestListenerOf(app: NestFastifyApplication): RequestListener {
+  const fastify = app.getHttpAdapter().getInstance();
+  return (req, res) => fastify.routing(req, res);
 }

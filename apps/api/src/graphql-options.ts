@@ -2,7 +2,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actingMunicipalityOf, readSessionToken, type SessionService } from './auth';
 import { actingFor } from './tenancy';
 import { type RequestContext, withUuidIds } from './graphql';
@@ -66,7 +66,8 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
       },
     ],
     formatError: formatGraphqlError,
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
+    // Fastify's integration calls the context with the request and the reply.
+    context: async (req: FastifyRequest, res: FastifyReply): Promise<RequestContext> => {
       const actor = await sessions.actorForToken(readSessionToken(req));
       return { req, res, actor: actor && actingFor(actor, actingMunicipalityOf(req)) };
     },

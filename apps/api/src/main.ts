@@ -1,4 +1,4 @@
-// Tracing starts before the API's modules load (its instrumentations patch pg, express, graphql and ioredis as they are
+// Tracing starts before the API's modules load (its instrumentations patch http, pg, graphql and ioredis as they are
 // required), so this file imports only config, the logger and tracing statically and the rest after startTracing.
 import type { Server } from 'node:http';
 import { exitIfStillStopping, logger } from './common';
@@ -10,7 +10,7 @@ async function main() {
   limitHeapGrowth();
   const config = loadConfig();
   const tracing = await startTracing({ otlpEndpoint: config.otlpEndpoint, serviceName: 'inburgering-regio-api' });
-  const { createApiApp } = await import('./create-api-app');
+  const { createApiApp, requestListenerOf } = await import('./create-api-app');
   const { startMetricsServer } = await import('./observability');
   const app = await createApiApp(config);
   await app.listen(config.port, config.host ?? '127.0.0.1');
@@ -19,7 +19,7 @@ async function main() {
   // certificate and the CA of DUO's client certificate); without it the endpoint refuses every call.
   if (config.duoNotify) {
     const { listenForDuoNotifications } = await import('./duo');
-    await listenForDuoNotifications(app.getHttpAdapter().getInstance(), config.duoNotify);
+    await listenForDuoNotifications(requestListenerOf(app), config.duoNotify);
     logger.info({ port: config.duoNotify.port }, 'DUO-notificaties (wederzijdse TLS) luisteren');
   }
   const metrics = config.metricsPort !== undefined ? await startMetricsServer(config.metricsPort, config.host ?? '127.0.0.1') : null;

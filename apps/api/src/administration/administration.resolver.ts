@@ -15,7 +15,7 @@ import { MAX_USER_PAGE, UsersAdminService } from './users-admin.service';
 function portalBase(ctx: RequestContext): string {
   const origin = ctx.req.headers.origin;
   if (typeof origin === 'string' && /^https?:\/\/[^/\s]+$/.test(origin)) return origin;
-  return `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
+  return `${ctx.req.protocol}://${ctx.req.headers.host ?? 'localhost'}`;
 }
 
 @Resolver()

@@ -35,7 +35,7 @@ export class AuthResolver {
   @Mutation(() => MeType, { description: 'Inloggen; zet een httpOnly-sessiecookie.' })
   async login(@Args('input') input: LoginInput, @Context() ctx: RequestContext): Promise<MeType> {
     const login = await this.sessions.login(input.email, input.password, ctx.req.ip ?? 'onbekend').catch((error: unknown) => {
-      if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequestsAppError) ctx.res.header('Retry-After', String(error.retryAfterSeconds));
       throw error;
     });
     const { token, expiresAt, actor } = login;

@@ -1,8 +1,8 @@
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 export const SESSION_COOKIE = 'ir_session';
 
-export function readSessionToken(req: Request): string | null {
+export function readSessionToken(req: Pick<FastifyRequest, 'headers'>): string | null {
   const header = req.headers.cookie;
   if (!header) return null;
   for (const part of header.split(';')) {
@@ -22,22 +22,20 @@ export function readSessionToken(req: Request): string | null {
  * httpOnly so scripts cannot read it; SameSite=Strict so other sites cannot send it along; `Secure` (HTTPS only)
  * unless the app runs in explicit local development over plain http (`AppConfig.development`).
  */
-export function writeSessionCookie(res: Response, token: string, expiresAt: Date, secure: boolean): void {
-  res.cookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
+export function writeSessionCookie(res: FastifyReply, token: string, expiresAt: Date, secure: boolean): void {
+  res.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure, path: '/', expires: expiresAt });
 }
 
-export function clearSessionCookie(res: Response, secure: boolean): void {
+export function clearSessionCookie(res: FastifyReply, secure: boolean): void {
   res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
 }
 
 /** The request header (or, for a plain download link, the query parameter `gemeente`) naming the municipality a shared service's consultant acts for. */
 export const ACTING_MUNICIPALITY_HEADER = 'x-gemeente';
 
-export function actingMunicipalityOf(req: Request): string | null {
+export function actingMunicipalityOf(req: FastifyRequest): string | null {
   const header = req.headers[ACTING_MUNICIPALITY_HEADER];
   if (typeof header === 'string' && header) return header;
-  // Express parses the query string anew on every read of req.query: only a URL with one is asked (every GraphQL request reads this).
-  if (typeof req.url === 'string' && !req.url.includes('?')) return null;
-  const query: unknown = req.query?.['gemeente'];
+  const query: unknown = (req.query as Record<string, unknown> | undefined)?.['gemeente'];
   return typeof query === 'string' && query ? query : null;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth';
 import { FileUploadErrorFilter, sendAttachment } from '../common';
 import type { Actor } from '../tenancy';
@@ -14,13 +14,13 @@ export class AccessRequestController {
 
   @Roles('CONSULTANT')
   @Get(':id/inzage.json')
-  async json(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async json(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, { contentType: 'application/json; charset=utf-8', filename: 'inzageverzoek.json', content: JSON.stringify(await this.requests.produce(actor, id), null, 2) });
   }
 
   @Roles('CONSULTANT')
   @Get(':id/inzage.pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, { contentType: 'application/pdf', filename: 'inzageverzoek.pdf', content: await this.requests.pdf(actor, id) });
   }
 }

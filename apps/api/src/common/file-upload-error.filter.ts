@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { AppError } from './app-errors';
 import { logger } from './logger';
 
@@ -29,9 +29,9 @@ export class FileUploadErrorFilter implements ExceptionFilter {
   constructor(private readonly options: FileUploadErrorOptions) {}
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const res = host.switchToHttp().getResponse<FastifyReply>();
     if (error instanceof AppError) {
-      res.status(STATUS_OF_CODE[error.code] ?? HttpStatus.BAD_REQUEST).json({ code: error.code, message: error.message, fields: error.fields });
+      void res.status(STATUS_OF_CODE[error.code] ?? HttpStatus.BAD_REQUEST).send({ code: error.code, message: error.message, fields: error.fields });
       return;
     }
     if (error instanceof HttpException && error.getStatus() < 500) {
@@ -41,10 +41,10 @@ export class FileUploadErrorFilter implements ExceptionFilter {
         ? `Het bestand is te groot; het mag maximaal ${megabytes} MB zijn.${this.options.tooLargeHint ? ` ${this.options.tooLargeHint}` : ''}`
         : `Het bestand kon niet worden ontvangen. Kies ${this.options.accepted} en probeer het opnieuw.`;
       const code = tooLarge ? this.options.tooLargeCode : 'BAD_REQUEST';
-      res.status(error.getStatus()).json({ code, message, fields: [{ field: 'file', code, message }] });
+      void res.status(error.getStatus()).send({ code, message, fields: [{ field: 'file', code, message }] });
       return;
     }
     logger.error({ err: error }, `unexpected error in ${this.options.endpoint}`);
-    res.status(HttpStatus.INTERNAL_SERVER_ERROR).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+    void res.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
   }
 }

@@ -15,4 +15,5 @@ export { appValidationPipe } from './validation-pipe';
 export { IsFilledText, IsSingleLineText } from './text-validators';
 export { requirePage } from './paging';
 export { openTaggedPdf, type TaggedPdf } from './tagged-pdf';
+export { readUpload, type Upload, type UploadedFile } from './read-upload';
 export { sendAttachment, type AttachmentFile } from './send-attachment';

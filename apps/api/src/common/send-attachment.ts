@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 
 /** A generated file for download (a report, an invoice, an access request). */
 export interface AttachmentFile {
@@ -8,9 +8,9 @@ export interface AttachmentFile {
 }
 
 /** Sends a file as a download that no shared cache keeps: these files hold an organisation's or a client's data. */
-export function sendAttachment(res: Response, file: AttachmentFile): void {
-  res.setHeader('Content-Type', file.contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${file.filename}"`);
-  res.setHeader('Cache-Control', 'private, no-store');
-  res.send(file.content);
+export function sendAttachment(reply: FastifyReply, file: AttachmentFile): void {
+  reply.header('Content-Type', file.contentType);
+  reply.header('Content-Disposition', `attachment; filename="${file.filename}"`);
+  reply.header('Cache-Control', 'private, no-store');
+  void reply.send(file.content);
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Headers, HttpCode, HttpException, Inject, Post, Req } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { TLSSocket } from 'node:tls';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth';
@@ -43,7 +43,7 @@ export class DuoNotificationsController {
   @Post('notificaties')
   @HttpCode(201)
   async receive(
-    @Req() req: Request,
+    @Req() req: FastifyRequest,
     @Headers('bron') bron: string | undefined,
     @Headers('doel') doel: string | undefined,
     @Headers('berichtid') berichtId: string | undefined,
@@ -81,7 +81,7 @@ export class DuoNotificationsController {
   }
 
   /** Mutual TLS: the connection must carry a client certificate verified against the configured CA and one of DUO's fingerprints. */
-  private requireDuoCertificate(req: Request): void {
+  private requireDuoCertificate(req: FastifyRequest): void {
     const socket = req.socket as Partial<TLSSocket>;
     const allowed = new Set((this.config.duoNotificationCertFingerprints ?? []).map(normalise));
     if (typeof socket.getPeerCertificate !== 'function' || !socket.authorized) throw refuse(401, 'Alleen DUO kan notificaties aanleveren (wederzijdse TLS vereist).');

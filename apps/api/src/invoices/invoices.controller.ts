@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Query, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth';
 import { FileUploadErrorFilter, sendAttachment } from '../common';
 import type { Actor } from '../tenancy';
@@ -15,19 +15,19 @@ export class InvoicesController {
 
   @Roles('CONSULTANT', 'FINANCIAL_OFFICER')
   @Get('export')
-  async export(@CurrentActor() actor: Actor, @Query('month') month: string | undefined, @Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
+  async export(@CurrentActor() actor: Actor, @Query('month') month: string | undefined, @Query('format') format: string | undefined, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, await this.documents.export(actor, month, format));
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/ubl')
-  async ubl(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async ubl(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, await this.documents.ubl(actor, id));
   }
 
   @Roles('PROVIDER_USER', 'CONSULTANT', 'FINANCIAL_OFFICER', 'PROJECTLEIDER')
   @Get(':id/pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, await this.documents.pdf(actor, id));
   }
 }

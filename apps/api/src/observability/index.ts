@@ -3,4 +3,4 @@ export { errorsByCode, measureHttp, metricsRegistry, registerPlatformGauges } fr
 export { type MetricsServer, startMetricsServer } from './metrics-server';
 export { ObservabilityModule } from './observability.module';
 export { HEARTBEAT_STALE_MS, liveWorkers, measureJobs, outboxLag, poolStats, queueCounts, startWorkerHeartbeat } from './platform-probes';
-export { REQUEST_ID_HEADER, requestContext } from './request-context';
+export { observeRequests, REQUEST_ID_HEADER } from './request-context';

@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { logAbortedRequest, logFinishedRequest } from './request-log';
@@ -49,29 +49,28 @@ export const jobWait = new Histogram({
   registers: [metricsRegistry],
 });
 
-/** A low-cardinality route label: the matched Nest route, or the first path segment of the API's prefixes. */
-function routeOf(req: Request, path: string): string {
-  const route = (req.route as { path?: string } | undefined)?.path;
-  // Express 5 writes a catch-all as {/*splat}; the label keeps the route's fixed part.
-  if (route) return `${req.baseUrl}${route}`.replace(/\{\/\*\w+\}$/, '') || '/';
+/** A low-cardinality route label: the matched route, or the first path segment of the API's prefixes. */
+function routeOf(request: FastifyRequest, path: string): string {
+  const route = request.routeOptions.url;
+  // The portal's catch-all (`/*`) keeps the route's fixed part, as before.
+  if (route) return route.replace(/\/\*$/, '') || '/';
   const known = ['/graphql', '/health', '/api', '/documents'].find((prefix) => path.startsWith(prefix));
-  return known ?? (req.method === 'GET' ? 'portal' : 'other');
+  return known ?? (request.method === 'GET' ? 'portal' : 'other');
 }
 
-/** Express middleware: one observation and one log line per finished request (request-log.ts). */
-export function measureHttp(req: Request, res: Response, next: NextFunction): void {
+/** One observation and one log line per finished request (request-log.ts); started by the request hook. */
+export function measureHttp(request: FastifyRequest, reply: FastifyReply): void {
   const started = performance.now();
-  // The path as it arrived: a handler mounted on a prefix (GraphQL on /graphql) still has it stripped when the answer is sent.
-  const path = req.path;
+  const res = reply.raw;
+  const path = request.url.split('?', 1)[0];
   res.once('finish', () => {
     const ms = performance.now() - started;
-    httpRequestDuration.observe({ method: req.method, route: routeOf(req, path), status_code: String(res.statusCode) }, ms / 1000);
-    logFinishedRequest(req.method, path, res.statusCode, ms);
+    httpRequestDuration.observe({ method: request.method, route: routeOf(request, path), status_code: String(res.statusCode) }, ms / 1000);
+    logFinishedRequest(request.method, path, res.statusCode, ms);
   });
   res.once('close', () => {
-    if (!res.writableFinished) logAbortedRequest(req.method, path, performance.now() - started);
+    if (!res.writableFinished) logAbortedRequest(request.method, path, performance.now() - started);
   });
-  next();
 }
 
 export interface PoolStats {

@@ -1,5 +1,5 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth';
 import { FileUploadErrorFilter } from '../common';
 import type { Actor } from '../tenancy';
@@ -15,22 +15,22 @@ export class PresenceExportController {
   @Roles('PROVIDER_USER', 'TEACHER')
   @Get('export.xlsx')
   async xlsx(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
-    @Query('to') to: string | undefined, @Res() res: Response): Promise<void> {
+    @Query('to') to: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const content = await this.exportService.xlsx(actor, groupId, from, to);
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.setHeader('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.xlsx"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(content);
+    res.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    res.header('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.xlsx"`);
+    res.header('Cache-Control', 'private, no-store');
+    void res.send(content);
   }
 
   @Roles('PROVIDER_USER', 'TEACHER')
   @Get('export.pdf')
   async pdf(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
-    @Query('to') to: string | undefined, @Res() res: Response): Promise<void> {
+    @Query('to') to: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const content = await this.exportService.pdf(actor, groupId, from, to);
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.pdf"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(content);
+    res.header('Content-Type', 'application/pdf');
+    res.header('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.pdf"`);
+    res.header('Cache-Control', 'private, no-store');
+    void res.send(content);
   }
 }

@@ -1,11 +1,10 @@
-import { Controller, Get, Param, Post, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, Param, Post, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
 import { DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES } from '@inburgering/domain';
-import type { Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../auth';
 import type { Actor } from '../tenancy';
-import { FileUploadErrorFilter } from '../common';
-import { DocumentsService, type UploadedDocument } from './documents.service';
+import { FileUploadErrorFilter, readUpload } from '../common';
+import { DocumentsService } from './documents.service';
 import { RequirePortalHeaderGuard } from './require-portal-header.guard';
 import type { StoredDocumentType } from './quality.types';
 
@@ -21,18 +20,18 @@ export class DocumentsController {
   @Roles('PROVIDER_USER')
   @Post()
   @UseGuards(RequirePortalHeaderGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES, files: 1, fields: 5 } }))
-  upload(@CurrentActor() actor: Actor, @UploadedFile() file: UploadedDocument | undefined): Promise<StoredDocumentType> {
+  async upload(@CurrentActor() actor: Actor, @Req() req: FastifyRequest): Promise<StoredDocumentType> {
+    const { file } = await readUpload(req, { maxBytes: DEFAULT_MAX_EVIDENCE_DOCUMENT_BYTES, fields: 5 });
     return this.documentsService.store(actor, file);
   }
 
   @Roles('PROVIDER_USER', 'PROJECTLEIDER', 'ADMIN')
   @Get(':id')
-  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async download(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     const document = await this.documentsService.read(actor, id);
-    res.setHeader('Content-Type', document.mimeType);
-    res.setHeader('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.filename)}`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(document.content);
+    res.header('Content-Type', document.mimeType);
+    res.header('Content-Disposition', `attachment; filename*=UTF-8''${encodeURIComponent(document.filename)}`);
+    res.header('Cache-Control', 'private, no-store');
+    void res.send(document.content);
   }
 }

@@ -5,17 +5,11 @@ import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { DataSource } from 'typeorm';
 import { AccessService } from '../access';
-import { throwIfViolations, ValidationAppError } from '../common';
+import { throwIfViolations, type UploadedFile, ValidationAppError } from '../common';
 import { StoredDocumentEntity } from '../database';
 import { type Actor, providerScopeOf } from '../tenancy';
 import { StoredDocumentType } from './quality.types';
 
-/** What multer hands over for one uploaded file (memory storage). */
-export interface UploadedDocument {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
 
 export interface DocumentContent {
   filename: string;
@@ -37,7 +31,7 @@ export class DocumentsService {
   ) {}
 
   /** Stores an evidence document owned by the actor's provider; the type is taken from the content, never from the name. */
-  async store(actor: Actor, file: UploadedDocument | undefined): Promise<StoredDocumentType> {
+  async store(actor: Actor, file: UploadedFile | undefined): Promise<StoredDocumentType> {
     const providerId = providerScopeOf(actor);
     if (!file) throw new ValidationAppError([{ field: 'file', code: 'DOCUMENT_REQUIRED', message: 'Kies een bestand om te uploaden.' }]);
     const mimeType = detectEvidenceDocumentType(file.buffer);

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Query, Req, Res } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, Public, readSessionToken, writeSessionCookie } from '../auth';
 import { APP_CONFIG, AppConfig } from '../config';
 import { logger } from '../common';
@@ -20,8 +20,8 @@ const FAILURE_WORD: Record<SsoFailure, string> = {
 };
 
 /** The API's own address as the browser sees it (behind a loopback proxy: its forwarded protocol and host). */
-function originOf(req: Request): string {
-  return `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+function originOf(req: FastifyRequest): string {
+  return `${req.protocol}://${req.headers.host ?? 'localhost'}`;
 }
 
 /** Single sign-on in the browser: start at the identity provider, come back at the callback, log out there too. */
@@ -37,15 +37,15 @@ export class SsoController {
     return !this.config.development;
   }
 
-  private fail(res: Response, reason: SsoFailure): void {
-    res.setHeader('Cache-Control', 'no-store');
-    res.redirect(303, `${LOGIN_PAGE}?sso=${FAILURE_WORD[reason]}`);
+  private fail(res: FastifyReply, reason: SsoFailure): void {
+    res.header('Cache-Control', 'no-store');
+    void res.redirect(`${LOGIN_PAGE}?sso=${FAILURE_WORD[reason]}`, 303);
   }
 
   /** `?organisatie=<id>` (the choice on the login page) or `?email=<address>` (its domain picks the organisation). */
   @Public()
   @Get('start')
-  async start(@Query('organisatie') organisationId: unknown, @Query('email') email: unknown, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async start(@Query('organisatie') organisationId: unknown, @Query('email') email: unknown, @Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
     const byEmail = typeof email === 'string' && email.trim() !== '' ? email.trim().slice(0, 254) : null;
     const connection = typeof organisationId === 'string' && organisationId !== ''
       ? await this.connections.forOrganisation(organisationId)
@@ -53,9 +53,9 @@ export class SsoController {
     if (!connection) return this.fail(res, 'no-organisation');
     try {
       const { url, state } = await this.logins.start(connection, originOf(req) + CALLBACK_PATH, byEmail);
-      res.cookie(SSO_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH, maxAge: 10 * 60_000 });
-      res.setHeader('Cache-Control', 'no-store');
-      res.redirect(303, url);
+      res.setCookie(SSO_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH, maxAge: 10 * 60 });
+      res.header('Cache-Control', 'no-store');
+      void res.redirect(url, 303);
     } catch (error) {
       if (error instanceof SsoLoginFailed) return this.fail(res, error.reason);
       throw error;
@@ -65,14 +65,14 @@ export class SsoController {
   /** Where the identity provider sends the browser back: on success the session cookie (as with a password) and the portal. */
   @Public()
   @Get('callback')
-  async callback(@Req() req: Request, @Res() res: Response): Promise<void> {
-    const current = new URL(req.originalUrl, originOf(req));
+  async callback(@Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
+    const current = new URL(req.url, originOf(req));
     res.clearCookie(SSO_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH });
     try {
       const { token, expiresAt } = await this.logins.finish(current, readCookie(req, SSO_STATE_COOKIE));
       writeSessionCookie(res, token, expiresAt, this.secure);
-      res.setHeader('Cache-Control', 'no-store');
-      res.redirect(303, '/');
+      res.header('Cache-Control', 'no-store');
+      void res.redirect('/', 303);
     } catch (error) {
       if (error instanceof SsoLoginFailed) return this.fail(res, error.reason);
       logger.error({ err: error }, 'single sign-on: callback mislukt');
@@ -83,11 +83,11 @@ export class SsoController {
   /** The public key of an organisation's private_key_jwt, for its identity provider (jwks_uri); public keys are no secret. */
   @Public()
   @Get(':organisationId/jwks.json')
-  async jwks(@Param('organisationId') organisationId: string, @Res() res: Response): Promise<void> {
+  async jwks(@Param('organisationId') organisationId: string, @Res() res: FastifyReply): Promise<void> {
     const jwks = await this.connections.publicJwks(organisationId);
     if (!jwks) throw new NotFoundException('Deze organisatie logt niet in met een ondertekende verklaring (private_key_jwt).');
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.type('application/jwk-set+json').send(JSON.stringify(jwks));
+    res.header('Cache-Control', 'public, max-age=300');
+    void res.type('application/jwk-set+json').send(JSON.stringify(jwks));
   }
 
   /**
@@ -97,15 +97,15 @@ export class SsoController {
   @Public()
   @Post('logout')
   @HttpCode(200)
-  async logout(@Req() req: Request, @Res() res: Response): Promise<void> {
+  async logout(@Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
     const redirectUrl = await this.logins.logout(readSessionToken(req), originOf(req) + LOGIN_PAGE);
     clearSessionCookie(res, this.secure);
-    res.setHeader('Cache-Control', 'no-store');
-    res.json({ redirectUrl });
+    res.header('Cache-Control', 'no-store');
+    void res.send({ redirectUrl });
   }
 }
 
-function readCookie(req: Request, name: string): string | null {
+function readCookie(req: FastifyRequest, name: string): string | null {
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (key === name) {

@@ -7,9 +7,9 @@ export interface Tracing {
 }
 
 /**
- * OpenTelemetry traces: HTTP, Express, GraphQL operations, PostgreSQL and Redis (BullMQ jobs through bullmq-otel), sent
+ * OpenTelemetry traces: HTTP requests, GraphQL operations, PostgreSQL and Redis (BullMQ jobs through bullmq-otel), sent
  * over OTLP/HTTP to `otlpEndpoint` (…/v1/traces) when configured, or to `exporter` (tests). Must run before the API's
- * modules are loaded: the instrumentations patch `pg`, `express`, `graphql` and `ioredis` as they are required.
+ * modules are loaded: the instrumentations patch `http`, `pg`, `graphql` and `ioredis` as they are required.
  * Spans carry SQL text and Redis command names only, never parameters, GraphQL variables or field values.
  */
 export async function startTracing(options: { otlpEndpoint?: string; serviceName: string; exporter?: SpanExporter }): Promise<Tracing> {

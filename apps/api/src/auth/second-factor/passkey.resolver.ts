@@ -19,7 +19,7 @@ import { FinishPasskeyRegistrationInput, LoginStepGql, PasskeyLoginInput, Passke
 function requestOrigin(ctx: RequestContext): string {
   const origin = ctx.req.headers.origin;
   if (typeof origin === 'string' && /^https?:\/\/[^/\s]+$/.test(origin)) return origin;
-  return `${ctx.req.protocol}://${ctx.req.get('host') ?? 'localhost'}`;
+  return `${ctx.req.protocol}://${ctx.req.headers.host ?? 'localhost'}`;
 }
 
 /** Passkeys (WebAuthn) of the own account, and the login's second step with one. */
@@ -58,7 +58,7 @@ export class PasskeyResolver {
   @Mutation(() => LoginStepGql, { description: 'Een eigen passkey verwijderen (met het wachtwoord); beëindigt alle sessies. Geeft de stap van de nieuwe sessie van deze browser.' })
   async removePasskey(@CurrentActor() actor: Actor, @Args('input') input: RemovePasskeyInput, @Context() ctx: RequestContext): Promise<LoginStepGql> {
     const session = await this.passkeys.remove(actor, input.id, input.password, ctx.req.ip ?? 'onbekend').catch((error: unknown) => {
-      if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequestsAppError) ctx.res.header('Retry-After', String(error.retryAfterSeconds));
       throw error;
     });
     this.setSession(ctx, session);
@@ -75,7 +75,7 @@ export class PasskeyResolver {
   @Mutation(() => MeType, { description: 'Inloggen, stap 2 met een passkey: het ondertekende antwoord van de browser.' })
   async verifyPasskeyLogin(@Args('input') input: PasskeyLoginInput, @Context() ctx: RequestContext): Promise<MeType> {
     const session = await this.passkeys.verifyLogin(readSessionToken(ctx.req), input.responseJson, ctx.req.ip ?? 'onbekend').catch((error: unknown) => {
-      if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof TooManyRequestsAppError) ctx.res.header('Retry-After', String(error.retryAfterSeconds));
       throw error;
     });
     this.setSession(ctx, session);

@@ -19,7 +19,7 @@ const addressOf = (ctx: RequestContext) => ctx.req.ip ?? 'onbekend';
 /** Passes a throttle refusal's wait on as Retry-After, like the login. */
 function withRetryAfter<T>(ctx: RequestContext, promise: Promise<T>): Promise<T> {
   return promise.catch((error: unknown) => {
-    if (error instanceof TooManyRequestsAppError) ctx.res.setHeader('Retry-After', String(error.retryAfterSeconds));
+    if (error instanceof TooManyRequestsAppError) ctx.res.header('Retry-After', String(error.retryAfterSeconds));
     throw error;
   });
 }

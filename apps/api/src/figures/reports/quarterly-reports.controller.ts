@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res, UseFilters } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../../auth';
 import { FileUploadErrorFilter, sendAttachment } from '../../common';
 import type { Actor } from '../../tenancy';
@@ -14,13 +14,13 @@ export class QuarterlyReportsController {
 
   @Roles('PROJECTLEIDER')
   @Get(':id/xlsx')
-  async xlsx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async xlsx(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, await this.reports.file(actor, id, 'xlsx'));
   }
 
   @Roles('PROJECTLEIDER')
   @Get(':id/pdf')
-  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: Response): Promise<void> {
+  async pdf(@CurrentActor() actor: Actor, @Param('id') id: string, @Res() res: FastifyReply): Promise<void> {
     sendAttachment(res, await this.reports.file(actor, id, 'pdf'));
   }
 }

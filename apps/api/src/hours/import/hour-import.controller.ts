@@ -1,11 +1,10 @@
-import { Body, Controller, Get, Headers, Post, Query, Res, UploadedFile, UseFilters, UseGuards, UseInterceptors } from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
-import type { Response } from 'express';
+import { Controller, Get, Headers, Post, Query, Req, Res, UseFilters, UseGuards } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CurrentActor, Roles } from '../../auth';
 import { RequirePortalHeaderGuard } from '../../procurement';
 import type { Actor } from '../../tenancy';
-import { HourImportService, type UploadedHoursFile } from './hour-import.service';
-import { FileUploadErrorFilter } from '../../common';
+import { HourImportService } from './hour-import.service';
+import { FileUploadErrorFilter, readUpload } from '../../common';
 import { MAX_IMPORT_FILE_BYTES } from './import-limits';
 import { csvTemplate, xlsxTemplate } from './import-template';
 import type { ImportBatchType } from './import.types';
@@ -30,24 +29,19 @@ export class HourImportController {
   @Roles('PROVIDER_USER')
   @Post('imports')
   @UseGuards(RequirePortalHeaderGuard)
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_IMPORT_FILE_BYTES, files: 1, fields: 5 } }))
-  upload(
-    @CurrentActor() actor: Actor,
-    @UploadedFile() file: UploadedHoursFile | undefined,
-    @Body('mode') mode: string | undefined,
-    @Headers('idempotency-key') idempotencyKey: string | undefined,
-  ): Promise<ImportBatchType> {
-    return this.importService.upload(actor, file, mode, idempotencyKey);
+  async upload(@CurrentActor() actor: Actor, @Req() req: FastifyRequest, @Headers('idempotency-key') idempotencyKey: string | undefined): Promise<ImportBatchType> {
+    const { file, fields } = await readUpload(req, { maxBytes: MAX_IMPORT_FILE_BYTES, fields: 5 });
+    return this.importService.upload(actor, file, fields.mode, idempotencyKey);
   }
 
   @Roles('PROVIDER_USER')
   @Get('import-template')
-  async template(@Query('format') format: string | undefined, @Res() res: Response): Promise<void> {
+  async template(@Query('format') format: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const xlsx = format === 'xlsx';
     const content = xlsx ? await xlsxTemplate() : csvTemplate();
-    res.setHeader('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="urensjabloon.${xlsx ? 'xlsx' : 'csv'}"`);
-    res.setHeader('Cache-Control', 'private, no-store');
-    res.send(content);
+    res.header('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
+    res.header('Content-Disposition', `attachment; filename="urensjabloon.${xlsx ? 'xlsx' : 'csv'}"`);
+    res.header('Cache-Control', 'private, no-store');
+    void res.send(content);
   }
 }

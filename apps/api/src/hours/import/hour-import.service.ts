@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { IMPORT_MODES } from '@inburgering/domain';
 import { AccessService } from '../../access';
-import { ConflictAppError, requirePage, ValidationAppError } from '../../common';
+import { ConflictAppError, requirePage, type UploadedFile, ValidationAppError } from '../../common';
 import { ImportBatchEntity } from '../../database';
 import { enqueueInOutbox } from '../../outbox';
 import { type Actor, providerScopeOf, type ProviderId } from '../../tenancy';
@@ -12,12 +12,6 @@ import { detectFormat } from './hour-file-parser';
 import { ApplyImportInput, type ImportBatchPageType, ImportBatchType, ImportModeGql, ImportStatusGql } from './import.types';
 
 export const MAX_IMPORT_PAGE = 200;
-
-export interface UploadedHoursFile {
-  originalname: string;
-  size: number;
-  buffer: Buffer;
-}
 
 /** The columns of a batch the portal sees (never the file itself). */
 const BATCH_COLUMNS = {
@@ -51,7 +45,7 @@ export class HourImportService {
   ) {}
 
   /** Stores the file and queues its check; the same idempotency key returns the batch it created the first time. */
-  async upload(actor: Actor, file: UploadedHoursFile | undefined, mode: string | undefined, idempotencyKey: string | undefined): Promise<ImportBatchType> {
+  async upload(actor: Actor, file: UploadedFile | undefined, mode: string | undefined, idempotencyKey: string | undefined): Promise<ImportBatchType> {
     const providerId = providerScopeOf(actor);
     const fields = [];
     if (!file || file.size === 0) fields.push({ field: 'file', code: 'FILE_REQUIRED', message: 'Kies een CSV- of XLSX-bestand met uren.' });
