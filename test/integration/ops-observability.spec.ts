@@ -108,8 +108,12 @@ describe('metrics', () => {
       headers: { 'content-type': 'application/json', cookie: login.cookie },
       body: JSON.stringify({ query: `{ client(id: "${randomUUID()}") { id } }` }),
     });
+    await fetch(`${platform.url}/api/sso/${randomUUID()}/jwks.json`);
     const text = await scrape();
     expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*method="POST",route="\/graphql",status_code="200"/);
+    // File and SSO routes by their declared route, never by the path with its ids.
+    expect(text).toMatch(/http_request_duration_seconds_bucket\{[^}]*method="GET",route="\/api\/sso\/:organisationId\/jwks.json",status_code="404"/);
+    expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="http",operation="GET \/api\/sso\/:organisationId\/jwks.json",outcome="error"\} [1-9]/);
     expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="mutation",operation="login",outcome="ok"\} [1-9]/);
     expect(text).toMatch(/graphql_operation_duration_seconds_count\{type="query",operation="client",outcome="error"\} [1-9]/);
     expect(text).toMatch(/app_errors_total\{code="NOT_FOUND"\} [1-9]/);

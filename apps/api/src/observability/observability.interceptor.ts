@@ -1,5 +1,6 @@
 import { CallHandler, ExecutionContext, HttpException, Injectable, NestInterceptor } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import type { FastifyRequest } from 'fastify';
 import { catchError, tap, throwError, type Observable } from 'rxjs';
 import { currentLogContext } from '../common';
 import type { Actor } from '../tenancy';
@@ -35,9 +36,10 @@ export class ObservabilityInterceptor implements NestInterceptor {
       const ctx = gql.getContext<GraphqlRequestContext>();
       actor = ctx.actor ?? ctx.req?.actor;
     } else {
-      const req = context.switchToHttp().getRequest<{ actor?: Actor | null; route?: { path?: string }; method: string }>();
+      const req = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor | null }>();
       type = 'http';
-      operation = `${req.method} ${req.route?.path ?? ''}`;
+      // The route as declared (`/api/invoices/:id/pdf`), never the path with its ids.
+      operation = `${req.method} ${req.routeOptions.url ?? ''}`;
       actor = req.actor;
     }
     const log = currentLogContext();
