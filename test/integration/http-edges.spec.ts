@@ -54,6 +54,35 @@ describe('GraphQL protections', () => {
   });
 });
 
+describe('refusals by the framework itself', () => {
+  const post = (path: string, body: string, contentType = 'application/json') =>
+    fetch(`${platform.url}${path}`, { method: 'POST', headers: { 'content-type': contentType, 'apollo-require-preflight': '1' }, body });
+
+  it('answer a GraphQL body that is no JSON, or over 1 MB, as GraphQL errors in Dutch', async () => {
+    const broken = await post('/graphql', '{"query": ');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({ errors: [{ message: 'Ongeldige aanvraag: De aanvraag is geen geldige JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+    const large = await post('/graphql', JSON.stringify({ query: '{ __typename }', variables: { x: 'a'.repeat(1_100_000) } }));
+    expect(large.status).toBe(413);
+    expect(await large.json()).toEqual({ errors: [{ message: 'Ongeldige aanvraag: De aanvraag is te groot (maximaal 1 MB).', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('answer elsewhere with a code and a Dutch message, also for an address without a route', async () => {
+    const broken = await post('/api/sso/logout', '{');
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toEqual({ code: 'BAD_REQUEST', message: 'De aanvraag is geen geldige JSON.', fields: [] });
+    const unknown = await fetch(`${platform.url}/api/bestaat-niet`);
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ code: 'NOT_FOUND', message: 'Dit adres bestaat niet.', fields: [] });
+  });
+
+  it('leave the errors of the routes themselves as they were', async () => {
+    const jwks = await fetch(`${platform.url}/api/sso/00000000-0000-4000-8000-000000000000/jwks.json`);
+    expect(jwks.status).toBe(404);
+    expect((await jwks.json()).message).toBe('Deze organisatie logt niet in met een ondertekende verklaring (private_key_jwt).');
+  });
+});
+
 describe('single sign-on routes (/api/sso)', () => {
   it('are public, yet never give a session without a valid login at an identity provider', async () => {
     const callback = await fetch(`${platform.url}/api/sso/callback?code=abc&state=def`, { redirect: 'manual', headers: { cookie: 'ir_sso_state=def' } });

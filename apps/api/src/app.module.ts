@@ -6,7 +6,7 @@ import { AccessModule } from './access';
 import { ADMINISTRATION_RESOLVERS, AdministrationModule } from './administration';
 import { AccessGuard, AUTH_RESOLVERS, AuthModule, SessionModule, SessionService } from './auth';
 import { CLIENT_RESOLVERS, ClientsModule } from './clients';
-import { AppErrorFilter, appValidationPipe } from './common';
+import { AppErrorFilter, appValidationPipe, FrameworkErrorFilter } from './common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
 import { DatabaseModule } from './database';
 import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
@@ -76,6 +76,7 @@ export class AppModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: appValidationPipe },
         { provide: APP_FILTER, useClass: AppErrorFilter },
+        { provide: APP_FILTER, useClass: FrameworkErrorFilter },
       ],
     };
   }

@@ -1,5 +1,6 @@
 // The public face of common/: other folders import only what is exported here.
 export { AppErrorFilter } from './app-error.filter';
+export { FrameworkErrorFilter } from './framework-error.filter';
 export { ConflictAppError, ForbiddenAppError, NotFoundAppError, TooManyRequestsAppError, UnauthenticatedAppError, ValidationAppError, throwIfViolations } from './app-errors';
 export { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
 export { FileUploadErrorFilter } from './file-upload-error.filter';
