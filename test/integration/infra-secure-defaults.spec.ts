@@ -1,6 +1,8 @@
 // Issue #8 (#9): secure by default. Without the explicit development flag the session cookie is Secure, introspection
 // is off and the API does not suggest field names; only APP_ENV=development (npm start, the tests) loosens that.
+import type { Server } from 'node:http';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { createApiApp } from '../../apps/api/src/create-api-app';
 import { DEMO_PASSWORD, GraphqlSession } from '../support/graphql-session';
 import { startTestPlatform, type TestPlatform } from '../support/test-platform';
 
@@ -31,6 +33,15 @@ describe('secure defaults (no development flag)', () => {
     platform = await startTestPlatform({ config: { development: false } });
   });
   afterAll(() => platform.close());
+
+  it('ends a request that has not arrived whole after five minutes, as Node does by default (Fastify would wait for ever)', async () => {
+    const app = await createApiApp(platform.config);
+    try {
+      expect((app.getHttpServer() as Server).requestTimeout).toBe(300_000);
+    } finally {
+      await app.close();
+    }
+  });
 
   it('sends a Secure session cookie, refuses introspection and suggests no field names', async () => {
     const { cookie, introspection, typo } = await probe(platform);

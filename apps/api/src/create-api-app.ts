@@ -12,6 +12,7 @@ import { servePortal } from './portal';
 
 /** JSON bodies (GraphQL) up to 1 MB; files go through multipart with each endpoint's own limit. */
 const BODY_LIMIT_BYTES = 1024 * 1024;
+const REQUEST_TIMEOUT_MS = 300_000;
 
 /**
  * Builds the HTTP API (and the portal, when built); used by main.ts and by the integration tests. On Fastify: behind
@@ -19,7 +20,9 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  */
 export async function createApiApp(config: AppConfig): Promise<NestFastifyApplication> {
   // A proxy on the same host may say which address and protocol the browser used (login throttling, SSO callback).
-  const adapter = new FastifyAdapter({ trustProxy: 'loopback', bodyLimit: BODY_LIMIT_BYTES });
+  // A request must arrive whole within five minutes, Node's own default, which Fastify turns off (0): a client sending
+  // its body a byte at a time would otherwise hold its connection for ever.
+  const adapter = new FastifyAdapter({ trustProxy: 'loopback', bodyLimit: BODY_LIMIT_BYTES, requestTimeout: REQUEST_TIMEOUT_MS });
   // First: every request gets its id, security headers and log context, and is measured (route and status).
   observeRequests(adapter.getInstance());
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, { logger: new NestPinoLogger() });
