@@ -1,7 +1,7 @@
 import { Controller, Get, Query, Res, UseFilters } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth';
-import { FileUploadErrorFilter } from '../common';
+import { FileUploadErrorFilter, sendAttachment } from '../common';
 import type { Actor } from '../tenancy';
 import { PresenceExportService } from './presence-export.service';
 
@@ -17,10 +17,7 @@ export class PresenceExportController {
   async xlsx(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
     @Query('to') to: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const content = await this.exportService.xlsx(actor, groupId, from, to);
-    res.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.header('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.xlsx"`);
-    res.header('Cache-Control', 'private, no-store');
-    void res.send(content);
+    sendAttachment(res, { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `presentielijsten-${from}-${to}.xlsx`, content });
   }
 
   @Roles('PROVIDER_USER', 'TEACHER')
@@ -28,9 +25,6 @@ export class PresenceExportController {
   async pdf(@CurrentActor() actor: Actor, @Query('groupId') groupId: string | undefined, @Query('from') from: string | undefined,
     @Query('to') to: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const content = await this.exportService.pdf(actor, groupId, from, to);
-    res.header('Content-Type', 'application/pdf');
-    res.header('Content-Disposition', `attachment; filename="presentielijsten-${from}-${to}.pdf"`);
-    res.header('Cache-Control', 'private, no-store');
-    void res.send(content);
+    sendAttachment(res, { contentType: 'application/pdf', filename: `presentielijsten-${from}-${to}.pdf`, content });
   }
 }

@@ -4,7 +4,7 @@ import { CurrentActor, Roles } from '../../auth';
 import { RequirePortalHeaderGuard } from '../../procurement';
 import type { Actor } from '../../tenancy';
 import { HourImportService } from './hour-import.service';
-import { FileUploadErrorFilter, readUpload } from '../../common';
+import { FileUploadErrorFilter, readUpload, sendAttachment } from '../../common';
 import { MAX_IMPORT_FILE_BYTES } from './import-limits';
 import { csvTemplate, xlsxTemplate } from './import-template';
 import type { ImportBatchType } from './import.types';
@@ -39,9 +39,10 @@ export class HourImportController {
   async template(@Query('format') format: string | undefined, @Res() res: FastifyReply): Promise<void> {
     const xlsx = format === 'xlsx';
     const content = xlsx ? await xlsxTemplate() : csvTemplate();
-    res.header('Content-Type', xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8');
-    res.header('Content-Disposition', `attachment; filename="urensjabloon.${xlsx ? 'xlsx' : 'csv'}"`);
-    res.header('Cache-Control', 'private, no-store');
-    void res.send(content);
+    sendAttachment(res, {
+      contentType: xlsx ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'text/csv; charset=utf-8',
+      filename: `urensjabloon.${xlsx ? 'xlsx' : 'csv'}`,
+      content,
+    });
   }
 }
