@@ -23,7 +23,7 @@ afterAll(async () => {
 
 it('traces a job from the outbox relay (producer) to the worker (consumer), with queue, name and id but no payload', async () => {
   const db = await openDataSource(platform.databaseUrl);
-  await enqueueInOutbox(db.manager, 'deadlines.scan-all', { marker: 'geen-payload-in-spans' } as never);
+  await enqueueInOutbox(db.manager, 'deadlines.scan-all', { marker: 'geen-payload-in-spans' } as never, null);
   await db.destroy();
 
   const spans = await waitFor('de spans van de job', async () => {

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { RegisterClientDocument } from '@inburgering/contracts';
 import { print } from 'graphql';
+import { UsersService } from '../../apps/api/src/auth/users.service';
 import { logger } from '../../apps/api/src/common/logger';
 import { createRedisConnection } from '../../apps/api/src/jobs/redis-connection';
 import { startMetricsServer, type MetricsServer } from '../../apps/api/src/observability/metrics-server';
@@ -89,6 +90,28 @@ describe('logs', () => {
     expect(JSON.stringify(logLines(requestId))).not.toContain(input.lastName);
   });
 
+  it("writes a request's other lines with its request id too: an unexpected resolver error, a refused single sign-on", async () => {
+    const login = await session(`login-${randomUUID()}`);
+    const failing = `failing-${randomUUID()}`;
+    // A defect in a resolver's service, simulated once: the answer hides it, the log line names the request.
+    const broken = jest.spyOn(UsersService.prototype, 'me').mockRejectedValueOnce(new Error('kapot'));
+    const answer = await fetch(`${platform.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': failing, cookie: login.cookie },
+      body: JSON.stringify({ query: 'query WhoAmI { me { id } }' }),
+    });
+    broken.mockRestore();
+    expect(((await answer.json()) as { errors: { message: string }[] }).errors[0].message).toBe('Er ging iets mis aan onze kant. Probeer het later opnieuw.');
+    const errorLine = await waitFor('de foutregel van het verzoek', async () => logLines(failing).find((line) => line.msg === 'unexpected error in GraphQL resolver'));
+    expect(errorLine).toEqual(expect.objectContaining({ requestId: failing, role: 'CONSULTANT', err: expect.objectContaining({ message: 'kapot' }) }));
+
+    const refused = `sso-${randomUUID()}`;
+    const callback = await fetch(`${platform.url}/api/sso/callback?state=onbekend&code=x`, { redirect: 'manual', headers: { 'x-request-id': refused } });
+    expect(callback.status).toBe(303);
+    const ssoLine = await waitFor('de regel van de geweigerde single sign-on', async () => logLines(refused).find((line) => String(line.msg).startsWith('single sign-on geweigerd')));
+    expect(ssoLine).toEqual(expect.objectContaining({ requestId: refused, reason: 'state' }));
+  });
+
   it('gives a request without (or with a malformed) X-Request-Id a fresh one', async () => {
     const response = await fetch(`${platform.url}/health/live`, { headers: { 'x-request-id': 'bad id with spaces' } });
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -125,7 +148,7 @@ describe('metrics', () => {
   it('measure job latency per queue', async () => {
     measureJobs(platform.worker!.worker);
     const db = await openDataSource(platform.databaseUrl);
-    await enqueueInOutbox(db.manager, 'deadlines.scan-all', {});
+    await enqueueInOutbox(db.manager, 'deadlines.scan-all', {}, null);
     await db.destroy();
     await waitFor('job_duration_seconds voor de deadline-scan', async () => /job_duration_seconds_count\{queue="[^"]+",job="deadlines.scan-all",outcome="completed"\} 1/.test(await scrape()), 30_000);
     expect(await scrape()).toMatch(/job_wait_seconds_count\{queue="[^"]+",job="deadlines.scan-all"\} 1/);

@@ -4,9 +4,9 @@ import { ApolloDriver } from '@nestjs/apollo';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actingMunicipalityOf, readSessionToken, type SessionService } from './auth';
-import { actingFor } from './tenancy';
+import { actingFor, actorInRequest } from './tenancy';
 import { type RequestContext, withUuidIds } from './graphql';
-import { currentLogContext, formatGraphqlError, rememberEnumValues } from './common';
+import { formatGraphqlError, logContextOf, rememberEnumValues, rememberErrorContext } from './common';
 import type { AppConfig } from './config';
 
 const MAX_TOKENS = 2000;
@@ -52,10 +52,14 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
         // (observability/request-log, written when the response ends): a second line per request cost a tenth of the API's CPU.
         async requestDidStart() {
           return {
+            // Before formatting: the lines formatGraphqlError writes for unexpected errors carry the request's ids.
+            async didEncounterErrors({ errors, contextValue }) {
+              rememberErrorContext(errors, logContextOf((contextValue as Partial<RequestContext>).req));
+            },
             async willSendResponse({ operationName, errors, contextValue, response }) {
               // Answers hold personal data: never stored by a browser or a proxy (what the cache-control plugin answered).
               if (!response.http.headers.has('cache-control')) response.http.headers.set('cache-control', 'no-store');
-              const log = currentLogContext();
+              const log = logContextOf((contextValue as Partial<RequestContext>).req);
               if (!log) return;
               log.operation = operationName ?? undefined;
               log.userId = (contextValue as RequestContext).actor?.userId;
@@ -69,7 +73,7 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
     // Fastify's integration calls the context with the request and the reply.
     context: async (req: FastifyRequest, res: FastifyReply): Promise<RequestContext> => {
       const actor = await sessions.actorForToken(readSessionToken(req));
-      return { req, res, actor: actor && actingFor(actor, actingMunicipalityOf(req)) };
+      return { req, res, actor: actor && actorInRequest(actingFor(actor, actingMunicipalityOf(req)), req) };
     },
   };
 }

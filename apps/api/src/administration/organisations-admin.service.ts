@@ -182,7 +182,7 @@ export class OrganisationsAdminService {
         const inserted = await repository.insert({ ...values, kind: 'PROVIDER', createdByRegionId: regionId });
         providerId = (inserted.identifiers[0] as Pick<OrganisationEntity, 'id'>).id;
       }
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId });
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId }, actor);
       const summary = describeChanges(before && { name: before.name, kvkNumber: before.kvkNumber, providerKind: before.providerKind, keurmerkNumber: before.keurmerkNumber, keurmerkValidUntil: before.keurmerkValidUntil }, values, PROVIDER_LABELS);
       await recordAdminChange(manager, actor, this.clock.now(), {
         regionId, organisationId: providerId, subjectKind: 'PROVIDER', subjectId: providerId, summary: `${before ? 'Aanbieder gewijzigd' : 'Aanbieder geregistreerd'}: ${values.name} (${summary})`,

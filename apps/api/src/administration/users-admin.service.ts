@@ -120,7 +120,7 @@ export class UsersAdminService {
           + `Kies via deze link uw wachtwoord: ${link}\n\nDe link werkt één keer en tot ${expires}.`,
       });
       const id = (mail.identifiers[0] as Pick<OutgoingMailEntity, 'id'>).id;
-      await enqueueInOutbox(manager, 'administration.send-mail', { mailId: id });
+      await enqueueInOutbox(manager, 'administration.send-mail', { mailId: id }, actor);
       await recordAdminChange(manager, actor, now, {
         regionId: this.historyRegion(actor), organisationId: organisation.id, subjectKind: 'INVITATION', subjectId: invitationId,
         summary: `Uitgenodigd: ${displayName} <${email}> als ${ROLE_NL[input.role]} van ${organisation.name} (geldig tot ${expires})`,

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { ForbiddenAppError, UnauthenticatedAppError } from '../common';
 import type { UserRole } from '../database';
-import { actingFor, type Actor } from '../tenancy';
+import { actingFor, actorInRequest, type Actor } from '../tenancy';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { actingMunicipalityOf, readSessionToken } from './session-cookie';
 import { SessionService } from './session.service';
@@ -26,7 +26,7 @@ export class AccessGuard implements CanActivate {
       const req = context.switchToHttp().getRequest();
       if (req.actor === undefined) {
         const actor = await this.sessions.actorForToken(readSessionToken(req));
-        req.actor = actor && actingFor(actor, actingMunicipalityOf(req));
+        req.actor = actor && actorInRequest(actingFor(actor, actingMunicipalityOf(req)), req);
       }
     }
     const actor = actorOf(context);

@@ -16,7 +16,7 @@ async function main() {
       if (organisations === 0) {
         const summary = await seedDemoData(db, config.bsnKey);
         // The deadline scan writes the signals consultants see; run it once now instead of waiting for the night.
-        await enqueueInOutbox(db.manager, 'deadlines.scan-all', {});
+        await enqueueInOutbox(db.manager, 'deadlines.scan-all', {}, null);
         console.log(`Demodata geladen: ${summary}.`);
       } else {
         console.log('Database bevat al gegevens; demodata overgeslagen.');

@@ -274,8 +274,8 @@ export class ClientsService {
         .execute();
       const clientId = (inserted.identifiers[0] as Pick<ClientEntity, 'id'>).id;
       await logProcessing(manager, actor, 'CREATE', 'client', [clientId], PURPOSE.REGISTRATION);
-      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId, municipalityId });
-      if (pipSignedOn) await recordDuoPip(manager, clientId);
+      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId, municipalityId }, actor);
+      if (pipSignedOn) await recordDuoPip(manager, clientId, actor);
       return clientId;
     });
     return this.toType(await this.findInMunicipality(municipalityId, id));
@@ -310,7 +310,7 @@ export class ClientsService {
         },
       );
       await logProcessing(manager, actor, 'UPDATE', 'client', [row.id], PURPOSE.CASELOAD);
-      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId });
+      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId }, actor);
     });
     return this.toType(await this.findInMunicipality(municipalityId, input.clientId));
   }
@@ -353,8 +353,8 @@ export class ClientsService {
         .where('id = :id AND municipality_id = :municipalityId', { id: row.id, municipalityId })
         .execute();
       await logProcessing(manager, actor, 'UPDATE', 'client', [row.id], PURPOSE.CASELOAD);
-      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId });
-      await recordDuoPip(manager, row.id);
+      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: row.id, municipalityId }, actor);
+      await recordDuoPip(manager, row.id, actor);
     });
     return this.toType(await this.findInMunicipality(municipalityId, input.clientId));
   }

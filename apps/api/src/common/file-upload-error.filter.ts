@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from
 import type { FastifyReply } from 'fastify';
 import { AppError } from './app-errors';
 import { logger } from './logger';
+import { logContextOf } from './log-context';
 
 const STATUS_OF_CODE: Record<string, number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
@@ -44,7 +45,7 @@ export class FileUploadErrorFilter implements ExceptionFilter {
       void res.status(error.getStatus()).send({ code, message, fields: [{ field: 'file', code, message }] });
       return;
     }
-    logger.error({ err: error }, `unexpected error in ${this.options.endpoint}`);
+    logger.error({ ...logContextOf(host.switchToHttp().getRequest()), err: error }, `unexpected error in ${this.options.endpoint}`);
     void res.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
   }
 }

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { AppError, TooManyRequestsAppError } from './app-errors';
 import { dutchCoercionReason } from './coercion-messages';
+import type { LogContext } from './log-context';
 import { logger } from './logger';
 import { databaseErrorCode } from './safe-error';
 
@@ -44,6 +45,15 @@ function refusedField(message: string, original: unknown): { field: string; mess
   return { field: reason.subField ? `${field}.${reason.subField}` : field, message: reason.message };
 }
 
+const requestOfError = new WeakMap<object, LogContext>();
+
+/** Ties a request's errors to its log context before they are formatted, so the lines written for them carry its ids. */
+export function rememberErrorContext(errors: readonly object[], context: LogContext | undefined): void {
+  if (context) for (const error of errors) requestOfError.set(error, context);
+}
+
+const contextOf = (error: unknown): LogContext | undefined => (typeof error === 'object' && error !== null ? requestOfError.get(error) : undefined);
+
 // Known errors keep their code, Dutch message and field list; anything else is logged (without its values) and hidden.
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
@@ -78,9 +88,9 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   }
   const sqlState = databaseErrorCode(original);
   if (sqlState && INPUT_SQLSTATES[sqlState]) {
-    logger.warn({ err: original, path: formatted.path }, 'database weigerde invoer die de validatie had moeten tegenhouden');
+    logger.warn({ ...contextOf(error), err: original, path: formatted.path }, 'database weigerde invoer die de validatie had moeten tegenhouden');
     return { message: INPUT_SQLSTATES[sqlState], path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields: [] } };
   }
-  logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL resolver');
+  logger.error({ ...contextOf(error), err: original, path: formatted.path }, 'unexpected error in GraphQL resolver');
   return { message: INTERNAL_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { loggingEnvironment } from '../env';
-import { currentLogContext } from './log-context';
+import { currentLogContext, logContextOf } from './log-context';
 import { safeError, scrubText } from './safe-error';
 
 // Structured JSON logs. Personal data never belongs in a log; these paths are redacted in case it slips in.
@@ -45,4 +45,13 @@ const requestLines = logger.child({}, { redact: [] });
 export function requestLineLogger(): pino.Logger {
   if (requestLines.level !== logger.level) requestLines.level = logger.level;
   return requestLines;
+}
+
+/**
+ * The logger for lines a request writes outside the request line (the API keeps no implicit context per request):
+ * they carry the request's id. For rare paths only (single sign-on); a child logger per call is not free.
+ */
+export function requestLogger(request: unknown): pino.Logger {
+  const context = logContextOf(request);
+  return context ? logger.child(context) : logger;
 }

@@ -4,7 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import type { TLSSocket } from 'node:tls';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth';
-import { BSN_CRYPTO, BsnCrypto } from '../common';
+import { BSN_CRYPTO, BsnCrypto, logContextOf } from '../common';
 import { APP_CONFIG, type AppConfig } from '../config';
 import { ClientEntity, DuoLinkEntity, DuoNotificationEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
@@ -75,7 +75,7 @@ export class DuoNotificationsController {
         .returning(['id'])
         .execute();
       const id = (inserted.raw as { id: string }[])[0]?.id;
-      if (id) await enqueueInOutbox(manager, 'duo.process-notification', { notificationId: id, municipalityId });
+      if (id) await enqueueInOutbox(manager, 'duo.process-notification', { notificationId: id, municipalityId }, { requestId: logContextOf(req)?.requestId });
     });
     return {};
   }

@@ -20,7 +20,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { ClientEntity, DuoClientStateEntity, DuoLinkEntity, DuoMessageEntity, OrganisationEntity, PlacementEntity } from '../database';
-import { enqueueInOutbox } from '../outbox';
+import { enqueueInOutbox, type JobCause } from '../outbox';
 
 interface NewDuoMessage {
   municipalityId: string;
@@ -42,7 +42,7 @@ async function linkIsOn(manager: EntityManager, municipalityId: string): Promise
 }
 
 /** Writes one message (a newer one for the same subject replaces a waiting one) and its send job. */
-async function writeMessage(manager: EntityManager, message: NewDuoMessage): Promise<void> {
+async function writeMessage(manager: EntityManager, cause: JobCause, message: NewDuoMessage): Promise<void> {
   const repo = manager.getRepository(DuoMessageEntity);
   await repo.update({ clientId: message.clientId, subjectKey: message.subjectKey, status: 'WAITING' }, { status: 'SUPERSEDED' });
   const refused = message.violations && message.violations.length > 0;
@@ -60,7 +60,7 @@ async function writeMessage(manager: EntityManager, message: NewDuoMessage): Pro
     lastError: refused ? 'Niet verstuurd: de controle vóór verzending vond een fout.' : null,
     contactPersonId: message.contactPersonId ?? null,
   });
-  if (!refused) await enqueueInOutbox(manager, 'duo.send', { messageId: saved.id, clientId: message.clientId, municipalityId: message.municipalityId });
+  if (!refused) await enqueueInOutbox(manager, 'duo.send', { messageId: saved.id, clientId: message.clientId, municipalityId: message.municipalityId }, cause);
 }
 
 interface ClientFacts {
@@ -92,30 +92,30 @@ async function clientFacts(manager: EntityManager, clientId: string): Promise<Cl
 }
 
 /** After a PIP was set (registered or changed): DUO's PIP message (PIP API, POST /personen/{bsn}/PIP). */
-export async function recordDuoPip(manager: EntityManager, clientId: string): Promise<void> {
+export async function recordDuoPip(manager: EntityManager, clientId: string, cause: JobCause): Promise<void> {
   const facts = await clientFacts(manager, clientId);
   if (!facts || !facts.client.pipSignedOn || !facts.client.route || !(await linkIsOn(manager, facts.client.municipalityId))) return;
   const { client } = facts;
   const sentBefore = await manager.getRepository(DuoMessageEntity).exists({ where: { clientId, municipalityId: client.municipalityId, kind: 'PIP_REGISTER' } });
   const body: Record<string, unknown> = { dagtekeningPip: client.pipSignedOn, leerroute: DUO_ROUTE_CODES[client.route as Route] };
   if (client.level === 'A2' || client.level === 'B1') body.niveau = client.level;
-  await writeMessage(manager, {
+  await writeMessage(manager, cause, {
     municipalityId: client.municipalityId, clientId, kind: sentBefore ? 'PIP_CHANGE' : 'PIP_REGISTER', subjectKey: 'PIP', method: 'POST', path: '/personen/{bsn}/PIP', body,
   });
 }
 
 /** Withdrawing the current PIP at DUO (PIP API, DELETE /personen/{bsn}/PIP); the caller checked DUO's conditions. */
-export async function recordDuoPipWithdrawal(manager: EntityManager, clientId: string): Promise<void> {
+export async function recordDuoPipWithdrawal(manager: EntityManager, clientId: string, cause: JobCause): Promise<void> {
   const facts = await clientFacts(manager, clientId);
   if (!facts || !(await linkIsOn(manager, facts.client.municipalityId))) return;
   const violations = checkDuoMessageAllowed({ kind: 'PIP_WITHDRAW', hasPipOfThisMunicipality: facts.hasPip });
-  await writeMessage(manager, {
+  await writeMessage(manager, cause, {
     municipalityId: facts.client.municipalityId, clientId, kind: 'PIP_WITHDRAW', subjectKey: 'PIP', method: 'DELETE', path: '/personen/{bsn}/PIP', body: null, violations,
   });
 }
 
 /** After a provider accepted a placement: the offer at the provider's DUO institution (Inburgeringsaanbod API). */
-export async function recordDuoOffer(manager: EntityManager, placementId: string, offerDate: string): Promise<void> {
+export async function recordDuoOffer(manager: EntityManager, placementId: string, offerDate: string, cause: JobCause): Promise<void> {
   const placement = await manager.getRepository(PlacementEntity).findOne({ where: { id: placementId } });
   if (!placement) return;
   const facts = await clientFacts(manager, placement.clientId);
@@ -135,14 +135,14 @@ export async function recordDuoOffer(manager: EntityManager, placementId: string
   ];
   const body: Record<string, unknown> = { datumInburgeringsaanbod: offerDate, indicatorAlfabetiseringsonderwijs: 'NVT' };
   if (placement.startDate) body.verwachteStartdatumOpleiding = placement.startDate;
-  await writeMessage(manager, {
+  await writeMessage(manager, cause, {
     municipalityId: client.municipalityId, clientId: client.id, kind: 'OFFER', subjectKey: `OFFER:${institutionNumber ?? provider.id}`,
     method: 'POST', path: `/personen/{bsn}/Inburgeringsaanbod/${institutionNumber ?? 'ONBEKEND'}`, body, violations,
   });
 }
 
 /** After an hour month was approved: the totals followed per DUO category for each client of that month (GevolgdeUren API). */
-export async function recordDuoHours(manager: EntityManager, periodId: string): Promise<void> {
+export async function recordDuoHours(manager: EntityManager, periodId: string, cause: JobCause): Promise<void> {
   // Every client of a period is of the period's municipality: nothing to total while its link is off.
   const period = await manager.query<{ municipality_id: string }[]>(`SELECT municipality_id FROM hour_period WHERE id = $1`, [periodId]);
   if (period.length === 0 || !(await linkIsOn(manager, period[0].municipality_id))) return;
@@ -173,7 +173,7 @@ export async function recordDuoHours(manager: EntityManager, periodId: string): 
     const totals = duoHourTotals(entries, facts.client.route as Route | null, facts.client.targetGroup as TargetGroup);
     for (const category of DUO_HOUR_CATEGORIES) {
       if (category === 'PARTICIPATIEACTIVITEITEN' && totals[category] === 0) continue;
-      await writeMessage(manager, {
+      await writeMessage(manager, cause, {
         municipalityId, clientId, kind: 'HOURS', subjectKey: `HOURS:${category}`, method: 'PUT', path: `/personen/{bsn}/uren/${DUO_HOUR_PATHS[category]}`, body: { uren: totals[category] },
       });
     }
@@ -190,7 +190,7 @@ export interface DuoCompletion {
 }
 
 /** After MAP, PVT or the Z-route was completed: the date to DUO (MAP-PVT-Zroute API, PUT), checked against DUO's rules first. */
-export async function recordDuoCompletion(manager: EntityManager, completion: DuoCompletion): Promise<void> {
+export async function recordDuoCompletion(manager: EntityManager, completion: DuoCompletion, cause: JobCause): Promise<void> {
   const facts = await clientFacts(manager, completion.clientId);
   if (!facts || !(await linkIsOn(manager, facts.client.municipalityId))) return;
   const { client } = facts;
@@ -206,7 +206,7 @@ export async function recordDuoCompletion(manager: EntityManager, completion: Du
       date: completion.date, route: client.route as Route | null, hasPipOfThisMunicipality: facts.hasPip,
       mapOn: bodyOf('MAP')?.datumEindgesprekMap ?? null, pvtOn: bodyOf('PVT')?.datumOndertekeningPvt ?? null, today: completion.today,
     });
-    await writeMessage(manager, { ...common, kind: 'Z_ROUTE', subjectKey: 'Z_ROUTE', path: '/personen/{bsn}/zroute', body: { datumAfrondingZroute: completion.date }, violations });
+    await writeMessage(manager, cause, { ...common, kind: 'Z_ROUTE', subjectKey: 'Z_ROUTE', path: '/personen/{bsn}/zroute', body: { datumAfrondingZroute: completion.date }, violations });
     return;
   }
   const kind = completion.kind;
@@ -217,7 +217,7 @@ export async function recordDuoCompletion(manager: EntityManager, completion: Du
   });
   const body: Record<string, unknown> = kind === 'MAP' ? { datumEindgesprekMap: completion.date } : { datumOndertekeningPvt: completion.date };
   if (completion.blame) body.verwijtbaar = completion.blame;
-  await writeMessage(manager, { ...common, kind, subjectKey: kind, path: kind === 'MAP' ? '/personen/{bsn}/map' : '/personen/{bsn}/pvt', body, violations });
+  await writeMessage(manager, cause, { ...common, kind, subjectKey: kind, path: kind === 'MAP' ? '/personen/{bsn}/map' : '/personen/{bsn}/pvt', body, violations });
 }
 
 /**
@@ -226,7 +226,7 @@ export async function recordDuoCompletion(manager: EntityManager, completion: Du
  * filled in when sending, after registering the contact person at DUO if it is new. Nothing is written when the same
  * contact person is already linked or on its way.
  */
-export async function recordDuoContactPerson(manager: EntityManager, clientId: string, contactPersonId: string): Promise<boolean> {
+export async function recordDuoContactPerson(manager: EntityManager, clientId: string, contactPersonId: string, cause: JobCause): Promise<boolean> {
   const client = await manager.getRepository(ClientEntity).findOne({ where: { id: clientId }, select: { id: true, municipalityId: true } });
   if (!client || !(await linkIsOn(manager, client.municipalityId))) return false;
   const current = await manager.getRepository(DuoMessageEntity).createQueryBuilder('m')
@@ -235,7 +235,7 @@ export async function recordDuoContactPerson(manager: EntityManager, clientId: s
     })
     .orderBy('m.seq', 'DESC').limit(1).getOne();
   if (current?.contactPersonId === contactPersonId) return false;
-  await writeMessage(manager, {
+  await writeMessage(manager, cause, {
     municipalityId: client.municipalityId, clientId, kind: 'CONTACT_PERSON', subjectKey: 'CONTACT_PERSON', method: 'POST',
     path: '/contactpersonen/{contactpersoon}/personen/{bsn}', body: null, contactPersonId,
   });

@@ -71,7 +71,7 @@ export class DuoService {
         .where(`m.clientId = :clientId AND m.municipalityId = :municipalityId AND m.kind = 'HOURS' AND m.status = 'ACCEPTED' AND (m.body->>'uren')::int > 0`, { clientId, municipalityId })
         .getExists();
       throwIfViolations(checkPipWithdrawal({ termEstablished: state?.termEnd != null, courseHoursRegistered: hours }));
-      await recordDuoPipWithdrawal(manager, clientId);
+      await recordDuoPipWithdrawal(manager, clientId, actor);
       await logProcessing(manager, actor, 'UPDATE', 'client', [clientId], PURPOSE.CASELOAD);
     });
     return this.messagesOfClient(actor, clientId);
@@ -96,7 +96,7 @@ export class DuoService {
         .orIgnore()
         .execute();
       const person = await persons.findOneOrFail({ where: { municipalityId, ...details }, select: { id: true } });
-      await recordDuoContactPerson(manager, input.clientId, person.id);
+      await recordDuoContactPerson(manager, input.clientId, person.id, actor);
       await logProcessing(manager, actor, 'UPDATE', 'client', [input.clientId], PURPOSE.CASELOAD);
     });
     return this.contactPerson(actor, input.clientId);

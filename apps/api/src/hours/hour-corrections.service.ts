@@ -56,7 +56,7 @@ export class HourCorrectionsService {
         absenceReason: input.absenceReason ?? null, revision: entry.revision + 1, correctsEntryId: entry.id, correctionReason: input.reason.trim(),
         enteredByUserId: actor.userId,
       }));
-      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [entry.placementId] });
+      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [entry.placementId] }, actor);
       await logProcessing(manager, actor, 'UPDATE', 'client', [entry.clientId], PURPOSE.PROVIDER_EXECUTION);
       return toHourEntry(await entries.findOneByOrFail({ id: correction.id }));
     });

@@ -160,7 +160,7 @@ export class HourGridService {
       const toDelete = cells.filter((cell) => isEmpty(cell) && current.has(cellKey(cell.placementId, cell.date, cell.category)));
       const toWrite = cells.filter((cell) => !isEmpty(cell));
       const placementIds = [...new Set(cells.map((c) => c.placementId))];
-      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
+      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds }, actor);
       await logProcessing(manager, actor, 'UPDATE', 'client', [...new Set(placementIds.map((id) => placements.get(id)!.clientId))], PURPOSE.PROVIDER_EXECUTION);
       // The hour writes come last: their triggers lock this connection's total row of the month (hour_month_total's slot),
       // which other saves of that month on this slot share, and it stays locked until the commit (no round trip in between).
@@ -196,7 +196,7 @@ export class HourGridService {
       await lockPeriodsForEntry(manager, providerId, sources.flatMap((s) => months.map((month) => ({ municipalityId: s.municipalityId, month }))));
       const rows = await copyPlannedWeek(manager, { providerId, category: input.category, weekStart, lastDay, groupName: input.groupName ?? null, userId: actor.userId });
       if (rows.length > 0) {
-        await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [...new Set(rows.map((r) => r.placementId))] });
+        await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [...new Set(rows.map((r) => r.placementId))] }, actor);
         await logProcessing(manager, actor, 'CREATE', 'client', [...new Set(rows.map((r) => r.clientId))], PURPOSE.PROVIDER_EXECUTION);
       }
       return rows.length;

@@ -64,7 +64,7 @@ export class HourPeriodsService {
       await periods.update(period.id, { status: SUBMITTED, submittedAt: this.clock.now(), submittedByUserId: actor.userId, rejectionReason: null });
       // The job looks up the month's placements itself: reading them here took the largest provider's hour rows of the
       // month (some 27,000, 2,500 pages at national scale) while this transaction holds the month's row lock.
-      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [], month: { municipalityId: input.municipalityId, month } });
+      await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: [], month: { municipalityId: input.municipalityId, month } }, actor);
       return this.one(manager, period.id, { providerId });
     });
   }
@@ -90,7 +90,7 @@ export class HourPeriodsService {
       if (!period) throw this.access.notFound('hourPeriod');
       throwIfViolations(checkPeriodTransition(period.status as HourPeriodStatus, to, period.month, reason));
       await periods.update(period.id, { status: to, decidedAt: this.clock.now(), decidedByUserId: actor.userId, rejectionReason: reason?.trim() ?? null });
-      if (to === APPROVED) await recordDuoHours(manager, period.id);
+      if (to === APPROVED) await recordDuoHours(manager, period.id, actor);
       return this.one(manager, period.id, { municipalityId });
     });
   }

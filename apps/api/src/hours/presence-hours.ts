@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { throwIfViolations } from '../common';
 import { PlacementEntity } from '../database';
 import { enqueueInOutbox } from '../outbox';
-import type { ProviderId } from '../tenancy';
+import type { Actor, ProviderId } from '../tenancy';
 import { HOUR_PLACEMENT_SELECT, routeOf } from './hour-entries';
 import { PRESENCE_LIST_SOURCE, upsertCells, type CellWrite } from './hour-entry.repository';
 import { lockPeriodsForEntry, periodKey } from './period-status-lookup';
@@ -14,7 +14,7 @@ import { lockPeriodsForEntry, periodKey } from './period-status-lookup';
  * absence check in the same transaction so a signal follows within a minute. The caller checked access and holds the lock.
  */
 export async function writePresenceHours(
-  manager: EntityManager, providerId: ProviderId, userId: string, cells: readonly CellWrite[], today: CalendarDate,
+  manager: EntityManager, providerId: ProviderId, by: Pick<Actor, 'userId' | 'requestId'>, cells: readonly CellWrite[], today: CalendarDate,
   options: { checkAbsence?: boolean } = {},
 ): Promise<void> {
   if (cells.length === 0) return;
@@ -36,7 +36,7 @@ export async function writePresenceHours(
     ];
   });
   throwIfViolations(violations);
-  await upsertCells(manager, cells.filter((c) => placements.has(c.placementId)), userId, null, PRESENCE_LIST_SOURCE);
+  await upsertCells(manager, cells.filter((c) => placements.has(c.placementId)), by.userId, null, PRESENCE_LIST_SOURCE);
   // The demo seed writes history, not a live close: like the rest of the seeded hours it leaves no job behind.
-  if (options.checkAbsence ?? true) await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: ids });
+  if (options.checkAbsence ?? true) await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds: ids }, by);
 }

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { performance } from 'node:perf_hooks';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { logAbortedRequest, logFinishedRequest } from './request-log';
+import { logContextOf } from '../common';
 
 // Prometheus metrics of one process (API or worker), served on their own port (metrics-server.ts), never by the API's
 // HTTP port or with the portal. Labels are operation names, routes, queues and codes: never ids or personal data.
@@ -66,10 +67,10 @@ export function measureHttp(request: FastifyRequest, reply: FastifyReply): void 
   res.once('finish', () => {
     const ms = performance.now() - started;
     httpRequestDuration.observe({ method: request.method, route: routeOf(request, path), status_code: String(res.statusCode) }, ms / 1000);
-    logFinishedRequest(request.method, path, res.statusCode, ms);
+    logFinishedRequest(request.method, path, res.statusCode, ms, logContextOf(request));
   });
   res.once('close', () => {
-    if (!res.writableFinished) logAbortedRequest(request.method, path, performance.now() - started);
+    if (!res.writableFinished) logAbortedRequest(request.method, path, performance.now() - started, logContextOf(request));
   });
 }
 

@@ -2,7 +2,7 @@ import { CallHandler, ExecutionContext, HttpException, Injectable, NestIntercept
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { catchError, tap, throwError, type Observable } from 'rxjs';
-import { currentLogContext } from '../common';
+import { logContextOf } from '../common';
 import type { Actor } from '../tenancy';
 import { errorsByCode, operationDuration } from './metrics';
 
@@ -28,6 +28,7 @@ export class ObservabilityInterceptor implements NestInterceptor {
     let type = context.getType<string>();
     let operation: string;
     let actor: Actor | null | undefined;
+    let request: unknown;
     if (type === 'graphql') {
       const gql = GqlExecutionContext.create(context);
       const info = gql.getInfo<{ fieldName: string; parentType: { name: string } }>();
@@ -35,14 +36,16 @@ export class ObservabilityInterceptor implements NestInterceptor {
       operation = info.fieldName;
       const ctx = gql.getContext<GraphqlRequestContext>();
       actor = ctx.actor ?? ctx.req?.actor;
+      request = ctx.req;
     } else {
       const req = context.switchToHttp().getRequest<FastifyRequest & { actor?: Actor | null }>();
       type = 'http';
       // The route as declared (`/api/invoices/:id/pdf`), never the path with its ids.
       operation = `${req.method} ${req.routeOptions.url ?? ''}`;
       actor = req.actor;
+      request = req;
     }
-    const log = currentLogContext();
+    const log = logContextOf(request);
     if (log && actor) {
       log.organisationId = actor.organisationId;
       log.role = actor.role;

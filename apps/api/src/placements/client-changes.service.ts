@@ -58,8 +58,8 @@ export class ClientChangesService {
         clientId: client.id, kind: 'ROUTE_SWITCH', fromValue: client.route, toValue: input.toRoute, effectiveOn: today, reason: input.reason.trim(), actorUserId: actor.userId,
       });
       await logProcessing(manager, actor, 'UPDATE', 'client', [client.id], PURPOSE.CASELOAD);
-      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: client.id, municipalityId });
-      await offerFreedSeats(manager, freed);
+      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: client.id, municipalityId }, actor);
+      await offerFreedSeats(manager, freed, actor);
     });
     return this.clients.get(actor, input.clientId);
   }
@@ -121,8 +121,8 @@ export class ClientChangesService {
         message: `Een inburgeraar is vanuit ${from.name} naar uw gemeente verhuisd (klantnummer ${clientNumber}); PIP en plaatsingsgeschiedenis zijn overgedragen.`,
       }]);
       await logProcessing(manager, actor, 'UPDATE', 'client', [client.id], PURPOSE.TRANSFER);
-      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: client.id, municipalityId: target.id });
-      await offerFreedSeats(manager, freed);
+      await enqueueInOutbox(manager, 'deadlines.scan-client', { clientId: client.id, municipalityId: target.id }, actor);
+      await offerFreedSeats(manager, freed, actor);
       return Object.assign(new ClientMovedType(), {
         toMunicipality: Object.assign(new PlacementOrganisationType(), { id: target.id, name: target.name }),
         clientNumber,

@@ -11,7 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { ConflictAppError, throwIfViolations } from '../common';
 import { PlacementEntity, PlacementEventEntity } from '../database';
-import { enqueueInOutbox } from '../outbox';
+import { enqueueInOutbox, type JobCause } from '../outbox';
 
 type Db = Pick<EntityManager, 'getRepository' | 'query'>;
 
@@ -72,9 +72,9 @@ export async function transitionPlacement(
 }
 
 /** A seat or an offer came free on these lots: let the worker offer it to the first waiting client. */
-export async function offerFreedSeats(db: Pick<EntityManager, 'query'>, lotIds: Iterable<string | null>): Promise<void> {
+export async function offerFreedSeats(db: Pick<EntityManager, 'query'>, lotIds: Iterable<string | null>, cause: JobCause): Promise<void> {
   // An individual placement (no lot) frees no seat.
-  for (const lotId of new Set(lotIds)) if (lotId) await enqueueInOutbox(db, 'placements.offer-waiting', { lotId });
+  for (const lotId of new Set(lotIds)) if (lotId) await enqueueInOutbox(db, 'placements.offer-waiting', { lotId }, cause);
 }
 
 /**

@@ -369,7 +369,7 @@ export class PlacementsService {
       const placement = await lockPlacement(manager, input.placementId, input.version, () => this.access.notFound('placement'));
       await transitionPlacement(manager, placement, 'WITHDRAWN', actor.userId, input.note?.trim() || 'Ingetrokken door de gemeente.');
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PLACEMENT);
-      await offerFreedSeats(manager, [placement.lotId]);
+      await offerFreedSeats(manager, [placement.lotId], actor);
     });
     return this.one(municipalityId, input.placementId);
   }
@@ -387,7 +387,7 @@ export class PlacementsService {
       ]);
       await transitionPlacement(manager, placement, 'ENDED', actor.userId, input.note?.trim() || null, { endReason: input.endReason, endedOn: input.endedOn });
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PLACEMENT);
-      await offerFreedSeats(manager, [placement.lotId]);
+      await offerFreedSeats(manager, [placement.lotId], actor);
     });
     return this.one(municipalityId, input.placementId);
   }

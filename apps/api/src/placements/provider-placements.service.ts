@@ -249,7 +249,7 @@ export class ProviderPlacementsService {
         await this.tellMunicipality(manager, placement, 'PLACEMENT_ACCEPTED', (n, provider) =>
           `Klantnummer ${n} is geaccepteerd door ${provider}: start op ${formatDateNl(input.startDate)} in ${input.location.trim()}.`);
         await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
-        await recordDuoOffer(manager, placement.id, today);
+        await recordDuoOffer(manager, placement.id, today, actor);
         return;
       }
       await lockLotSeats(manager, placement.lotId);
@@ -273,8 +273,8 @@ export class ProviderPlacementsService {
       await this.tellMunicipality(manager, placement, 'PLACEMENT_ACCEPTED', (n, provider) =>
         `Klantnummer ${n} is geaccepteerd door ${provider}: start op ${formatDateNl(input.startDate)} in ${input.location.trim()}.`);
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
-      if (moment.id !== placement.startMomentId) await offerFreedSeats(manager, [placement.lotId]);
-      await recordDuoOffer(manager, placement.id, today);
+      if (moment.id !== placement.startMomentId) await offerFreedSeats(manager, [placement.lotId], actor);
+      await recordDuoOffer(manager, placement.id, today, actor);
     });
     return this.get(actor, input.placementId);
   }
@@ -289,7 +289,7 @@ export class ProviderPlacementsService {
       await transitionPlacement(manager, placement, 'REJECTED', actor.userId, input.reason.trim(), { rejectionReason: input.reason.trim() });
       await this.tellMunicipality(manager, placement, 'PLACEMENT_REJECTED', (n, provider) => `Klantnummer ${n} is afgewezen door ${provider}: ${input.reason.trim()}`);
       await logProcessing(manager, actor, 'UPDATE', 'placement', [placement.id], PURPOSE.PROVIDER_EXECUTION);
-      await offerFreedSeats(manager, [placement.lotId]);
+      await offerFreedSeats(manager, [placement.lotId], actor);
     });
     return this.get(actor, input.placementId);
   }

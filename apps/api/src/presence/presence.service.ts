@@ -183,7 +183,7 @@ export class PresenceService {
 
   private async writeHours(manager: EntityManager, providerId: ProviderId, actor: Actor, date: string, placementIds: string[]): Promise<void> {
     const totals = await closedDayTotals(manager, providerId, placementIds, date);
-    await writePresenceHours(manager, providerId, actor.userId, totals, this.clock.today());
+    await writePresenceHours(manager, providerId, actor, totals, this.clock.today());
   }
 
   private async read(manager: EntityManager, actor: Actor, lessonId: string): Promise<PresenceLessonType> {

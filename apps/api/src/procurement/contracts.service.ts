@@ -81,7 +81,7 @@ export class ContractsService {
       });
       const contractId = (inserted.identifiers[0] as Pick<ContractEntity, 'id'>).id;
       await this.addVersion(manager, { contractId, version: 1, changedByUserId: actor.userId, changes: initialChanges(values), reason: input.reason?.trim() || 'Gunning' });
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: input.providerId });
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: input.providerId }, actor);
       return contractId;
     });
     return this.load(this.db.manager, id);
@@ -126,7 +126,7 @@ export class ContractsService {
         ceilingCents: ceilingColumn(after.ceilingCents), version,
       });
       await this.addVersion(manager, { contractId: row.id, version, changedByUserId: actor.userId, changes, reason: input.reason.trim() });
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: row.providerId });
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: row.providerId }, actor);
     });
     return this.load(this.db.manager, input.contractId);
   }

@@ -103,7 +103,7 @@ export class RegionSetupService {
         const inserted = await repository.insert({ ...values, kind: 'PROVIDER', createdByRegionId: regionId });
         id = (inserted.identifiers[0] as Pick<OrganisationEntity, 'id'>).id;
       }
-      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: id });
+      await enqueueInOutbox(manager, 'procurement.scan-provider', { providerId: id }, actor);
       await recordAdminChange(manager, actor, this.clock.now(), {
         regionId, organisationId: id, subjectKind: 'PROVIDER', subjectId: id,
         summary: `${input.id ? 'Aanbieder gewijzigd' : 'Aanbieder geregistreerd'} (Regio-inrichting): ${values.name} (KvK-nummer ${values.kvkNumber}; keurmerk ${values.keurmerkNumber ?? 'geen'}${values.keurmerkValidUntil ? ` tot ${values.keurmerkValidUntil}` : ''})`,

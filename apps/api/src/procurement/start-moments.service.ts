@@ -47,7 +47,7 @@ export class StartMomentsService {
         contractId: contract.id, location: input.location.trim(), startsOn: input.startsOn, seats: input.seats, lessonDays: sortedDays(input.lessonDays),
         minutesPerWeek: input.minutesPerWeek, daypart: input.daypart,
       });
-      if (input.seats > 0) await enqueueInOutbox(manager, 'placements.offer-waiting', { lotId: contract.lotId });
+      if (input.seats > 0) await enqueueInOutbox(manager, 'placements.offer-waiting', { lotId: contract.lotId }, actor);
       return (inserted.identifiers[0] as Pick<StartMomentEntity, 'id'>).id;
     });
     return this.get(id);
@@ -84,7 +84,7 @@ export class StartMomentsService {
         location: next.location.trim(), startsOn: next.startsOn, seats: next.seats, lessonDays: sortedDays(next.lessonDays),
         minutesPerWeek: next.minutesPerWeek, daypart: next.daypart,
       });
-      if (next.seats > current.seats) await enqueueInOutbox(manager, 'placements.offer-waiting', { lotId: contract.lotId });
+      if (next.seats > current.seats) await enqueueInOutbox(manager, 'placements.offer-waiting', { lotId: contract.lotId }, actor);
     });
     return this.get(input.startMomentId);
   }

@@ -65,7 +65,7 @@ export class ResultsService {
       });
       await logProcessing(manager, actor, 'CREATE', 'client', [client.id], scope.kind === 'PROVIDER' ? PURPOSE.PROVIDER_EXECUTION : PURPOSE.CASELOAD);
       if ((input.kind === ResultKindGql.MAP || input.kind === ResultKindGql.PVT || input.kind === ResultKindGql.Z_COMPLETION) && input.passed !== false) {
-        await recordDuoCompletion(manager, { clientId: client.id, kind: input.kind, date: input.milestoneDate ?? input.resultDate, blame: null, today: this.clock.today() });
+        await recordDuoCompletion(manager, { clientId: client.id, kind: input.kind, date: input.milestoneDate ?? input.resultDate, blame: null, today: this.clock.today() }, actor);
       }
       return toResult((await repository.results([id]))[0]);
     });

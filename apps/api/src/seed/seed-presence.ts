@@ -124,7 +124,7 @@ export async function seedPresence(manager: EntityManager, today: CalendarDate):
     .execute();
   for (const providerId of new Set(lines.map((l) => l.providerId))) {
     const ofProvider = lines.filter((l) => l.providerId === providerId);
-    await writePresenceHours(manager, providerId as ProviderId, teacherOf.get(providerId)!, ofProvider.map((l) => ({
+    await writePresenceHours(manager, providerId as ProviderId, { userId: teacherOf.get(providerId)! }, ofProvider.map((l) => ({
       placementId: l.placementId, date: l.lessonDate, category: LANGUAGE, plannedMinutes: l.planned, attendedMinutes: l.attended, absenceReason: l.reason,
     })), today, { checkAbsence: false });
     // The absence rules run here, not through the outbox: the demo shows what the closed lists signalled, and leaves no job behind.

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource, LessThan } from 'typeorm';
 import { SessionService } from '../auth';
-import { logger } from '../common';
+import type { Logger } from 'pino';
 import { AppUserEntity, SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from '../database';
 import { OidcClientFactory } from './oidc-client.factory';
 
@@ -47,12 +47,12 @@ export class SsoLoginService {
   ) {}
 
   /** Starts a login: remembers state, nonce and PKCE verifier (once, for minutes) and gives the identity provider's address. */
-  async start(connection: SsoConnectionEntity, redirectUri: string, loginHint: string | null): Promise<{ url: string; state: string }> {
+  async start(connection: SsoConnectionEntity, redirectUri: string, loginHint: string | null, log: Logger): Promise<{ url: string; state: string }> {
     let configuration: oidc.Configuration;
     try {
       configuration = await this.clients.configuration(connection);
     } catch (error) {
-      logger.warn({ err: error, connectionId: connection.id }, 'single sign-on: identity provider niet bereikbaar');
+      log.warn({ err: error, connectionId: connection.id }, 'single sign-on: identity provider niet bereikbaar');
       throw new SsoLoginFailed('failed');
     }
     const state = oidc.randomState();
@@ -79,23 +79,23 @@ export class SsoLoginService {
    * Finishes a login at the callback: the state must be this browser's and unused, the code is exchanged with the PKCE
    * verifier, the ID token's issuer, audience, lifetime and nonce are checked (openid-client), and the subject is matched.
    */
-  async finish(callbackUrl: URL, browserState: string | null): Promise<SsoSessionStart> {
+  async finish(callbackUrl: URL, browserState: string | null, log: Logger): Promise<SsoSessionStart> {
     const state = callbackUrl.searchParams.get('state');
     if (!state || !browserState || state !== browserState) {
-      logger.warn({ reason: 'state' }, 'single sign-on geweigerd: state ontbreekt of hoort niet bij deze browser');
+      log.warn({ reason: 'state' }, 'single sign-on geweigerd: state ontbreekt of hoort niet bij deze browser');
       throw new SsoLoginFailed('expired');
     }
     // Used once: the row is taken in the same statement that reads it, so a replayed state finds nothing.
     const taken = await this.db.createQueryBuilder().delete().from(SsoLoginAttemptEntity).where('state_hash = :h', { h: hash(state) }).returning('*').execute();
     const row = (taken.raw as { connection_id: string; nonce: string; code_verifier: string; expires_at: Date }[])[0];
     if (!row || new Date(row.expires_at).getTime() < Date.now()) {
-      logger.warn({ reason: row ? 'attempt-expired' : 'attempt-unknown-or-used' }, 'single sign-on geweigerd: inlogpoging verlopen of al gebruikt');
+      log.warn({ reason: row ? 'attempt-expired' : 'attempt-unknown-or-used' }, 'single sign-on geweigerd: inlogpoging verlopen of al gebruikt');
       throw new SsoLoginFailed('expired');
     }
     const connection = await this.db.getRepository(SsoConnectionEntity).findOne({ where: { id: row.connection_id, enabled: true } });
     if (!connection) throw new SsoLoginFailed('failed');
     if (callbackUrl.searchParams.get('error')) {
-      logger.info({ connectionId: connection.id, error: callbackUrl.searchParams.get('error') }, 'single sign-on afgebroken bij de identity provider');
+      log.info({ connectionId: connection.id, error: callbackUrl.searchParams.get('error') }, 'single sign-on afgebroken bij de identity provider');
       throw new SsoLoginFailed('cancelled');
     }
 
@@ -111,7 +111,7 @@ export class SsoLoginService {
     } catch (error) {
       // An error answer of the token endpoint (e.g. invalid_client) carries its reason in `error` and `error_description`.
       const { code, error: reason, error_description: description } = error as { code?: unknown; error?: unknown; error_description?: unknown };
-      logger.warn({ err: error, code, reason, description, claim: claimOf(error), connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
+      log.warn({ err: error, code, reason, description, claim: claimOf(error), connectionId: connection.id }, 'single sign-on geweigerd: antwoord van de identity provider ongeldig');
       throw new SsoLoginFailed('failed');
     }
     let profile: { email?: unknown; email_verified?: unknown } = { email: claims.email, email_verified: claims.email_verified };
@@ -120,14 +120,14 @@ export class SsoLoginService {
         const info = await oidc.fetchUserInfo(configuration, tokens.access_token, claims.sub);
         profile = { email: info.email, email_verified: info.email_verified };
       } catch (error) {
-        logger.warn({ err: error, connectionId: connection.id }, 'single sign-on: userinfo niet opgehaald');
+        log.warn({ err: error, connectionId: connection.id }, 'single sign-on: userinfo niet opgehaald');
       }
     }
 
-    const userId = await this.match(connection, claims.iss, claims.sub, profile);
+    const userId = await this.match(connection, claims.iss, claims.sub, profile, log);
     const session = await this.sessions.startSessionFor(userId);
     await this.db.getRepository(SsoSessionEntity).insert({ sessionId: session.sessionId, connectionId: connection.id, idToken: tokens.id_token ?? '' });
-    logger.info({ connectionId: connection.id, userId }, 'ingelogd met single sign-on');
+    log.info({ connectionId: connection.id, userId }, 'ingelogd met single sign-on');
     return { token: session.token, expiresAt: session.expiresAt };
   }
 
@@ -135,9 +135,9 @@ export class SsoLoginService {
    * The account of an identity provider's answer, only within the organisation whose provider answered: by the subject
    * stored on an earlier match, else by a matchable e-mail address (stored subject from then on). Never creates one.
    */
-  private async match(connection: SsoConnectionEntity, issuer: string, subject: string, profile: { email?: unknown; email_verified?: unknown }): Promise<string> {
+  private async match(connection: SsoConnectionEntity, issuer: string, subject: string, profile: { email?: unknown; email_verified?: unknown }, log: Logger): Promise<string> {
     const refuse = (reason: string, extra: Record<string, unknown> = {}): never => {
-      logger.warn({ connectionId: connection.id, organisationId: connection.organisationId, reason, subjectHash: hash(`${issuer}|${subject}`).slice(0, 16), ...extra }, 'single sign-on geweigerd: geen account bij deze organisatie');
+      log.warn({ connectionId: connection.id, organisationId: connection.organisationId, reason, subjectHash: hash(`${issuer}|${subject}`).slice(0, 16), ...extra }, 'single sign-on geweigerd: geen account bij deze organisatie');
       throw new SsoLoginFailed('unknown-user');
     };
     const identities = this.db.getRepository(SsoIdentityEntity);
@@ -160,7 +160,7 @@ export class SsoLoginService {
     const linked = await identities.findOne({ where: { userId: user.id, issuer } });
     if (linked) return refuse('account-linked-to-other-subject');
     await identities.createQueryBuilder().insert().values({ userId: user.id, issuer, subject }).orIgnore().execute();
-    logger.info({ connectionId: connection.id, userId: user.id }, 'single sign-on: subject aan account gekoppeld');
+    log.info({ connectionId: connection.id, userId: user.id }, 'single sign-on: subject aan account gekoppeld');
     return user.id;
   }
 
@@ -168,7 +168,7 @@ export class SsoLoginService {
    * Ends the session here (like every logout) and, when it began at an identity provider that supports it, gives the
    * provider's logout address (RP-initiated logout) to send the browser to.
    */
-  async logout(token: string | null, postLogoutRedirectUri: string): Promise<string | null> {
+  async logout(token: string | null, postLogoutRedirectUri: string, log: Logger): Promise<string | null> {
     const sessionId = await this.sessions.sessionIdForToken(token);
     const ssoSession = sessionId ? await this.db.getRepository(SsoSessionEntity).findOne({ where: { sessionId }, relations: { connection: true } }) : null;
     await this.sessions.logout(token);
@@ -182,7 +182,7 @@ export class SsoLoginService {
         post_logout_redirect_uri: postLogoutRedirectUri,
       }).href;
     } catch (error) {
-      logger.warn({ err: error, connectionId: ssoSession.connection.id }, 'single sign-on: uitloggen bij de identity provider niet mogelijk');
+      log.warn({ err: error, connectionId: ssoSession.connection.id }, 'single sign-on: uitloggen bij de identity provider niet mogelijk');
       return null;
     }
   }

@@ -2,7 +2,7 @@ import { Controller, Get, HttpCode, Inject, NotFoundException, Param, Post, Quer
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { clearSessionCookie, Public, readSessionToken, writeSessionCookie } from '../auth';
 import { APP_CONFIG, AppConfig } from '../config';
-import { logger } from '../common';
+import { requestLogger } from '../common';
 import { SsoConnectionsService } from './sso-connections.service';
 import { SsoLoginFailed, SsoLoginService, type SsoFailure } from './sso-login.service';
 
@@ -52,7 +52,7 @@ export class SsoController {
       : byEmail ? await this.connections.forEmail(byEmail) : null;
     if (!connection) return this.fail(res, 'no-organisation');
     try {
-      const { url, state } = await this.logins.start(connection, originOf(req) + CALLBACK_PATH, byEmail);
+      const { url, state } = await this.logins.start(connection, originOf(req) + CALLBACK_PATH, byEmail, requestLogger(req));
       res.setCookie(SSO_STATE_COOKIE, state, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH, maxAge: 10 * 60 });
       res.header('Cache-Control', 'no-store');
       void res.redirect(url, 303);
@@ -69,13 +69,13 @@ export class SsoController {
     const current = new URL(req.url, originOf(req));
     res.clearCookie(SSO_STATE_COOKIE, { httpOnly: true, sameSite: 'lax', secure: this.secure, path: CALLBACK_PATH });
     try {
-      const { token, expiresAt } = await this.logins.finish(current, readCookie(req, SSO_STATE_COOKIE));
+      const { token, expiresAt } = await this.logins.finish(current, readCookie(req, SSO_STATE_COOKIE), requestLogger(req));
       writeSessionCookie(res, token, expiresAt, this.secure);
       res.header('Cache-Control', 'no-store');
       void res.redirect('/', 303);
     } catch (error) {
       if (error instanceof SsoLoginFailed) return this.fail(res, error.reason);
-      logger.error({ err: error }, 'single sign-on: callback mislukt');
+      requestLogger(req).error({ err: error }, 'single sign-on: callback mislukt');
       return this.fail(res, 'failed');
     }
   }
@@ -98,7 +98,7 @@ export class SsoController {
   @Post('logout')
   @HttpCode(200)
   async logout(@Req() req: FastifyRequest, @Res() res: FastifyReply): Promise<void> {
-    const redirectUrl = await this.logins.logout(readSessionToken(req), originOf(req) + LOGIN_PAGE);
+    const redirectUrl = await this.logins.logout(readSessionToken(req), originOf(req) + LOGIN_PAGE, requestLogger(req));
     clearSessionCookie(res, this.secure);
     res.header('Cache-Control', 'no-store');
     void res.send({ redirectUrl });

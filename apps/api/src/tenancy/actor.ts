@@ -13,4 +13,6 @@ export interface Actor {
    * Per request such an actor acts for one of them (`actingFor`), and is then that municipality's tenant.
    */
   sharedService?: { id: string; municipalityIds: readonly string[] } | null;
+  /** The request this actor acts in (set on the per-request copy): the jobs it causes carry it into their log lines. */
+  requestId?: string;
 }

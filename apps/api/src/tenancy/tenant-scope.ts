@@ -1,4 +1,4 @@
-import { ForbiddenAppError } from '../common';
+import { ForbiddenAppError, logContextOf } from '../common';
 import type { Actor } from './actor';
 
 declare const brand: unique symbol;
@@ -42,6 +42,14 @@ export function actingFor(actor: Actor, municipalityId: string | null | undefine
   const chosen = municipalityId ? service.municipalityIds.find((id) => id === municipalityId) : service.municipalityIds[0];
   if (!chosen) return actor;
   return { ...actor, organisationId: chosen, organisationKind: 'MUNICIPALITY' };
+}
+
+/**
+ * The actor of one request: a copy (the session cache shares the actor between requests) that carries the request's id,
+ * which the jobs it causes take into their log lines (outbox).
+ */
+export function actorInRequest(actor: Actor, request: unknown): Actor {
+  return { ...actor, requestId: logContextOf(request)?.requestId };
 }
 
 /**

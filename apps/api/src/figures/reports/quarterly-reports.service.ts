@@ -49,7 +49,7 @@ export class QuarterlyReportsService {
         return earlier.id;
       }
       throwIfViolations(checkReportQuarter(quarter, this.clock.today()));
-      return this.insertVersion(manager, regionId, lotId, quarter, input.idempotencyKey, actor.userId);
+      return this.insertVersion(manager, regionId, lotId, quarter, input.idempotencyKey, actor);
     });
     return (await this.list(actor, { ids: [id] }))[0];
   }
@@ -143,7 +143,7 @@ export class QuarterlyReportsService {
     return rows.length;
   }
 
-  private async insertVersion(manager: EntityManager, regionId: string, lotId: string | null, quarter: Quarter, idempotencyKey: string, userId: string | null): Promise<string> {
+  private async insertVersion(manager: EntityManager, regionId: string, lotId: string | null, quarter: Quarter, idempotencyKey: string, actor: Actor): Promise<string> {
     const scopeKey = lotId ?? REGION_SCOPE;
     // One generation at a time per scope and quarter, so two requests never take the same version number.
     await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`quarterly-report:${regionId}:${scopeKey}:${quarter.year}:${quarter.quarter}`]);
@@ -152,10 +152,10 @@ export class QuarterlyReportsService {
       .getRawOne<{ max: number | null }>();
     const inserted = await manager.getRepository(QuarterlyReportEntity).insert({
       regionId, lotId, scopeKey, year: quarter.year, quarter: quarter.quarter, version: nextReportVersion(highest?.max ?? null), status: 'QUEUED',
-      idempotencyKey, requestedByUserId: userId,
+      idempotencyKey, requestedByUserId: actor.userId,
     });
     const id = (inserted.identifiers[0] as { id: string }).id;
-    await enqueueInOutbox(manager, 'figures.generate-report', { reportId: id, regionId });
+    await enqueueInOutbox(manager, 'figures.generate-report', { reportId: id, regionId }, actor);
     return id;
   }
 }

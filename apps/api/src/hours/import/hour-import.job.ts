@@ -145,7 +145,7 @@ export class HourImportJob implements JobHandler<'hours.import'> {
     // An import without refusals has a writer (it was no duplicate) whose writes all went through.
     if (!placementIds) throw new Error('Urenimport zonder geschreven rijen');
 
-    await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds });
+    await enqueueInOutbox(manager, 'hours.check-absence', { providerId, placementIds }, null);
     const clientIds = [...new Set(placementIds.map((id) => placementsById.get(id)!.clientId))];
     const uploader = batch.createdByUserId
       ? { userId: batch.createdByUserId, role: 'PROVIDER_USER' as const, organisationId: providerId, organisationKind: 'PROVIDER' as const, regionId: null }

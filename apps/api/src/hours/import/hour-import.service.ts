@@ -120,7 +120,7 @@ export class HourImportService {
     const createdId = inserted.identifiers[0]?.id as string | undefined;
     const batches = manager.getRepository(ImportBatchEntity);
     if (createdId) {
-      await enqueueInOutbox(manager, 'hours.import', { batchId: createdId, providerId });
+      await enqueueInOutbox(manager, 'hours.import', { batchId: createdId, providerId }, actor);
       return toType(await batches.findOneOrFail({ select: BATCH_COLUMNS, where: { id: createdId } }));
     }
     const earlier = await batches.findOneOrFail({ select: BATCH_COLUMNS, where: { idempotencyKey: batch.idempotencyKey } });
