@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { RegisterClientDocument } from '@inburgering/contracts';
 import { print } from 'graphql';
 import { UsersService } from '../../apps/api/src/auth/users.service';
+import { SsoConnectionsService } from '../../apps/api/src/sso/sso-connections.service';
 import { logger } from '../../apps/api/src/common/logger';
 import { createRedisConnection } from '../../apps/api/src/jobs/redis-connection';
 import { startMetricsServer, type MetricsServer } from '../../apps/api/src/observability/metrics-server';
@@ -90,7 +91,7 @@ describe('logs', () => {
     expect(JSON.stringify(logLines(requestId))).not.toContain(input.lastName);
   });
 
-  it("writes a request's other lines with its request id too: an unexpected resolver error, a refused single sign-on", async () => {
+  it("writes a request's other lines with its request id too: unexpected errors of a resolver and a route, a refused single sign-on", async () => {
     const login = await session(`login-${randomUUID()}`);
     const failing = `failing-${randomUUID()}`;
     // A defect in a resolver's service, simulated once: the answer hides it, the log line names the request.
@@ -104,6 +105,15 @@ describe('logs', () => {
     expect(((await answer.json()) as { errors: { message: string }[] }).errors[0].message).toBe('Er ging iets mis aan onze kant. Probeer het later opnieuw.');
     const errorLine = await waitFor('de foutregel van het verzoek', async () => logLines(failing).find((line) => line.msg === 'unexpected error in GraphQL resolver'));
     expect(errorLine).toEqual(expect.objectContaining({ requestId: failing, role: 'CONSULTANT', err: expect.objectContaining({ message: 'kapot' }) }));
+
+    // The same defect behind an HTTP route (the file and single sign-on endpoints): a Dutch 500, the line names the request.
+    const httpFailing = `http-failing-${randomUUID()}`;
+    const brokenRoute = jest.spyOn(SsoConnectionsService.prototype, 'publicJwks').mockRejectedValueOnce(new Error('kapot'));
+    const jwks = await fetch(`${platform.url}/api/sso/${randomUUID()}/jwks.json`, { headers: { 'x-request-id': httpFailing } });
+    brokenRoute.mockRestore();
+    expect({ status: jwks.status, body: await jwks.json() }).toEqual({ status: 500, body: { code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' } });
+    const routeLine = await waitFor('de foutregel van de route', async () => logLines(httpFailing).find((line) => line.msg === 'unexpected error in HTTP route'));
+    expect(routeLine).toEqual(expect.objectContaining({ requestId: httpFailing, err: expect.objectContaining({ message: 'kapot' }) }));
 
     const refused = `sso-${randomUUID()}`;
     const callback = await fetch(`${platform.url}/api/sso/callback?state=onbekend&code=x`, { redirect: 'manual', headers: { 'x-request-id': refused } });

@@ -6,7 +6,7 @@ import { AccessModule } from './access';
 import { ADMINISTRATION_RESOLVERS, AdministrationModule } from './administration';
 import { AccessGuard, AUTH_RESOLVERS, AuthModule, SessionModule, SessionService } from './auth';
 import { CLIENT_RESOLVERS, ClientsModule } from './clients';
-import { AppErrorFilter, appValidationPipe, FrameworkErrorFilter } from './common';
+import { AppErrorFilter, appValidationPipe, FrameworkErrorFilter, UnexpectedErrorFilter } from './common';
 import { APP_CONFIG, type AppConfig, ConfigModule } from './config';
 import { DatabaseModule } from './database';
 import { DeadlinesModule, DEADLINE_RESOLVERS } from './deadlines';
@@ -75,6 +75,8 @@ export class AppModule {
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_PIPE, useValue: appValidationPipe },
+        // Nest asks the global filters last to first: the catch-all for defects in HTTP routes comes first, so last.
+        { provide: APP_FILTER, useClass: UnexpectedErrorFilter },
         { provide: APP_FILTER, useClass: AppErrorFilter },
         { provide: APP_FILTER, useClass: FrameworkErrorFilter },
       ],

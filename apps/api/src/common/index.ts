@@ -1,6 +1,7 @@
 // The public face of common/: other folders import only what is exported here.
 export { AppErrorFilter } from './app-error.filter';
 export { FrameworkErrorFilter } from './framework-error.filter';
+export { UnexpectedErrorFilter } from './unexpected-error.filter';
 export { ConflictAppError, ForbiddenAppError, NotFoundAppError, TooManyRequestsAppError, UnauthenticatedAppError, ValidationAppError, throwIfViolations } from './app-errors';
 export { BSN_CRYPTO, BsnCrypto } from './bsn-crypto';
 export { FileUploadErrorFilter } from './file-upload-error.filter';

@@ -1,0 +1,21 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { logContextOf } from './log-context';
+import { logger } from './logger';
+
+/**
+ * An error no other filter knows, thrown by an HTTP route (a defect): logged with the request's ids (the API keeps no
+ * implicit log context) and answered in Dutch without its details, as the file endpoints do. Registered before the
+ * other global filters, so Nest asks it last. GraphQL's errors go on to Apollo, whose formatError logs them.
+ */
+@Catch()
+export class UnexpectedErrorFilter implements ExceptionFilter {
+  catch(error: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return error;
+    const http = host.switchToHttp();
+    logger.error({ ...logContextOf(http.getRequest()), err: error }, 'unexpected error in HTTP route');
+    const reply = http.getResponse<FastifyReply>();
+    if (!reply.sent) void reply.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+    return undefined;
+  }
+}
