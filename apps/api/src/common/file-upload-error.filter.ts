@@ -1,8 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { AppError } from './app-errors';
-import { logger } from './logger';
-import { logContextOf } from './log-context';
+import { answerDefect } from './unexpected-error.filter';
 
 const STATUS_OF_CODE: Record<string, number> = {
   BAD_USER_INPUT: HttpStatus.BAD_REQUEST,
@@ -45,7 +44,6 @@ export class FileUploadErrorFilter implements ExceptionFilter {
       void res.status(error.getStatus()).send({ code, message, fields: [{ field: 'file', code, message }] });
       return;
     }
-    logger.error({ ...logContextOf(host.switchToHttp().getRequest()), err: error }, `unexpected error in ${this.options.endpoint}`);
-    void res.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+    answerDefect(error, host, this.options.endpoint);
   }
 }

@@ -12,10 +12,15 @@ import { logger } from './logger';
 export class UnexpectedErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): unknown {
     if (host.getType() !== 'http') return error;
-    const http = host.switchToHttp();
-    logger.error({ ...logContextOf(http.getRequest()), err: error }, 'unexpected error in HTTP route');
-    const reply = http.getResponse<FastifyReply>();
-    if (!reply.sent) void reply.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+    answerDefect(error, host, 'HTTP route');
     return undefined;
   }
+}
+
+/** A defect in an HTTP endpoint (`where`): one error line with the request's ids, and a Dutch 500 without details. */
+export function answerDefect(error: unknown, host: ArgumentsHost, where: string): void {
+  const http = host.switchToHttp();
+  logger.error({ ...logContextOf(http.getRequest()), err: error }, `unexpected error in ${where}`);
+  const reply = http.getResponse<FastifyReply>();
+  if (!reply.sent) void reply.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
 }
