@@ -2,7 +2,8 @@ import { type LogContext, requestLineLogger } from '../common';
 
 /**
  * The one log line of a finished request (health probes excepted): method, path without query string, status and time,
- * never a body, a query string or a cookie, with the request's log context (request id, organisation, role, GraphQL operation). Written here instead of by pino-http, which built a child logger per request.
+ * never a body, a query string or a cookie, with the request's log context (request id, organisation, role, GraphQL
+ * operation). Written here instead of by pino-http, which built a child logger per request.
  */
 export function logFinishedRequest(method: string, path: string, status: number, responseTime: number, context: LogContext | undefined): void {
   if (path.startsWith('/health')) return;

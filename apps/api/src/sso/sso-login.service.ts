@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ssoMatchableEmail } from '@inburgering/domain';
 import { createHash } from 'node:crypto';
 import * as oidc from 'openid-client';
+import type { Logger } from 'pino';
 import { DataSource, LessThan } from 'typeorm';
 import { SessionService } from '../auth';
-import type { Logger } from 'pino';
 import { AppUserEntity, SsoConnectionEntity, SsoIdentityEntity, SsoLoginAttemptEntity, SsoSessionEntity } from '../database';
 import { OidcClientFactory } from './oidc-client.factory';
 
