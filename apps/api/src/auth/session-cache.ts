@@ -56,21 +56,18 @@ export class SessionCache implements OnApplicationShutdown {
     return this.generation;
   }
 
-  get(tokenHash: string): Actor | undefined {
+  /**
+   * The cached session with when it was last seen (for the idle timeout); undefined when not cached or expired. One cache
+   * read and no copy: every authenticated request asks.
+   */
+  lookup(tokenHash: string): Readonly<Pick<CachedSession, 'actor' | 'seenAt'>> | undefined {
     const cached = this.cache.get(tokenHash);
     if (!cached) return undefined;
     if (cached.expiresAt <= Date.now()) {
       this.cache.delete(tokenHash);
       return undefined;
     }
-    return cached.actor;
-  }
-
-  /** The cached session with when it was last seen (for the idle timeout); undefined when not cached or expired. */
-  lookup(tokenHash: string): { actor: Actor; seenAt: number } | undefined {
-    const actor = this.get(tokenHash);
-    const cached = actor && this.cache.get(tokenHash);
-    return cached ? { actor: cached.actor, seenAt: cached.seenAt } : undefined;
+    return cached;
   }
 
   set(tokenHash: string, actor: Actor, expiresAt: Date, generation: number, seenAt = Date.now()): void {
