@@ -64,13 +64,12 @@ export function measureHttp(request: FastifyRequest, reply: FastifyReply): void 
   const started = performance.now();
   const res = reply.raw;
   const path = request.url.split('?', 1)[0];
-  res.once('finish', () => {
+  // One listener: 'close' follows 'finish' for every answer that was sent, and comes alone when the client went away.
+  res.on('close', () => {
     const ms = performance.now() - started;
+    if (!res.writableFinished) return logAbortedRequest(request.method, path, ms, logContextOf(request));
     httpRequestDuration.observe({ method: request.method, route: routeOf(request, path), status_code: String(res.statusCode) }, ms / 1000);
     logFinishedRequest(request.method, path, res.statusCode, ms, logContextOf(request));
-  });
-  res.once('close', () => {
-    if (!res.writableFinished) logAbortedRequest(request.method, path, performance.now() - started, logContextOf(request));
   });
 }
 
