@@ -3,6 +3,7 @@
 // per route and operation, errors by code, queue depth, job latency, outbox lag, database pool); the platform's health
 // through @nestjs/terminus (database, Redis, outbox lag, worker heartbeat).
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { RegisterClientDocument } from '@inburgering/contracts';
 import { print } from 'graphql';
 import { UsersService } from '../../apps/api/src/auth/users.service';
@@ -120,6 +121,26 @@ describe('logs', () => {
     expect(callback.status).toBe(303);
     const ssoLine = await waitFor('de regel van de geweigerde single sign-on', async () => logLines(refused).find((line) => String(line.msg).startsWith('single sign-on geweigerd')));
     expect(ssoLine).toEqual(expect.objectContaining({ requestId: refused, reason: 'state' }));
+  });
+
+  it('logs a client that goes away before its request is read as an aborted request, not as an error', async () => {
+    const requestId = `weg-${randomUUID()}`;
+    const { port } = new URL(platform.url);
+    await new Promise<void>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        // Half a body: the API waits for the rest, and the client closes the connection (a phone losing its network).
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nx-request-id: ${requestId}\r\ncontent-type: application/json\r\ncontent-length: 100\r\n\r\n{"query":`);
+        setTimeout(() => { socket.destroy(); resolve(); }, 200);
+      });
+      socket.on('error', reject);
+    });
+    const aborted = await waitFor('de regel van het afgebroken verzoek', async () => logLines(requestId).find((line) => line.msg === 'verzoek afgebroken'));
+    expect(aborted).toEqual(expect.objectContaining({ level: 40, requestId, req: { method: 'POST', path: '/graphql' } }));
+    // A later request's line: by then the aborted one's error handling has long run.
+    const later = `daarna-${randomUUID()}`;
+    await fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': later }, body: JSON.stringify({ query: '{ __typename }' }) });
+    await waitFor('de regel van het verzoek daarna', async () => logLines(later).length > 0);
+    expect(logLines(requestId).filter((line) => Number(line.level) >= 50)).toEqual([]);
   });
 
   it('gives a request without (or with a malformed) X-Request-Id a fresh one', async () => {

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpStatus } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { logContextOf } from './log-context';
 import { logger } from './logger';
 
@@ -17,10 +17,19 @@ export class UnexpectedErrorFilter implements ExceptionFilter {
   }
 }
 
-/** A defect in an HTTP endpoint (`where`): one error line with the request's ids, and a Dutch 500 without details. */
+/**
+ * A defect in an HTTP endpoint (`where`): one error line with the request's ids, and a Dutch 500 without details. A
+ * client that closed its connection before the request was read (Node's "aborted") is no defect and has no one to answer:
+ * its request line ("verzoek afgebroken", observability/request-log) already names it.
+ */
 export function answerDefect(error: unknown, host: ArgumentsHost, where: string): void {
   const http = host.switchToHttp();
+  if (clientWentAway(error, http.getRequest<FastifyRequest>())) return;
   logger.error({ ...logContextOf(http.getRequest()), err: error }, `unexpected error in ${where}`);
   const reply = http.getResponse<FastifyReply>();
   if (!reply.sent) void reply.status(HttpStatus.INTERNAL_SERVER_ERROR).send({ code: 'INTERNAL_SERVER_ERROR', message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' });
+}
+
+function clientWentAway(error: unknown, request: FastifyRequest): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ECONNRESET' && request.raw.destroyed;
 }
