@@ -72,7 +72,8 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
     formatError: formatGraphqlError,
     // Fastify's integration calls the context with the request and the reply.
     context: async (req: FastifyRequest, res: FastifyReply): Promise<RequestContext> => {
-      const actor = await sessions.actorForToken(readSessionToken(req));
+      const token = readSessionToken(req);
+      const actor = (token ? sessions.cachedActorForToken(token) : undefined) ?? (await sessions.actorForToken(token));
       return { req, res, actor: actor && actorInRequest(actingFor(actor, actingMunicipalityOf(req)), req) };
     },
   };

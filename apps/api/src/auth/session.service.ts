@@ -127,13 +127,27 @@ export class SessionService {
     return (this.config.sessionIdleSeconds ?? DEFAULT_IDLE_SECONDS) * 1000;
   }
 
+  /** Idle timeout: `last_seen_at` is written at most once a minute (a tenth of the timeout when that is shorter). */
+  private get refreshMs(): number {
+    return Math.min(60_000, this.idleMs / 10);
+  }
+
+  /**
+   * The actor of a session this process looked up in the last seconds and need not mark as seen yet; undefined when
+   * `actorForToken` must answer. Synchronous: every GraphQL request asks, and awaiting an async lookup cost about 5 µs
+   * (2%) of the cheapest one.
+   */
+  cachedActorForToken(token: string): Actor | undefined {
+    const cached = this.cache.lookup(hashToken(token));
+    return cached && Date.now() - cached.seenAt <= this.refreshMs ? cached.actor : undefined;
+  }
+
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
   async actorForToken(token: string | null): Promise<Actor | null> {
     if (!token) return null;
     const tokenHash = hashToken(token);
     const now = Date.now();
-    // Idle timeout: `last_seen_at` is written at most once a minute (a tenth of the timeout when that is shorter).
-    const refreshMs = Math.min(60_000, this.idleMs / 10);
+    const refreshMs = this.refreshMs;
     const cached = this.cache.lookup(tokenHash);
     if (cached && now - cached.seenAt <= this.idleMs) {
       if (now - cached.seenAt > refreshMs) await this.touch(tokenHash, now);
