@@ -157,7 +157,7 @@ describe('uren importeren (aanbieder)', () => {
     expect(count).toBe(2);
 
     // The recent imports, each with its date (d-M-yyyy HH:mm), Dutch status, rows and errors, link to their report.
-    const recent = page.getByRole('table', { name: 'Recente imports' });
+    const recent = page.getByRole('table', { name: 'Urenimports van uw organisatie' });
     await recent.getByRole('row').filter({ hasText: 'Geïmporteerd' }).waitFor();
     const lines = (await recent.locator('tbody tr').allInnerTexts()).map((line) => line.replace(/\s+/g, ' ').trim());
     expect(lines).toEqual(expect.arrayContaining([

@@ -83,7 +83,7 @@ export const nlHours = {
     message: 'Fout',
     errorsExport: 'importfouten',
     recent: 'Recente imports',
-    recentCaption: 'Recente imports',
+    recentCaption: 'Urenimports van uw organisatie',
     recentEmpty: 'Er zijn nog geen imports.',
     recentExportName: 'urenimports',
     recentFile: 'Bestand',
