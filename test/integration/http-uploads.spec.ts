@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { connect } from 'node:net';
 import { ImportBatchesDocument } from '@inburgering/contracts';
 import { hoursCsv, uploadHours } from '../support/hours-fixtures';
 import { loginAs, type GraphqlSession } from '../support/graphql-session';
@@ -60,6 +61,58 @@ describe('hours upload, malformed forms', () => {
     expect(answer.status).toBe(413);
     expect(answer.body).toMatchObject({ code: 'FILE_TOO_LARGE', message: 'Het bestand is te groot; het mag maximaal 20 MB zijn. Splits het bestand, bijvoorbeeld per maand.' });
     expect(await batches()).toBe(before);
+  });
+
+  it('refuses a file under another name before reading it, even one over the size limit', async () => {
+    // 30 MB streamed in 1 MB pieces: the answer comes while the client is still sending (the file is never read whole).
+    const boundary = 'grens';
+    const piece = Buffer.alloc(1024 * 1024, 'a');
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="bestand"; filename="a.csv"\r\n\r\n`));
+      },
+      pull(controller) {
+        if (sent === 30) {
+          controller.enqueue(Buffer.from(`\r\n--${boundary}--\r\n`));
+          controller.close();
+          return;
+        }
+        sent += 1;
+        controller.enqueue(piece);
+      },
+    });
+    const response = await fetch(`${platform.url}/api/hours/imports`, {
+      method: 'POST',
+      headers: { cookie: provider.lastSetCookie!.split(';')[0], 'x-requested-with': 'fetch', 'idempotency-key': randomUUID(), 'content-type': `multipart/form-data; boundary=${boundary}` },
+      body,
+      duplex: 'half',
+    } as RequestInit);
+    const answeredAfter = sent;
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ code: 'BAD_REQUEST', message: NOT_RECEIVED, fields: [{ field: 'file' }] });
+    expect(answeredAfter).toBeLessThan(30);
+  });
+
+  it('answers a form cut off inside a refused file, and keeps answering', async () => {
+    // The body ends (as its length says) in the middle of a file under another name, without the closing boundary.
+    const body = '--grens\r\nContent-Disposition: form-data; name="bestand"; filename="a.csv"\r\n\r\nabc';
+    const { port } = new URL(platform.url);
+    const statusLine = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.write(
+          `POST /api/hours/imports HTTP/1.1\r\nHost: x\r\ncookie: ${provider.lastSetCookie!.split(';')[0]}\r\nx-requested-with: fetch\r\n` +
+            `idempotency-key: ${randomUUID()}\r\ncontent-type: multipart/form-data; boundary=grens\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+        );
+      });
+      socket.once('data', (data) => {
+        resolve(String(data).split('\r\n')[0]);
+        socket.destroy();
+      });
+      socket.on('error', reject);
+    });
+    expect(statusLine).toBe('HTTP/1.1 400 Bad Request');
+    expect((await fetch(`${platform.url}/health/live`)).status).toBe(200);
   });
 
   it('takes the mode from the form and the file from its field', async () => {

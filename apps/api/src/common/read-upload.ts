@@ -30,8 +30,12 @@ export async function readUpload(request: FastifyRequest, limits: { maxBytes: nu
         fields[part.fieldname] = String(part.value);
         continue;
       }
+      if (part.fieldname !== 'file') {
+        // Refused without reading it into memory: its bytes are discarded as they come.
+        part.file.resume();
+        throw new BadRequestException(`Onverwacht bestandsveld ${part.fieldname}.`);
+      }
       const buffer = await part.toBuffer();
-      if (part.fieldname !== 'file') throw new BadRequestException(`Onverwacht bestandsveld ${part.fieldname}.`);
       file = { originalname: part.filename, size: buffer.length, buffer };
     }
   } catch (error) {
