@@ -56,4 +56,22 @@ describe('taalaanbieder: Mijn percelen', () => {
     await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).locator('a[href="/inburgeraars"]').count()).toBe(0);
   });
+
+  it('shows every column of its placed clients on a 1,280 px laptop without scrolling sideways', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await logInThroughForm(page, 'aanbieder@newbees.demo.nl', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Mijn percelen' }).waitFor();
+    await page.goto(`${portal.url}/mijn-inburgeraars`);
+    const table = page.getByRole('table', { name: /Geplaatste inburgeraars/ });
+    await table.locator('tbody tr').first().waitFor();
+    const region = page.getByRole('region', { name: /Geplaatste inburgeraars/ });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await region.getAttribute('tabindex')).toBeNull();
+    // Twelve columns, the last (the lesson pattern) inside the screen.
+    const headers = table.getByRole('columnheader');
+    expect(await headers.count()).toBe(12);
+    const last = await headers.last().boundingBox();
+    expect(last!.x + last!.width).toBeLessThanOrEqual(1280);
+  });
 });

@@ -177,7 +177,7 @@ export function ClientsPage() {
           {dataVariables?.search && (
             <Paragraph role="status">{t('clients.searchResult', { count: data.clients.total, search: dataVariables.search })}</Paragraph>
           )}
-          <div className="portal-caseload">
+          <div className="portal-wide-table">
             <DataTable
               caption={t('clients.caption', { organisation: user.organisation.name })}
               columns={columns}

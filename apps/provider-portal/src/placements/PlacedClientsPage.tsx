@@ -145,21 +145,23 @@ export function PlacedClientsPage() {
       )}
       <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
       {data && (
-        <DataTable
-          caption={t('placed.caption', { count: data.providerPlacementPage.total })}
-          columns={cols}
-          rows={data.providerPlacementPage.items}
-          rowKey={(p) => p.id}
-          rowHeader="name"
-          stacksOnPhone
-          exportFileName={t('placed.exportName')}
-          emptyMessage={t('placed.empty')}
-          busy={loading}
-          exportAll={exportAll}
-          footer={
-            <Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.providerPlacementPage.total} disabled={loading} onChange={setOffset} />
-          }
-        />
+        <div className="portal-wide-table">
+          <DataTable
+            caption={t('placed.caption', { count: data.providerPlacementPage.total })}
+            columns={cols}
+            rows={data.providerPlacementPage.items}
+            rowKey={(p) => p.id}
+            rowHeader="name"
+            stacksOnPhone
+            exportFileName={t('placed.exportName')}
+            emptyMessage={t('placed.empty')}
+            busy={loading}
+            exportAll={exportAll}
+            footer={
+              <Pagination offset={dataVariables?.offset ?? offset} pageSize={PAGE_SIZE} total={data.providerPlacementPage.total} disabled={loading} onChange={setOffset} />
+            }
+          />
+        </div>
       )}
     </>
   );
