@@ -508,6 +508,22 @@ describe('cijfers: contract, perceel en dashboard', () => {
     await expectNoAxeViolations(provider);
   });
 
+  it('shows the projectleider the intake, hours and results of every provider without scrolling sideways on a 1,280 px laptop', async () => {
+    const page = await portal.openPortal('/');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await logInThroughForm(page, 'projectleider@midden-gelderland.demo.nl', DEMO_PASSWORD);
+    await clickMenu(page, 'Cijfers');
+    const table = page.getByRole('table', { name: /Instroom, uren en resultaten/ });
+    await table.locator('tbody tr').first().waitFor();
+    // Twelve columns, their headings wrapped between words; the hours per client fit as well.
+    expect(await table.getByRole('columnheader').count()).toBe(12);
+    for (const name of [/Instroom, uren en resultaten/, /Geplande en gevolgde uren/]) {
+      const region = page.getByRole('region', { name });
+      expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    }
+    await expectNoAxeViolations(page);
+  });
+
   it('shows a provider only its own contract on the lot page', async () => {
     const pg = new Client({ connectionString: portal.databaseUrl });
     await pg.connect();

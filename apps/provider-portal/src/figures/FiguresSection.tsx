@@ -140,7 +140,7 @@ export function FiguresSection({ figures, titleId, exportName, contractId = null
   const rows = groupRows(figures);
   const spendRows = rows.filter((g) => g.spend);
   return (
-    <section aria-labelledby={titleId} className="portal-figures">
+    <section aria-labelledby={titleId} className="portal-figures portal-wide-table">
       <Heading2 id={titleId}>{t('figures.title')}</Heading2>
       <FigurePeriodField id={`${titleId}-period`} />
       <Paragraph className="portal-figures__summary">{figuresSummary(figures)}</Paragraph>
