@@ -73,7 +73,8 @@ export function graphqlOptions(sessions: SessionService, config: AppConfig): Apo
     // Fastify's integration calls the context with the request and the reply.
     context: async (req: FastifyRequest, res: FastifyReply): Promise<RequestContext> => {
       const token = readSessionToken(req);
-      const actor = (token ? sessions.cachedActorForToken(token) : undefined) ?? (await sessions.actorForToken(token));
+      const found = token ? sessions.actorOfRequestToken(token) : null;
+      const actor = found instanceof Promise ? await found : found;
       return { req, res, actor: actor && actorInRequest(actingFor(actor, actingMunicipalityOf(req)), req) };
     },
   };

@@ -133,19 +133,23 @@ export class SessionService {
   }
 
   /**
-   * The actor of a session this process looked up in the last seconds and need not mark as seen yet; undefined when
-   * `actorForToken` must answer. Synchronous: every GraphQL request asks, and awaiting an async lookup cost about 5 µs
-   * (2%) of the cheapest one.
+   * The actor of a request's session token, hashing the token once: synchronously from this process's cache when it
+   * looked the session up in the last seconds and need not mark it as seen yet, else the lookup of `actorForToken`.
+   * Every GraphQL request asks: awaiting an async lookup on the cached path cost about 5 µs (2%) of the cheapest one.
    */
-  cachedActorForToken(token: string): Actor | undefined {
-    const cached = this.cache.lookup(hashToken(token));
-    return cached && Date.now() - cached.seenAt <= this.refreshMs ? cached.actor : undefined;
+  actorOfRequestToken(token: string): Actor | Promise<Actor | null> {
+    const tokenHash = hashToken(token);
+    const cached = this.cache.lookup(tokenHash);
+    if (cached && Date.now() - cached.seenAt <= this.refreshMs) return cached.actor;
+    return this.actorForTokenHash(tokenHash);
   }
 
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
   async actorForToken(token: string | null): Promise<Actor | null> {
-    if (!token) return null;
-    const tokenHash = hashToken(token);
+    return token ? this.actorForTokenHash(hashToken(token)) : null;
+  }
+
+  private async actorForTokenHash(tokenHash: string): Promise<Actor | null> {
     const now = Date.now();
     const refreshMs = this.refreshMs;
     const cached = this.cache.lookup(tokenHash);
