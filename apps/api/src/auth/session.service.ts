@@ -141,7 +141,7 @@ export class SessionService {
     const tokenHash = hashToken(token);
     const cached = this.cache.lookup(tokenHash);
     if (cached && Date.now() - cached.seenAt <= this.refreshMs) return cached.actor;
-    return this.actorForTokenHash(tokenHash);
+    return this.actorForTokenHash(tokenHash, cached ?? null);
   }
 
   /** The actor of a session token: from this process's cache when it looked the session up in the last seconds. */
@@ -149,10 +149,10 @@ export class SessionService {
     return token ? this.actorForTokenHash(hashToken(token)) : null;
   }
 
-  private async actorForTokenHash(tokenHash: string): Promise<Actor | null> {
+  /** `cached`: the cache's entry (null: none) when the caller has just read it, nothing having run in between. */
+  private async actorForTokenHash(tokenHash: string, cached: ReturnType<SessionCache['lookup']> | null = this.cache.lookup(tokenHash)): Promise<Actor | null> {
     const now = Date.now();
     const refreshMs = this.refreshMs;
-    const cached = this.cache.lookup(tokenHash);
     if (cached && now - cached.seenAt <= this.idleMs) {
       if (now - cached.seenAt > refreshMs) await this.touch(tokenHash, now);
       return cached.actor;
