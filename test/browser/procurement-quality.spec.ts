@@ -1,4 +1,4 @@
-import { QualityRequirementsDocument } from '@inburgering/contracts';
+import { QualityRequirementDocument, QualityRequirementsDocument } from '@inburgering/contracts';
 import { formatDateNl } from '@inburgering/domain';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
@@ -29,10 +29,18 @@ async function logIn(email: string, landing: string): Promise<Page> {
   return page;
 }
 
-/** A requirement of New Bees with a period it can still submit evidence for, asked on another contract too. */
-async function findRequirementOfNewBees() {
+/** New Bees' requirements, each with every period (the list gives one period per requirement). */
+async function requirementsOfNewBees() {
   const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
   const { qualityRequirements } = await session.ok(QualityRequirementsDocument, {});
+  const requirements = [];
+  for (const { id } of qualityRequirements) requirements.push((await session.ok(QualityRequirementDocument, { id })).qualityRequirement);
+  return requirements;
+}
+
+/** A requirement of New Bees with a period it can still submit evidence for, asked on another contract too. */
+async function findRequirementOfNewBees() {
+  const qualityRequirements = await requirementsOfNewBees();
   // One that another contract of New Bees asks as well (NT2-bevoegd, VOG, keurmerk), so the form offers to share it.
   const open = (p: (typeof qualityRequirements)[number]['periods'][number]) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status) && p.alsoCountsFor.length > 0;
   const requirement = qualityRequirements.find((r) => r.periods.some(open));
@@ -141,8 +149,7 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
   });
 
   it('lets New Bees hand in the platform\'s quarterly report as evidence with one click', async () => {
-    const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
-    const requirement = (await session.ok(QualityRequirementsDocument, {})).qualityRequirements
+    const requirement = (await requirementsOfNewBees())
       .find((r) => r.type === 'QUARTERLY_REPORT' && r.periods.some((p) => ['OPEN', 'DUE_SOON', 'OVERDUE'].includes(p.status)))!;
     const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
     await provider.goto(`${portal.url}/kwaliteitseisen/bewijs?id=${requirement.id}`);
@@ -160,9 +167,7 @@ describe('kwaliteitseisen: bewijs indienen en beoordelen', () => {
   });
 
   it('fits the evidence page on a 320 px screen: the file field within the form, each period a card of its filled-in lines', async () => {
-    const session = await loginAs(portal.url, 'aanbieder@newbees.demo.nl');
-    const requirement = (await session.ok(QualityRequirementsDocument, {})).qualityRequirements
-      .find((r) => r.periods.some((p) => p.evidence.length === 0))!;
+    const requirement = (await requirementsOfNewBees()).find((r) => r.periods.some((p) => p.evidence.length === 0))!;
     const withoutEvidence = requirement.periods.find((p) => p.evidence.length === 0)!;
     const provider = await logIn('aanbieder@newbees.demo.nl', 'Mijn percelen');
     await provider.setViewportSize({ width: 320, height: 800 });

@@ -1,5 +1,5 @@
 import {
-  QualityRequirementsDocument, QualityReviewQueueDocument, ReviewQualityEvidenceDocument, SubmitQualityEvidenceDocument, SubmitReportEvidenceDocument,
+  QualityRequirementDocument, QualityRequirementsDocument, QualityReviewQueueDocument, ReviewQualityEvidenceDocument, SubmitQualityEvidenceDocument, SubmitReportEvidenceDocument,
   type SubmitQualityEvidenceInput,
 } from '@inburgering/contracts';
 import { Client } from 'pg';
@@ -28,11 +28,18 @@ afterAll(async () => {
 let keyCounter = 0;
 const key = () => `test-${Date.now()}-${(keyCounter += 1)}`;
 
+/** The requirements of a list, each with every period (the list gives one period per requirement). */
+async function withPeriods(session: GraphqlSession, requirements: readonly { id: string }[]) {
+  const full = [];
+  for (const { id } of requirements) full.push((await session.ok(QualityRequirementDocument, { id })).qualityRequirement);
+  return full;
+}
+
 async function sagennRequirement(type: string, lotName = 'B1-route Liemerse kavel') {
   const { qualityRequirements } = await sagenn.ok(QualityRequirementsDocument, {});
   const requirement = qualityRequirements.find((r) => r.type === type && r.lotName === lotName);
   if (!requirement) throw new Error(`Geen eis ${type}`);
-  return requirement;
+  return (await withPeriods(sagenn, [requirement]))[0];
 }
 
 describe('quality requirements', () => {
@@ -42,9 +49,26 @@ describe('quality requirements', () => {
     expect(new Set(qualityRequirements.map((r) => r.providerName))).toEqual(new Set(['Sagenn']));
     const nt2 = qualityRequirements.find((r) => r.type === 'NT2_QUALIFIED_SHARE')!;
     expect(nt2).toMatchObject({ typeLabel: 'Aandeel NT2-bevoegde docenten', periodLabel: 'Per kwartaal', normValue: 80 });
-    expect(nt2.periods.length).toBeGreaterThan(0);
-    expect(nt2.periods[0].status).toBe('OVERDUE');
-    expect(nt2.periods[0].statusLabel).toBe('Te laat');
+    // The list shows the period that needs attention first; the requirement on its own has every period.
+    const { qualityRequirement } = await sagenn.ok(QualityRequirementDocument, { id: nt2.id });
+    expect(qualityRequirement.periods.length).toBeGreaterThan(1);
+    expect(qualityRequirement.periods[0]).toMatchObject({ status: 'OVERDUE', statusLabel: 'Te laat' });
+    expect(nt2.overviewPeriod).toEqual({ dueOn: qualityRequirement.periods[0].dueOn, status: 'OVERDUE', statusLabel: 'Te laat', evidence: [] });
+  });
+
+  it('gives one requirement with its periods only to its provider and its region; others get NOT_FOUND, a consultant FORBIDDEN', async () => {
+    const requirement = await sagennRequirement('VOG_ALL_STAFF');
+    const { qualityRequirement } = await projectleider.ok(QualityRequirementDocument, { id: requirement.id });
+    expect(qualityRequirement).toMatchObject({ id: requirement.id, providerName: 'Sagenn', periods: requirement.periods.map(({ dueOn, status }) => ({ dueOn, status })) });
+    const others = [await loginAs(platform.url, 'aanbieder@newbees.demo.nl'), await loginAs(platform.url, 'projectleider@noordoost-brabant.demo.nl')];
+    for (const [session, id] of [[others[0], requirement.id], [others[1], requirement.id], [sagenn, '00000000-0000-4000-8000-000000000000']] as const) {
+      const answer = await session.request(QualityRequirementDocument, { id });
+      expect(answer.errors?.[0]).toMatchObject({ message: 'Deze kwaliteitseis bestaat niet of is niet bij uw organisatie bekend.', extensions: { code: 'NOT_FOUND' } });
+      expect(answer.data).toBeNull();
+    }
+    expect((await sagenn.request(QualityRequirementDocument, { id: 'geen-id' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const consultant = await loginAs(platform.url, 'consulent@arnhem.demo.nl');
+    expect((await consultant.request(QualityRequirementDocument, { id: requirement.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
 
@@ -150,16 +174,13 @@ describe('submitting and reviewing evidence', () => {
 describe('evidence that counts for more than one contract', () => {
   it('stores one submission of a keurmerk for every contract of the provider that asks it in the same year, each reviewed on its own', async () => {
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-    const keurmerken = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements.filter((r) => r.type === 'KEURMERK_VALID');
+    const keurmerken = await withPeriods(newBees, (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements.filter((r) => r.type === 'KEURMERK_VALID'));
     expect(keurmerken.length).toBeGreaterThan(1);
     const [first, ...others] = keurmerken;
     const period = first.periods[0];
     // The form can offer every other contract's keurmerk of this year, and nothing else.
     expect(period.alsoCountsFor.map((t) => t.requirementId).sort()).toEqual(others.map((r) => r.id).sort());
     expect(period.alsoCountsFor[0]).toMatchObject({ title: 'Geldig keurmerk Blik op Werk', dueOn: others[0].periods[0].dueOn });
-    // The list of one contract offers the same: the other contracts' keurmerken, though that list does not show them.
-    const ofContract = (await newBees.ok(QualityRequirementsDocument, { contractId: first.contractId })).qualityRequirements.find((r) => r.id === first.id)!;
-    expect(ofContract.periods[0].alsoCountsFor.map((t) => t.requirementId).sort()).toEqual(others.map((r) => r.id).sort());
 
     const upload = await uploadDocument(platform.url, newBees, 'keurmerk.pdf', PDF_BYTES);
     const input: SubmitQualityEvidenceInput = {
@@ -167,7 +188,7 @@ describe('evidence that counts for more than one contract', () => {
     };
     await newBees.ok(SubmitQualityEvidenceDocument, { input });
     await newBees.ok(SubmitQualityEvidenceDocument, { input });
-    const after = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements.filter((r) => r.type === 'KEURMERK_VALID');
+    const after = await withPeriods(newBees, keurmerken);
     for (const requirement of after) {
       expect(requirement.periods[0]).toMatchObject({ status: 'SUBMITTED', alsoCountsFor: [] });
       expect(requirement.periods[0].evidence).toEqual([expect.objectContaining({ value: 'BoW-INB-4767', document: expect.objectContaining({ id: upload.body.id }) })]);
@@ -175,13 +196,13 @@ describe('evidence that counts for more than one contract', () => {
     // The region sees each contract's evidence in its queue, and never the provider's other contracts.
     const { qualityReviewPage } = await projectleider.ok(QualityReviewQueueDocument, { limit: 100 });
     expect(qualityReviewPage.items.filter((e) => e.document?.id === upload.body.id).map((e) => e.requirementId).sort()).toEqual(keurmerken.map((r) => r.id).sort());
-    const regionView = (await projectleider.ok(QualityRequirementsDocument, {})).qualityRequirements;
+    const regionView = await withPeriods(projectleider, (await projectleider.ok(QualityRequirementsDocument, {})).qualityRequirements);
     expect(regionView.flatMap((r) => r.periods).every((p) => p.alsoCountsFor.length === 0)).toBe(true);
   });
 
   it('refuses another kind of requirement or another provider\'s, and then stores nothing', async () => {
     const newBees = await loginAs(platform.url, 'aanbieder@newbees.demo.nl');
-    const own = (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements;
+    const own = await withPeriods(newBees, (await newBees.ok(QualityRequirementsDocument, {})).qualityRequirements);
     const vog = own.find((r) => r.type === 'VOG_ALL_STAFF')!;
     const nt2 = own.find((r) => r.type === 'NT2_QUALIFIED_SHARE')!;
     const before = await count(pg, `SELECT count(*) FROM quality_evidence`);

@@ -1,6 +1,6 @@
 import {
   checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, dueDatesThrough, evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel,
-  isEvidenceOverdue, nextDueDate, qualityPeriodLabel, qualityRequirementLabel, type EvidenceSubmissionInput,
+  isEvidenceOverdue, nextDueDate, overviewPeriod, qualityPeriodLabel, qualityRequirementLabel, type EvidencePeriodStatus, type EvidenceSubmissionInput,
 } from './quality-requirements';
 
 describe('quality requirements', () => {
@@ -49,6 +49,21 @@ describe('evidencePeriodStatus', () => {
     expect(evidencePeriodStatus('2025-06-30', 'SUBMITTED', '2025-08-01')).toBe('SUBMITTED');
     expect(evidencePeriodStatus('2025-06-30', 'REJECTED', '2025-08-01')).toBe('REJECTED');
     expect(evidencePeriodStatusLabel('REJECTED')).toBe('Afgekeurd');
+  });
+});
+
+describe('overviewPeriod', () => {
+  const period = (dueOn: string, status: EvidencePeriodStatus) => ({ dueOn, status });
+
+  it('shows the period that needs attention first: overdue before rejected before due soon, then the earliest', () => {
+    const periods = [period('2026-12-31', 'DUE_SOON'), period('2026-09-30', 'REJECTED'), period('2026-06-30', 'ACCEPTED'), period('2026-11-30', 'OVERDUE'), period('2026-10-31', 'OVERDUE')];
+    expect(overviewPeriod(periods)).toEqual(period('2026-10-31', 'OVERDUE'));
+    expect(overviewPeriod(periods.filter((p) => p.status !== 'OVERDUE'))?.dueOn).toBe('2026-09-30');
+  });
+
+  it('shows the earliest accepted period when everything is accepted, and none without periods', () => {
+    expect(overviewPeriod([period('2026-06-30', 'ACCEPTED'), period('2026-03-31', 'ACCEPTED')])?.dueOn).toBe('2026-03-31');
+    expect(overviewPeriod([])).toBeUndefined();
   });
 });
 

@@ -115,6 +115,18 @@ export function evidencePeriodStatus(
   return compareDates(addDays(today, dueSoonDays), dueOn) >= 0 ? 'DUE_SOON' : 'OPEN';
 }
 
+/** How urgently a period asks for the provider's attention, most urgent first. */
+const ATTENTION_ORDER: Record<EvidencePeriodStatus, number> = { OVERDUE: 0, REJECTED: 1, DUE_SOON: 2, OPEN: 3, SUBMITTED: 4, ACCEPTED: 5 };
+
+/**
+ * The period an overview shows for a requirement: the one that needs attention first (overdue, then rejected, due soon,
+ * open, submitted, accepted), the earliest within; none when there are no periods (contract terms: evidence per period).
+ */
+export function overviewPeriod<T extends { dueOn: CalendarDate; status: EvidencePeriodStatus }>(periods: readonly T[]): T | undefined {
+  const sooner = (a: T, b: T) => ATTENTION_ORDER[a.status] - ATTENTION_ORDER[b.status] || compareDates(a.dueOn, b.dueOn);
+  return periods.reduce<T | undefined>((shown, period) => (!shown || sooner(period, shown) < 0 ? period : shown), undefined);
+}
+
 export interface EvidenceSubmissionInput {
   dueOn: CalendarDate;
   /** The due dates open for evidence now (evidenceDueDates). */

@@ -1,5 +1,5 @@
 import {
-  evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel, qualityPeriodLabel, qualityRequirementLabel, sharedEvidenceTargets,
+  evidenceDueDates, evidencePeriodStatus, evidencePeriodStatusLabel, overviewPeriod, qualityPeriodLabel, qualityRequirementLabel, sharedEvidenceTargets,
   type CalendarDate, type EvidenceCandidate, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
   type ShareableRequirement, type SharedEvidenceTarget,
 } from '@inburgering/domain';
@@ -176,6 +176,7 @@ export function toRequirementType(
     periodLabel: qualityPeriodLabel(period),
     firstDueOn: requirement.firstDueOn,
     periods,
+    overviewPeriod: overviewPeriod(periods) ?? null,
   });
 }
 

@@ -20,6 +20,12 @@ export class QualityResolver {
     return this.qualityService.requirements(actor, contractId);
   }
 
+  @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
+  @Query(() => QualityRequirementType, { description: 'Eén kwaliteitseis met al zijn perioden en het bewijs per periode (een eis van een andere organisatie bestaat niet).' })
+  qualityRequirement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<QualityRequirementType> {
+    return this.qualityService.requirementWithPeriods(actor, id);
+  }
+
   @Roles('PROJECTLEIDER', 'ADMIN')
   @Query(() => EvidenceForReviewPageType, {
     description: `Eén pagina bewijs van aanbieders in de eigen regio (hoogstens ${MAX_REVIEW_PAGE}); standaard wat op beoordeling wacht, oudste eerst; met het totaal.`,

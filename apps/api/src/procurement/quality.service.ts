@@ -57,6 +57,12 @@ export class QualityService {
     return this.withPeriods(actor, rows, !contractId);
   }
 
+  /** One requirement with all its periods (the evidence page); another organisation's answers exactly like an unknown one. */
+  async requirementWithPeriods(actor: Actor, requirementId: string): Promise<QualityRequirementType> {
+    await this.access.requireOne(actor, 'qualityRequirement', requirementId);
+    return (await this.withPeriods(actor, [await this.requirement(requirementId)]))[0];
+  }
+
   /** What evidence of one period of a provider's requirement also counts for, over all the provider's contracts. */
   private async sharing(manager: EntityManager, providerId: ProviderId): Promise<EvidenceSharing> {
     const all = await scopeToContracts(requirementsQuery(manager), { kind: 'PROVIDER', providerId })?.getMany() ?? [];

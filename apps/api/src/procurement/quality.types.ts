@@ -78,6 +78,10 @@ export class QualityRequirementType {
   @Field() periodLabel!: string;
   @Field(() => CalendarDateScalar) firstDueOn!: string;
   @Field(() => [EvidencePeriodType], { description: 'Alle perioden tot en met vandaag en de eerstvolgende.' }) periods!: EvidencePeriodType[];
+  @Field(() => EvidencePeriodType, {
+    nullable: true,
+    description: 'De periode die een overzicht toont: die het eerst aandacht vraagt (te laat, afgekeurd, binnenkort verwacht …), de vroegste daarbinnen.',
+  }) overviewPeriod!: EvidencePeriodType | null;
 }
 
 /** Submitted evidence with what it is about, for the projectleider's review queue. */

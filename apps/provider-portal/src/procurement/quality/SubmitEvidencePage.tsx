@@ -1,4 +1,4 @@
-import { QualityRequirementsDocument } from '@inburgering/contracts';
+import { QualityRequirementDocument } from '@inburgering/contracts';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,19 +13,21 @@ import { PeriodsTable } from './PeriodsTable';
 import { ReportEvidenceForm } from './ReportEvidenceForm';
 import type { Requirement } from './requirement-status';
 
-/** One quality requirement of the provider: its norm, the status per period (with the reason of a rejection) and the evidence form. */
+/** One quality requirement of the provider (loaded on its own, with every period): its norm, the status per period (with the reason of a rejection) and the evidence form. */
 export function SubmitEvidencePage() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const requirementId = params.get('id') ?? '';
-  const { data, error, loading, refetch } = useGraphqlQuery(QualityRequirementsDocument, {});
+  const { data, error, loading, refetch } = useGraphqlQuery(QualityRequirementDocument, { id: requirementId });
   const [updated, setUpdated] = useState<Requirement | null>(null);
   const [submissions, setSubmissions] = useState(0);
   const onSubmitted = (next: Requirement) => {
     setUpdated(next);
     setSubmissions((n) => n + 1);
   };
-  const requirement = updated ?? data?.qualityRequirements.find((r) => r.id === requirementId);
+  const requirement = (updated?.id === requirementId ? updated : null) ?? data?.qualityRequirement;
+  // An unknown id and another organisation's requirement answer alike; trying again cannot help.
+  const notFound = error?.code === 'NOT_FOUND';
 
   return (
     <>
@@ -33,8 +35,7 @@ export function SubmitEvidencePage() {
       <Paragraph>
         <RouterLink to={PROCUREMENT_PATHS.quality} className="utrecht-link utrecht-link--html-a">{t('procurement.evidence.back')}</RouterLink>
       </Paragraph>
-      <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />
-      {data && !requirement && <Paragraph>{t('procurement.evidence.notFound')}</Paragraph>}
+      {notFound ? <Paragraph>{t('procurement.evidence.notFound')}</Paragraph> : <QueryFeedback loading={loading} error={error} hasData={Boolean(data)} onRetry={refetch} />}
       {requirement && (
         <>
           <dl className="portal-summary-list">

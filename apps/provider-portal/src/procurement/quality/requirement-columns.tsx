@@ -4,18 +4,18 @@ import { Link as RouterLink } from 'react-router-dom';
 import type { DataTableColumn } from '../../components/data-table/DataTable';
 import { submitEvidencePath } from '../procurement-pages';
 import { PeriodStatusBadge } from './PeriodStatusBadge';
-import { periodToShow, type Requirement } from './requirement-status';
+import type { RequirementSummary } from './requirement-status';
 
-const dueText = (t: TFunction, requirement: Requirement): string => {
-  const period = periodToShow(requirement);
+const dueText = (t: TFunction, requirement: RequirementSummary): string => {
+  const period = requirement.overviewPeriod;
   return period ? t('procurement.quality.dueStatus', { status: period.statusLabel, date: formatDateNl(period.dueOn) }) : '–';
 };
 
 /** The latest review reason of the period shown, so "Afgekeurd" always comes with the why. */
-const reviewReason = (requirement: Requirement): string => periodToShow(requirement)?.evidence[0]?.reviewReason ?? '';
+const reviewReason = (requirement: RequirementSummary): string => requirement.overviewPeriod?.evidence[0]?.reviewReason ?? '';
 
 /** Requirements with what is due and its status; for the provider each title links to its evidence page. */
-export function requirementColumns(t: TFunction, linkToEvidence: boolean): DataTableColumn<Requirement>[] {
+export function requirementColumns(t: TFunction, linkToEvidence: boolean): DataTableColumn<RequirementSummary>[] {
   return [
     {
       id: 'title',
@@ -31,9 +31,9 @@ export function requirementColumns(t: TFunction, linkToEvidence: boolean): DataT
       id: 'due',
       header: t('procurement.quality.due'),
       text: (row) => dueText(t, row),
-      sortValue: (row) => periodToShow(row)?.dueOn,
+      sortValue: (row) => row.overviewPeriod?.dueOn,
       render: (row) => {
-        const period = periodToShow(row);
+        const period = row.overviewPeriod;
         if (!period) return '–';
         return (
           <span className="portal-deadline">
