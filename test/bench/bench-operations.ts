@@ -23,6 +23,8 @@ export interface BenchTenants {
   periodIds: string[];
   /** Months of the largest provider with the largest municipality, one per simulated user, for submitting. */
   submitMonths: string[];
+  /** The largest provider's quality requirement with the most evidence (its evidence page). */
+  qualityRequirementId: string;
 }
 
 export interface BenchCall {
@@ -59,6 +61,7 @@ export const BENCH_OPERATIONS: BenchOperation[] = [
   { label: 'aanbieder: geplaatste inburgeraars', role: 'provider', call: () => ({ operation: 'ProviderPlacements', variables: {} }) },
   { label: 'aanbieder: verzuimsignalen', role: 'provider', call: () => ({ operation: 'AbsenceSignals', variables: { openOnly: true } }) },
   { label: 'aanbieder: kwaliteitseisen', role: 'provider', call: () => ({ operation: 'QualityRequirements', variables: {} }) },
+  { label: 'aanbieder: één kwaliteitseis met bewijs', role: 'provider', call: (t) => ({ operation: 'QualityRequirement', variables: { id: t.qualityRequirementId } }) },
   {
     label: 'aanbieder: urencel opslaan',
     role: 'provider',

@@ -89,6 +89,9 @@ async function readTenants(pg: Client, today: string): Promise<BenchTenants & { 
   const periods = await pg.query<{ id: string }>(
     `SELECT id FROM hour_period WHERE municipality_id = $1 AND provider_id <> $2 ORDER BY month DESC, id LIMIT $3`, [municipality.id, provider.id, USERS]);
   await pg.query(`UPDATE hour_period SET status = 'SUBMITTED', submitted_at = now(), decided_at = NULL WHERE id = ANY ($1::uuid[])`, [periods.rows.map((p) => p.id)]);
+  const requirement = await one<{ id: string }>(
+    `SELECT q.id FROM quality_requirement q JOIN contract k ON k.id = q.contract_id LEFT JOIN quality_evidence e ON e.requirement_id = q.id
+      WHERE k.provider_id = $1 GROUP BY q.id ORDER BY count(e.id) DESC, q.id LIMIT 1`, [provider.id]);
   const email = async (organisationId: string, role: string) => (await one<{ email: string }>(`SELECT email FROM app_user WHERE organisation_id = $1 AND role = $2 ORDER BY email LIMIT 1`, [organisationId, role])).email;
   const cycle = <T>(list: T[]) => Array.from({ length: USERS }, (_, i) => list[i % list.length]);
   return {
@@ -102,6 +105,7 @@ async function readTenants(pg: Client, today: string): Promise<BenchTenants & { 
     placementIds: cycle(placements.rows.map((p) => p.id)),
     periodIds: periods.rows.map((p) => p.id),
     submitMonths: months.rows.map((m) => m.month),
+    qualityRequirementId: requirement.id,
     emails: {
       provider: await email(provider.id, 'PROVIDER_USER'),
       consultant: await email(municipality.id, 'CONSULTANT'),
