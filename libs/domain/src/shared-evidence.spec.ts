@@ -1,7 +1,14 @@
-import { asksSameRequirement, inSameEvidencePeriod, sharedEvidenceTargets, type ShareableRequirement } from './shared-evidence';
+import { asksSameRequirement, inSameEvidencePeriod, isOrganisationWide, sharedEvidenceTargets, type ShareableRequirement } from './shared-evidence';
 
 const keurmerk = (id: string, over: Partial<ShareableRequirement> = {}): ShareableRequirement =>
   ({ id, providerId: 'newbees', type: 'KEURMERK_VALID', period: 'YEARLY', normValue: null, ...over });
+
+describe('isOrganisationWide', () => {
+  it('is the keurmerk, the VOG statements and the share of NT2-qualified teachers, not what one contract delivers', () => {
+    expect(['KEURMERK_VALID', 'VOG_ALL_STAFF', 'NT2_QUALIFIED_SHARE'].every((t) => isOrganisationWide(t as ShareableRequirement['type']))).toBe(true);
+    expect(['QUARTERLY_REPORT', 'CLIENT_SATISFACTION', 'MAX_GROUP_SIZE', 'CUSTOM'].some((t) => isOrganisationWide(t as ShareableRequirement['type']))).toBe(false);
+  });
+});
 
 describe('asksSameRequirement', () => {
   it('is the same organisation-wide requirement of the same provider on another contract', () => {

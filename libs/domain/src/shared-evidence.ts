@@ -16,9 +16,14 @@ export interface ShareableRequirement {
   normValue: number | null;
 }
 
+/** Whether evidence of a requirement type can count for more than one contract: it is about the provider as an organisation. */
+export function isOrganisationWide(type: QualityRequirementType): boolean {
+  return ORGANISATION_WIDE_TYPES.includes(type);
+}
+
 /** Two contracts ask the same requirement: the same provider, an organisation-wide type, the same frequency and the same numeric norm. */
 export function asksSameRequirement(a: ShareableRequirement, b: ShareableRequirement): boolean {
-  return a.id !== b.id && a.providerId === b.providerId && a.type === b.type && ORGANISATION_WIDE_TYPES.includes(a.type)
+  return a.id !== b.id && a.providerId === b.providerId && a.type === b.type && isOrganisationWide(a.type)
     && a.period === b.period && (a.normValue ?? null) === (b.normValue ?? null);
 }
 

@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
 import {
-  checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl, quarterLabel, reportQuarterForEvidence,
-  type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
+  checkEvidenceReview, checkEvidenceSubmission, checkQualityRequirement, evidenceDueDates, formatDateNl, isOrganisationWide, quarterLabel,
+  reportQuarterForEvidence, type EvidenceStatus, type QualityPeriod, type QualityRequirementType as RequirementKind,
 } from '@inburgering/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AccessService, scopeToContracts } from '../access';
@@ -63,9 +63,14 @@ export class QualityService {
     return (await this.withPeriods(actor, [await this.requirement(requirementId)]))[0];
   }
 
-  /** What evidence of one period of a provider's requirement also counts for, over all the provider's contracts. */
-  private async sharing(manager: EntityManager, providerId: ProviderId): Promise<EvidenceSharing> {
-    const all = await scopeToContracts(requirementsQuery(manager), { kind: 'PROVIDER', providerId })?.getMany() ?? [];
+  /**
+   * What evidence of a provider's requirements of these types also counts for, over all the provider's contracts. Only
+   * requirements of the same organisation-wide type can share, so only those are read (none for a quarterly report).
+   */
+  private async sharing(manager: EntityManager, providerId: ProviderId, types: readonly string[]): Promise<EvidenceSharing> {
+    const shared = [...new Set(types)].filter((type) => isOrganisationWide(type as RequirementKind));
+    const query = shared.length ? scopeToContracts(requirementsQuery(manager), { kind: 'PROVIDER', providerId }) : null;
+    const all = await query?.andWhere('q.type IN (:...shared)', { shared }).getMany() ?? [];
     return EvidenceSharing.of(manager, all, this.clock.today());
   }
 
@@ -153,7 +158,7 @@ export class QualityService {
         hasDocument: !!input.documentId || !!generated,
       });
       if (!documentKnown) violations.push({ field: 'documentId', code: 'DOCUMENT_UNKNOWN', message: 'Het document is niet gevonden; upload het opnieuw.' });
-      const targets = alsoFor.length ? (await this.sharing(manager, providerId)).targets(requirement, input.dueOn) : [];
+      const targets = alsoFor.length ? (await this.sharing(manager, providerId, [requirement.type])).targets(requirement, input.dueOn) : [];
       const shared = targets.filter((t) => alsoFor.includes(t.requirementId));
       if (shared.length < alsoFor.length) {
         violations.push({ field: 'alsoFor', code: 'EVIDENCE_NOT_SHAREABLE',
@@ -225,7 +230,7 @@ export class QualityService {
   /** The other contracts evidence also counts for are the provider's own business: a region never sees them. With `allOfProvider` the rows are all the provider's requirements and sharing is built from them. */
   private async withPeriods(actor: Actor, rows: RequirementWithContract[], allOfProvider = false): Promise<QualityRequirementType[]> {
     const scope = tenantScopeOf(actor);
-    const sharing = scope.kind !== 'PROVIDER' ? undefined : allOfProvider ? 'AMONG_THESE' : await this.sharing(this.db.manager, scope.providerId);
+    const sharing = scope.kind !== 'PROVIDER' ? undefined : allOfProvider ? 'AMONG_THESE' : await this.sharing(this.db.manager, scope.providerId, rows.map((r) => r.type));
     return requirementsWithPeriods(this.db.manager, rows, this.clock.today(), sharing);
   }
 }
