@@ -21,7 +21,7 @@ export class QualityResolver {
   }
 
   @Roles('PROJECTLEIDER', 'ADMIN', 'PROVIDER_USER')
-  @Query(() => QualityRequirementType, { description: 'Eén kwaliteitseis met al zijn perioden en het bewijs per periode (een eis van een andere organisatie bestaat niet).' })
+  @Query(() => QualityRequirementType, { description: 'Eén kwaliteitseis met alle perioden en het bewijs per periode; een eis van een andere organisatie geeft hetzelfde antwoord als een onbekende.' })
   qualityRequirement(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<QualityRequirementType> {
     return this.qualityService.requirementWithPeriods(actor, id);
   }
