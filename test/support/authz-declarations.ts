@@ -72,6 +72,7 @@ export const OPERATION_DECLARATIONS: Record<string, OperationDeclaration> = {
   instroomklasProviders: { ids: { clientId: 'client' } },
   providerPlacement: { ids: { id: 'placement' } },
   providerPlacementPage: { ids: { 'filter.contractId': 'contract', 'filter.lotId': 'lot', 'filter.municipalityId': 'municipality' }, overrides: { 'filter.intakeStage': 'STARTED' } },
+  qualityRequirement: { ids: { id: 'qualityRequirement' } },
   qualityRequirements: { ids: { contractId: 'contract' } },
   qualityReviewPage: { ids: {} },
   regionSetup: { ids: {} },
